@@ -1,0 +1,1 @@
+"""All Azerbaijani language knowledge: alphabet, suffixes, phrases. Stages ask; they do not hard-code rules."""

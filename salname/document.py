@@ -1,0 +1,105 @@
+"""The data model that flows through every stage.
+
+One :class:`Document` carries the raw text exactly as read and every layer
+derived from it. Layers point into their text by character offsets, and each
+derived text keeps an :class:`~salname.offsets.OffsetMap` back to the raw.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any
+
+from salname.offsets import OffsetMap
+
+
+def content_id(raw: str) -> str:
+    """A stable id from the raw text alone: the same article read twice gets the same id."""
+    return hashlib.sha256(raw.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+@dataclass(slots=True)
+class Change:
+    """One change a layer made, in raw-text coordinates, with the reason for it."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    reason: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "replacement": self.replacement,
+            "reason": self.reason,
+        }
+
+
+@dataclass(slots=True)
+class Document:
+    """A news article: raw text, what is known about it, and its layers."""
+
+    raw: str
+    source: str  # path, URL, or "file.jsonl#12" for a dataset row
+    format: str = "txt"  # txt, md, html, jsonl, csv, parquet
+    outlet: str | None = None  # e.g. "metbuat.az", "AZERTAC"
+    date: str | None = None  # ISO, possibly partial: "2024", "2024-03", "2024-03-05"
+    title: str | None = None
+    url: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    # clean layer
+    clean: str | None = None
+    clean_map: OffsetMap | None = None
+    clean_changes: list[Change] = field(default_factory=list)
+    _id: str | None = None
+
+    @property
+    def id(self) -> str:
+        if self._id is None:
+            self._id = content_id(self.raw)
+        return self._id
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span behind a span of the clean text."""
+        if self.clean_map is None:
+            return start, end
+        return self.clean_map.span_in(start, end)
+
+    def record(self) -> dict[str, Any]:
+        """One flat record for export: id, source, outlet, date, title, raw, clean."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "outlet": self.outlet,
+            "date": self.date,
+            "title": self.title,
+            "url": self.url,
+            "format": self.format,
+            "raw": self.raw,
+            "clean": self.clean,
+        }
+
+
+@dataclass(slots=True)
+class Rejected:
+    """A document that could not be read or kept, and why. Counted and stored, never silently dropped."""
+
+    source: str
+    reason: str
+    stage: str = "read"  # read, clean, store
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+class ReadError(Exception):
+    """Raised by a reader for one bad input; the run goes on with the next."""
+
+    def __init__(self, source: str, reason: str):
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason

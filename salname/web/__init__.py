@@ -1,0 +1,1 @@
+"""Reserved for a later stage of the pipeline (see docs/architecture.md)."""
