@@ -47,6 +47,11 @@ class OffsetMap:
     def _append(self, os_: int, oe: int, is_: int, ie: int, copied: bool) -> None:
         if oe == os_ and ie == is_:
             return
+        gap_from = self.in_ends[-1] if self.in_ends else 0
+        if is_ > gap_from and (self.out_ends[-1] if self.out_ends else 0) == os_:
+            # source text skipped between two segments (a deletion that composition passed over):
+            # keep it as a deletion so the segments cover the source contiguously
+            self._append(os_, os_, gap_from, is_, False)
         if self.copied:
             # merge with the previous segment when contiguous and of the same kind,
             # or when a replaced segment would overlap the previous one in the source

@@ -1,0 +1,105 @@
+"""Ingestion speed and memory: read + clean + store a synthetic corpus.
+
+    .venv/bin/python bench/ingest.py --n 100000 --format jsonl
+    .venv/bin/python bench/ingest.py --n 20000 --format txt
+
+Builds the corpus with bench/corpus.py (sentences of the demo articles recombined), ingests it into a
+fresh archive with the same pipeline the CLI uses, and prints articles/s and resident memory sampled as
+the corpus goes through (it should stay flat). Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from corpus import build_corpus  # noqa: E402
+
+from salname.archive import Archive  # noqa: E402
+from salname.pipeline import IngestOptions, ingest  # noqa: E402
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def tree_rss_mb() -> float:
+    """Resident memory of this process and its worker processes."""
+    me = os.getpid()
+    total = rss_mb(me)
+    for child in Path("/proc").iterdir():
+        if child.name.isdigit():
+            try:
+                if f"PPid:\t{me}" in (child / "status").read_text():
+                    total += rss_mb(int(child.name))
+            except OSError:
+                continue
+    return total
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--n", type=int, default=100_000)
+    ap.add_argument("--format", choices=["jsonl", "txt"], default="jsonl")
+    ap.add_argument("--workers", type=int, default=0)
+    ap.add_argument("--batch-size", type=int, default=500)
+    ap.add_argument("--workdir", type=Path, default=None)
+    args = ap.parse_args()
+
+    work = args.workdir or Path(tempfile.mkdtemp(prefix="salname-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    corpus = work / ("corpus.jsonl" if args.format == "jsonl" else "corpus")
+    t = time.perf_counter()
+    if not corpus.exists():
+        build_corpus(corpus, args.n, args.format)
+    print(f"corpus: {args.n} articles as {args.format} in {time.perf_counter() - t:.1f} s ({corpus})")
+    size = corpus.stat().st_size if corpus.is_file() else sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
+    db = work / "bench.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+
+    samples: list[tuple[int, float]] = []
+    done = 0
+    next_sample = 0
+
+    def tick(n: int) -> None:
+        nonlocal done, next_sample
+        done += n
+        if done >= next_sample:
+            samples.append((done, tree_rss_mb()))
+            next_sample += max(args.n // 10, 1)
+
+    t0 = time.perf_counter()
+    with Archive.open(db) as arc:
+        summary = ingest([str(corpus)], arc, IngestOptions(workers=args.workers, batch_size=args.batch_size), on_progress=tick)
+    secs = time.perf_counter() - t0
+    samples.append((done, tree_rss_mb()))
+    peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+
+    print(f"input: {size / 1e6:.1f} MB; archive: {db.stat().st_size / 1e6:.1f} MB")
+    print(f"read {summary.read}, new {summary.new}, duplicates {summary.duplicates}, rejected {summary.rejected}, "
+          f"re-cleaned {summary.recleaned}")
+    print(f"articles/s (read + clean + store): {summary.read / secs:,.0f}  ({secs:.1f} s, workers={args.workers or os.cpu_count()})")
+    print(f"peak RSS: main {peak_self:.0f} MB, largest worker {peak_children:.0f} MB")
+    print("RSS of main + workers as the corpus went through:")
+    for n, mb in samples:
+        print(f"  {n:>8} docs  {mb:7.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,551 @@
+"""The archive: one SQLite file holding documents, their layers, rejections and runs.
+
+Every write is one explicit transaction (BEGIN IMMEDIATE ... COMMIT) so a run
+killed at any moment leaves the file as it was after the last committed batch,
+and running the same inputs again ends in the same archive as a clean run.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Iterable, Iterator, Sequence
+
+from salname.archive import schema
+from salname.archive.schema import FTS_TABLE, ArchiveError
+from salname.archive.search import SearchPage, run_search
+from salname.document import Change, Document, Rejected
+from salname.offsets import OffsetMap
+
+ID_CHUNK = 500  # ids per IN (...) query
+MIN_PREFIX = 6
+_TRANSIENT_META = ("line_keys",)  # pipeline hints, derived from raw: not stored
+
+_DOC_COLUMNS = (
+    "id", "source", "format", "outlet", "date", "title", "url", "added_at", "run_id",
+    "raw_chars", "clean_chars", "meta", "clean_changes", "clean_map", "clean", "raw",
+)  # fmt: skip
+_INSERT_DOC = (
+    f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))})"
+)
+_INSERT_SOURCE = "INSERT OR IGNORE INTO doc_sources (doc_id, source, added_at, run_id) VALUES (?, ?, ?, ?)"
+_INSERT_LINES = (
+    "INSERT INTO outlet_lines (outlet, key, docs) VALUES (?, ?, ?) "
+    "ON CONFLICT(outlet, key) DO UPDATE SET docs = docs + excluded.docs"
+)
+_INSERT_REJECTED = (
+    "INSERT INTO rejected (source, reason, stage, first_seen, last_seen, times, run_id) "
+    "VALUES (?, ?, ?, ?, ?, 1, ?) "
+    "ON CONFLICT(source, reason) DO UPDATE SET last_seen = excluded.last_seen, "
+    "times = times + 1, stage = excluded.stage, run_id = excluded.run_id"
+)
+_SELECT_DOC = (
+    "SELECT n, id, source, format, outlet, date, title, url, meta, clean, clean_map, clean_changes, raw "
+    "FROM documents"
+)
+
+
+@dataclass(slots=True)
+class BatchResult:
+    new: int
+    duplicates: int
+    rejected: int
+    new_ids: list[str] = field(default_factory=list)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), default=str)
+
+
+def _storable(text: str) -> str:
+    """Text SQLite can take: lone surrogates (from surrogateescape decoding) made visible."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def _bad_field(row: Sequence[Any]) -> str | None:
+    """Name the first text field that SQLite would refuse (lone surrogates), if any."""
+    for name, value in zip(_DOC_COLUMNS, row):
+        if type(value) is str and not value.isascii():
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return f"{name} has an invalid character at offset {exc.start} (lone surrogate)"
+    return None
+
+
+def _doc_row(doc: Document, now: str, run_id: int | None) -> tuple[Any, ...]:
+    meta = doc.meta
+    if meta and any(k in meta for k in _TRANSIENT_META):
+        meta = {k: v for k, v in meta.items() if k not in _TRANSIENT_META}
+    clean = doc.clean
+    return (
+        doc.id,
+        doc.source,
+        doc.format,
+        doc.outlet,
+        doc.date,
+        doc.title,
+        doc.url,
+        now,
+        run_id,
+        len(doc.raw),
+        len(clean) if clean is not None else None,
+        _dumps(meta) if meta else None,
+        _dumps([c.as_dict() for c in doc.clean_changes]) if doc.clean_changes else None,
+        _dumps(doc.clean_map.to_list()) if doc.clean_map is not None else None,
+        clean,
+        doc.raw,
+    )
+
+
+def _row_document(row: Sequence[Any]) -> Document:
+    _n, id_, source, fmt, outlet, date, title, url, meta, clean, cmap, changes, raw = row
+    return Document(
+        raw=raw,
+        source=source,
+        format=fmt,
+        outlet=outlet,
+        date=date,
+        title=title,
+        url=url,
+        meta=json.loads(meta) if meta else {},
+        clean=clean,
+        clean_map=OffsetMap.from_list(json.loads(cmap)) if cmap else None,
+        clean_changes=[Change(**c) for c in json.loads(changes)] if changes else [],
+        _id=id_,
+    )
+
+
+class Archive:
+    """One archive file. Use :meth:`open`; one thread at a time per Archive."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool):
+        self._conn = conn
+        self.path = path
+        self.readonly = readonly
+
+    # opening -------------------------------------------------------------
+    @classmethod
+    def open(cls, path: str | Path, readonly: bool = False) -> "Archive":
+        """Open (creating and migrating if needed) the archive at ``path``."""
+        path = Path(path).expanduser()
+        if path.exists() and path.is_dir():
+            raise ArchiveError(f"{path}: is a folder, not an archive file")
+        try:
+            if readonly:
+                if not path.exists():
+                    raise ArchiveError(f"{path}: no archive there")
+                conn = sqlite3.connect(
+                    path.resolve().as_uri() + "?mode=ro", uri=True,
+                    isolation_level=None, check_same_thread=False,
+                )  # fmt: skip
+            else:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+        except (sqlite3.Error, OSError) as exc:
+            raise ArchiveError(f"{path}: cannot open archive ({exc})") from exc
+        try:
+            cls._configure(conn, readonly)
+            if readonly:
+                version = schema.check_version(conn, path)
+                if version < schema.current_version():
+                    raise schema.ArchiveVersionError(
+                        f"{path}: archive schema version {version} is older than this salname's "
+                        f"({schema.current_version()}); open it once without read-only to upgrade it"
+                    )
+            else:
+                schema.migrate(conn, path)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise ArchiveError(f"{path}: not a usable salname archive ({exc})") from exc
+        except BaseException:
+            conn.close()
+            raise
+        return cls(conn, path, readonly)
+
+    @staticmethod
+    def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        if not readonly:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise ArchiveError(f"cannot switch the archive to WAL mode (got {mode})")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
+        conn.execute("PRAGMA mmap_size = 268435456")  # 256 MiB
+        conn.execute("PRAGMA temp_store = MEMORY")
+
+    def close(self) -> None:
+        if self._conn is not None:
+            try:
+                if not self.readonly:
+                    self._conn.execute("PRAGMA optimize")
+            except sqlite3.Error:
+                pass
+            self._conn.close()
+            self._conn = None  # type: ignore[assignment]
+
+    def __enter__(self) -> "Archive":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The underlying connection, for readers such as export; do not write through it."""
+        if self._conn is None:
+            raise ArchiveError(f"{self.path}: archive is closed")
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return schema.user_version(self.connection)
+
+    def _write_check(self) -> None:
+        if self.readonly:
+            raise ArchiveError(f"{self.path}: archive was opened read-only")
+
+    def _begin(self) -> sqlite3.Connection:
+        self._write_check()
+        conn = self.connection
+        conn.execute("BEGIN IMMEDIATE")
+        return conn
+
+    # reading -------------------------------------------------------------
+    def known_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are already stored."""
+        conn = self.connection
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        for i in range(0, len(wanted), ID_CHUNK):
+            chunk = wanted[i : i + ID_CHUNK]
+            sql = f"SELECT id FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
+            found.update(r[0] for r in conn.execute(sql, chunk))
+        return found
+
+    def __len__(self) -> int:
+        return int(self.connection.execute("SELECT count(*) FROM documents").fetchone()[0])
+
+    def get(self, id_or_prefix: str) -> Document | None:
+        """The document with this id, or with this unique id prefix (at least 6 characters)."""
+        key = (id_or_prefix or "").strip().lower()
+        if len(key) < MIN_PREFIX:
+            raise ValueError(f"document id {id_or_prefix!r} is too short: give at least {MIN_PREFIX} characters")
+        conn = self.connection
+        row = conn.execute(f"{_SELECT_DOC} WHERE id = ?", (key,)).fetchone()
+        if row is not None:
+            return _row_document(row)
+        ids = [
+            r[0]
+            for r in conn.execute(
+                "SELECT id FROM documents WHERE id >= ? AND id < ? ORDER BY id LIMIT 11", (key, key + "\uffff")
+            )
+        ]
+        if not ids:
+            return None
+        if len(ids) > 1:
+            more = ", ..." if len(ids) > 10 else ""
+            raise ValueError(f"document id prefix {key!r} is ambiguous: {', '.join(ids[:10])}{more}")
+        row = conn.execute(f"{_SELECT_DOC} WHERE id = ?", (ids[0],)).fetchone()
+        return _row_document(row)
+
+    def sources_of(self, doc_id: str) -> list[str]:
+        """Every source a document arrived from, first one first."""
+        rows = self.connection.execute("SELECT source FROM doc_sources WHERE doc_id = ? ORDER BY rowid", (doc_id,))
+        return [r[0] for r in rows]
+
+    def _iter(self, where: str, params: Sequence[Any], batch_size: int) -> Iterator[Document]:
+        conn = self.connection
+        last = 0
+        batch_size = max(1, int(batch_size))
+        cond = f"{where} AND n > ?" if where else "n > ?"
+        while True:
+            rows = conn.execute(f"{_SELECT_DOC} WHERE {cond} ORDER BY n LIMIT ?", (*params, last, batch_size)).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield _row_document(row)
+            last = rows[-1][0]
+
+    def iter_documents(self, batch_size: int = 1000) -> Iterator[Document]:
+        """Every document in insertion order, a page at a time (flat memory)."""
+        return self._iter("", (), batch_size)
+
+    def documents_of_outlet(self, outlet: str, batch_size: int = 500) -> Iterator[Document]:
+        """One outlet's documents in insertion order; safe to interleave with update_clean."""
+        return self._iter("outlet = ?", (outlet,), batch_size)
+
+    def rejected(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Rejections, most recently seen first."""
+        sql = (
+            "SELECT source, reason, stage, first_seen, last_seen, times FROM rejected "
+            "ORDER BY last_seen DESC, id DESC"
+        )
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (max(0, int(limit)),)
+        keys = ("source", "reason", "stage", "first_seen", "last_seen", "times")
+        return [dict(zip(keys, r)) for r in self.connection.execute(sql, params)]
+
+    def boilerplate_keys(self, min_docs: int) -> dict[str, frozenset[str]]:
+        """Per outlet, the line keys seen in at least ``min_docs`` of its documents."""
+        out: dict[str, set[str]] = {}
+        for outlet, key in self.connection.execute(
+            "SELECT outlet, key FROM outlet_lines WHERE docs >= ?", (int(min_docs),)
+        ):
+            out.setdefault(outlet, set()).add(key)
+        return {k: frozenset(v) for k, v in out.items()}
+
+    def search(
+        self,
+        query: str,
+        limit: int = 10,
+        offset: int = 0,
+        outlet: str | None = None,
+        date_from: str | None = None,
+        date_to: str | None = None,
+    ) -> SearchPage:
+        """BM25-ranked search over title and clean text; see :mod:`salname.archive.search`."""
+        return run_search(self.connection, query, limit, offset, outlet, date_from, date_to)
+
+    def stats(self) -> dict[str, Any]:
+        conn = self.connection
+        docs, raw_chars, clean_chars, dmin, dmax = conn.execute(
+            "SELECT count(*), coalesce(sum(raw_chars), 0), coalesce(sum(clean_chars), 0), min(date), max(date) "
+            "FROM documents"
+        ).fetchone()
+        outlets = dict(
+            conn.execute(
+                "SELECT outlet, count(*) FROM documents WHERE outlet IS NOT NULL "
+                "GROUP BY outlet ORDER BY count(*) DESC, outlet"
+            ).fetchall()
+        )
+        formats = dict(
+            conn.execute(
+                "SELECT coalesce(format, ''), count(*) FROM documents GROUP BY format ORDER BY count(*) DESC"
+            ).fetchall()
+        )
+        runs, unfinished = conn.execute(
+            "SELECT count(*), coalesce(sum(finished_at IS NULL), 0) FROM runs"
+        ).fetchone()
+        last = conn.execute(
+            "SELECT id, command, started_at, finished_at, counts FROM runs ORDER BY id DESC LIMIT 1"
+        ).fetchone()
+        size = 0
+        for suffix in ("", "-wal"):
+            try:
+                size += os.path.getsize(str(self.path) + suffix)
+            except OSError:
+                pass
+        return {
+            "documents": int(docs),
+            "rejected": int(conn.execute("SELECT count(*) FROM rejected").fetchone()[0]),
+            "sources": int(conn.execute("SELECT count(*) FROM doc_sources").fetchone()[0]),
+            "outlets": outlets,
+            "undated": int(conn.execute("SELECT count(*) FROM documents WHERE date IS NULL").fetchone()[0]),
+            "date_min": dmin,
+            "date_max": dmax,
+            "formats": formats,
+            "raw_chars": int(raw_chars),
+            "clean_chars": int(clean_chars),
+            "schema_version": schema.user_version(conn),
+            "fts_tokenizer": schema.FTS_TOKENIZER,
+            "file_size": size,
+            "path": str(self.path),
+            "runs": int(runs),
+            "unfinished_runs": int(unfinished),
+            "last_run": None
+            if last is None
+            else {
+                "id": last[0],
+                "command": last[1],
+                "started_at": last[2],
+                "finished_at": last[3],
+                "counts": json.loads(last[4]) if last[4] else None,
+            },
+        }
+
+    # writing -------------------------------------------------------------
+    def start_run(self, command: str, inputs: list[str]) -> int:
+        """Record that a run began; a run killed before finish_run stays unfinished."""
+        conn = self._begin()
+        try:
+            cur = conn.execute(
+                "INSERT INTO runs (command, inputs, started_at) VALUES (?, ?, ?)",
+                (_storable(command), _dumps([_storable(str(i)) for i in inputs]), _now()),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return int(cur.lastrowid)
+
+    def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
+        conn = self._begin()
+        try:
+            cur = conn.execute(
+                "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?", (_now(), _dumps(counts), run_id)
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        if cur.rowcount == 0:
+            raise ValueError(f"{self.path}: no run with id {run_id}")
+
+    def runs(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Recorded runs, newest first."""
+        sql = "SELECT id, command, inputs, started_at, finished_at, counts FROM runs ORDER BY id DESC"
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (max(0, int(limit)),)
+        return [
+            {
+                "id": r[0],
+                "command": r[1],
+                "inputs": json.loads(r[2]),
+                "started_at": r[3],
+                "finished_at": r[4],
+                "counts": json.loads(r[5]) if r[5] else None,
+            }
+            for r in self.connection.execute(sql, params)
+        ]
+
+    def add_batch(self, docs: list[Document], rejected: list[Rejected], run_id: int | None = None) -> BatchResult:
+        """Store a batch in one transaction: new documents, their sources, line counts, rejections.
+
+        Documents already stored (or repeated in the batch) only add their source. A document
+        SQLite cannot store (lone surrogates) becomes a rejection at stage "store".
+        """
+        self._write_check()
+        now = _now()
+        rejected = list(rejected)
+        # prepare outside the transaction: the write lock is held only for the inserts
+        first: dict[str, tuple[Document, tuple[Any, ...]]] = {}
+        sources: dict[tuple[str, str], None] = {}
+        duplicates = 0
+        for doc in docs:
+            doc_id = doc.id
+            if doc_id in first:
+                duplicates += 1
+                sources[(doc_id, doc.source)] = None
+                continue
+            row = _doc_row(doc, now, run_id)
+            bad = _bad_field(row)
+            if bad is not None:
+                rejected.append(Rejected(_storable(doc.source), bad, "store"))
+                continue
+            first[doc_id] = (doc, row)
+            sources[(doc_id, doc.source)] = None
+        rej_rows = [
+            (_storable(r.source), _storable(r.reason), r.stage, now, now, run_id) for r in rejected
+        ]
+
+        conn = self._begin()
+        try:
+            known = self.known_ids(first)
+            new = [(doc, row) for doc_id, (doc, row) in first.items() if doc_id not in known]
+            duplicates += len(first) - len(new)
+            self._insert_documents(conn, [row for _, row in new])
+            self._insert_sources(conn, [(d, s, now, run_id) for d, s in sources])
+            self._count_lines(conn, [doc for doc, _ in new])
+            self._insert_rejected(conn, rej_rows)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return BatchResult(
+            new=len(new), duplicates=duplicates, rejected=len(rejected), new_ids=[doc.id for doc, _ in new]
+        )
+
+    # the steps of add_batch, separate so tests can make one of them fail
+    def _insert_documents(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            conn.executemany(_INSERT_DOC, rows)
+
+    def _insert_sources(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            conn.executemany(_INSERT_SOURCE, rows)
+
+    def _count_lines(self, conn: sqlite3.Connection, docs: list[Document]) -> None:
+        counts: Counter[tuple[str, str]] = Counter()
+        for doc in docs:
+            keys = doc.meta.get("line_keys") if doc.outlet else None
+            if keys:
+                outlet = doc.outlet
+                counts.update((outlet, k) for k in set(keys) if isinstance(k, str) and k)
+        if counts:
+            conn.executemany(_INSERT_LINES, [(o, _storable(k), c) for (o, k), c in counts.items()])
+
+    def _insert_rejected(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+        if rows:
+            conn.executemany(_INSERT_REJECTED, rows)
+
+    def update_clean(self, docs: list[Document]) -> int:
+        """Rewrite the clean layer (and its index rows) of stored documents in one transaction.
+
+        Returns how many were updated; documents not in the archive are ignored.
+        """
+        rows = []
+        for doc in docs:
+            clean = doc.clean
+            if clean is not None and _bad_field((clean,)) is not None:
+                raise ValueError(f"{doc.source}: clean text has a lone surrogate; not stored")
+            rows.append(
+                (
+                    clean,
+                    len(clean) if clean is not None else None,
+                    _dumps(doc.clean_map.to_list()) if doc.clean_map is not None else None,
+                    _dumps([c.as_dict() for c in doc.clean_changes]) if doc.clean_changes else None,
+                    doc.id,
+                )
+            )
+        if not rows:
+            return 0
+        conn = self._begin()
+        try:
+            cur = conn.executemany(
+                "UPDATE documents SET clean = ?, clean_chars = ?, clean_map = ?, clean_changes = ? WHERE id = ?",
+                rows,
+            )
+            updated = cur.rowcount  # sqlite3_changes(): the trigger's index writes are not counted
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return max(0, updated)
+
+    def rebuild_index(self) -> None:
+        """Recreate the full-text index from the documents (e.g. after a tokenizer change)."""
+        conn = self._begin()
+        try:
+            schema.rebuild_fts(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    def check_index(self) -> bool:
+        """True if the full-text index agrees with the documents table."""
+        try:
+            self.connection.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES ('integrity-check', 1)")
+        except sqlite3.DatabaseError:
+            return False
+        return True

@@ -1,0 +1,134 @@
+"""The clean layer: raw text -> clean text, an offset map back to raw, and every change with its reason.
+
+Steps run in order, each returning replacements on the text the previous one produced:
+header, unicode (mojibake, characters, NFC), boilerplate, hyphenation, lines. A step that
+finds nothing costs one scan and is not applied. Changes are kept in raw coordinates;
+pure white-space changes are not listed (they would outnumber everything else).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from salname.clean import unicode
+from salname.clean.boilerplate import find_boilerplate
+from salname.clean.hyphenation import find_splits
+from salname.clean.lines import layout
+from salname.document import Change, Document
+from salname.offsets import OffsetMap, Replacement, apply_replacements
+
+__all__ = ["clean_document", "clean_text", "detect_header", "Header", "header_replacements"]
+
+Step = Callable[[str], list[Replacement]]
+
+DATE_HEADER = "date header"
+TITLE_LINE = "title line"
+UNLISTED_REASONS = frozenset({"white space"})
+
+_DATE_HEAD = re.compile(r"[ \t\r\n\ufeff]*date:?[ \t]+(\d{4}-\d{2}(?:-\d{2})?)(?![\w-])[ \t]*(?:\r\n?|\n)?", re.I)
+_TITLE_HEAD = re.compile(r"(?:[ \t\ufeff]*(?:\r\n?|\n))*[ \t\ufeff]*#[ \t]+([^\r\n]*?)[ \t]*(?:\r\n?|\n|$)")
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """Where the body starts in raw, and what the header said."""
+
+    end: int = 0
+    title_span: tuple[int, int] | None = None
+    date: str | None = None
+
+
+def detect_header(raw: str) -> Header:
+    """A leading ``date YYYY-MM[-DD]`` (its line, or just the token when text follows on the line)
+    and a ``# title`` line after it, as the text reader writes them."""
+    pos = 0
+    date = None
+    m = _DATE_HEAD.match(raw)
+    if m:
+        date = m.group(1)
+        pos = m.end()
+    if pos == 0 or raw[pos - 1] in "\r\n":
+        t = _TITLE_HEAD.match(raw, pos)
+        if t and t.group(1):
+            return Header(t.end(), (t.start(1), t.end(1)), date)
+    return Header(pos, None, date)
+
+
+def header_replacements(raw: str, header_end: int, title_span: Sequence[int] | None = None) -> list[Replacement]:
+    """Delete ``raw[:header_end]``: the date part as "date header", the title line as "title line"."""
+    header_end = max(0, min(int(header_end), len(raw)))
+    if header_end == 0:
+        return []
+    if title_span is not None and 0 <= int(title_span[0]) < header_end:
+        t0 = raw.rfind("\n", 0, int(title_span[0])) + 1
+        if raw[:t0].strip():
+            return [Replacement(0, t0, "", DATE_HEADER), Replacement(t0, header_end, "", TITLE_LINE)]
+        return [Replacement(0, header_end, "", TITLE_LINE)]
+    return [Replacement(0, header_end, "", DATE_HEADER)]
+
+
+def _steps(boilerplate: frozenset[str]) -> list[Step]:
+    def strip_boilerplate(text: str) -> list[Replacement]:
+        return find_boilerplate(text, boilerplate)
+
+    return [*unicode.STEPS, strip_boilerplate, find_splits, layout]
+
+
+def _run(raw: str, steps: list[Step]) -> tuple[str, OffsetMap, list[Change]]:
+    """Apply the steps in turn, composing their maps and listing their changes in raw coordinates."""
+    text = raw
+    cmap: OffsetMap | None = None
+    changes: list[Change] = []
+    for step in steps:
+        reps = step(text)
+        if not reps:
+            continue
+        new, m = apply_replacements(text, reps)
+        for r in reps:
+            if r.reason in UNLISTED_REASONS:
+                continue
+            s, e = (r.start, r.end) if cmap is None else cmap.span_in(r.start, r.end)
+            changes.append(Change(s, e, raw[s:e], r.new, r.reason))
+        cmap = m if cmap is None else cmap.then(m)
+        text = new
+    if cmap is None:
+        cmap = OffsetMap.identity(len(raw))
+    changes.sort(key=lambda c: (c.start, c.end))
+    return text, cmap, changes
+
+
+def clean_text(
+    text: str, boilerplate: frozenset[str] = frozenset(), header: Header | None = None
+) -> tuple[str, OffsetMap, list[Change]]:
+    """Clean a raw text; the header is detected unless given. Returns (clean, clean->raw map, changes)."""
+    if header is None:
+        header = detect_header(text)
+    first = header_replacements(text, header.end, header.title_span)
+    return _run(text, [lambda _raw: first, *_steps(boilerplate)])
+
+
+def clean_document(doc: Document, boilerplate: frozenset[str] = frozenset()) -> None:
+    """Fill ``doc.clean``, ``doc.clean_map`` and ``doc.clean_changes``.
+
+    The header is where the reader said (``meta["header_end"]``, ``meta["title_span"]``); without
+    that it is detected here, and a title or date found in it fills ``doc.title``/``doc.date``
+    when they are empty, so dropping the header loses nothing.
+    """
+    raw = doc.raw
+    if doc.meta.get("header_end") is not None:
+        header = Header(int(doc.meta["header_end"]), _span(doc.meta.get("title_span")))
+    else:
+        header = detect_header(raw)
+        if header.title_span is not None and not doc.title:
+            doc.title = raw[header.title_span[0] : header.title_span[1]].strip() or doc.title
+        if header.date and not doc.date:
+            doc.date = header.date
+    doc.clean, doc.clean_map, doc.clean_changes = clean_text(raw, boilerplate, header)
+
+
+def _span(value: object) -> tuple[int, int] | None:
+    if isinstance(value, (list, tuple)) and len(value) == 2:
+        return int(value[0]), int(value[1])
+    return None

@@ -1,0 +1,174 @@
+"""Words split by print layout: a hyphen at a line end, a stray hyphen or space before a suffix.
+
+A hyphen at a line end is dropped when the word simply goes on ("Qaza-\\n\\nxistana");
+it is kept, and only the break removed, when it is a real hyphen: the next part is a
+name or a number ("Nur-\\nSultan"), the left part is an acronym or a number
+("TÜRKPA-\\nnın", "29-\\nda"), or the word repeats ("bir-\\nbirinə").
+Inside a line, a hyphen or a space is removed only before a pure inflection chain that
+harmonises with a lower-case Azerbaijani word ("ərazi-lər", "bütövlüyü nü").
+"""
+
+from __future__ import annotations
+
+import re
+
+from salname.az.alphabet import LOWER_SET, VOWELS, az_lower, is_acronym, last_vowel
+from salname.az.suffixes import STANDALONE_WORDS, is_detached_suffix, is_suffix_chain
+from salname.offsets import Replacement
+
+JOINED = "hyphen line break joined"
+KEPT = "line break after hyphen removed"
+STRAY = "stray hyphen before suffix"
+SPACE = "space before suffix"
+
+_OPENERS = "([{<«‹“‘„\"'"
+# anchors first, words found around them: a regex that starts at every word is much slower
+_BREAK = {
+    h: re.compile(f"({h})" + r"([ \t]*\n(?:[ \t]*\n)*[ \t]*)(?=[^\W_])") for h in ("-", "\u2010", "\u00ad")
+}
+_STRAY = re.compile(r"-(?=[^\W\d_])")
+_DETACHED = re.compile(r" n(?=[ıiuü]n?(?![\w\-/@]))")
+_NOT_BEFORE = frozenset(".-/@&'’_")  # a word after these is part of a URL, a domain or a compound
+_NOT_AFTER = frozenset("-/@_")
+
+
+def _word_back(text: str, end: int, alnum: bool = False) -> int:
+    """Start of the run of letters (or letters and digits) that ends at ``end``."""
+    i = end
+    if alnum:
+        while i > 0 and text[i - 1].isalnum():
+            i -= 1
+    else:
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+    return i
+
+
+def _word_forward(text: str, start: int, alnum: bool = False) -> int:
+    i = start
+    n = len(text)
+    if alnum:
+        while i < n and text[i].isalnum():
+            i += 1
+    else:
+        while i < n and text[i].isalpha():
+            i += 1
+    return i
+
+
+def _free_start(text: str, i: int) -> bool:
+    """Does a word starting at ``i`` stand on its own (not inside a URL, number or compound)?"""
+    if i == 0:
+        return True
+    ch = text[i - 1]
+    return not (ch.isalnum() or ch in _NOT_BEFORE)
+
+
+def _after_number(text: str, i: int) -> bool:
+    """Is the word at ``i`` a unit after a number ("172 min-i", "5 mln-a")? Then its hyphen is style."""
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    return j < i and j > 0 and text[j - 1].isdigit()
+
+
+def _free_end(text: str, i: int) -> bool:
+    if i >= len(text):
+        return True
+    ch = text[i]
+    if ch.isalnum() or ch in _NOT_AFTER:
+        return False
+    return not (ch == "." and i + 1 < len(text) and text[i + 1].isalnum())
+
+
+def _token_before(text: str, end: int, word_start: int) -> str:
+    """The whole white-space-delimited token that ends at ``end`` (e.g. "Metbuat.az" for "az")."""
+    start = word_start
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    return text[start:end].lstrip(_OPENERS)
+
+
+def _lower_az(word: str) -> bool:
+    return all(ch in LOWER_SET for ch in word)
+
+
+def _break_replacement(text: str, m: re.Match[str]) -> Replacement:
+    if m.group(1) == "\u00ad":  # a soft hyphen only ever marks a split
+        return Replacement(m.start(1), m.end(2), "", JOINED)
+    left_start = _word_back(text, m.start(1), alnum=True)
+    left = text[left_start : m.start(1)]
+    right = text[m.end(2) : _word_forward(text, m.end(2), alnum=True)]
+    keep = (
+        right[0].isupper()
+        or right[0].isdigit()
+        or not left.isalpha()  # has digits: "29-\nda"
+        or is_acronym(left)
+        or last_vowel(left) is None  # an abbreviation: "km-\ni"
+        or (len(left) >= 2 and az_lower(right[: len(left)]) == az_lower(left))  # "bir-\nbirinə"
+        or _token_before(text, m.start(1), left_start) != left  # "Metbuat.az-": part of a compound token
+    )
+    if keep:
+        return Replacement(m.start(2), m.end(2), "", KEPT)
+    return Replacement(m.start(1), m.end(2), "", JOINED)
+
+
+def _stray(text: str, pos: int) -> Replacement | None:
+    if pos < 2 or not text[pos - 1].isalpha():
+        return None
+    a = _word_back(text, pos)
+    b = _word_forward(text, pos + 1)
+    left, right = text[a:pos], text[pos + 1 : b]
+    if (
+        _free_start(text, a)
+        and not _after_number(text, a)
+        and _free_end(text, b)
+        and _lower_az(left)
+        and last_vowel(left) is not None  # "km-i", "mln-a": abbreviations keep their hyphen
+        and _lower_az(right)
+        and right not in STANDALONE_WORDS
+        and right != left
+        and is_suffix_chain(right, left)
+    ):
+        return Replacement(pos, pos + 1, "", STRAY)
+    return None
+
+
+def _detached(text: str, pos: int) -> Replacement | None:
+    if pos == 0 or text[pos - 1] not in VOWELS:
+        return None
+    a = _word_back(text, pos)
+    left = text[a:pos]
+    b = _word_forward(text, pos + 1)
+    if len(left) >= 2 and _free_start(text, a) and _lower_az(left) and is_detached_suffix(left, text[pos + 1 : b]):
+        return Replacement(pos, pos + 1, "", SPACE)
+    return None
+
+
+def find_splits(text: str) -> list[Replacement]:
+    """Replacements joining the words that layout split."""
+    reps: list[Replacement] = []
+    if "\n" in text:
+        for hyphen, rx in _BREAK.items():
+            if hyphen in text:
+                for m in rx.finditer(text):
+                    if m.start() > 0 and text[m.start() - 1].isalnum():
+                        reps.append(_break_replacement(text, m))
+    if "-" in text:
+        for m in _STRAY.finditer(text):
+            r = _stray(text, m.start())
+            if r is not None:
+                reps.append(r)
+    if " n" in text:
+        for m in _DETACHED.finditer(text):
+            r = _detached(text, m.start())
+            if r is not None:
+                reps.append(r)
+    if len(reps) > 1:
+        reps.sort(key=lambda r: (r.start, r.end))
+        kept = [reps[0]]
+        for r in reps[1:]:
+            if r.start >= kept[-1].end:
+                kept.append(r)
+        reps = kept
+    return reps

@@ -1,0 +1,113 @@
+"""Lines that recur across one outlet's documents: the outlet's own boilerplate.
+
+The pipeline stores :func:`candidate_lines` keys of every document; once a key
+is seen in ``REPEAT_MIN_DOCS`` documents of one outlet, cleaning removes that
+line from all of them. Keys are computed on raw or clean text alike, so the
+normalisation in :func:`line_key` absorbs what cleaning changes inside a line
+(case, spacing, invisible characters); every number (a view count, a date,
+"1 234", "12:30") becomes one "0".
+
+Which lines may become outlet boilerplate: after stripping, 3..160 characters,
+at most 20 words, with at least one letter; not the ``date ...`` header line;
+and not prose. A line is prose when it starts with a lower-case letter or ends
+with ``-`` or ``,`` (a piece of a sentence broken by layout), or when it has 5 or
+more words and ends in ``.``, ``!``, ``?`` or ``…`` (optionally followed by a
+closing quote), or has 8 or more words and a sentence break inside; a line with a
+web marker (``http``, ``www.``, ``@``, ``©``, ``javascript``, ``cookie``) is never
+prose. Formulaic article sentences ("Görüşdə digər məsələlər ətrafında da
+fikir mübadiləsi aparılıb.") recur across an outlet too, and must never be
+removed: that is the reason for the rule.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+from salname.az.alphabet import az_lower
+
+REPEAT_MIN_DOCS = 5
+
+MIN_CHARS = 3
+MAX_CHARS = 160
+MAX_WORDS = 20
+SENTENCE_MIN_WORDS = 5
+INNER_BREAK_MIN_WORDS = 8
+
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u3000]+")
+_DIGITS = re.compile(r"\d+(?:[ .,:/-]\d+)*")
+_CLOSERS = "\"'\u201d\u00bb\u2019)"
+_INNER_BREAK = re.compile(r"[.!?…] +[A-ZÇƏĞIİÖŞÜ]")
+_WEB_MARKERS = ("http:", "https:", "www.", "@", "©", "javascript", "cookie")
+_LETTER = re.compile(r"[^\W\d_]")
+_DATE_HEADER = re.compile(r"^date:?\s+\d{4}-\d{2}(?:-\d{2})?$", re.I)
+
+
+def normalize_line(line: str) -> str:
+    """The form two occurrences of the same furniture line share."""
+    s = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
+    s = az_lower(s)
+    s = _SPACES.sub(" ", s).strip()
+    s = _DIGITS.sub("0", s)
+    return _strip_edges(s)
+
+
+def _strip_edges(s: str) -> str:
+    a, b = 0, len(s)
+    while a < b and not s[a].isalnum():
+        a += 1
+    while b > a and not s[b - 1].isalnum():
+        b -= 1
+    return s[a:b]
+
+
+def _web_marker(line: str) -> bool:
+    low = line.lower()
+    return any(m in low for m in _WEB_MARKERS)
+
+
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "\u2026")
+
+
+def line_key(line: str) -> str:
+    """A short stable key of a line: 16 hex digits of blake2b over its normal form."""
+    return hashlib.blake2b(normalize_line(line).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def is_candidate(line: str) -> bool:
+    """May this (stripped) line count as outlet boilerplate? See the module docstring."""
+    n = len(line)
+    if n < MIN_CHARS or n > MAX_CHARS:
+        return False
+    words = line.split()
+    if len(words) > MAX_WORDS or not _LETTER.search(line):
+        return False
+    if _DATE_HEADER.match(line):
+        return False
+    return not _is_prose(line, len(words)) or _web_marker(line)
+
+
+def _is_prose(line: str, nwords: int) -> bool:
+    if line[0].islower() or line[-1] in "-,":
+        return True
+    if nwords >= SENTENCE_MIN_WORDS and _ends_sentence(line):
+        return True
+    return nwords >= INNER_BREAK_MIN_WORDS and _INNER_BREAK.search(line) is not None
+
+
+def candidate_lines(text: str) -> list[str]:
+    """Keys of the lines of ``text`` that could be outlet boilerplate, each key once, in order."""
+    keys: list[str] = []
+    seen: set[str] = set()
+    for raw_line in text.split("\n"):
+        line = raw_line.strip()
+        if not is_candidate(line):
+            continue
+        key = line_key(line)
+        if key not in seen:
+            seen.add(key)
+            keys.append(key)
+    return keys

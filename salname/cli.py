@@ -1,0 +1,327 @@
+"""The `salname` command line."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from salname.archive import Archive, default_archive_path
+
+app = typer.Typer(
+    help="Salnamə: ingest, clean and search Azerbaijani news.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+err = Console(stderr=True)
+
+ArchiveOpt = typer.Option(
+    None,
+    "--archive",
+    "-a",
+    envvar="SALNAME_ARCHIVE",
+    help="Archive file (SQLite). Default: SALNAME_ARCHIVE or the user data directory.",
+    show_default=False,
+)
+
+HL_START, HL_END = "\x02", "\x03"
+
+
+def _archive_path(path: Optional[Path]) -> Path:
+    return Path(path) if path else default_archive_path()
+
+
+def _open(path: Optional[Path], readonly: bool = False) -> Archive:
+    p = _archive_path(path)
+    if readonly and not p.exists():
+        err.print(f"[red]No archive at {p}.[/] Run [bold]salname ingest PATH[/] or [bold]salname demo[/] first.")
+        raise typer.Exit(2)
+    try:
+        return Archive.open(p, readonly=readonly)
+    except Exception as exc:
+        err.print(f"[red]Cannot open archive {p}: {escape(str(exc))}[/]")
+        raise typer.Exit(2)
+
+
+def _highlight(snippet: str) -> Text:
+    text = Text()
+    parts = snippet.replace("\n", " ").split(HL_START)
+    text.append(parts[0])
+    for part in parts[1:]:
+        hit, _, rest = part.partition(HL_END)
+        text.append(hit, style="bold yellow")
+        text.append(rest)
+    return text
+
+
+def _print_summary(summary, archive_path: Path) -> None:
+    table = Table(title=f"Ingested into {archive_path}", show_header=True, header_style="bold")
+    for col in ("read", "new", "duplicates", "rejected", "seconds"):
+        table.add_column(col, justify="right")
+    table.add_row(str(summary.read), str(summary.new), str(summary.duplicates), str(summary.rejected), f"{summary.seconds:.2f}")
+    console.print(table)
+    if summary.recleaned:
+        console.print(f"Re-cleaned {summary.recleaned} documents after finding new recurring outlet lines.")
+    if summary.rejected_items:
+        console.print(f"[bold red]Rejected ({len(summary.rejected_items)}):[/]")
+        for r in summary.rejected_items[:50]:
+            console.print(f"  [red]✗[/] {escape(r.source)}: {escape(r.reason)}", soft_wrap=True)
+        if len(summary.rejected_items) > 50:
+            console.print(f"  ... and {len(summary.rejected_items) - 50} more (see [bold]salname rejected[/]).")
+
+
+def run_ingest(paths: list[str], archive_path: Optional[Path], options, progress: bool = True, as_json: bool = False):
+    from salname.pipeline import ingest
+
+    ap = _archive_path(archive_path)
+    stdin = sys.stdin.buffer.read() if "-" in paths else None
+    with _open(ap) as archive:
+        show = progress and not as_json and console.is_terminal
+        if show:
+            with Progress(
+                SpinnerColumn(),
+                TextColumn("[bold]ingesting"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]:.0f} docs/s"),
+                TimeElapsedColumn(),
+                console=console,
+                transient=True,
+            ) as bar:
+                task = bar.add_task("ingest", total=None, rate=0.0)
+
+                def tick(n: int) -> None:
+                    bar.advance(task, n)
+                    t = bar.tasks[0]
+                    bar.update(task, rate=(t.completed / t.elapsed) if t.elapsed else 0.0)
+
+                summary = ingest(paths, archive, options, on_progress=tick, stdin=stdin)
+        else:
+            summary = ingest(paths, archive, options, stdin=stdin)
+    if as_json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_summary(summary, ap)
+    return summary
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files, folders (recursive), globs, or - for standard input."),
+    archive: Optional[Path] = ArchiveOpt,
+    workers: int = typer.Option(0, help="Worker processes (0: one per core)."),
+    batch_size: int = typer.Option(500, help="Documents per committed batch."),
+    text_column: str = typer.Option("text", help="Dataset column holding the article text."),
+    title_column: str = typer.Option("title", help="Dataset column holding the title."),
+    date_column: str = typer.Option("date", help="Dataset column holding the date."),
+    url_column: str = typer.Option("url", help="Dataset column holding the URL."),
+    outlet: Optional[str] = typer.Option(None, help="Outlet to record when none is found."),
+    no_clean: bool = typer.Option(False, "--no-clean", help="Store the text as read, without the clean layer."),
+    no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+):
+    """Read documents into the archive: clean them, skip ones already stored, record rejected ones."""
+    from salname.pipeline import IngestOptions
+    from salname.readers import ReaderOptions
+
+    reader = ReaderOptions(
+        text_column=text_column,
+        title_column=title_column,
+        date_column=date_column,
+        url_column=url_column,
+        default_outlet=outlet,
+    )
+    options = IngestOptions(reader=reader, workers=workers, batch_size=batch_size, clean=not no_clean)
+    run_ingest(paths, archive, options, progress=not no_progress, as_json=as_json)
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words to find."),
+    archive: Optional[Path] = ArchiveOpt,
+    limit: int = typer.Option(10, "--limit", "-n", min=1, max=1000),
+    page: int = typer.Option(1, "--page", min=1),
+    outlet: Optional[str] = typer.Option(None, help="Only this outlet."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Earliest date (YYYY[-MM[-DD]])."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Latest date (YYYY[-MM[-DD]])."),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Ranked full-text search (BM25) with highlighted snippets."""
+    with _open(archive, readonly=True) as arc:
+        try:
+            result = arc.search(query, limit=limit, offset=(page - 1) * limit, outlet=outlet, date_from=date_from, date_to=date_to)
+        except ValueError as exc:
+            err.print(f"[red]{escape(str(exc))}[/]")
+            raise typer.Exit(2)
+    if as_json:
+        out = {
+            "query": query,
+            "total": result.total,
+            "page": page,
+            "hits": [
+                {
+                    "id": h.id,
+                    "title": h.title,
+                    "date": h.date,
+                    "outlet": h.outlet,
+                    "source": h.source,
+                    "score": round(h.score, 4),
+                    "snippet": h.snippet.replace(HL_START, "[").replace(HL_END, "]"),
+                }
+                for h in result.hits
+            ],
+        }
+        print(json.dumps(out, ensure_ascii=False, indent=2))
+        return
+    if not result.hits:
+        console.print(f"No documents match [bold]{escape(query)}[/].")
+        return
+    console.print(f"[bold]{result.total}[/] documents match [bold]{escape(query)}[/] (page {page}):\n")
+    for i, h in enumerate(result.hits, start=(page - 1) * limit + 1):
+        head = Text(f"{i}. ", style="bold")
+        head.append(h.title or "(no title)", style="bold cyan")
+        meta = " · ".join(x for x in (h.date, h.outlet, h.id) if x)
+        head.append(f"  {meta}", style="dim")
+        console.print(head)
+        console.print(_highlight(h.snippet))
+        console.print()
+
+
+@app.command()
+def show(
+    doc_id: str = typer.Argument(..., metavar="ID", help="Document id (or a unique prefix of 6+ characters)."),
+    archive: Optional[Path] = ArchiveOpt,
+    raw: bool = typer.Option(False, "--raw", help="Print the raw text exactly as read."),
+    changes: bool = typer.Option(False, "--changes", help="List what cleaning changed, with reasons."),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Print one document."""
+    with _open(archive, readonly=True) as arc:
+        try:
+            doc = arc.get(doc_id)
+        except ValueError as exc:
+            err.print(f"[red]{escape(str(exc))}[/]")
+            raise typer.Exit(2)
+    if doc is None:
+        err.print(f"[red]No document {escape(doc_id)}.[/]")
+        raise typer.Exit(1)
+    if as_json:
+        rec = doc.record()
+        rec["clean_changes"] = [c.as_dict() for c in doc.clean_changes]
+        print(json.dumps(rec, ensure_ascii=False, indent=2))
+        return
+    if raw:
+        sys.stdout.write(doc.raw)
+        if not doc.raw.endswith("\n"):
+            sys.stdout.write("\n")
+        return
+    head = Table.grid(padding=(0, 2))
+    for k, v in (("id", doc.id), ("title", doc.title), ("date", doc.date), ("outlet", doc.outlet), ("source", doc.source), ("url", doc.url)):
+        if v:
+            head.add_row(Text(k, style="bold"), Text(str(v)))
+    console.print(head)
+    console.print()
+    console.print(Text(doc.clean if doc.clean is not None else doc.raw))
+    if changes:
+        table = Table(title=f"{len(doc.clean_changes)} cleaning changes", header_style="bold")
+        for col in ("raw span", "original", "now", "reason"):
+            table.add_column(col)
+        for c in doc.clean_changes:
+            table.add_row(f"{c.start}-{c.end}", repr(c.original)[:60], repr(c.replacement)[:40], c.reason)
+        console.print(table)
+
+
+@app.command()
+def stats(archive: Optional[Path] = ArchiveOpt, as_json: bool = typer.Option(False, "--json")):
+    """What the archive holds."""
+    with _open(archive, readonly=True) as arc:
+        s = arc.stats()
+    if as_json:
+        print(json.dumps(s, ensure_ascii=False, indent=2, default=str))
+        return
+    table = Table(title=f"Archive {_archive_path(archive)}", show_header=False)
+    table.add_column(style="bold")
+    table.add_column()
+    for key, value in s.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k}: {v}" for k, v in sorted(value.items(), key=lambda kv: (-kv[1], str(kv[0]))) if True) if value and all(isinstance(v, int) for v in value.values()) else json.dumps(value, ensure_ascii=False, default=str)
+        table.add_row(str(key), escape(str(value)))
+    console.print(table)
+
+
+@app.command()
+def rejected(archive: Optional[Path] = ArchiveOpt, as_json: bool = typer.Option(False, "--json")):
+    """Documents that could not be read or kept, with the reason."""
+    with _open(archive, readonly=True) as arc:
+        rows = arc.rejected()
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    table = Table(title=f"{len(rows)} rejected documents", header_style="bold red")
+    for col in ("source", "reason", "stage", "times"):
+        table.add_column(col)
+    for r in rows:
+        table.add_row(escape(str(r["source"])), escape(str(r["reason"])), str(r.get("stage", "")), str(r.get("times", "")))
+    console.print(table)
+
+
+@app.command()
+def export(
+    archive: Optional[Path] = ArchiveOpt,
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
+    output: str = typer.Option("-", "--output", "-o", help="Output file, or - for standard output (jsonl, csv)."),
+):
+    """Write one record per document: id, source, outlet, date, title, raw, clean."""
+    from salname.archive.export import export_documents
+
+    if fmt not in ("jsonl", "csv", "parquet"):
+        err.print(f"[red]Unknown format {escape(fmt)}: use jsonl, csv or parquet.[/]")
+        raise typer.Exit(2)
+    with _open(archive, readonly=True) as arc:
+        try:
+            n = export_documents(arc, output, fmt)
+        except ValueError as exc:
+            err.print(f"[red]{escape(str(exc))}[/]")
+            raise typer.Exit(2)
+    if output != "-":
+        err.print(f"Wrote {n} documents to {output}.")
+
+
+@app.command()
+def demo(
+    archive: Optional[Path] = ArchiveOpt,
+    query: str = typer.Option("Qazaxıstan", help="The search to show after ingesting."),
+):
+    """Ingest the bundled demo articles into a demo archive (not your own), then show what came in and a search."""
+    from salname.demo import demo_paths
+    from salname.pipeline import IngestOptions
+
+    from salname.archive import demo_archive_path
+
+    archive = archive or demo_archive_path()
+    paths = [str(p) for p in demo_paths()]
+    run_ingest(paths, archive, IngestOptions(), progress=True)
+    console.print()
+    stats(archive=archive, as_json=False)
+    console.print()
+    console.rule(f"salname search {query!r}")
+    search(query=query, archive=archive, limit=5, page=1, outlet=None, date_from=None, date_to=None, as_json=False)
+    console.print(f"The demo archive is {archive}. Search it with: salname search \"Milli Məclis\" --archive {archive}")
+
+
+def main() -> None:  # pragma: no cover
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,152 @@
+"""End-to-end ingestion: read -> clean -> store, idempotency, rejections, crash safety."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from salname.archive import Archive
+from salname.pipeline import IngestOptions, ingest
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+EXAMPLES = SHARED / "examples"
+
+ARTICLE = (
+    "date 2024-05-{day:02d}\n\n"
+    "Milli Məclisin sədri Sahibə Qafarova {n}-ci dəfə Qazaxıstan Parlamenti Senatının sədri ilə görüşüb.\n\n"
+    "Bu barədə Report-a Milli Məclisin mətbuat xidmətindən məlumat verilib.\n\n"
+    "Görüşdə ikitərəfli əlaqələrin inkişafı, o cümlədən Orta Dəhliz layihəsi müzakirə edilib. Tərəflər "
+    "parlamentlərarası əməkdaşlığın genişlən-\n\ndirilməsinin vacibliyini vurğulayıblar.\n\n"
+    "Paylaş: Facebook Twitter WhatsApp\n"
+)
+
+
+def write_corpus(folder: Path, n: int) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"a{i:03d}.txt").write_text(ARTICLE.format(day=1 + i % 28, n=i + 1), encoding="utf-8")
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    rows = [json.dumps({"text": ARTICLE.format(day=3, n=1000 + i), "title": f"Sətir {i}"}, ensure_ascii=False) for i in range(5)]
+    rows.insert(2, "{not json")
+    (folder / "rows.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    return folder
+
+
+def snapshot(path: Path) -> dict:
+    """Everything a user can see in an archive, without timestamps and run ids."""
+    with Archive.open(path, readonly=True) as arc:
+        docs = sorted(
+            (d.id, d.source, d.outlet, d.date, d.title, d.raw, d.clean, json.dumps(d.clean_map.to_list() if d.clean_map else None))
+            for d in arc.iter_documents()
+        )
+        rejected = sorted((r["source"], r["reason"]) for r in arc.rejected())
+        hits = [(h.id, round(h.score, 6)) for h in arc.search("Qafarova görüşüb", limit=50).hits]
+    return {"docs": docs, "rejected": rejected, "hits": sorted(hits)}
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_ingest_counts_and_idempotency(tmp_path, workers):
+    corpus = write_corpus(tmp_path / "in", 30)
+    db = tmp_path / "a.sqlite"
+    opts = IngestOptions(workers=workers, batch_size=7, chunk_size=4)
+    with Archive.open(db) as arc:
+        s = ingest([str(corpus)], arc, opts)
+    assert s.new == 35  # 30 files + 5 good rows
+    assert s.rejected == 3  # empty file, binary file, bad JSON row
+    assert s.read == s.new + s.duplicates + s.rejected
+    reasons = " | ".join(r.reason for r in s.rejected_items)
+    assert "rows.jsonl" in " ".join(r.source for r in s.rejected_items)
+    assert "empty" in reasons.lower()
+    with Archive.open(db) as arc:
+        again = ingest([str(corpus)], arc, opts)
+        assert again.new == 0 and again.duplicates == 35 and again.rejected == 3
+        assert arc.stats()["documents"] == 35
+        assert len(arc.rejected()) == 3  # the same rejections are not stored twice
+
+
+def test_clean_layer_stored_and_maps_to_raw(tmp_path):
+    corpus = write_corpus(tmp_path / "in", 3)
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        ingest([str(corpus / "a000.txt")], arc, IngestOptions(workers=1))
+        doc = next(iter(arc.iter_documents()))
+    assert doc.date == "2024-05-01"
+    assert doc.outlet == "report.az"
+    assert "genişləndirilməsinin" in doc.clean
+    assert "Paylaş" not in doc.clean and "date 2024" not in doc.clean
+    assert doc.raw == (corpus / "a000.txt").read_text(encoding="utf-8")
+    start = doc.clean.index("genişləndirilməsinin")
+    s, e = doc.raw_span(start, start + len("genişləndirilməsinin"))
+    assert doc.raw[s:e] == "genişlən-\n\ndirilməsinin"
+
+
+def test_outlet_boilerplate_learned_and_recleaned(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    footer = "Xəbərlərimizi Telegram kanalımızda izləyin — Report"
+    for i in range(8):
+        body = ARTICLE.format(day=i + 1, n=i + 1).replace("Paylaş: Facebook Twitter WhatsApp\n", footer + "\n")
+        (folder / f"r{i}.txt").write_text(body, encoding="utf-8")
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        s = ingest([str(folder)], arc, IngestOptions(workers=1, batch_size=2))
+        assert s.new == 8
+        docs = list(arc.iter_documents())
+    assert all(footer not in d.clean for d in docs), "a line recurring in every article of an outlet is boilerplate"
+    assert all(footer in d.raw for d in docs)
+    assert s.recleaned >= 1
+
+
+def test_stdin_and_rejected_paths(tmp_path):
+    db = tmp_path / "a.sqlite"
+    text = ARTICLE.format(day=9, n=77).encode("utf-8")
+    with Archive.open(db) as arc:
+        s = ingest(["-", str(tmp_path / "missing.txt")], arc, IngestOptions(workers=1), stdin=text)
+    assert s.new == 1 and s.rejected == 1
+    assert "missing.txt" in s.rejected_items[0].source
+
+
+@pytest.mark.skipif(not EXAMPLES.exists(), reason="../shared/examples not present")
+def test_seed_examples(tmp_path):
+    db = tmp_path / "a.sqlite"
+    files = [str(EXAMPLES / "000_bff23db9d68bed38.txt"), str(EXAMPLES / "001_4baf47b5144409af.txt")]
+    with Archive.open(db) as arc:
+        s = ingest(files, arc, IngestOptions(workers=1))
+        assert s.new == 2
+        docs = {Path(d.source).name: d for d in arc.iter_documents()}
+        hits = arc.search("Astana-Bayterek").hits
+    d0, d1 = docs["000_bff23db9d68bed38.txt"], docs["001_4baf47b5144409af.txt"]
+    assert d0.date == "2024-03" and d0.outlet == "metbuat.az"
+    assert "Javascript" not in d0.clean and d0.clean.startswith("Azərbaycanda dövlət səfərində")
+    assert d1.title.startswith("Qazaxıstan Senatının sədri")
+    assert "Qazaxistana rəsmi" in d1.clean and "talan edib" in d1.clean and "ərazilər" in d1.clean
+    assert [h.id for h in hits] == [d1.id]
+
+
+def _cli(*args: str, env: dict | None = None) -> list[str]:
+    return [sys.executable, "-m", "salname.cli", *args]
+
+
+def test_killed_run_then_rerun_equals_clean_run(tmp_path):
+    corpus = write_corpus(tmp_path / "in", 120)
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    clean_db, killed_db = tmp_path / "clean.sqlite", tmp_path / "killed.sqlite"
+    common = ["ingest", str(corpus), "--batch-size", "5", "--workers", "1", "--no-progress"]
+    subprocess.run(_cli(*common, "--archive", str(clean_db)), check=True, env=env, capture_output=True)
+
+    # kill at several moments, each time resuming the same archive
+    for delay in (0.8, 1.2, 1.6):
+        proc = subprocess.Popen(_cli(*common, "--archive", str(killed_db)), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(delay)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    subprocess.run(_cli(*common, "--archive", str(killed_db)), check=True, env=env, capture_output=True)
+    assert snapshot(killed_db) == snapshot(clean_db)
