@@ -188,7 +188,7 @@ def test_parquet(tmp_path):
     good, bad = split(read_source(str(p)))
     assert [d.source for d in good] == [f"{p}#1", f"{p}#3"]
     assert (good[0].raw, good[0].title, good[0].date, good[0].outlet, good[0].format) == (
-        TEXT, "Park", "2024-03-05", "apa.az", "parquet")
+        TEXT, "Park", "2024-03-05", "APA", "parquet")
     assert good[1].date == "2023-12-12"
     assert len(bad) == 1 and bad[0].source == f"{p}#2"
     # the same bytes through read_bytes, as a worker process would get them

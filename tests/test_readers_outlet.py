@@ -13,7 +13,8 @@ from salname.readers.outlet import outlet_from_text, outlet_from_url
     "url, outlet",
     [
         ("https://www.Report.az/xeber/1", "report.az"),
-        ("http://azertag.az/xeber/2", "azertag.az"),
+        ("http://azertag.az/xeber/2", "AZERTAC"),
+        ("https://apa.az/xeber/3", "APA"),
         ("https://metbuat.az:443/news/1?x=1", "metbuat.az"),
         ("metbuat.az/news/1", "metbuat.az"),
         ("//m.oxu.az/a", "oxu.az"),

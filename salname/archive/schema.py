@@ -23,7 +23,7 @@ FTS_TABLE = "docs_fts"
 FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 # FTS5 merge policy: merge 8 segments at a time (default 4) so bulk loading rewrites the
 # index less often; measured about a third faster ingest, with queries still fast.
-FTS_CONFIG = {"automerge": 8, "crisismerge": 32}
+FTS_CONFIG = {"automerge": 16, "crisismerge": 64, "hashsize": 8388608}
 
 
 class ArchiveError(Exception):

@@ -141,18 +141,18 @@ FORMULAS: list[Formula] = [
         260,
         20,
     ),
-    # "APA-nın məlumatına görə", "Trend-in məlumatına görə"
+    # "APA-nın məlumatına görə", "Trend-in məlumatına görə", "Report-un Orta Asiya bürosunun məlumatına görə"
     Formula(
         "according_to",
         2,
         re.compile(
-            rf"(?<![\w.]){_NAME}{_SEP}(?:{_alt(GENITIVE)}){_WORD_END}\s+məlumatına\s+görə{_WORD_END}",
+            rf"(?<![\w.]){_NAME}{_SEP}(?:{_alt(GENITIVE)}){_WORD_END}\s+(?:\w+\s+){{0,3}}?(?:bürosunun\s+|müxbirinin\s+)?"
+            rf"məlumatına\s+görə{_WORD_END}",
             re.IGNORECASE,
         ),
         re.compile(r"məlumatına\s+görə"),
-        80,
+        120,
         20,
-        anchored=True,
     ),
     # A print dateline: "Bakı, 29 sentyabr (AZƏRTAC)." Known names only (see KNOWN_ONLY).
     Formula(
@@ -252,5 +252,7 @@ def known_outlet(name: str) -> str | None:
     if looks_like_domain(key):
         stem = key.rsplit(".", 1)[0]
         if stem in KNOWN_OUTLETS:
-            return canonical_outlet(name)
+            known = KNOWN_OUTLETS[stem]
+            # an agency known by its acronym keeps it (azertag.az -> AZERTAC)
+            return known if "." not in known else canonical_outlet(name)
     return None

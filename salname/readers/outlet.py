@@ -46,7 +46,11 @@ def outlet_from_url(url: str | None) -> str | None:
         host = host[4:]
     elif host.startswith("m.") and host.count(".") >= 2:
         host = host[2:]  # mobile mirrors: m.report.az is report.az
-    return host or None
+    if not host:
+        return None
+    # an agency that signs with its name is one outlet whether found by URL or by formula:
+    # azertag.az -> AZERTAC, apa.az -> APA
+    return known_outlet(host) or known_outlet(host.rsplit(".", 1)[0]) or host
 
 
 def _accept(formula: str, raw_name: str) -> str | None:
