@@ -73,7 +73,32 @@ class OffsetMap:
 
     @classmethod
     def identity(cls, n: int) -> "OffsetMap":
-        return cls([(0, n, 0, n, True)], n, n)
+        if n == 0:
+            return cls._of([], [], [], [], [], 0, 0)
+        return cls._of([0], [n], [0], [n], [True], n, n)
+
+    @classmethod
+    def _of(
+        cls,
+        out_starts: list[int],
+        out_ends: list[int],
+        in_starts: list[int],
+        in_ends: list[int],
+        copied: list[bool],
+        out_len: int,
+        in_len: int,
+    ) -> "OffsetMap":
+        """A map from segment columns that are already in normal form (what ``_append`` would
+        have built): no per-segment checks, for the hot paths of this module."""
+        m = cls.__new__(cls)
+        m.out_starts = out_starts
+        m.out_ends = out_ends
+        m.in_starts = in_starts
+        m.in_ends = in_ends
+        m.copied = copied
+        m.out_len = out_len
+        m.in_len = in_len
+        return m
 
     @property
     def segments(self) -> list[tuple[int, int, int, int, bool]]:
@@ -117,44 +142,103 @@ class OffsetMap:
     def then(self, second: "OffsetMap") -> "OffsetMap":
         """Compose: ``self`` maps B->A, ``second`` maps C->B; the result maps C->A."""
         first = self
-        out = OffsetMap([], second.out_len, first.in_len)
-        for os_, oe, is_, ie, copied in second.segments:
+        f_os, f_oe, f_is, f_ie, f_cp = first.out_starts, first.out_ends, first.in_starts, first.in_ends, first.copied
+        f_n = len(f_os)
+        f_out_len, f_in_len = first.out_len, first.in_len
+        # the result's columns, built by the same rules as _append (inlined: this is a hot path)
+        r_os: list[int] = []
+        r_oe: list[int] = []
+        r_is: list[int] = []
+        r_ie: list[int] = []
+        r_cp: list[bool] = []
+
+        def append(os_: int, oe: int, is_: int, ie: int, copied: bool) -> None:
+            if oe == os_ and ie == is_:
+                return
+            if r_cp:
+                gap_from = r_ie[-1]
+                if is_ > gap_from and r_oe[-1] == os_:
+                    append(os_, os_, gap_from, is_, False)
+            elif is_ > 0 and os_ == 0:
+                append(0, 0, 0, is_, False)
+            if r_cp:
+                p_copied = r_cp[-1]
+                if copied and p_copied and r_oe[-1] == os_ and r_ie[-1] == is_:
+                    r_oe[-1] = oe
+                    r_ie[-1] = ie
+                    return
+                if is_ < r_ie[-1] or (not copied and not p_copied):
+                    r_oe[-1] = oe
+                    if ie > r_ie[-1]:
+                        r_ie[-1] = ie
+                    r_cp[-1] = False
+                    return
+            r_os.append(os_)
+            r_oe.append(oe)
+            r_is.append(is_)
+            r_ie.append(ie)
+            r_cp.append(copied)
+
+        for os_, oe, is_, ie, copied in zip(second.out_starts, second.out_ends, second.in_starts, second.in_ends, second.copied):
             if not copied or is_ == ie:
-                a0 = first.start_in(is_) if ie > is_ else first.start_in(is_)
-                a1 = first.end_in(ie) if ie > is_ else a0
-                out._append(os_, oe, a0, a1, False)
+                # start_in(is_) and end_in(ie) of first, inlined
+                if is_ >= f_out_len:
+                    a0 = f_in_len
+                else:
+                    j = bisect_right(f_os, is_) - 1
+                    if j < 0:
+                        a0 = 0
+                    elif f_cp[j]:
+                        a0 = f_is[j] + (is_ - f_os[j])
+                    else:
+                        a0 = f_is[j]
+                if ie > is_:
+                    if ie <= 0:
+                        a1 = 0
+                    else:
+                        j = bisect_left(f_oe, ie)
+                        if j >= f_n:
+                            a1 = f_in_len
+                        elif f_cp[j]:
+                            a1 = f_is[j] + (ie - f_os[j])
+                        else:
+                            a1 = f_ie[j]
+                else:
+                    a1 = a0
+                append(os_, oe, a0, a1, False)
                 continue
             # a copied stretch of B: split it along first's segments
-            j = bisect_right(first.out_starts, is_) - 1
-            j = max(j, 0)
+            j = bisect_right(f_os, is_) - 1
+            if j < 0:
+                j = 0
             pos = is_
-            while pos < ie and j < len(first.out_starts):
-                fs, fe = first.out_starts[j], first.out_ends[j]
+            while pos < ie and j < f_n:
+                fs = f_os[j]
+                fe = f_oe[j]
                 if fe <= pos and fe != fs:
                     j += 1
                     continue
                 if fs == fe:  # a deletion in first: emit it if it sits inside the stretch
                     if fs > is_:
                         o = os_ + (fs - is_)
-                        out._append(o, o, first.in_starts[j], first.in_ends[j], False)
+                        append(o, o, f_is[j], f_ie[j], False)
                     j += 1
                     continue
-                piece_end = min(ie, fe)
-                o0, o1 = os_ + (pos - is_), os_ + (piece_end - is_)
-                if first.copied[j]:
-                    d = first.in_starts[j] - fs
-                    out._append(o0, o1, pos + d, piece_end + d, True)
+                piece_end = ie if ie < fe else fe
+                if f_cp[j]:
+                    d = f_is[j] - fs
+                    append(os_ + (pos - is_), os_ + (piece_end - is_), pos + d, piece_end + d, True)
                 else:
-                    out._append(o0, o1, first.in_starts[j], first.in_ends[j], False)
+                    append(os_ + (pos - is_), os_ + (piece_end - is_), f_is[j], f_ie[j], False)
                 pos = piece_end
                 if pos >= fe:
                     j += 1
         # source text deleted at the very end
-        if out.in_ends and out.in_ends[-1] < first.in_len:
-            out._append(second.out_len, second.out_len, out.in_ends[-1], first.in_len, False)
-        elif not out.in_ends and first.in_len:
-            out._append(0, 0, 0, first.in_len, False)
-        return out
+        if r_ie and r_ie[-1] < f_in_len:
+            append(second.out_len, second.out_len, r_ie[-1], f_in_len, False)
+        elif not r_ie and f_in_len:
+            append(0, 0, 0, f_in_len, False)
+        return OffsetMap._of(r_os, r_oe, r_is, r_ie, r_cp, second.out_len, f_in_len)
 
     # storage ------------------------------------------------------------
     def to_list(self) -> list[int]:
@@ -189,25 +273,69 @@ class OffsetMap:
 
 def apply_replacements(text: str, replacements: Iterable[Replacement]) -> tuple[str, OffsetMap]:
     """Apply non-overlapping replacements; return the new text and its map back to ``text``."""
+    return _apply_spans(text, [(r.start, r.end, r.new) for r in replacements])
+
+
+def _apply_spans(text: str, spans: list[tuple[int, int, str]] | list[tuple[int, int, str, str]]) -> tuple[str, OffsetMap]:
+    """``apply_replacements`` for ``(start, end, new, ...)`` tuples. Builds the map's columns
+    directly: adjacent replaced segments merge and empty ones vanish, as ``_append`` does."""
     parts: list[str] = []
-    segs: list[tuple[int, int, int, int, bool]] = []
+    o_s: list[int] = []
+    o_e: list[int] = []
+    i_s: list[int] = []
+    i_e: list[int] = []
+    cp: list[bool] = []
     pos = 0
     out = 0
-    for r in sorted(replacements, key=lambda r: (r.start, r.end)):
-        if r.start < pos:
-            raise ValueError(f"overlapping replacement at {r.start} (previous ends at {pos})")
-        if r.start > pos:
-            n = r.start - pos
-            parts.append(text[pos : r.start])
-            segs.append((out, out + n, pos, r.start, True))
+    if len(spans) > 1:
+        spans = sorted(spans, key=_span_key)
+    for span in spans:
+        start, end, new = span[0], span[1], span[2]
+        if start < pos:
+            raise ValueError(f"overlapping replacement at {start} (previous ends at {pos})")
+        if start > pos:
+            n = start - pos
+            parts.append(text[pos:start])
+            if cp and cp[-1]:  # only after an empty replacement that left no segment
+                o_e[-1] += n
+                i_e[-1] = start
+            else:
+                o_s.append(out)
+                o_e.append(out + n)
+                i_s.append(pos)
+                i_e.append(start)
+                cp.append(True)
             out += n
-        parts.append(r.new)
-        segs.append((out, out + len(r.new), r.start, r.end, False))
-        out += len(r.new)
-        pos = r.end
-    if pos < len(text):
-        n = len(text) - pos
+        k = len(new)
+        if k or end > start:
+            parts.append(new)
+            if cp and not cp[-1] and o_e[-1] == out and i_e[-1] == start:
+                o_e[-1] = out + k
+                i_e[-1] = end
+            else:
+                o_s.append(out)
+                o_e.append(out + k)
+                i_s.append(start)
+                i_e.append(end)
+                cp.append(False)
+            out += k
+        pos = end
+    n_text = len(text)
+    if pos < n_text:
+        n = n_text - pos
         parts.append(text[pos:])
-        segs.append((out, out + n, pos, len(text), True))
+        if cp and cp[-1]:
+            o_e[-1] += n
+            i_e[-1] = n_text
+        else:
+            o_s.append(out)
+            o_e.append(out + n)
+            i_s.append(pos)
+            i_e.append(n_text)
+            cp.append(True)
         out += n
-    return "".join(parts), OffsetMap(segs, out, len(text))
+    return "".join(parts), OffsetMap._of(o_s, o_e, i_s, i_e, cp, out, n_text)
+
+
+def _span_key(span: tuple) -> tuple[int, int]:
+    return span[0], span[1]

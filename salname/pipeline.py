@@ -118,6 +118,7 @@ class _Store:
 
     def __init__(self, archive: Archive, summary: IngestSummary, batch_size: int, on_progress: Callable[[int], None] | None):
         self.archive = archive
+        self.boilerplate: Boilerplate = archive.boilerplate_keys(REPEAT_MIN_DOCS)
         self.summary = summary
         self.batch_size = batch_size
         self.on_progress = on_progress
@@ -139,10 +140,14 @@ class _Store:
         result = self.archive.add_batch(self.docs, self.rejected, run_id=self.summary.run_id)
         self.summary.new += result.new
         self.summary.duplicates += result.duplicates
-        self.summary.rejected += len(self.rejected)
+        self.summary.rejected += result.rejected
         self.summary.rejected_items.extend(self.rejected)
         n = len(self.docs) + len(self.rejected)
+        new_docs = self.docs
         self.docs, self.rejected = [], []
+        if result.new and any(d.outlet for d in new_docs):
+            # lines that just became an outlet's boilerplate are removed from the next chunks on
+            self.boilerplate = self.archive.boilerplate_keys(REPEAT_MIN_DOCS)
         if self.on_progress:
             self.on_progress(n)
 
@@ -159,9 +164,8 @@ def ingest(
     t0 = time.perf_counter()
     summary = IngestSummary()
     summary.run_id = archive.start_run("ingest", list(inputs))
-    boilerplate_start = archive.boilerplate_keys(REPEAT_MIN_DOCS)
-    boilerplate = dict(boilerplate_start)
     store = _Store(archive, summary, options.batch_size, on_progress)
+    boilerplate_start = store.boilerplate
     workers = options.workers or os.cpu_count() or 1
 
     def chunks() -> Iterator[list[Unit] | Rejected]:
@@ -177,19 +181,12 @@ def ingest(
         if chunk:
             yield chunk
 
-    batches_since_refresh = 0
-
-    def refresh_boilerplate() -> None:
-        nonlocal boilerplate, batches_since_refresh
-        batches_since_refresh = 0
-        boilerplate = archive.boilerplate_keys(REPEAT_MIN_DOCS)
-
     if workers <= 1:
         for item in chunks():
             if isinstance(item, Rejected):
                 store.add(item)
                 continue
-            for result in process_chunk(item, options, boilerplate):
+            for result in process_chunk(item, options, store.boilerplate):
                 store.add(result)
     else:
         inflight: deque[Future] = deque()
@@ -198,13 +195,10 @@ def ingest(
                 if isinstance(item, Rejected):
                     store.add(item)
                     continue
-                inflight.append(pool.submit(process_chunk, item, options, boilerplate))
+                inflight.append(pool.submit(process_chunk, item, options, store.boilerplate))
                 while len(inflight) >= workers * 3:
                     for result in inflight.popleft().result():
                         store.add(result)
-                batches_since_refresh += 1
-                if batches_since_refresh >= 50:
-                    refresh_boilerplate()
             while inflight:
                 for result in inflight.popleft().result():
                     store.add(result)

@@ -63,9 +63,8 @@ def test_demo_files_exist_and_only_inputs():
     paths = demo_paths()
     assert {p.suffix for p in paths} == {".txt", ".md", ".html", ".jsonl", ".csv", ".parquet"}
     assert all(p.is_file() and p.parent == root for p in paths)
-    assert (root / "README.md").is_file()
-    assert root / "README.md" not in paths
-    assert sorted(p.name for p in root.iterdir()) == sorted([p.name for p in paths] + ["README.md"])
+    assert (root.parent / "README.md").is_file()
+    assert sorted(p.name for p in root.iterdir()) == sorted(p.name for p in paths)
     counts = {s: sum(p.suffix == s for p in paths) for s in (".txt", ".md", ".html")}
     assert counts == {".txt": 3, ".md": 2, ".html": 2}
 

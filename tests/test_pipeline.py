@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -135,18 +136,38 @@ def _cli(*args: str, env: dict | None = None) -> list[str]:
     return [sys.executable, "-m", "salname.cli", *args]
 
 
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+        try:
+            return con.execute("SELECT count(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
 def test_killed_run_then_rerun_equals_clean_run(tmp_path):
-    corpus = write_corpus(tmp_path / "in", 120)
+    corpus = write_corpus(tmp_path / "in", 150)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     clean_db, killed_db = tmp_path / "clean.sqlite", tmp_path / "killed.sqlite"
     common = ["ingest", str(corpus), "--batch-size", "5", "--workers", "1", "--no-progress"]
     subprocess.run(_cli(*common, "--archive", str(clean_db)), check=True, env=env, capture_output=True)
 
-    # kill at several moments, each time resuming the same archive
-    for delay in (0.8, 1.2, 1.6):
+    # kill mid-run several times, each time once more documents have been committed, then resume
+    kills = 0
+    for target in (1, 40, 90):
         proc = subprocess.Popen(_cli(*common, "--archive", str(killed_db)), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        time.sleep(delay)
-        proc.send_signal(signal.SIGKILL)
+        deadline = time.monotonic() + 60
+        while proc.poll() is None and _stored(killed_db) < target and time.monotonic() < deadline:
+            time.sleep(0.01)
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGKILL)
+            kills += 1
         proc.wait()
+    assert kills >= 1
+    assert 0 < _stored(killed_db) < 155
     subprocess.run(_cli(*common, "--archive", str(killed_db)), check=True, env=env, capture_output=True)
     assert snapshot(killed_db) == snapshot(clean_db)

@@ -1,7 +1,7 @@
 """The embedded SQLite archive: documents, their layers, search, rejections, runs."""
 
 from salname.archive.export import ExportError, export_documents
-from salname.archive.paths import default_archive_path
+from salname.archive.paths import default_archive_path, demo_archive_path
 from salname.archive.schema import ArchiveError, ArchiveVersionError
 from salname.archive.search import Hit, SearchPage, plain, snippet_parts
 from salname.archive.sqlite import Archive, BatchResult
@@ -15,6 +15,7 @@ __all__ = [
     "Hit",
     "SearchPage",
     "default_archive_path",
+    "demo_archive_path",
     "export_documents",
     "plain",
     "snippet_parts",

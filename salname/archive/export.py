@@ -13,7 +13,10 @@ import os
 import sys
 import tempfile
 from pathlib import Path
-from typing import IO, Any, Callable, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Sequence
+
+if TYPE_CHECKING:
+    from salname.archive.sqlite import Archive
 
 FORMATS = ("jsonl", "csv", "parquet")
 PAGE_ROWS = 1000  # rows per SQL page and per Parquet row group
@@ -46,6 +49,10 @@ DEFAULT_FIELDS = (
     "raw", "clean", "meta", "clean_changes",
 )  # fmt: skip
 
+# Characters str.splitlines() breaks on that JSON leaves raw: escaped, so every record is one line
+# for any reader. (JSON already escapes the ASCII control characters.)
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
+
 
 class ExportError(ValueError):
     """An export that cannot be done as asked."""
@@ -63,7 +70,7 @@ def _check(fmt: str, fields: Sequence[str] | None) -> list[str]:
     return list(dict.fromkeys(chosen))
 
 
-def _rows(archive: Any, fields: list[str]) -> Iterator[list[tuple[Any, ...]]]:
+def _rows(archive: Archive, fields: list[str]) -> Iterator[list[tuple[Any, ...]]]:
     """Pages of rows (tuples in ``fields`` order), in insertion order."""
     conn = archive.connection
     cols = ", ".join(_FIELD_SQL[f] for f in fields)
@@ -77,7 +84,7 @@ def _rows(archive: Any, fields: list[str]) -> Iterator[list[tuple[Any, ...]]]:
         yield [row[1:] for row in page]
 
 
-def _write_jsonl(archive: Any, fields: list[str], fh: IO[str]) -> int:
+def _write_jsonl(archive: Archive, fields: list[str], fh: IO[str]) -> int:
     decode = [f in JSON_FIELDS for f in fields]
     n = 0
     for page in _rows(archive, fields):
@@ -86,14 +93,17 @@ def _write_jsonl(archive: Any, fields: list[str], fh: IO[str]) -> int:
             rec = {
                 f: (json.loads(v) if (dec and v is not None) else v) for f, v, dec in zip(fields, row, decode)
             }
-            lines.append(json.dumps(rec, ensure_ascii=False))
+            line = json.dumps(rec, ensure_ascii=False)
+            if not line.isascii():
+                line = line.translate(_LINE_BREAKS)
+            lines.append(line)
         fh.write("\n".join(lines))
         fh.write("\n")
         n += len(page)
     return n
 
 
-def _write_csv(archive: Any, fields: list[str], fh: IO[str]) -> int:
+def _write_csv(archive: Archive, fields: list[str], fh: IO[str]) -> int:
     writer = csv.writer(fh, quoting=csv.QUOTE_MINIMAL, lineterminator="\n")
     writer.writerow(fields)
     n = 0
@@ -103,7 +113,7 @@ def _write_csv(archive: Any, fields: list[str], fh: IO[str]) -> int:
     return n
 
 
-def _write_parquet(archive: Any, fields: list[str], path: str) -> int:
+def _write_parquet(archive: Archive, fields: list[str], path: str) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -111,8 +121,8 @@ def _write_parquet(archive: Any, fields: list[str], path: str) -> int:
     n = 0
     with pq.ParquetWriter(path, schema, compression="zstd") as writer:
         for page in _rows(archive, fields):
-            columns = list(zip(*page))
-            writer.write_table(pa.Table.from_arrays([pa.array(c, type=t.type) for c, t in zip(columns, schema)], schema=schema))
+            columns = [pa.array(values, type=f.type) for values, f in zip(zip(*page), schema)]
+            writer.write_table(pa.Table.from_arrays(columns, schema=schema))  # one row group per page
             n += len(page)
     return n
 
@@ -134,7 +144,7 @@ def _atomic(out: Path, write: Callable[[str], int]) -> int:
 
 
 def export_documents(
-    archive: Any, out: str | Path, fmt: str = "jsonl", fields: Sequence[str] | None = None
+    archive: Archive, out: str | Path, fmt: str = "jsonl", fields: Sequence[str] | None = None
 ) -> int:
     """Write every document to ``out`` ("-" is stdout); return how many were written.
 

@@ -11,6 +11,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,6 +31,7 @@ _DOC_COLUMNS = (
     "id", "source", "format", "outlet", "date", "title", "url", "added_at", "run_id",
     "raw_chars", "clean_chars", "meta", "clean_changes", "clean_map", "clean", "raw",
 )  # fmt: skip
+_REVERSED_COLUMNS = _DOC_COLUMNS[::-1]
 _INSERT_DOC = (
     f"INSERT INTO documents ({', '.join(_DOC_COLUMNS)}) VALUES ({', '.join('?' * len(_DOC_COLUMNS))})"
 )
@@ -75,14 +77,14 @@ def _storable(text: str) -> str:
         return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
-def _bad_field(row: Sequence[Any]) -> str | None:
+def _bad_field(row: Sequence[Any], names: Sequence[str] = _DOC_COLUMNS) -> str | None:
     """Name the first text field that SQLite would refuse (lone surrogates), if any."""
-    for name, value in zip(_DOC_COLUMNS, row):
+    for name, value in zip(names, row):
         if type(value) is str and not value.isascii():
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError as exc:
-                return f"{name} has an invalid character at offset {exc.start} (lone surrogate)"
+                return f"{name} has an invalid character at offset {exc.start} (lone surrogate); cannot store it"
     return None
 
 
@@ -158,7 +160,7 @@ class Archive:
         except (sqlite3.Error, OSError) as exc:
             raise ArchiveError(f"{path}: cannot open archive ({exc})") from exc
         try:
-            cls._configure(conn, readonly)
+            cls._configure(conn, readonly, path)
             if readonly:
                 version = schema.check_version(conn, path)
                 if version < schema.current_version():
@@ -177,17 +179,23 @@ class Archive:
         return cls(conn, path, readonly)
 
     @staticmethod
-    def _configure(conn: sqlite3.Connection, readonly: bool) -> None:
+    def _configure(conn: sqlite3.Connection, readonly: bool, path: Path) -> None:
         conn.execute("PRAGMA busy_timeout = 10000")
         if not readonly:
+            # 8 KiB pages (takes effect only when the file is created) hold an article's raw and
+            # clean text with fewer overflow pages; with checkpoints every ~40 MiB of WAL instead
+            # of 4 MiB, measured about 20% faster ingest.
+            conn.execute("PRAGMA page_size = 8192")
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
-                raise ArchiveError(f"cannot switch the archive to WAL mode (got {mode})")
+                raise ArchiveError(f"{path}: cannot switch the archive to WAL mode (got {mode})")
         conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA cache_size = -65536")  # 64 MiB
         conn.execute("PRAGMA mmap_size = 268435456")  # 256 MiB
         conn.execute("PRAGMA temp_store = MEMORY")
+        if not readonly:
+            conn.execute("PRAGMA wal_autocheckpoint = 5000")
 
     def close(self) -> None:
         if self._conn is not None:
@@ -220,11 +228,19 @@ class Archive:
         if self.readonly:
             raise ArchiveError(f"{self.path}: archive was opened read-only")
 
-    def _begin(self) -> sqlite3.Connection:
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error (even a KeyboardInterrupt)."""
         self._write_check()
         conn = self.connection
         conn.execute("BEGIN IMMEDIATE")
-        return conn
+        try:
+            yield conn
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:  # SQLite may already have rolled back (e.g. disk full)
+                conn.execute("ROLLBACK")
+            raise
 
     # reading -------------------------------------------------------------
     def known_ids(self, ids: Iterable[str]) -> set[str]:
@@ -306,9 +322,10 @@ class Archive:
     def boilerplate_keys(self, min_docs: int) -> dict[str, frozenset[str]]:
         """Per outlet, the line keys seen in at least ``min_docs`` of its documents."""
         out: dict[str, set[str]] = {}
-        for outlet, key in self.connection.execute(
-            "SELECT outlet, key FROM outlet_lines WHERE docs >= ?", (int(min_docs),)
-        ):
+        sql = "SELECT outlet, key FROM outlet_lines WHERE docs >= ?"
+        if min_docs >= schema.BOILERPLATE_INDEX_MIN:  # lets SQLite use the partial index
+            sql += f" AND docs >= {schema.BOILERPLATE_INDEX_MIN}"
+        for outlet, key in self.connection.execute(sql, (int(min_docs),)):
             out.setdefault(outlet, set()).add(key)
         return {k: frozenset(v) for k, v in out.items()}
 
@@ -384,28 +401,18 @@ class Archive:
     # writing -------------------------------------------------------------
     def start_run(self, command: str, inputs: list[str]) -> int:
         """Record that a run began; a run killed before finish_run stays unfinished."""
-        conn = self._begin()
-        try:
+        with self._transaction() as conn:
             cur = conn.execute(
                 "INSERT INTO runs (command, inputs, started_at) VALUES (?, ?, ?)",
                 (_storable(command), _dumps([_storable(str(i)) for i in inputs]), _now()),
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return int(cur.lastrowid)
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
-        conn = self._begin()
-        try:
+        with self._transaction() as conn:
             cur = conn.execute(
                 "UPDATE runs SET finished_at = ?, counts = ? WHERE id = ?", (_now(), _dumps(counts), run_id)
             )
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         if cur.rowcount == 0:
             raise ValueError(f"{self.path}: no run with id {run_id}")
 
@@ -435,42 +442,50 @@ class Archive:
         SQLite cannot store (lone surrogates) becomes a rejection at stage "store".
         """
         self._write_check()
+        try:
+            return self._add_batch(docs, rejected, run_id, checked=False)
+        except UnicodeEncodeError:
+            # rare: some text SQLite cannot take; the batch was rolled back, so sort it out
+            return self._add_batch(docs, rejected, run_id, checked=True)
+
+    def _add_batch(
+        self, docs: list[Document], rejected: list[Rejected], run_id: int | None, checked: bool
+    ) -> BatchResult:
         now = _now()
         rejected = list(rejected)
         # prepare outside the transaction: the write lock is held only for the inserts
         first: dict[str, tuple[Document, tuple[Any, ...]]] = {}
         sources: dict[tuple[str, str], None] = {}
         duplicates = 0
+        bad_ids: set[str] = set()
         for doc in docs:
             doc_id = doc.id
-            if doc_id in first:
+            if doc_id in first or doc_id in bad_ids:
                 duplicates += 1
-                sources[(doc_id, doc.source)] = None
+                if doc_id in first:
+                    sources[(doc_id, _storable(doc.source) if checked else doc.source)] = None
                 continue
             row = _doc_row(doc, now, run_id)
-            bad = _bad_field(row)
-            if bad is not None:
-                rejected.append(Rejected(_storable(doc.source), bad, "store"))
-                continue
+            if checked:
+                bad = _bad_field(row[::-1], _REVERSED_COLUMNS)  # raw first: the likeliest culprit
+                if bad is not None:
+                    bad_ids.add(doc_id)
+                    rejected.append(Rejected(doc.source, bad, "store"))
+                    continue
             first[doc_id] = (doc, row)
             sources[(doc_id, doc.source)] = None
-        rej_rows = [
-            (_storable(r.source), _storable(r.reason), r.stage, now, now, run_id) for r in rejected
-        ]
+        rej_rows = [(_storable(r.source), _storable(r.reason), r.stage, now, now, run_id) for r in rejected]
 
-        conn = self._begin()
-        try:
+        with self._transaction() as conn:
             known = self.known_ids(first)
             new = [(doc, row) for doc_id, (doc, row) in first.items() if doc_id not in known]
             duplicates += len(first) - len(new)
+            last = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
             self._insert_documents(conn, [row for _, row in new])
-            self._insert_sources(conn, [(d, s, now, run_id) for d, s in sources])
-            self._count_lines(conn, [doc for doc, _ in new])
+            self._index_documents(conn, last)
+            self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
+            self._count_lines(conn, [doc for doc, _ in new], checked)
             self._insert_rejected(conn, rej_rows)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return BatchResult(
             new=len(new), duplicates=duplicates, rejected=len(rejected), new_ids=[doc.id for doc, _ in new]
         )
@@ -480,11 +495,18 @@ class Archive:
         if rows:
             conn.executemany(_INSERT_DOC, rows)
 
+    def _index_documents(self, conn: sqlite3.Connection, after_n: int) -> None:
+        """Index the documents just inserted (rowids above ``after_n``) in one statement."""
+        conn.execute(
+            f"INSERT INTO {FTS_TABLE} (rowid, title, clean) SELECT n, title, clean FROM documents WHERE n > ?",
+            (after_n,),
+        )
+
     def _insert_sources(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         if rows:
             conn.executemany(_INSERT_SOURCE, rows)
 
-    def _count_lines(self, conn: sqlite3.Connection, docs: list[Document]) -> None:
+    def _count_lines(self, conn: sqlite3.Connection, docs: list[Document], checked: bool = False) -> None:
         counts: Counter[tuple[str, str]] = Counter()
         for doc in docs:
             keys = doc.meta.get("line_keys") if doc.outlet else None
@@ -492,55 +514,60 @@ class Archive:
                 outlet = doc.outlet
                 counts.update((outlet, k) for k in set(keys) if isinstance(k, str) and k)
         if counts:
-            conn.executemany(_INSERT_LINES, [(o, _storable(k), c) for (o, k), c in counts.items()])
+            rows = [(o, k, c) for (o, k), c in counts.items()]
+            if checked:
+                rows = [r for r in rows if _bad_field(r) is None]
+            conn.executemany(_INSERT_LINES, rows)
 
     def _insert_rejected(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         if rows:
             conn.executemany(_INSERT_REJECTED, rows)
 
     def update_clean(self, docs: list[Document]) -> int:
-        """Rewrite the clean layer (and its index rows) of stored documents in one transaction.
+        """Rewrite the clean layer (clean, clean_map, clean_changes), meta and index rows of stored
+        documents in one transaction, e.g. after re-cleaning an outlet against new boilerplate.
 
         Returns how many were updated; documents not in the archive are ignored.
         """
         rows = []
         for doc in docs:
-            clean = doc.clean
-            if clean is not None and _bad_field((clean,)) is not None:
-                raise ValueError(f"{doc.source}: clean text has a lone surrogate; not stored")
-            rows.append(
-                (
-                    clean,
-                    len(clean) if clean is not None else None,
-                    _dumps(doc.clean_map.to_list()) if doc.clean_map is not None else None,
-                    _dumps([c.as_dict() for c in doc.clean_changes]) if doc.clean_changes else None,
-                    doc.id,
-                )
-            )
+            row = _doc_row(doc, "", None)
+            bad = _bad_field(row)
+            if bad is not None:
+                raise ValueError(f"{doc.source}: {bad}")
+            # (clean, clean_chars, clean_map, clean_changes, meta, id)
+            rows.append((row[14], row[10], row[13], row[12], row[11], row[0]))
         if not rows:
             return 0
-        conn = self._begin()
-        try:
+        ids = [(r[-1],) for r in rows]
+        with self._transaction() as conn:
+            # external content: remove the old index entry with the old text, then add the new one
+            conn.executemany(
+                f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, title, clean) "
+                f"SELECT 'delete', n, title, clean FROM documents WHERE id = ?",
+                ids,
+            )
             cur = conn.executemany(
-                "UPDATE documents SET clean = ?, clean_chars = ?, clean_map = ?, clean_changes = ? WHERE id = ?",
+                "UPDATE documents SET clean = ?, clean_chars = ?, clean_map = ?, clean_changes = ?, meta = ? "
+                "WHERE id = ?",
                 rows,
             )
-            updated = cur.rowcount  # sqlite3_changes(): the trigger's index writes are not counted
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+            updated = cur.rowcount
+            conn.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, title, clean) SELECT n, title, clean FROM documents WHERE id = ?",
+                ids,
+            )
         return max(0, updated)
 
     def rebuild_index(self) -> None:
         """Recreate the full-text index from the documents (e.g. after a tokenizer change)."""
-        conn = self._begin()
-        try:
+        with self._transaction() as conn:
             schema.rebuild_fts(conn)
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
+
+    def optimize_index(self) -> None:
+        """Merge the index into one segment: worth it after a large import, costs ~35 us/document."""
+        with self._transaction() as conn:
+            conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('optimize')")
 
     def check_index(self) -> bool:
         """True if the full-text index agrees with the documents table."""

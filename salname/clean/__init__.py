@@ -14,14 +14,15 @@ from typing import Callable, Sequence
 
 from salname.clean import unicode
 from salname.clean.boilerplate import find_boilerplate
-from salname.clean.hyphenation import find_splits
-from salname.clean.lines import layout
+from salname.clean.hyphenation import split_spans
+from salname.clean.lines import layout_spans
 from salname.document import Change, Document
-from salname.offsets import OffsetMap, Replacement, apply_replacements
+from salname.offsets import OffsetMap, Replacement, _apply_spans
 
 __all__ = ["clean_document", "clean_text", "detect_header", "Header", "header_replacements"]
 
-Step = Callable[[str], list[Replacement]]
+Span = tuple[int, int, str, str]  # (start, end, new, reason): a Replacement, cheaper to make
+Step = Callable[[str], Sequence[Span]]
 
 DATE_HEADER = "date header"
 TITLE_LINE = "title line"
@@ -69,11 +70,18 @@ def header_replacements(raw: str, header_end: int, title_span: Sequence[int] | N
     return [Replacement(0, header_end, "", DATE_HEADER)]
 
 
-def _steps(boilerplate: frozenset[str]) -> list[Step]:
-    def strip_boilerplate(text: str) -> list[Replacement]:
-        return find_boilerplate(text, boilerplate)
+def _spans(reps: Sequence[Replacement]) -> list[Span]:
+    return [(r.start, r.end, r.new, r.reason) for r in reps]
 
-    return [*unicode.STEPS, strip_boilerplate, find_splits, layout]
+
+def _steps(boilerplate: frozenset[str]) -> list[Step]:
+    def strip_boilerplate(text: str) -> list[Span]:
+        return _spans(find_boilerplate(text, boilerplate))
+
+    def characters(step: Callable[[str], list[Replacement]]) -> Step:
+        return lambda text: _spans(step(text))
+
+    return [*(characters(step) for step in unicode.STEPS), strip_boilerplate, split_spans, layout_spans]
 
 
 def _run(raw: str, steps: list[Step]) -> tuple[str, OffsetMap, list[Change]]:
@@ -85,18 +93,22 @@ def _run(raw: str, steps: list[Step]) -> tuple[str, OffsetMap, list[Change]]:
         reps = step(text)
         if not reps:
             continue
-        new, m = apply_replacements(text, reps)
-        for r in reps:
-            if r.reason in UNLISTED_REASONS:
+        new, m = _apply_spans(text, reps)
+        for start, end, replacement, reason in reps:
+            if reason in UNLISTED_REASONS:
                 continue
-            s, e = (r.start, r.end) if cmap is None else cmap.span_in(r.start, r.end)
-            changes.append(Change(s, e, raw[s:e], r.new, r.reason))
+            s, e = (start, end) if cmap is None else cmap.span_in(start, end)
+            changes.append(Change(s, e, raw[s:e], replacement, reason))
         cmap = m if cmap is None else cmap.then(m)
         text = new
     if cmap is None:
         cmap = OffsetMap.identity(len(raw))
-    changes.sort(key=lambda c: (c.start, c.end))
+    changes.sort(key=_change_key)
     return text, cmap, changes
+
+
+def _change_key(c: Change) -> tuple[int, int]:
+    return c.start, c.end
 
 
 def clean_text(
@@ -105,7 +117,7 @@ def clean_text(
     """Clean a raw text; the header is detected unless given. Returns (clean, clean->raw map, changes)."""
     if header is None:
         header = detect_header(text)
-    first = header_replacements(text, header.end, header.title_span)
+    first = _spans(header_replacements(text, header.end, header.title_span))
     return _run(text, [lambda _raw: first, *_steps(boilerplate)])
 
 

@@ -14,7 +14,7 @@ from typing import Iterable
 
 from salname.az import boilerplate as words
 from salname.az.alphabet import az_lower
-from salname.clean.repeated import is_candidate, line_key
+from salname.clean.repeated import candidate_key
 from salname.offsets import Replacement
 
 SCRIPT = "script notice"
@@ -186,29 +186,126 @@ def _is_link_title(line: str) -> bool:
     return not _ENDS_WITH_PERIOD.search(line)
 
 
-def find_boilerplate(text: str, outlet_keys: frozenset[str] = frozenset()) -> list[Replacement]:
-    """Replacements deleting every furniture line of ``text``, with its line break."""
-    spans = _lines(text)
+# The prescan. A line can be furniture only when it mentions a hint (script, cookie, copyright),
+# when its first word starts a navigation phrase or a related-news heading (and it is at most
+# LINK_MAX_CHARS long), when it follows a related-news heading, or when it is one of the outlet's
+# own lines. Hints are found by whole-text searches; the rest costs one look-up per line.
+_FIRST_WORDS = _NAV_FIRST_WORDS | _RELATED_FIRST_WORDS
+FIRST_WORD_MAX_CHARS = max(NAV_MAX_CHARS, 60, LINK_MAX_CHARS)  # the longest line the first word decides
+# Hints are tested on the UTF-8 bytes, lower-cased (ASCII only, cheap) after "İ" -> "i": exact for
+# the ASCII hints. The others are found by a byte pattern or a character that every upper- or
+# lower-case form of them contains; a rare first character spares a search for most texts.
+_ASCII_HINTS = tuple(h.encode() for h in _SCRIPT_HINTS + _COOKIE_HINTS + _COPYRIGHT_HINTS if h.isascii())
+_SIEVED = {b"javascript": "jJ", b"java script": "jJ", b"(c)": "("}
+_ALWAYS = tuple(h for h in _ASCII_HINTS if h not in _SIEVED) + (
+    "quqlar".encode(),  # "hüquqlar"
+    "rəz".encode(),  # "çərəz"
+    "rƏz".encode(),
+)
+# "©" has no case; "куки", "права", "ссылк" all contain к or п
+_HINT_CHARS = "©кКпП"
+_NO_FLAGS = (False, False, False)
+# first white-space token of a line -> does the line's first word open furniture? (None: the
+# token has no letter, so the first word is further on)
+_TOKEN_OPENS: dict[str, bool] = {}
+TOKEN_CACHE_SIZE = 1 << 14
+
+
+def _may_have_hints(text: str) -> bool:
+    """False only when no line of ``text`` can contain a hint."""
+    for ch in _HINT_CHARS:
+        if ch in text:
+            return True
+    if "\u212a" in text:  # KELVIN SIGN lower-cases to "k"
+        return True
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    data = text.encode("utf-8", "surrogatepass").lower()
+    for hint in _ALWAYS:
+        if hint in data:
+            return True
+    for hint, chars in _SIEVED.items():
+        if any(ch in text for ch in chars) and hint in data:
+            return True
+    return False
+
+
+def _hint_flags(text: str, starts: list[int]) -> dict[int, tuple[bool, bool, bool]]:
+    """(script, cookie, copyright) hints of every line that has one, by line index."""
     low = _fold(text)
-    starts = [a for a, _ in spans]
     script_lines = _hinted_lines(low, _SCRIPT_HINTS, starts)
     cookie_lines = _hinted_lines(low, _COOKIE_HINTS, starts)
     copyright_lines = _hinted_lines(low, _COPYRIGHT_HINTS, starts)
-    reasons: list[str | None] = [None] * len(spans)
+    return {
+        i: (i in script_lines, i in cookie_lines, i in copyright_lines)
+        for i in script_lines | cookie_lines | copyright_lines
+    }
+
+
+def _opens_furniture(line: str) -> bool:
+    """Is the first word of the stripped, non-empty ``line`` one that furniture starts with?"""
+    token = line.split(None, 1)[0]
+    opens = _TOKEN_OPENS.get(token)
+    if opens is None:
+        m = _WORD.search(token)
+        if m is None:  # "12:45", "|": the first word is in a later token
+            return _first_word(line) in _FIRST_WORDS
+        opens = az_lower(m.group()) in _FIRST_WORDS
+        if len(_TOKEN_OPENS) >= TOKEN_CACHE_SIZE:
+            _TOKEN_OPENS.clear()
+        _TOKEN_OPENS[token] = opens
+    return opens
+
+
+def find_boilerplate(text: str, outlet_keys: frozenset[str] = frozenset(), *, prescan: bool = True) -> list[Replacement]:
+    """Replacements deleting every furniture line of ``text``, with its line break.
+
+    With ``prescan`` (the default) a line is classified only when the prescan says it may be
+    furniture; without it every line is. Both give the same result.
+    """
+    lines = text.split("\n")
+    count = len(lines)
+    hinted = not prescan or _may_have_hints(text)
+    starts: list[int] | None = None
+    flags_of: dict[int, tuple[bool, bool, bool]] = {}
+    if hinted:
+        starts = _starts(lines)
+        flags_of = _hint_flags(text, starts)
+    reasons: dict[int, str] = {}
     tails: list[tuple[int, int]] = []  # script notices at the end of a content line
     in_block = False
-    for i, (a, b) in enumerate(spans):
-        line = text[a:b].strip()
+    a = 0
+    for i in range(count):
+        raw_line = lines[i]
+        b = a + len(raw_line)
+        line = raw_line.strip()
         if not line:
+            a = b + 1
             continue
-        flags = (i in script_lines, i in cookie_lines, i in copyright_lines)
+        if (
+            prescan
+            and not in_block
+            and i not in flags_of
+            and (len(line) > FIRST_WORD_MAX_CHARS or not _opens_furniture(line))
+        ):
+            # not furniture by its own look: only one of the outlet's lines
+            if outlet_keys:
+                key = candidate_key(line)
+                if key is not None and key in outlet_keys:
+                    reasons[i] = OUTLET
+            a = b + 1
+            continue
+        flags = flags_of.get(i, _NO_FLAGS)
         if in_block:
             other = classify_line(line, flags)
             if other or _is_link_title(line):
                 reasons[i] = other or RELATED
+                a = b + 1
                 continue
             in_block = False
-        reason = classify_line(line, flags)
+            reason = None
+        else:
+            reason = classify_line(line, flags)
         if reason is None:
             if is_related_heading(line):
                 reason = RELATED
@@ -219,17 +316,35 @@ def find_boilerplate(text: str, outlet_keys: frozenset[str] = frozenset()) -> li
                 and _RELATED_INLINE.match(az_lower(line))
             ):
                 reason = RELATED
-            elif outlet_keys and is_candidate(line) and line_key(line) in outlet_keys:
-                reason = OUTLET
+            elif outlet_keys:
+                key = candidate_key(line)
+                if key is not None and key in outlet_keys:
+                    reason = OUTLET
         if reason is None and flags[0]:
-            lead = a + len(text[a:b]) - len(text[a:b].lstrip())
+            lead = a + len(raw_line) - len(raw_line.lstrip())
             start = notice_start(line)
             if start:
                 tails.append((_skip_back_space(text, lead + start), b))
-        reasons[i] = reason
-    if not any(reasons) and not tails:
+        if reason is not None:
+            reasons[i] = reason
+        a = b + 1
+    if not reasons and not tails:
         return []
-    return _deletions(text, spans, reasons) + [Replacement(s, e, "", SCRIPT) for s, e in tails]
+    if starts is None:
+        starts = _starts(lines)
+    spans = [(s, s + len(line)) for s, line in zip(starts, lines)]
+    by_line = [reasons.get(i) for i in range(count)]
+    return _deletions(text, spans, by_line) + [Replacement(s, e, "", SCRIPT) for s, e in tails]
+
+
+def _starts(lines: list[str]) -> list[int]:
+    """Start offset of every line of the text that split into ``lines``."""
+    out = []
+    pos = 0
+    for line in lines:
+        out.append(pos)
+        pos += len(line) + 1
+    return out
 
 
 def _deletions(text: str, spans: list[tuple[int, int]], reasons: list[str | None]) -> list[Replacement]:

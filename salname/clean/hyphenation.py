@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from salname.az.alphabet import LOWER_SET, VOWELS, az_lower, is_acronym, last_vowel
-from salname.az.suffixes import STANDALONE_WORDS, is_detached_suffix, is_suffix_chain
+from salname.az.alphabet import LOWER, LOWER_SET, VOWELS, az_lower, is_acronym, last_vowel
+from salname.az.suffixes import ALL_CHAINS, STANDALONE_WORDS, is_detached_suffix, is_suffix_chain
 from salname.offsets import Replacement
 
 JOINED = "hyphen line break joined"
@@ -27,6 +27,9 @@ _BREAK = {
     h: re.compile(f"({h})" + r"([ \t]*\n(?:[ \t]*\n)*[ \t]*)(?=[^\W_])") for h in ("-", "\u2010", "\u00ad")
 }
 _STRAY = re.compile(r"-(?=[^\W\d_])")
+# the prescan: a stray hyphen has a lower-case Azerbaijani letter on its left and, on its right,
+# a run of them that is a whole inflection chain (checked against ALL_CHAINS by the caller)
+_STRAY_CHAIN = re.compile(f"-(?<=[{LOWER}]-)([{LOWER}]+)")
 _DETACHED = re.compile(r" n(?=[ıiuü]n?(?![\w\-/@]))")
 _NOT_BEFORE = frozenset(".-/@&'’_")  # a word after these is part of a URL, a domain or a compound
 _NOT_AFTER = frozenset("-/@_")
@@ -93,9 +96,9 @@ def _lower_az(word: str) -> bool:
     return all(ch in LOWER_SET for ch in word)
 
 
-def _break_replacement(text: str, m: re.Match[str]) -> Replacement:
+def _break_replacement(text: str, m: re.Match[str]) -> tuple[int, int, str, str]:
     if m.group(1) == "\u00ad":  # a soft hyphen only ever marks a split
-        return Replacement(m.start(1), m.end(2), "", JOINED)
+        return (m.start(1), m.end(2), "", JOINED)
     left_start = _word_back(text, m.start(1), alnum=True)
     left = text[left_start : m.start(1)]
     right = text[m.end(2) : _word_forward(text, m.end(2), alnum=True)]
@@ -109,11 +112,11 @@ def _break_replacement(text: str, m: re.Match[str]) -> Replacement:
         or _token_before(text, m.start(1), left_start) != left  # "Metbuat.az-": part of a compound token
     )
     if keep:
-        return Replacement(m.start(2), m.end(2), "", KEPT)
-    return Replacement(m.start(1), m.end(2), "", JOINED)
+        return (m.start(2), m.end(2), "", KEPT)
+    return (m.start(1), m.end(2), "", JOINED)
 
 
-def _stray(text: str, pos: int) -> Replacement | None:
+def _stray(text: str, pos: int) -> tuple[int, int, str, str] | None:
     if pos < 2 or not text[pos - 1].isalpha():
         return None
     a = _word_back(text, pos)
@@ -130,24 +133,34 @@ def _stray(text: str, pos: int) -> Replacement | None:
         and right != left
         and is_suffix_chain(right, left)
     ):
-        return Replacement(pos, pos + 1, "", STRAY)
+        return (pos, pos + 1, "", STRAY)
     return None
 
 
-def _detached(text: str, pos: int) -> Replacement | None:
+def _detached(text: str, pos: int) -> tuple[int, int, str, str] | None:
     if pos == 0 or text[pos - 1] not in VOWELS:
         return None
     a = _word_back(text, pos)
     left = text[a:pos]
     b = _word_forward(text, pos + 1)
     if len(left) >= 2 and _free_start(text, a) and _lower_az(left) and is_detached_suffix(left, text[pos + 1 : b]):
-        return Replacement(pos, pos + 1, "", SPACE)
+        return (pos, pos + 1, "", SPACE)
     return None
 
 
-def find_splits(text: str) -> list[Replacement]:
+def find_splits(text: str, *, prescan: bool = True) -> list[Replacement]:
     """Replacements joining the words that layout split."""
-    reps: list[Replacement] = []
+    return [Replacement(*r) for r in split_spans(text, prescan=prescan)]
+
+
+def split_spans(text: str, *, prescan: bool = True) -> list[tuple[int, int, str, str]]:
+    """:func:`find_splits` as ``(start, end, new, reason)`` tuples.
+
+    With ``prescan`` only the hyphens between a lower-case Azerbaijani letter and a lower-case
+    run that is an inflection chain are examined (no other can be a stray hyphen); without it,
+    every hyphen before a letter is. Both give the same result.
+    """
+    reps: list[tuple[int, int, str, str]] = []
     if "\n" in text:
         for hyphen, rx in _BREAK.items():
             if hyphen in text:
@@ -155,20 +168,31 @@ def find_splits(text: str) -> list[Replacement]:
                     if m.start() > 0 and text[m.start() - 1].isalnum():
                         reps.append(_break_replacement(text, m))
     if "-" in text:
-        for m in _STRAY.finditer(text):
-            r = _stray(text, m.start())
-            if r is not None:
-                reps.append(r)
+        if prescan:
+            for m in _STRAY_CHAIN.finditer(text):
+                if m.group(1) in ALL_CHAINS:
+                    r = _stray(text, m.start())
+                    if r is not None:
+                        reps.append(r)
+        else:
+            for m in _STRAY.finditer(text):
+                r = _stray(text, m.start())
+                if r is not None:
+                    reps.append(r)
     if " n" in text:
         for m in _DETACHED.finditer(text):
             r = _detached(text, m.start())
             if r is not None:
                 reps.append(r)
     if len(reps) > 1:
-        reps.sort(key=lambda r: (r.start, r.end))
+        reps.sort(key=_start_end)
         kept = [reps[0]]
         for r in reps[1:]:
-            if r.start >= kept[-1].end:
+            if r[0] >= kept[-1][1]:
                 kept.append(r)
         reps = kept
     return reps
+
+
+def _start_end(r: tuple[int, int, str, str]) -> tuple[int, int]:
+    return r[0], r[1]

@@ -67,60 +67,79 @@ def _continues(text: str, pos: int, before: str) -> bool:
 
 def layout(text: str) -> list[Replacement]:
     """Replacements that give ``text`` its clean line layout."""
-    n = len(text)
-    # (content start, content end) of every non-blank line
-    contents: list[tuple[int, int]] = []
-    pos = 0
-    for line in text.split("\n"):
-        stripped = line.strip(" \t")
-        if stripped:
-            a = pos + len(line) - len(line.lstrip(" \t"))
-            contents.append((a, a + len(stripped)))
-        pos += len(line) + 1
-    if not contents:
-        return [Replacement(0, n, "", WHITE_SPACE)] if n else []
+    return [Replacement(*r) for r in layout_spans(text)]
 
-    reps: list[Replacement] = []
-    if contents[0][0] > 0:
-        reps.append(Replacement(0, contents[0][0], "", WHITE_SPACE))
+
+def layout_spans(text: str) -> list[tuple[int, int, str, str]]:
+    """:func:`layout` as ``(start, end, new, reason)`` tuples, in the same order: the form the
+    clean pipeline applies (a tuple is much cheaper to make than a Replacement)."""
+    n = len(text)
+    lines = text.split("\n")
+    # content start, content end and line number of every non-blank line
+    c_start: list[int] = []
+    c_end: list[int] = []
+    c_line: list[int] = []
+    pos = 0
+    k = 0
+    for line in lines:
+        size = len(line)
+        if size:
+            stripped = line.strip(" \t")
+            if stripped:
+                if len(stripped) == size:
+                    c_start.append(pos)
+                    c_end.append(pos + size)
+                else:
+                    a = pos + size - len(line.lstrip(" \t"))
+                    c_start.append(a)
+                    c_end.append(a + len(stripped))
+                c_line.append(k)
+        pos += size + 1
+        k += 1
+    if not c_start:
+        return [(0, n, "", WHITE_SPACE)] if n else []
+
+    reps: list[tuple[int, int, str, str]] = []
+    if c_start[0] > 0:
+        reps.append((0, c_start[0], "", WHITE_SPACE))
 
     # first pass: title markers and inner spaces; note the title-like lines
-    starts: list[int] = []
+    segs: list[str] = []
     titles: list[bool] = []
-    for a, b in contents:
-        m = _MARKER.match(text, a, b)
+    for a, b in zip(c_start, c_end):
         titled = False
-        if m and m.end() < b:
-            reps.append(Replacement(a, m.end(), "", TITLE_MARKER))
-            a = m.end()
-            titled = True
-        starts.append(a)
-        if "  " in text[a:b] or "\t" in text[a:b]:
+        if text[a] == "#":
+            m = _MARKER.match(text, a, b)
+            if m and m.end() < b:
+                reps.append((a, m.end(), "", TITLE_MARKER))
+                a = m.end()
+                titled = True
+        seg = text[a:b]
+        if "  " in seg or "\t" in seg:
             for w in _INNER.finditer(text, a, b):
-                reps.append(Replacement(w.start(), w.end(), " ", WHITE_SPACE))
-        titles.append(titled or _all_caps(text[a:b]))
+                reps.append((w.start(), w.end(), " ", WHITE_SPACE))
+        segs.append(seg)
+        titles.append(titled or (len(seg) >= 2 and seg.isupper()))
 
     # second pass: the separators
-    count = len(contents)
-    gaps_nl = [text.count("\n", contents[i][1], contents[i + 1][0]) for i in range(count - 1)]
-    for i in range(count - 1):
-        a, b = starts[i], contents[i][1]
-        line = text[a:b]
-        gap_start, gap_end = b, contents[i + 1][0]
-        newlines = gaps_nl[i]
-        title = titles[i] or (
-            (i == 0 or gaps_nl[i - 1] >= 2) and newlines >= 2 and _standalone_title(line)
-        )
-        if not title and not _ends_with(line, _NO_JOIN_AFTER) and _continues(text, gap_end, line):
-            sep, reason = " ", JOIN
-        elif newlines >= 2 or title or _ends_with(line, _PARAGRAPH_END):
-            sep, reason = "\n\n", WHITE_SPACE
-        else:
-            sep, reason = "\n", WHITE_SPACE
-        if text[gap_start:gap_end] != sep:
-            reps.append(Replacement(gap_start, gap_end, sep, reason))
+    prev_newlines = 2  # the first line counts as standing after a blank line
+    for i in range(len(c_start) - 1):
+        line = segs[i]
+        gap_start, gap_end = c_end[i], c_start[i + 1]
+        newlines = c_line[i + 1] - c_line[i]
+        title = titles[i] or (newlines >= 2 and prev_newlines >= 2 and _standalone_title(line))
+        prev_newlines = newlines
+        tail = line.rstrip(_CLOSERS)
+        last = tail[-1] if tail else ""
+        if not title and last not in _NO_JOIN_AFTER and _continues(text, gap_end, line):
+            reps.append((gap_start, gap_end, " ", JOIN))  # the gap holds a line break: never " " already
+        elif newlines >= 2 or title or last in _PARAGRAPH_END:
+            if gap_end - gap_start != 2 or newlines != 2:
+                reps.append((gap_start, gap_end, "\n\n", WHITE_SPACE))
+        elif gap_end - gap_start != 1:
+            reps.append((gap_start, gap_end, "\n", WHITE_SPACE))
 
-    last_end = contents[-1][1]
+    last_end = c_end[-1]
     if last_end < n:
-        reps.append(Replacement(last_end, n, "", WHITE_SPACE))
+        reps.append((last_end, n, "", WHITE_SPACE))
     return reps

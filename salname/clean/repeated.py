@@ -21,9 +21,10 @@ removed: that is the reason for the rule.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
+from hashlib import blake2b
+from itertools import islice
 
 from salname.az.alphabet import az_lower
 
@@ -41,6 +42,9 @@ _DIGITS = re.compile(r"\d+(?:[ .,:/-]\d+)*")
 _CLOSERS = "\"'\u201d\u00bb\u2019)"
 _INNER_BREAK = re.compile(r"[.!?…] +[A-ZÇƏĞIİÖŞÜ]")
 _WEB_MARKERS = ("http:", "https:", "www.", "@", "©", "javascript", "cookie")
+_WEB_MARKER = re.compile("|".join(re.escape(m) for m in _WEB_MARKERS))  # searched in str.lower() text
+_ALNUM_SPAN = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)
+_MISSING = object()
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_HEADER = re.compile(r"^date:?\s+\d{4}-\d{2}(?:-\d{2})?$", re.I)
 
@@ -55,17 +59,13 @@ def normalize_line(line: str) -> str:
 
 
 def _strip_edges(s: str) -> str:
-    a, b = 0, len(s)
-    while a < b and not s[a].isalnum():
-        a += 1
-    while b > a and not s[b - 1].isalnum():
-        b -= 1
-    return s[a:b]
+    """``s`` from its first to its last letter or digit (str.isalnum, which ``[^\\W_]`` matches)."""
+    m = _ALNUM_SPAN.search(s)
+    return m.group() if m else ""
 
 
 def _web_marker(line: str) -> bool:
-    low = line.lower()
-    return any(m in low for m in _WEB_MARKERS)
+    return _WEB_MARKER.search(line.lower()) is not None
 
 
 def _ends_sentence(line: str) -> bool:
@@ -74,13 +74,17 @@ def _ends_sentence(line: str) -> bool:
 
 def line_key(line: str) -> str:
     """A short stable key of a line: 16 hex digits of blake2b over its normal form."""
-    return hashlib.blake2b(normalize_line(line).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return blake2b(normalize_line(line).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
 def is_candidate(line: str) -> bool:
     """May this (stripped) line count as outlet boilerplate? See the module docstring."""
     n = len(line)
     if n < MIN_CHARS or n > MAX_CHARS:
+        return False
+    # a line starting in lower case is prose: only a web marker can still make it a candidate,
+    # and most lines of print-style text end here, so that test comes first
+    if line[0].islower() and not _web_marker(line):
         return False
     words = line.split()
     if len(words) > MAX_WORDS or not _LETTER.search(line):
@@ -98,16 +102,42 @@ def _is_prose(line: str, nwords: int) -> bool:
     return nwords >= INNER_BREAK_MIN_WORDS and _INNER_BREAK.search(line) is not None
 
 
+# stripped line -> its key, or None when it is not a candidate. Furniture lines recur across
+# documents, and the clean step asks again about the lines candidate_lines has just seen.
+_KEYS: dict[str, str | None] = {}
+KEY_CACHE_SIZE = 1 << 15
+
+
+def candidate_key(line: str) -> str | None:
+    """``line_key(line)`` when the stripped ``line`` is a candidate, else None (memoised)."""
+    n = len(line)
+    if n < MIN_CHARS or n > MAX_CHARS:
+        return None
+    try:
+        return _KEYS[line]
+    except KeyError:
+        pass
+    key = line_key(line) if is_candidate(line) else None
+    if len(_KEYS) >= KEY_CACHE_SIZE:
+        # drop the older half: recurring lines come back at once, one-off lines do not
+        for old in list(islice(_KEYS, KEY_CACHE_SIZE // 2)):
+            del _KEYS[old]
+    _KEYS[line] = key
+    return key
+
+
 def candidate_lines(text: str) -> list[str]:
     """Keys of the lines of ``text`` that could be outlet boilerplate, each key once, in order."""
     keys: list[str] = []
-    seen: set[str] = set()
+    cache = _KEYS
     for raw_line in text.split("\n"):
         line = raw_line.strip()
-        if not is_candidate(line):
+        n = len(line)
+        if n < MIN_CHARS or n > MAX_CHARS:
             continue
-        key = line_key(line)
-        if key not in seen:
-            seen.add(key)
+        key = cache.get(line, _MISSING)
+        if key is _MISSING:
+            key = candidate_key(line)
+        if key is not None and key not in keys:
             keys.append(key)
     return keys

@@ -1,7 +1,7 @@
 """Bundled demo articles, so a first run of Salnamə has something to read.
 
-The articles folder holds only demo inputs plus README.md. Use demo_paths()
-rather than reading demo_dir() as a folder: README.md is not an article.
+The articles folder holds only demo inputs (their description is README.md
+beside this module), so the folder can be ingested as it is.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ def demo_dir() -> Path:
 
 
 def demo_paths() -> list[Path]:
-    """Every demo input file, sorted by name (README.md excluded)."""
+    """Every demo input file, sorted by name."""
     root = demo_dir()
     return sorted(
         p
