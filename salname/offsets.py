@@ -205,6 +205,21 @@ class OffsetMap:
                             a1 = f_ie[j]
                 else:
                     a1 = a0
+                if r_cp and r_ie[-1] == a0 and r_oe[-1] == os_:
+                    # contiguous with the previous segment (the common case): what append would do
+                    if oe == os_ and a1 == a0:
+                        continue
+                    if r_cp[-1]:
+                        r_os.append(os_)
+                        r_oe.append(oe)
+                        r_is.append(a0)
+                        r_ie.append(a1)
+                        r_cp.append(False)
+                    else:
+                        r_oe[-1] = oe
+                        if a1 > a0:
+                            r_ie[-1] = a1
+                    continue
                 append(os_, oe, a0, a1, False)
                 continue
             # a copied stretch of B: split it along first's segments
@@ -227,7 +242,21 @@ class OffsetMap:
                 piece_end = ie if ie < fe else fe
                 if f_cp[j]:
                     d = f_is[j] - fs
-                    append(os_ + (pos - is_), os_ + (piece_end - is_), pos + d, piece_end + d, True)
+                    o0 = os_ + (pos - is_)
+                    a0 = pos + d
+                    if r_cp and r_ie[-1] == a0 and r_oe[-1] == o0:
+                        # contiguous with the previous segment (the common case): what append would do
+                        if r_cp[-1]:
+                            r_oe[-1] = os_ + (piece_end - is_)
+                            r_ie[-1] = piece_end + d
+                        else:
+                            r_os.append(o0)
+                            r_oe.append(os_ + (piece_end - is_))
+                            r_is.append(a0)
+                            r_ie.append(piece_end + d)
+                            r_cp.append(True)
+                    else:
+                        append(o0, os_ + (piece_end - is_), a0, piece_end + d, True)
                 else:
                     append(os_ + (pos - is_), os_ + (piece_end - is_), f_is[j], f_ie[j], False)
                 pos = piece_end

@@ -374,3 +374,24 @@ def test_examples_agree_with_gold():
         assert (d.outlet, d.title) == (want["outlet"], want["title"]), name
         if want["doc_date"]:
             assert d.date == want["doc_date"], name
+
+
+def test_unmarked_headline_after_date_line():
+    from salname.readers.text import parse_header
+
+    raw = "date 2024-05-16\nSahibə Qafarova Astanada Kasım-Jomart Tokayevlə görüşüb\n\nQazaxıstanda rəsmi səfərdə olan Milli Məclisin Sədri.\n"
+    date, title, span, end = parse_header(raw)
+    assert (date, title) == ("2024-05-16", "Sahibə Qafarova Astanada Kasım-Jomart Tokayevlə görüşüb")
+    assert raw[span[0] : span[1]] == title and raw[end:].startswith("Qazaxıstanda")
+
+
+def test_sentences_and_wrapped_lines_are_not_headlines():
+    from salname.readers.text import parse_header
+
+    for raw in (
+        "Bakı şəhərində yağış yağır və külək əsir.\n\nDaha sonra hava açılacaq.",  # a sentence
+        "Milli Məclisin sədri Sahibə Qafarova Qazaxıstan\nParlamenti ilə görüşüb.\n\nx",  # a wrapped line
+        "Tək abzas xəbər mətni burada olur\n\n",  # nothing follows
+        "bakıda hava\n\nMətn.",  # starts in lower case
+    ):
+        assert parse_header(raw)[1] is None, raw

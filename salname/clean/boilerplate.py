@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import islice
 from typing import Iterable
 
 from salname.az import boilerplate as words
@@ -91,7 +92,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _has(low: str, hints: tuple[str, ...]) -> bool:
-    return any(h in low for h in hints)
+    for h in hints:
+        if h in low:
+            return True
+    return False
 
 
 def notice_start(line: str) -> int | None:
@@ -188,46 +192,33 @@ def _is_link_title(line: str) -> bool:
 
 # The prescan. A line can be furniture only when it mentions a hint (script, cookie, copyright),
 # when its first word starts a navigation phrase or a related-news heading (and it is at most
-# LINK_MAX_CHARS long), when it follows a related-news heading, or when it is one of the outlet's
-# own lines. Hints are found by whole-text searches; the rest costs one look-up per line.
+# FIRST_WORD_MAX_CHARS long), when it follows a related-news heading, or when it is one of the
+# outlet's own lines. What a line is, is worked out once and remembered: page furniture and
+# the outlet's own lines recur from document to document.
 _FIRST_WORDS = _NAV_FIRST_WORDS | _RELATED_FIRST_WORDS
 FIRST_WORD_MAX_CHARS = max(NAV_MAX_CHARS, 60, LINK_MAX_CHARS)  # the longest line the first word decides
-# Hints are tested on the UTF-8 bytes, lower-cased (ASCII only, cheap) after "İ" -> "i": exact for
-# the ASCII hints. The others are found by a byte pattern or a character that every upper- or
-# lower-case form of them contains; a rare first character spares a search for most texts.
-_ASCII_HINTS = tuple(h.encode() for h in _SCRIPT_HINTS + _COOKIE_HINTS + _COPYRIGHT_HINTS if h.isascii())
-_SIEVED = {b"javascript": "jJ", b"java script": "jJ", b"(c)": "("}
-_ALWAYS = tuple(h for h in _ASCII_HINTS if h not in _SIEVED) + (
-    "quqlar".encode(),  # "hüquqlar"
-    "rəz".encode(),  # "çərəz"
-    "rƏz".encode(),
-)
-# "©" has no case; "куки", "права", "ссылк" all contain к or п
-_HINT_CHARS = "©кКпП"
 _NO_FLAGS = (False, False, False)
-# first white-space token of a line -> does the line's first word open furniture? (None: the
-# token has no letter, so the first word is further on)
-_TOKEN_OPENS: dict[str, bool] = {}
-TOKEN_CACHE_SIZE = 1 << 14
+# stripped line -> (its outlet key or None, does its first word open furniture, its hints)
+_LINE_INFO: dict[str, tuple[str | None, bool, tuple[bool, bool, bool]]] = {}
+LINE_CACHE_SIZE = 1 << 15
 
 
-def _may_have_hints(text: str) -> bool:
-    """False only when no line of ``text`` can contain a hint."""
-    for ch in _HINT_CHARS:
-        if ch in text:
-            return True
-    if "\u212a" in text:  # KELVIN SIGN lower-cases to "k"
-        return True
-    if "İ" in text:
-        text = text.replace("İ", "i")
-    data = text.encode("utf-8", "surrogatepass").lower()
-    for hint in _ALWAYS:
-        if hint in data:
-            return True
-    for hint, chars in _SIEVED.items():
-        if any(ch in text for ch in chars) and hint in data:
-            return True
-    return False
+def _line_info(line: str) -> tuple[str | None, bool, tuple[bool, bool, bool]]:
+    """What the prescan needs to know about a stripped, non-empty line (memoised)."""
+    info = _LINE_INFO.get(line)
+    if info is None:
+        flags = _hints(line)
+        info = (
+            candidate_key(line),
+            len(line) <= FIRST_WORD_MAX_CHARS and _first_word(line) in _FIRST_WORDS,
+            _NO_FLAGS if flags == _NO_FLAGS else flags,
+        )
+        if len(_LINE_INFO) >= LINE_CACHE_SIZE:
+            # drop the older half: recurring lines come back at once, one-off lines do not
+            for old in list(islice(_LINE_INFO, LINE_CACHE_SIZE // 2)):
+                del _LINE_INFO[old]
+        _LINE_INFO[line] = info
+    return info
 
 
 def _hint_flags(text: str, starts: list[int]) -> dict[int, tuple[bool, bool, bool]]:
@@ -242,60 +233,35 @@ def _hint_flags(text: str, starts: list[int]) -> dict[int, tuple[bool, bool, boo
     }
 
 
-def _opens_furniture(line: str) -> bool:
-    """Is the first word of the stripped, non-empty ``line`` one that furniture starts with?"""
-    token = line.split(None, 1)[0]
-    opens = _TOKEN_OPENS.get(token)
-    if opens is None:
-        m = _WORD.search(token)
-        if m is None:  # "12:45", "|": the first word is in a later token
-            return _first_word(line) in _FIRST_WORDS
-        opens = az_lower(m.group()) in _FIRST_WORDS
-        if len(_TOKEN_OPENS) >= TOKEN_CACHE_SIZE:
-            _TOKEN_OPENS.clear()
-        _TOKEN_OPENS[token] = opens
-    return opens
-
-
 def find_boilerplate(text: str, outlet_keys: frozenset[str] = frozenset(), *, prescan: bool = True) -> list[Replacement]:
     """Replacements deleting every furniture line of ``text``, with its line break.
 
-    With ``prescan`` (the default) a line is classified only when the prescan says it may be
-    furniture; without it every line is. Both give the same result.
+    With ``prescan`` (the default) a line is classified only when what is known about it says it
+    may be furniture; without it every line is, with hints found over the whole text. Both give
+    the same result.
     """
     lines = text.split("\n")
-    count = len(lines)
-    hinted = not prescan or _may_have_hints(text)
-    starts: list[int] | None = None
-    flags_of: dict[int, tuple[bool, bool, bool]] = {}
-    if hinted:
-        starts = _starts(lines)
-        flags_of = _hint_flags(text, starts)
+    flags_of = {} if prescan else _hint_flags(text, _starts(lines))
     reasons: dict[int, str] = {}
     tails: list[tuple[int, int]] = []  # script notices at the end of a content line
     in_block = False
     a = 0
-    for i in range(count):
-        raw_line = lines[i]
+    for i, raw_line in enumerate(lines):
         b = a + len(raw_line)
         line = raw_line.strip()
         if not line:
             a = b + 1
             continue
-        if (
-            prescan
-            and not in_block
-            and i not in flags_of
-            and (len(line) > FIRST_WORD_MAX_CHARS or not _opens_furniture(line))
-        ):
-            # not furniture by its own look: only one of the outlet's lines
-            if outlet_keys:
-                key = candidate_key(line)
+        if prescan:
+            key, opens, flags = _line_info(line)
+            if not (in_block or opens or flags is not _NO_FLAGS):
+                # not furniture by its own look: only one of the outlet's lines
                 if key is not None and key in outlet_keys:
                     reasons[i] = OUTLET
-            a = b + 1
-            continue
-        flags = flags_of.get(i, _NO_FLAGS)
+                a = b + 1
+                continue
+        else:
+            flags = flags_of.get(i, _NO_FLAGS)
         if in_block:
             other = classify_line(line, flags)
             if other or _is_link_title(line):
@@ -330,10 +296,9 @@ def find_boilerplate(text: str, outlet_keys: frozenset[str] = frozenset(), *, pr
         a = b + 1
     if not reasons and not tails:
         return []
-    if starts is None:
-        starts = _starts(lines)
+    starts = _starts(lines)
     spans = [(s, s + len(line)) for s, line in zip(starts, lines)]
-    by_line = [reasons.get(i) for i in range(count)]
+    by_line = [reasons.get(i) for i in range(len(lines))]
     return _deletions(text, spans, by_line) + [Replacement(s, e, "", SCRIPT) for s, e in tails]
 
 

@@ -72,74 +72,74 @@ def layout(text: str) -> list[Replacement]:
 
 def layout_spans(text: str) -> list[tuple[int, int, str, str]]:
     """:func:`layout` as ``(start, end, new, reason)`` tuples, in the same order: the form the
-    clean pipeline applies (a tuple is much cheaper to make than a Replacement)."""
+    clean pipeline applies (a tuple is much cheaper to make than a Replacement).
+
+    One pass over the lines; each separator is decided when the line after it is reached.
+    """
     n = len(text)
-    lines = text.split("\n")
-    # content start, content end and line number of every non-blank line
-    c_start: list[int] = []
-    c_end: list[int] = []
-    c_line: list[int] = []
+    line_reps: list[tuple[int, int, str, str]] = []  # title markers and inner spaces
+    gap_reps: list[tuple[int, int, str, str]] = []  # separators
+    first_start = -1
+    p_seg = ""  # the previous non-blank line (without its title marker), its end, number, title-ness
+    p_end = p_line = 0
+    p_title = False
+    prev_newlines = 2  # the first line counts as standing after a blank line
     pos = 0
     k = 0
-    for line in lines:
+    for line in text.split("\n"):
         size = len(line)
         if size:
             stripped = line.strip(" \t")
             if stripped:
-                if len(stripped) == size:
-                    c_start.append(pos)
-                    c_end.append(pos + size)
+                a = pos if len(stripped) == size else pos + size - len(line.lstrip(" \t"))
+                b = a + len(stripped)
+                if first_start < 0:
+                    first_start = a
                 else:
-                    a = pos + size - len(line.lstrip(" \t"))
-                    c_start.append(a)
-                    c_end.append(a + len(stripped))
-                c_line.append(k)
+                    newlines = k - p_line
+                    title = p_title or (newlines >= 2 and prev_newlines >= 2 and _standalone_title(p_seg))
+                    prev_newlines = newlines
+                    tail = p_seg.rstrip(_CLOSERS)
+                    last = tail[-1] if tail else ""
+                    join = False
+                    if not title and last not in _NO_JOIN_AFTER:
+                        # does this line go on with the sentence? (_continues, inlined)
+                        ch = stripped[0]
+                        if ch in _OPENING_QUOTES and a + 1 < n:
+                            ch = text[a + 1]
+                        if ch.islower():
+                            join = True
+                        elif ch.isdigit() and (p_seg[-1].islower() or p_seg[-1] == ","):
+                            join = _LIST_ITEM.match(text, a) is None
+                    if join:
+                        gap_reps.append((p_end, a, " ", JOIN))  # the gap holds a line break: never " " already
+                    elif newlines >= 2 or title or last in _PARAGRAPH_END:
+                        if a - p_end != 2 or newlines != 2:
+                            gap_reps.append((p_end, a, "\n\n", WHITE_SPACE))
+                    elif a - p_end != 1:
+                        gap_reps.append((p_end, a, "\n", WHITE_SPACE))
+                titled = False
+                seg = stripped
+                if stripped[0] == "#":
+                    m = _MARKER.match(text, a, b)
+                    if m and m.end() < b:
+                        line_reps.append((a, m.end(), "", TITLE_MARKER))
+                        seg = text[m.end() : b]
+                        titled = True
+                if "  " in seg or "\t" in seg:
+                    for w in _INNER.finditer(text, b - len(seg), b):
+                        line_reps.append((w.start(), w.end(), " ", WHITE_SPACE))
+                p_seg = seg
+                p_end = b
+                p_line = k
+                p_title = titled or (len(seg) >= 2 and seg.isupper())
         pos += size + 1
         k += 1
-    if not c_start:
+    if first_start < 0:
         return [(0, n, "", WHITE_SPACE)] if n else []
-
-    reps: list[tuple[int, int, str, str]] = []
-    if c_start[0] > 0:
-        reps.append((0, c_start[0], "", WHITE_SPACE))
-
-    # first pass: title markers and inner spaces; note the title-like lines
-    segs: list[str] = []
-    titles: list[bool] = []
-    for a, b in zip(c_start, c_end):
-        titled = False
-        if text[a] == "#":
-            m = _MARKER.match(text, a, b)
-            if m and m.end() < b:
-                reps.append((a, m.end(), "", TITLE_MARKER))
-                a = m.end()
-                titled = True
-        seg = text[a:b]
-        if "  " in seg or "\t" in seg:
-            for w in _INNER.finditer(text, a, b):
-                reps.append((w.start(), w.end(), " ", WHITE_SPACE))
-        segs.append(seg)
-        titles.append(titled or (len(seg) >= 2 and seg.isupper()))
-
-    # second pass: the separators
-    prev_newlines = 2  # the first line counts as standing after a blank line
-    for i in range(len(c_start) - 1):
-        line = segs[i]
-        gap_start, gap_end = c_end[i], c_start[i + 1]
-        newlines = c_line[i + 1] - c_line[i]
-        title = titles[i] or (newlines >= 2 and prev_newlines >= 2 and _standalone_title(line))
-        prev_newlines = newlines
-        tail = line.rstrip(_CLOSERS)
-        last = tail[-1] if tail else ""
-        if not title and last not in _NO_JOIN_AFTER and _continues(text, gap_end, line):
-            reps.append((gap_start, gap_end, " ", JOIN))  # the gap holds a line break: never " " already
-        elif newlines >= 2 or title or last in _PARAGRAPH_END:
-            if gap_end - gap_start != 2 or newlines != 2:
-                reps.append((gap_start, gap_end, "\n\n", WHITE_SPACE))
-        elif gap_end - gap_start != 1:
-            reps.append((gap_start, gap_end, "\n", WHITE_SPACE))
-
-    last_end = c_end[-1]
-    if last_end < n:
-        reps.append((last_end, n, "", WHITE_SPACE))
+    reps = [(0, first_start, "", WHITE_SPACE)] if first_start > 0 else []
+    reps += line_reps
+    reps += gap_reps
+    if p_end < n:
+        reps.append((p_end, n, "", WHITE_SPACE))
     return reps

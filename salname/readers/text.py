@@ -6,7 +6,11 @@ Two header conventions are read, and nothing is removed from ``raw``:
   ``Date:``/``Tarix:``), as scrapers write it; the article may go on in the same
   line after the date;
 - a ``# Title`` line at the start, or right after a date line that holds
-  nothing else, as print conversions write it.
+  nothing else, as print conversions write it;
+- a headline without a marker: a first line that stands alone (a blank line
+  follows it and more text after that), is short (at most 160 characters and
+  3..25 words), starts with a capital, a digit or a quote, and does not end like
+  a sentence or a clause (``.``, ``,``, ``:``, ``;``), as scraped pages write it.
 
 The cleaning stage drops the header using ``meta["header_end"]`` (the raw
 offset of the first body character; 0 when there is no header) and
@@ -33,6 +37,25 @@ _DATE_LINE_RE = re.compile(
 )
 _TITLE_LINE_RE = re.compile(r"#[ \t\u00a0]+(?P<title>[^\r\n]*?)(?:[ \t\u00a0]+#+)?[ \t\u00a0]*(?=\r|\n|$)")
 _NON_SPACE_RE = re.compile(r"\S")
+# a line that stands alone: its text, then a blank line
+_HEADLINE_RE = re.compile(r"(?P<title>[^\r\n]{3,160}?)[ \t\u00a0]*(?:\r\n|\n|\r)[ \t\u00a0]*(?:\r\n|\n|\r)")
+_HEADLINE_START = re.compile(r"[\d\"“«'„]|[^\W\d_]")
+
+
+def _headline(raw: str, pos: int) -> tuple[int, int] | None:
+    """The span of an unmarked headline at ``pos``, or None (see the module docstring)."""
+    m = _HEADLINE_RE.match(raw, pos)
+    if not m:
+        return None
+    title = m.group("title").strip()
+    first = title[:1]
+    if not (first.isupper() or first.isdigit() or _HEADLINE_START.match(first) and not first.isalpha()):
+        return None
+    if title[-1] in ".,:;-" or not 3 <= len(title.split()) <= 25:
+        return None
+    if _next_text(raw, m.end()) >= len(raw):  # nothing after it: it is the article, not its title
+        return None
+    return m.start("title"), m.start("title") + len(title)
 
 
 def _next_text(raw: str, pos: int) -> int:
@@ -70,6 +93,9 @@ def parse_header(raw: str) -> tuple[str | None, str | None, tuple[int, int] | No
         if t and t.group("title").strip():
             span = (t.start("title"), t.end("title"))
             return date, raw[span[0] : span[1]], span, _next_text(raw, t.end())
+    span = _headline(raw, pos)
+    if span is not None:
+        return date, raw[span[0] : span[1]], span, _next_text(raw, span[1])
     return date, None, None, header_end
 
 
