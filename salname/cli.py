@@ -249,14 +249,45 @@ def stats(archive: Optional[Path] = ArchiveOpt, as_json: bool = typer.Option(Fal
     if as_json:
         print(json.dumps(s, ensure_ascii=False, indent=2, default=str))
         return
-    table = Table(title=f"Archive {_archive_path(archive)}", show_header=False)
+    console.print(_stats_table(s, _archive_path(archive)))
+
+
+def _human_bytes(n: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def _stats_table(s: dict, path: Path) -> Table:
+    table = Table(title=f"Archive {path}", show_header=False, title_justify="left")
     table.add_column(style="bold")
     table.add_column()
-    for key, value in s.items():
-        if isinstance(value, dict):
-            value = ", ".join(f"{k}: {v}" for k, v in sorted(value.items(), key=lambda kv: (-kv[1], str(kv[0]))) if True) if value and all(isinstance(v, int) for v in value.values()) else json.dumps(value, ensure_ascii=False, default=str)
-        table.add_row(str(key), escape(str(value)))
-    console.print(table)
+
+    def counts(d: dict) -> str:
+        return ", ".join(f"{k}: {v}" for k, v in sorted(d.items(), key=lambda kv: (-kv[1], str(kv[0]))))
+
+    table.add_row("documents", f"{s.get('documents', 0):,}")
+    table.add_row("rejected", f"{s.get('rejected', 0):,}")
+    if s.get("outlets"):
+        table.add_row("outlets", escape(counts(s["outlets"])))
+    if s.get("formats"):
+        table.add_row("formats", counts(s["formats"]))
+    if s.get("date_min"):
+        undated = f" ({s.get('undated', 0)} undated)" if s.get("undated") else ""
+        table.add_row("dates", f"{s['date_min']} .. {s['date_max']}{undated}")
+    if "raw_chars" in s:
+        table.add_row("characters", f"raw {s['raw_chars']:,}, clean {s.get('clean_chars') or 0:,}")
+    if "file_size" in s:
+        table.add_row("file", f"{_human_bytes(s['file_size'])}, schema version {s.get('schema_version')}")
+    last = s.get("last_run")
+    if last:
+        c = last.get("counts") or {}
+        state = "finished" if last.get("finished_at") else "interrupted"
+        summary = ", ".join(f"{k} {c[k]}" for k in ("read", "new", "duplicates", "rejected") if k in c)
+        table.add_row("last run", f"{last.get('command')} {state} {str(last.get('started_at', ''))[:19].replace('T', ' ')}: {summary}")
+    return table
 
 
 @app.command()

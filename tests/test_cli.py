@@ -114,3 +114,16 @@ def test_missing_archive_is_a_clear_error(tmp_path):
     res = runner.invoke(app, ["search", "x", "--archive", str(tmp_path / "nope.sqlite")])
     assert res.exit_code == 2
     assert "No archive" in res.output
+
+
+def test_demo_ingests_every_bundled_article(tmp_path):
+    db = tmp_path / "demo.sqlite"
+    res = runner.invoke(app, ["demo", "--archive", str(db)])
+    assert res.exit_code == 0, res.output
+    assert "salname search" in res.output
+    stats = json.loads(runner.invoke(app, ["stats", "--archive", str(db), "--json"]).stdout)
+    assert stats["documents"] == 12 and stats["rejected"] == 0
+    assert set(stats["formats"]) == {"txt", "md", "html", "jsonl", "csv", "parquet"}
+    again = runner.invoke(app, ["ingest", str(Path(__file__).resolve().parents[1] / "salname" / "demo" / "articles"),
+                                "--archive", str(db), "--json", "--workers", "1"])
+    assert json.loads(again.stdout)["duplicates"] == 12
