@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
+from operator import eq, gt, itemgetter, sub
 from typing import Iterable, Sequence
 
 
@@ -179,7 +181,33 @@ class OffsetMap:
             r_ie.append(ie)
             r_cp.append(copied)
 
-        for os_, oe, is_, ie, copied in zip(second.out_starts, second.out_ends, second.in_starts, second.in_ends, second.copied):
+        s_os, s_oe, s_is, s_ie, s_cp = second.out_starts, second.out_ends, second.in_starts, second.in_ends, second.copied
+        s_n = len(s_os)
+        i = 0
+        while i < s_n:
+            os_, oe, is_, ie, copied = s_os[i], s_oe[i], s_is[i], s_ie[i], s_cp[i]
+            if r_cp and is_ < f_out_len:
+                # Bulk: the run of second's segments that lie inside one copied segment of first
+                # maps by one shift, and in normal form its segments neither merge nor leave gaps.
+                # Taken when this segment would be appended as a new segment right after the last.
+                j = bisect_right(f_os, is_) - 1
+                if j >= 0 and f_cp[j] and is_ < f_oe[j]:
+                    d = f_is[j] - f_os[j]
+                    if r_ie[-1] == is_ + d and r_oe[-1] == os_ and r_cp[-1] != copied:
+                        fe = f_oe[j]
+                        stop = bisect_right(s_ie, fe, i)
+                        k = bisect_left(s_is, fe, i)
+                        if k < stop:
+                            stop = k
+                        if stop > i:
+                            r_os.extend(s_os[i:stop])
+                            r_oe.extend(s_oe[i:stop])
+                            r_is.extend([x + d for x in s_is[i:stop]])
+                            r_ie.extend([x + d for x in s_ie[i:stop]])
+                            r_cp.extend(s_cp[i:stop])
+                            i = stop
+                            continue
+            i += 1
             if not copied or is_ == ie:
                 # start_in(is_) and end_in(ie) of first, inlined
                 if is_ >= f_out_len:
@@ -317,7 +345,10 @@ def _apply_spans(text: str, spans: list[tuple[int, int, str]] | list[tuple[int, 
     pos = 0
     out = 0
     if len(spans) > 1:
-        spans = sorted(spans, key=_span_key)
+        spans = sorted(spans, key=_START_END)
+        fast = _apply_separated(text, spans)
+        if fast is not None:
+            return fast
     for span in spans:
         start, end, new = span[0], span[1], span[2]
         if start < pos:
@@ -366,5 +397,41 @@ def _apply_spans(text: str, spans: list[tuple[int, int, str]] | list[tuple[int, 
     return "".join(parts), OffsetMap._of(o_s, o_e, i_s, i_e, cp, out, n_text)
 
 
-def _span_key(span: tuple) -> tuple[int, int]:
-    return span[0], span[1]
+_START_END = itemgetter(0, 1)
+
+
+def _apply_separated(text: str, spans: list) -> tuple[str, OffsetMap] | None:
+    """``_apply_spans`` for sorted spans that are all non-empty and all apart (copied text between
+    any two), the common case: no segment merges, so the columns are built list-wise. None
+    when the spans are not like that."""
+    starts = [span[0] for span in spans]
+    ends = [span[1] for span in spans]
+    n_text = len(text)
+    if not all(map(gt, starts[1:], ends)) or any(map(eq, starts, ends)) or starts[0] < 0 or ends[-1] > n_text:
+        return None  # touching, overlapping, empty or outside spans: the general loop
+    news = [span[2] for span in spans]
+    k = len(spans)
+    copy_starts = [0, *ends]
+    copy_ends = [*starts, n_text]
+    size = 2 * k + 1
+    in_s = [0] * size
+    in_e = [0] * size
+    lens = [0] * size
+    pieces: list[str] = [""] * size
+    in_s[0::2] = copy_starts
+    in_s[1::2] = starts
+    in_e[0::2] = copy_ends
+    in_e[1::2] = ends
+    lens[0::2] = map(sub, copy_ends, copy_starts)
+    lens[1::2] = map(len, news)
+    pieces[0::2] = [text[a:b] for a, b in zip(copy_starts, copy_ends)]
+    pieces[1::2] = news
+    cp = [True, False] * k
+    cp.append(True)
+    o_e = list(accumulate(lens))
+    o_s = [0, *o_e[:-1]]
+    if lens[-1] == 0:  # nothing copied after the last span
+        del o_s[-1], o_e[-1], in_s[-1], in_e[-1], cp[-1]
+    if lens[0] == 0:  # nor before the first
+        del o_s[0], o_e[0], in_s[0], in_e[0], cp[0]
+    return "".join(pieces), OffsetMap._of(o_s, o_e, in_s, in_e, cp, o_e[-1] if o_e else 0, n_text)

@@ -15,7 +15,7 @@ from typing import Iterable
 
 from salname.az import boilerplate as words
 from salname.az.alphabet import az_lower
-from salname.clean.repeated import candidate_key
+from salname.clean.repeated import candidate_key, stripped_lines
 from salname.offsets import Replacement
 
 SCRIPT = "script notice"
@@ -75,20 +75,6 @@ _EDGE = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
 _ENDS_WITH_PERIOD = re.compile("\\.[\"'\u201d\u00bb\u2019)\\]]*$")
 _SENTENCE_BREAK = re.compile("[.!?…][\"'”»’)]*\\s+")
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every line, end excluding its newline."""
-    out = []
-    pos = 0
-    n = len(text)
-    while True:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            out.append((pos, n))
-            return out
-        out.append((pos, nl))
-        pos = nl + 1
 
 
 def _has(low: str, hints: tuple[str, ...]) -> bool:
@@ -193,32 +179,47 @@ def _is_link_title(line: str) -> bool:
 # The prescan. A line can be furniture only when it mentions a hint (script, cookie, copyright),
 # when its first word starts a navigation phrase or a related-news heading (and it is at most
 # FIRST_WORD_MAX_CHARS long), when it follows a related-news heading, or when it is one of the
-# outlet's own lines. What a line is, is worked out once and remembered: page furniture and
-# the outlet's own lines recur from document to document.
+# outlet's own lines. What a short line is, is worked out once and remembered: page furniture
+# and the outlet's own lines recur from document to document.
 _FIRST_WORDS = _NAV_FIRST_WORDS | _RELATED_FIRST_WORDS
 FIRST_WORD_MAX_CHARS = max(NAV_MAX_CHARS, 60, LINK_MAX_CHARS)  # the longest line the first word decides
 _NO_FLAGS = (False, False, False)
-# stripped line -> (its outlet key or None, does its first word open furniture, its hints)
-_LINE_INFO: dict[str, tuple[str | None, bool, tuple[bool, bool, bool]]] = {}
+# A line's info: (its outlet key or None, may it be furniture by its own look, its hint flags).
+_BLANK = (None, False, _NO_FLAGS)
+# stripped line (at most FIRST_WORD_MAX_CHARS long) -> its info
+_LINE_INFO: dict[str, tuple[str | None, bool, tuple[bool, bool, bool]]] = {"": _BLANK}
 LINE_CACHE_SIZE = 1 << 15
 
+# Hints of the lines not seen before are looked for in all of them at once, on the UTF-8 bytes
+# lower-cased (ASCII only, cheap) after "İ" -> "i": exact for the ASCII hints. The others are
+# found by a byte pattern or a character that every upper- or lower-case form of them contains;
+# a rare first character spares a search for most texts.
+_ASCII_HINTS = tuple(h.encode() for h in _SCRIPT_HINTS + _COOKIE_HINTS + _COPYRIGHT_HINTS if h.isascii())
+_SIEVED = {b"javascript": "jJ", b"java script": "jJ", b"(c)": "("}
+_ALWAYS = tuple(h for h in _ASCII_HINTS if h not in _SIEVED and h not in (b"copyright", b"rights")) + (
+    b"right",  # in both "copyright" and "rights": one search
+    "quqlar".encode(),  # "hüquqlar"
+    "rəz".encode(),  # "çərəz"
+    "rƏz".encode(),
+)
+_HINT_CHARS = "©кКпП\u212a"  # "©" has no case; "куки", "права", "ссылк" contain к or п; K lower-cases to k
 
-def _line_info(line: str) -> tuple[str | None, bool, tuple[bool, bool, bool]]:
-    """What the prescan needs to know about a stripped, non-empty line (memoised)."""
-    info = _LINE_INFO.get(line)
-    if info is None:
-        flags = _hints(line)
-        info = (
-            candidate_key(line),
-            len(line) <= FIRST_WORD_MAX_CHARS and _first_word(line) in _FIRST_WORDS,
-            _NO_FLAGS if flags == _NO_FLAGS else flags,
-        )
-        if len(_LINE_INFO) >= LINE_CACHE_SIZE:
-            # drop the older half: recurring lines come back at once, one-off lines do not
-            for old in list(islice(_LINE_INFO, LINE_CACHE_SIZE // 2)):
-                del _LINE_INFO[old]
-        _LINE_INFO[line] = info
-    return info
+
+def _may_have_hints(text: str) -> bool:
+    """False only when no line of ``text`` contains a hint."""
+    for ch in _HINT_CHARS:
+        if ch in text:
+            return True
+    if "İ" in text:
+        text = text.replace("İ", "i")
+    data = text.encode("utf-8", "surrogatepass").lower()
+    for hint in _ALWAYS:
+        if hint in data:
+            return True
+    for hint, chars in _SIEVED.items():
+        if any(ch in text for ch in chars) and hint in data:
+            return True
+    return False
 
 
 def _hint_flags(text: str, starts: list[int]) -> dict[int, tuple[bool, bool, bool]]:
@@ -233,6 +234,73 @@ def _hint_flags(text: str, starts: list[int]) -> dict[int, tuple[bool, bool, boo
     }
 
 
+# first white-space token of a line -> is the first word of a line starting with it one that
+# furniture starts with? Tokens recur far more than lines do.
+_TOKEN_OPENS: dict[str, bool] = {}
+TOKEN_CACHE_SIZE = 1 << 14
+
+
+def _opens_furniture(line: str) -> bool:
+    """``_first_word(line) in _FIRST_WORDS`` for a stripped, non-empty line, by its first token."""
+    token = line.split(None, 1)[0]
+    opens = _TOKEN_OPENS.get(token)
+    if opens is None:
+        m = _WORD.search(token)
+        if m is None:  # "12:45", "|": the first word is in a later token
+            return _first_word(line) in _FIRST_WORDS
+        opens = az_lower(m.group()) in _FIRST_WORDS
+        if len(_TOKEN_OPENS) >= TOKEN_CACHE_SIZE:
+            _TOKEN_OPENS.clear()
+        _TOKEN_OPENS[token] = opens
+    return opens
+
+
+def _learn(stripped: list[str], infos: list) -> None:
+    """Fill in the infos of the lines not known yet (None in ``infos``), and remember the short ones."""
+    missing = [i for i, info in enumerate(infos) if info is None]
+    block = [stripped[i] for i in missing]
+    joined = "\n".join(block)
+    flags_of = _hint_flags(joined, _starts(block)) if _may_have_hints(joined) else {}
+    cache = _LINE_INFO
+    for n, i in enumerate(missing):
+        line = stripped[i]
+        flags = flags_of.get(n, _NO_FLAGS)
+        if len(line) > FIRST_WORD_MAX_CHARS:
+            infos[i] = (None, flags is not _NO_FLAGS, flags)  # too long to be a candidate or to recur
+            continue
+        key = candidate_key(line)
+        opens = flags is not _NO_FLAGS or (bool(line) and _opens_furniture(line))
+        info = infos[i] = (key, opens, flags)
+        if len(cache) >= LINE_CACHE_SIZE:
+            # drop the older half: recurring lines come back at once, one-off lines do not
+            for old in list(islice(cache, LINE_CACHE_SIZE // 2)):
+                cache.pop(old, None)
+            cache[""] = _BLANK
+        cache[line] = info
+
+
+# stripped line -> its verdict (below): furniture lines recur, and their verdict costs regexes
+_VERDICTS: dict[str, tuple[str | None, bool, bool]] = {}
+VERDICT_CACHE_SIZE = 1 << 12
+
+
+def _verdict(line: str, flags: tuple[bool, bool, bool]) -> tuple[str | None, bool, bool]:
+    """(classify_line's reason, is it a related-news heading, is it a related-news line with its
+    heading inline) of a stripped line; the last two only when the first is None. ``flags`` are
+    the line's own hints, so the verdict depends on the line alone and can be remembered."""
+    reason = classify_line(line, flags)
+    heading = inline = False
+    if reason is None:
+        heading = is_related_heading(line)
+        inline = (
+            not heading
+            and len(line) <= LINK_MAX_CHARS
+            and _first_word(line) in _RELATED_FIRST_WORDS
+            and _RELATED_INLINE.match(az_lower(line)) is not None
+        )
+    return reason, heading, inline
+
+
 def find_boilerplate(text: str, outlet_keys: frozenset[str] = frozenset(), *, prescan: bool = True) -> list[Replacement]:
     """Replacements deleting every furniture line of ``text``, with its line break.
 
@@ -240,66 +308,97 @@ def find_boilerplate(text: str, outlet_keys: frozenset[str] = frozenset(), *, pr
     may be furniture; without it every line is, with hints found over the whole text. Both give
     the same result.
     """
-    lines = text.split("\n")
-    flags_of = {} if prescan else _hint_flags(text, _starts(lines))
+    stripped = stripped_lines(text)
+    count = len(stripped)
+    lines: list[str] | None = None  # the lines unstripped, split when positions are needed
+    if prescan:
+        infos = list(map(_LINE_INFO.get, stripped))
+        if None in infos:
+            _learn(stripped, infos)
+        if outlet_keys:
+            todo = [i for i, info in enumerate(infos) if info[1] or (info[0] is not None and info[0] in outlet_keys)]
+        else:
+            todo = [i for i, info in enumerate(infos) if info[1]]
+        if not todo:
+            return []
+        flags_of = {}
+    else:
+        infos = None
+        todo = list(range(count))
+        lines = text.split("\n")
+        flags_of = _hint_flags(text, _starts(lines))
+    starts: list[int] | None = None
     reasons: dict[int, str] = {}
     tails: list[tuple[int, int]] = []  # script notices at the end of a content line
     in_block = False
-    a = 0
-    for i, raw_line in enumerate(lines):
-        b = a + len(raw_line)
-        line = raw_line.strip()
+    k = 0  # next index into todo
+    i = -1
+    while True:
+        # the next line to look at: every line inside a related-news block, else the next in todo
+        if in_block:
+            i += 1
+            if i >= count:
+                break
+        else:
+            while k < len(todo) and todo[k] <= i:
+                k += 1
+            if k == len(todo):
+                break
+            i = todo[k]
+        line = stripped[i]
         if not line:
-            a = b + 1
             continue
-        if prescan:
-            key, opens, flags = _line_info(line)
-            if not (in_block or opens or flags is not _NO_FLAGS):
-                # not furniture by its own look: only one of the outlet's lines
-                if key is not None and key in outlet_keys:
-                    reasons[i] = OUTLET
-                a = b + 1
+        if infos is not None:
+            key, marked, flags = infos[i]
+            if not (in_block or marked):
+                reasons[i] = OUTLET  # in todo only for its outlet key
                 continue
         else:
             flags = flags_of.get(i, _NO_FLAGS)
+        if infos is None:
+            verdict = _verdict(line, flags)
+        else:
+            verdict = _VERDICTS.get(line)
+            if verdict is None:
+                verdict = _verdict(line, flags)
+                if len(line) <= FIRST_WORD_MAX_CHARS:  # long lines seldom recur, and would take room
+                    if len(_VERDICTS) >= VERDICT_CACHE_SIZE:
+                        _VERDICTS.clear()
+                    _VERDICTS[line] = verdict
         if in_block:
-            other = classify_line(line, flags)
+            other = verdict[0]
             if other or _is_link_title(line):
                 reasons[i] = other or RELATED
-                a = b + 1
                 continue
             in_block = False
-            reason = None
-        else:
-            reason = classify_line(line, flags)
+        reason = verdict[0]
         if reason is None:
-            if is_related_heading(line):
+            if verdict[1]:  # a related-news heading
                 reason = RELATED
                 in_block = True
-            elif (
-                len(line) <= LINK_MAX_CHARS
-                and _first_word(line) in _RELATED_FIRST_WORDS
-                and _RELATED_INLINE.match(az_lower(line))
-            ):
+            elif verdict[2]:  # a related-news line with its heading inline
                 reason = RELATED
             elif outlet_keys:
                 key = candidate_key(line)
                 if key is not None and key in outlet_keys:
                     reason = OUTLET
         if reason is None and flags[0]:
-            lead = a + len(raw_line) - len(raw_line.lstrip())
+            if starts is None:
+                lines = text.split("\n")
+                starts = _starts(lines)
+            raw_line = lines[i]
+            lead = starts[i] + len(raw_line) - len(raw_line.lstrip())
             start = notice_start(line)
             if start:
-                tails.append((_skip_back_space(text, lead + start), b))
+                tails.append((_skip_back_space(text, lead + start), starts[i] + len(raw_line)))
         if reason is not None:
             reasons[i] = reason
-        a = b + 1
     if not reasons and not tails:
         return []
-    starts = _starts(lines)
-    spans = [(s, s + len(line)) for s, line in zip(starts, lines)]
-    by_line = [reasons.get(i) for i in range(len(lines))]
-    return _deletions(text, spans, by_line) + [Replacement(s, e, "", SCRIPT) for s, e in tails]
+    if lines is None or starts is None:
+        lines = text.split("\n")
+        starts = _starts(lines)
+    return _deletions(text, starts, lines, stripped, reasons) + [Replacement(s, e, "", SCRIPT) for s, e in tails]
 
 
 def _starts(lines: list[str]) -> list[int]:
@@ -312,39 +411,45 @@ def _starts(lines: list[str]) -> list[int]:
     return out
 
 
-def _deletions(text: str, spans: list[tuple[int, int]], reasons: list[str | None]) -> list[Replacement]:
-    """Merge runs of removed lines with one reason (blank lines between them included) into deletions."""
+def _deletions(
+    text: str, starts: list[int], lines: list[str], stripped: list[str], reasons: dict[int, str]
+) -> list[Replacement]:
+    """Merge runs of removed lines with one reason (blank lines between them included) into deletions.
+
+    ``reasons`` maps line numbers to the reason the line goes; the lines in between are only
+    looked at to find where a run stops and where the last kept line ends."""
     reps: list[Replacement] = []
     n = len(text)
+    count = len(lines)
     last_kept_end = 0  # end of the last kept non-blank line, or of the last deletion
-    i = 0
-    count = len(spans)
-    while i < count:
-        a, b = spans[i]
-        reason = reasons[i]
-        if reason is None:
-            if text[a:b].strip():
-                last_kept_end = b
-            i += 1
+    done = -1  # the lines up to here are accounted for
+    for i in sorted(reasons):
+        if i <= done:
             continue
+        for q in range(i - 1, done, -1):  # a kept non-blank line since the last deletion?
+            if stripped[q]:
+                last_kept_end = starts[q] + len(lines[q])
+                break
+        reason = reasons[i]
         j = i
         k = i + 1
         while k < count:
-            if reasons[k] == reason:
+            other = reasons.get(k)
+            if other == reason:
                 j = k
-            elif reasons[k] is not None or text[spans[k][0] : spans[k][1]].strip():
+            elif other is not None or stripped[k]:
                 break
             k += 1
-        start = a
-        end = spans[j][1]
+        start = starts[i]
+        end = starts[j] + len(lines[j])
         if end < n:
             end += 1  # the line break; blank lines around are left to the layout step
         else:
             # at the end of the text: take the breaks before the line too, so no hole is left
-            start = max(last_kept_end, _skip_back_blank(text, a))
+            start = max(last_kept_end, _skip_back_blank(text, start))
         reps.append(Replacement(start, end, "", reason))
         last_kept_end = end
-        i = j + 1
+        done = j
     return reps
 
 

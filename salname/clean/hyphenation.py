@@ -23,13 +23,13 @@ SPACE = "space before suffix"
 
 _OPENERS = "([{<«‹“‘„\"'"
 # anchors first, words found around them: a regex that starts at every word is much slower
-_BREAK = {
-    h: re.compile(f"({h})" + r"([ \t]*\n(?:[ \t]*\n)*[ \t]*)(?=[^\W_])") for h in ("-", "\u2010", "\u00ad")
-}
+_BREAK_TAIL = r"([ \t]*\n(?:[ \t]*\n)*[ \t]*)([^\W_]+)"  # the break, and the word after it
+_BREAK = {h: re.compile(f"({h})" + _BREAK_TAIL) for h in ("-", "\u2010", "\u00ad")}
 _STRAY = re.compile(r"-(?=[^\W\d_])")
-# the prescan: a stray hyphen has a lower-case Azerbaijani letter on its left and, on its right,
-# a run of them that is a whole inflection chain (checked against ALL_CHAINS by the caller)
-_STRAY_CHAIN = re.compile(f"-(?<=[{LOWER}]-)([{LOWER}]+)")
+# The prescan: both scans for "-" in one, a break (groups 1-3, as _BREAK["-"]) or a stray-hyphen
+# candidate (group 4): a stray hyphen has a lower-case Azerbaijani letter on its left and, on its
+# right, a run of them that is a whole inflection chain (checked against ALL_CHAINS by the caller).
+_HYPHEN = re.compile(f"(-)(?:{_BREAK_TAIL}|(?<=[{LOWER}]-)([{LOWER}]+))")
 _DETACHED = re.compile(r" n(?=[ıiuü]n?(?![\w\-/@]))")
 _NOT_BEFORE = frozenset(".-/@&'’_")  # a word after these is part of a URL, a domain or a compound
 _NOT_AFTER = frozenset("-/@_")
@@ -99,9 +99,14 @@ def _lower_az(word: str) -> bool:
 def _break_replacement(text: str, m: re.Match[str]) -> tuple[int, int, str, str]:
     if m.group(1) == "\u00ad":  # a soft hyphen only ever marks a split
         return (m.start(1), m.end(2), "", JOINED)
-    left_start = _word_back(text, m.start(1), alnum=True)
-    left = text[left_start : m.start(1)]
-    right = text[m.end(2) : _word_forward(text, m.end(2), alnum=True)]
+    hyphen = m.start(1)
+    # the word before the hyphen: most often all that follows the last space or line break
+    left_start = max(text.rfind(" ", 0, hyphen), text.rfind("\n", 0, hyphen)) + 1
+    left = text[left_start:hyphen]
+    if not left.isalnum():
+        left_start = _word_back(text, hyphen, alnum=True)
+        left = text[left_start:hyphen]
+    right = m.group(3)
     keep = (
         right[0].isupper()
         or right[0].isdigit()
@@ -109,7 +114,7 @@ def _break_replacement(text: str, m: re.Match[str]) -> tuple[int, int, str, str]
         or is_acronym(left)
         or last_vowel(left) is None  # an abbreviation: "km-\ni"
         or (len(left) >= 2 and az_lower(right[: len(left)]) == az_lower(left))  # "bir-\nbirinə"
-        or _token_before(text, m.start(1), left_start) != left  # "Metbuat.az-": part of a compound token
+        or _token_before(text, hyphen, left_start) != left  # "Metbuat.az-": part of a compound token
     )
     if keep:
         return (m.start(2), m.end(2), "", KEPT)
@@ -156,21 +161,28 @@ def find_splits(text: str, *, prescan: bool = True) -> list[Replacement]:
 def split_spans(text: str, *, prescan: bool = True) -> list[tuple[int, int, str, str]]:
     """:func:`find_splits` as ``(start, end, new, reason)`` tuples.
 
-    With ``prescan`` only the hyphens between a lower-case Azerbaijani letter and a lower-case
-    run that is an inflection chain are examined (no other can be a stray hyphen); without it,
-    every hyphen before a letter is. Both give the same result.
+    With ``prescan`` one scan finds the line breaks after "-" and the hyphens between a lower-case
+    Azerbaijani letter and a lower-case run that is an inflection chain (no other can be a stray
+    hyphen); without it, a scan finds the breaks and another every hyphen before a letter. Both
+    give the same result.
     """
     reps: list[tuple[int, int, str, str]] = []
     if "\n" in text:
         for hyphen, rx in _BREAK.items():
-            if hyphen in text:
+            if hyphen in text and not (prescan and hyphen == "-"):
                 for m in rx.finditer(text):
                     if m.start() > 0 and text[m.start() - 1].isalnum():
                         reps.append(_break_replacement(text, m))
     if "-" in text:
         if prescan:
-            for m in _STRAY_CHAIN.finditer(text):
-                if m.group(1) in ALL_CHAINS:
+            # one scan for line breaks after "-" and for stray hyphens; only the hyphens between a
+            # lower-case letter and a lower-case run that is a whole inflection chain can be stray
+            for m in _HYPHEN.finditer(text):
+                chain = m.group(4)
+                if chain is None:
+                    if m.start() > 0 and text[m.start() - 1].isalnum():
+                        reps.append(_break_replacement(text, m))
+                elif chain in ALL_CHAINS:
                     r = _stray(text, m.start())
                     if r is not None:
                         reps.append(r)

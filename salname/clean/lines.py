@@ -38,10 +38,6 @@ def _ends_with(line: str, chars: frozenset[str]) -> bool:
     return bool(s) and s[-1] in chars
 
 
-def _all_caps(line: str) -> bool:
-    return len(line) >= 2 and line.isupper()
-
-
 def _standalone_title(line: str) -> bool:
     if len(line) > TITLE_MAX_CHARS or len(line.split()) > TITLE_MAX_WORDS:
         return False
@@ -51,18 +47,14 @@ def _standalone_title(line: str) -> bool:
     return line[-1] not in ",-–—(" and not _ends_with(line, _NO_JOIN_AFTER)
 
 
-def _continues(text: str, pos: int, before: str) -> bool:
-    """Does the line starting at ``pos`` go on with the sentence of the line ``before``? It does when
-    it starts with a lower-case letter (after an opening quote, perhaps), or with a number that is not
-    a list item ("29-da") after a line ending in a lower-case letter or a comma."""
-    ch = text[pos]
-    if ch in _OPENING_QUOTES and pos + 1 < len(text):
-        ch = text[pos + 1]
-    if ch.islower():
+def _is_title(line: str, titled: bool, newlines: int, newlines_before: int) -> bool:
+    """Does ``line`` read as a title: a "# " line, an all-capitals line, or a short line standing
+    alone between blank lines?"""
+    if titled:
         return True
-    if ch.isdigit() and (before[-1].islower() or before[-1] == ","):
-        return _LIST_ITEM.match(text, pos) is None
-    return False
+    if len(line) >= 2 and not line[-1].islower() and line.isupper():  # a lower-case end: not all caps
+        return True
+    return newlines >= 2 and newlines_before >= 2 and _standalone_title(line)
 
 
 def layout(text: str) -> list[Replacement]:
@@ -82,59 +74,76 @@ def layout_spans(text: str) -> list[tuple[int, int, str, str]]:
     first_start = -1
     p_seg = ""  # the previous non-blank line (without its title marker), its end, number, title-ness
     p_end = p_line = 0
-    p_title = False
+    p_titled = False
     prev_newlines = 2  # the first line counts as standing after a blank line
     pos = 0
-    k = 0
-    for line in text.split("\n"):
+    for k, line in enumerate(text.split("\n")):
         size = len(line)
-        if size:
-            stripped = line.strip(" \t")
-            if stripped:
-                a = pos if len(stripped) == size else pos + size - len(line.lstrip(" \t"))
-                b = a + len(stripped)
-                if first_start < 0:
-                    first_start = a
-                else:
-                    newlines = k - p_line
-                    title = p_title or (newlines >= 2 and prev_newlines >= 2 and _standalone_title(p_seg))
-                    prev_newlines = newlines
-                    tail = p_seg.rstrip(_CLOSERS)
-                    last = tail[-1] if tail else ""
-                    join = False
-                    if not title and last not in _NO_JOIN_AFTER:
-                        # does this line go on with the sentence? (_continues, inlined)
-                        ch = stripped[0]
-                        if ch in _OPENING_QUOTES and a + 1 < n:
-                            ch = text[a + 1]
-                        if ch.islower():
-                            join = True
-                        elif ch.isdigit() and (p_seg[-1].islower() or p_seg[-1] == ","):
-                            join = _LIST_ITEM.match(text, a) is None
-                    if join:
-                        gap_reps.append((p_end, a, " ", JOIN))  # the gap holds a line break: never " " already
-                    elif newlines >= 2 or title or last in _PARAGRAPH_END:
-                        if a - p_end != 2 or newlines != 2:
-                            gap_reps.append((p_end, a, "\n\n", WHITE_SPACE))
-                    elif a - p_end != 1:
-                        gap_reps.append((p_end, a, "\n", WHITE_SPACE))
-                titled = False
-                seg = stripped
-                if stripped[0] == "#":
-                    m = _MARKER.match(text, a, b)
-                    if m and m.end() < b:
-                        line_reps.append((a, m.end(), "", TITLE_MARKER))
-                        seg = text[m.end() : b]
-                        titled = True
-                if "  " in seg or "\t" in seg:
-                    for w in _INNER.finditer(text, b - len(seg), b):
-                        line_reps.append((w.start(), w.end(), " ", WHITE_SPACE))
-                p_seg = seg
-                p_end = b
-                p_line = k
-                p_title = titled or (len(seg) >= 2 and seg.isupper())
+        if not size:
+            pos += 1
+            continue
+        stripped = line.strip(" \t")
+        if not stripped:
+            pos += size + 1
+            continue
+        a = pos if len(stripped) == size else pos + size - len(line.lstrip(" \t"))
         pos += size + 1
-        k += 1
+        b = a + len(stripped)
+        if first_start < 0:
+            first_start = a
+        else:
+            newlines = k - p_line
+            before = prev_newlines
+            prev_newlines = newlines
+            last = p_seg[-1]
+            if last in _CLOSERS:
+                tail = p_seg.rstrip(_CLOSERS)
+                last = tail[-1] if tail else ""
+            # is the previous line a title? Worked out only when it matters (isupper scans it)
+            title: bool | None = None
+            join = False
+            if last not in _NO_JOIN_AFTER:
+                # does this line go on with the sentence? It does when it starts with a lower-case letter
+                # (after an opening quote, perhaps), or with a number that is not a list item ("29-da")
+                # after a line ending in a lower-case letter or a comma
+                ch = stripped[0]
+                if ch in _OPENING_QUOTES and a + 1 < n:
+                    ch = text[a + 1]
+                if ch.islower():
+                    join = True
+                elif ch.isdigit() and (p_seg[-1].islower() or p_seg[-1] == ","):
+                    join = _LIST_ITEM.match(text, a) is None
+                if join:
+                    if not p_titled and p_seg[-1].islower() and (newlines < 2 or before < 2):
+                        title = False  # a line ending in lower case is not all caps, nor standing alone
+                    else:
+                        title = _is_title(p_seg, p_titled, newlines, before)
+                    join = not title
+            if join:
+                gap_reps.append((p_end, a, " ", JOIN))  # the gap holds a line break: never " " already
+            elif newlines >= 2 or last in _PARAGRAPH_END or (
+                title if title is not None else _is_title(p_seg, p_titled, newlines, before)
+            ):
+                if a - p_end != 2 or newlines != 2:
+                    gap_reps.append((p_end, a, "\n\n", WHITE_SPACE))
+            elif a - p_end != 1:
+                gap_reps.append((p_end, a, "\n", WHITE_SPACE))
+        p_end = b
+        p_line = k
+        if stripped[0] == "#":
+            m = _MARKER.match(text, a, b)
+            if m and m.end() < b:
+                line_reps.append((a, m.end(), "", TITLE_MARKER))
+                stripped = text[m.end() : b]
+                p_titled = True
+            else:
+                p_titled = False
+        else:
+            p_titled = False
+        if "  " in stripped or "\t" in stripped:
+            for w in _INNER.finditer(text, b - len(stripped), b):
+                line_reps.append((w.start(), w.end(), " ", WHITE_SPACE))
+        p_seg = stripped
     if first_start < 0:
         return [(0, n, "", WHITE_SPACE)] if n else []
     reps = [(0, first_start, "", WHITE_SPACE)] if first_start > 0 else []

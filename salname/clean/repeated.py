@@ -37,14 +37,11 @@ SENTENCE_MIN_WORDS = 5
 INNER_BREAK_MIN_WORDS = 8
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
-_SPACES = re.compile(r"[\s\u00a0\u2000-\u200a\u202f\u3000]+")
 _DIGITS = re.compile(r"\d+(?:[ .,:/-]\d+)*")
 _CLOSERS = "\"'\u201d\u00bb\u2019)"
 _INNER_BREAK = re.compile(r"[.!?…] +[A-ZÇƏĞIİÖŞÜ]")
 _WEB_MARKERS = ("http:", "https:", "www.", "@", "©", "javascript", "cookie")
-_WEB_MARKER = re.compile("|".join(re.escape(m) for m in _WEB_MARKERS))  # searched in str.lower() text
 _ALNUM_SPAN = re.compile(r"[^\W_](?:.*[^\W_])?", re.S)
-_MISSING = object()
 _LETTER = re.compile(r"[^\W\d_]")
 _DATE_HEADER = re.compile(r"^date:?\s+\d{4}-\d{2}(?:-\d{2})?$", re.I)
 
@@ -53,7 +50,7 @@ def normalize_line(line: str) -> str:
     """The form two occurrences of the same furniture line share."""
     s = unicodedata.normalize("NFC", _INVISIBLE.sub("", line))
     s = az_lower(s)
-    s = _SPACES.sub(" ", s).strip()
+    s = " ".join(s.split())  # white-space runs to one space, ends stripped (split() knows all Unicode spaces)
     s = _DIGITS.sub("0", s)
     return _strip_edges(s)
 
@@ -65,7 +62,11 @@ def _strip_edges(s: str) -> str:
 
 
 def _web_marker(line: str) -> bool:
-    return _WEB_MARKER.search(line.lower()) is not None
+    low = line.lower()
+    for marker in _WEB_MARKERS:
+        if marker in low:
+            return True
+    return False
 
 
 def _ends_sentence(line: str) -> bool:
@@ -102,9 +103,9 @@ def _is_prose(line: str, nwords: int) -> bool:
     return nwords >= INNER_BREAK_MIN_WORDS and _INNER_BREAK.search(line) is not None
 
 
-# stripped line -> its key, or None when it is not a candidate. Furniture lines recur across
+# stripped line -> its key, or "" when it is not a candidate. Furniture lines recur across
 # documents, and the clean step asks again about the lines candidate_lines has just seen.
-_KEYS: dict[str, str | None] = {}
+_KEYS: dict[str, str] = {"": ""}
 KEY_CACHE_SIZE = 1 << 15
 
 
@@ -113,31 +114,66 @@ def candidate_key(line: str) -> str | None:
     n = len(line)
     if n < MIN_CHARS or n > MAX_CHARS:
         return None
-    try:
-        return _KEYS[line]
-    except KeyError:
-        pass
-    key = line_key(line) if is_candidate(line) else None
+    key = _KEYS.get(line)
+    if key is None:
+        key = line_key(line) if is_candidate(line) else ""
+        _remember(line, key)
+    return key or None
+
+
+def _remember(line: str, key: str) -> None:
     if len(_KEYS) >= KEY_CACHE_SIZE:
         # drop the older half: recurring lines come back at once, one-off lines do not
         for old in list(islice(_KEYS, KEY_CACHE_SIZE // 2)):
-            del _KEYS[old]
+            _KEYS.pop(old, None)
+        _KEYS[""] = ""
     _KEYS[line] = key
-    return key
+
+
+def _learn_keys(lines: list[str], keys: list[str | None]) -> None:
+    """Fill in the keys of the lines not known yet (None in ``keys``): "" for a line that is not
+    a candidate. Most such lines start in lower case, and those are candidates only with a web
+    marker: one search over all of them together usually settles them at once."""
+    lower_start: list[int] = []
+    for i, key in enumerate(keys):
+        if key is None:
+            line = lines[i]
+            if len(line) < MIN_CHARS or len(line) > MAX_CHARS:
+                keys[i] = ""  # never a candidate; not worth remembering
+            elif line[0].islower():
+                lower_start.append(i)
+            else:
+                key = keys[i] = line_key(line) if is_candidate(line) else ""
+                _remember(line, key)
+    if lower_start:
+        if len(lower_start) > 1 and not _web_marker("\n".join([lines[i] for i in lower_start])):
+            for i in lower_start:
+                keys[i] = ""
+                _remember(lines[i], "")
+        else:
+            for i in lower_start:
+                line = lines[i]
+                key = keys[i] = line_key(line) if is_candidate(line) else ""
+                _remember(line, key)
+
+
+def stripped_lines(text: str) -> list[str]:
+    """``[line.strip() for line in text.split("\\n")]``; the last text's are kept, because the
+    clean step splits the text that candidate_lines has just split. Do not change the list."""
+    global _last
+    last = _last
+    if last[0] is not text:
+        last = _last = (text, [line.strip() for line in text.split("\n")])
+    return last[1]
+
+
+_last: tuple[str | None, list[str]] = (None, [])
 
 
 def candidate_lines(text: str) -> list[str]:
     """Keys of the lines of ``text`` that could be outlet boilerplate, each key once, in order."""
-    keys: list[str] = []
-    cache = _KEYS
-    for raw_line in text.split("\n"):
-        line = raw_line.strip()
-        n = len(line)
-        if n < MIN_CHARS or n > MAX_CHARS:
-            continue
-        key = cache.get(line, _MISSING)
-        if key is _MISSING:
-            key = candidate_key(line)
-        if key is not None and key not in keys:
-            keys.append(key)
-    return keys
+    lines = stripped_lines(text)
+    keys = list(map(_KEYS.get, lines))
+    if None in keys:
+        _learn_keys(lines, keys)
+    return list(dict.fromkeys(key for key in keys if key))

@@ -23,10 +23,12 @@ NFC = "NFC"
 
 # A UTF-8 lead byte read as Latin-1/cp1252 ("Ã", "Ä", "Å", "É", "Ð", "â" ...) followed by a
 # continuation byte read the same way. Cheap, and only a hint: ftfy decides.
-_MOJIBAKE_HINT = re.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+_LEAD = "\u00c2-\u00f4"
+_CONTINUATION = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
+_MOJIBAKE_HINT = re.compile(f"[{_LEAD}][{_CONTINUATION}]")
 _TOKEN = re.compile(r"\S+")
 _SPLIT_SPACE = re.compile(r"(\s+)")
 _FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -92,10 +94,11 @@ def _per_token(line: str, fixed: str, offset: int) -> list[Replacement]:
 
 # -- single characters ---------------------------------------------------------
 
-_SPECIAL = re.compile(
-    "[\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u00ad\u018e\u01dd\u034f\u04d8\u04d9\u061c"
-    "\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff\ufff9-\ufffb]"
+_SPECIAL_CHARS = (
+    "\r\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00a0\u00ad\u018e\u01dd\u034f\u04d8\u04d9\u061c"
+    "\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff\ufff9-\ufffb"
 )
+_SPECIAL = re.compile(f"[{_SPECIAL_CHARS}]")
 _TO_NEWLINE = frozenset("\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 _TO_SPACE = frozenset("\u00a0\u1680\u202f\u205f\u3000" + "".join(chr(c) for c in range(0x2000, 0x200B)))
 _JOINERS = frozenset("\u200c\u200d")  # meaningful in Arabic-script text and emoji: kept there
@@ -188,3 +191,13 @@ def fix_nfc(text: str) -> list[Replacement]:
 
 
 STEPS = (fix_mojibake, fix_characters, fix_nfc)
+
+# One scan for what fix_mojibake and fix_characters look for: a character that fix_characters
+# handles, or a mojibake lead character followed by a continuation character.
+_SUSPECT = re.compile(f"[{_SPECIAL_CHARS}{_LEAD}](?:(?<=[{_SPECIAL_CHARS}])|(?<=[{_LEAD}])(?=[{_CONTINUATION}]))")
+
+
+def suspect(text: str) -> bool:
+    """False only when both fix_mojibake and fix_characters would find nothing in ``text``: the
+    common case of clean text costs one scan instead of two."""
+    return _SUSPECT.search(text) is not None
