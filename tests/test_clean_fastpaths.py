@@ -175,8 +175,12 @@ def test_unicode_suspect_is_both_scans_in_one():
 
 def reference_candidate_lines(text: str) -> list[str]:
     keys = []
-    for raw_line in text.split("\n"):
-        line = raw_line.strip()
+    lines = [raw_line.strip() for raw_line in text.split("\n")]
+    for i, line in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        prev = lines[i - 1] if i else ""
+        if nxt[:1].islower() or (nxt and repeated._runs_on(line)) or (prev and repeated._runs_on(prev)):
+            continue
         if repeated.is_candidate(line):
             key = repeated.line_key(line)
             if key not in keys:

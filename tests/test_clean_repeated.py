@@ -52,3 +52,15 @@ def test_candidate_lines_of_raw_text():
 
 def test_threshold():
     assert REPEAT_MIN_DOCS == 5
+
+
+def test_lines_of_a_wrapped_paragraph_are_never_candidates():
+    from salname.clean.repeated import candidate_lines, line_key
+
+    stock = "Bu gün Milli Məclisin payız sessiyasının növbəti plenar iclası"
+    wrapped = f"{stock}\nkeçirilib. İclasda beş qanun layihəsi müzakirə olunub.\n"
+    assert line_key(stock) not in candidate_lines(wrapped)
+    continued = "Sədr parlamentlərimiz arasında əlaqələrin genişlənməsi istiqamətində hər iki\nTərəfdən Dostluq Qrupları\n"
+    assert line_key("Tərəfdən Dostluq Qrupları") not in candidate_lines(continued)
+    standalone = "Mətn burada bitir.\n\nXəbərlərimizi Telegram kanalımızda izləyin\n"
+    assert line_key("Xəbərlərimizi Telegram kanalımızda izləyin") in candidate_lines(standalone)

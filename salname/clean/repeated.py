@@ -16,7 +16,10 @@ closing quote), or has 8 or more words and a sentence break inside; a line with 
 web marker (``http``, ``www.``, ``@``, ``©``, ``javascript``, ``cookie``) is never
 prose. Formulaic article sentences ("Görüşdə digər məsələlər ətrafında da
 fikir mübadiləsi aparılıb.") recur across an outlet too, and must never be
-removed: that is the reason for the rule.
+removed: that is the reason for the rule. For the same reason a line is never a
+candidate when it is part of a paragraph broken into lines: the next line goes on
+in lower case, or the line itself or the one right before it "runs on" (6+ words,
+no sentence end, no menu separators such as ``|``) with text right under it.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ MAX_CHARS = 160
 MAX_WORDS = 20
 SENTENCE_MIN_WORDS = 5
 INNER_BREAK_MIN_WORDS = 8
+WRAPPED_MIN_WORDS = 6
+_MENU_SEPARATOR = re.compile(r"[|•·»/›]")
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 _DIGITS = re.compile(r"\d+(?:[ .,:/-]\d+)*")
@@ -176,4 +181,25 @@ def candidate_lines(text: str) -> list[str]:
     keys = list(map(_KEYS.get, lines))
     if None in keys:
         _learn_keys(lines, keys)
-    return list(dict.fromkeys(key for key in keys if key))
+    return list(dict.fromkeys(key for i, key in enumerate(keys) if key and not _wrapped(lines, keys, i)))
+
+
+def _wrapped(lines: list[str], keys: list, i: int) -> bool:
+    """Is line ``i`` a piece of a paragraph that layout broke into lines? Then it is prose, however
+    it looks alone. A recurring stock sentence of an outlet must never become its boilerplate."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    if nxt and nxt[0].islower():
+        return True  # the sentence goes on in the next line
+    if nxt and _runs_on(lines[i]):
+        return True  # a long line that stops mid-sentence, with more text right under it
+    prev = lines[i - 1] if i > 0 else ""
+    return bool(prev) and _runs_on(prev)  # the line before stopped mid-sentence
+
+
+def _runs_on(line: str) -> bool:
+    """A line of running text cut by layout: 6+ words, no sentence end, no menu separators."""
+    return (
+        len(line.split()) >= WRAPPED_MIN_WORDS
+        and not _ends_sentence(line)
+        and _MENU_SEPARATOR.search(line) is None
+    )
