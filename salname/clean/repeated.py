@@ -18,7 +18,7 @@ prose. Formulaic article sentences ("Görüşdə digər məsələlər ətrafınd
 fikir mübadiləsi aparılıb.") recur across an outlet too, and must never be
 removed: that is the reason for the rule. For the same reason a line is never a
 candidate when it is part of a paragraph broken into lines: the next line goes on
-in lower case, or the line itself or the one right before it "runs on" (6+ words,
+in lower case, or the line itself or the one right before it "runs on" (5+ words,
 no sentence end, no menu separators such as ``|``) with text right under it.
 """
 
@@ -38,7 +38,7 @@ MAX_CHARS = 160
 MAX_WORDS = 20
 SENTENCE_MIN_WORDS = 5
 INNER_BREAK_MIN_WORDS = 8
-WRAPPED_MIN_WORDS = 6
+WRAPPED_MIN_WORDS = 5
 _MENU_SEPARATOR = re.compile(r"[|•·»/›]")
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -197,7 +197,7 @@ def _wrapped(lines: list[str], keys: list, i: int) -> bool:
 
 
 def _runs_on(line: str) -> bool:
-    """A line of running text cut by layout: 6+ words, no sentence end, no menu separators."""
+    """A line of running text cut by layout: 5+ words, no sentence end, no menu separators."""
     return (
         len(line.split()) >= WRAPPED_MIN_WORDS
         and not _ends_sentence(line)
