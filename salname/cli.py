@@ -55,7 +55,7 @@ def _open(path: Optional[Path], readonly: bool = False) -> Archive:
 
 def _highlight(snippet: str) -> Text:
     text = Text()
-    parts = snippet.replace("\n", " ").split(HL_START)
+    parts = " ".join(snippet.split()).split(HL_START)
     text.append(parts[0])
     for part in parts[1:]:
         hit, _, rest = part.partition(HL_END)

@@ -248,6 +248,9 @@ def reference_layout(text: str) -> list[tuple[int, int, str, str]]:
             ch = text[gap_end + 1]
         continues = ch.islower() or (
             ch.isdigit() and (line[-1].islower() or line[-1] == ",") and not lines._LIST_ITEM.match(text, gap_end)
+        ) or (
+            ch.isupper() and gaps[i] == 1 and len(line.strip()) >= lines.WRAPPED_MIN_CHARS
+            and (line[-1].islower() or line[-1] == ",")
         )
         if not title and not lines._ends_with(line, lines._NO_JOIN_AFTER) and continues:
             sep, reason = " ", lines.JOIN

@@ -83,3 +83,12 @@ def test_only_white_space():
 )
 def test_continuation_lines(text, expected):
     assert run(text)[0] == expected
+
+
+def test_print_line_cut_before_a_capital_is_joined_but_short_lines_are_kept():
+    from salname.clean import clean_text
+
+    text = "İclası açan Milli Məclisin Sədri Sahibə Qafarova\nTÜRKPA-nın son illərdə böyük uğur qazandığını deyib.\n"
+    assert clean_text(text)[0] == "İclası açan Milli Məclisin Sədri Sahibə Qafarova TÜRKPA-nın son illərdə böyük uğur qazandığını deyib."
+    short = "Ünvan: Bakı şəhəri\nNizami küçəsi 5\n"
+    assert "\n" in clean_text(short)[0]

@@ -6,10 +6,12 @@ Between two lines the separator becomes:
   starts with a lower-case letter, unless the first line looks like a title (a "# " line, an
   all-capitals line, or a short line standing alone between blank lines); a next line starting
   with a number ("29-da") continues too after a line ending in a lower-case letter or a comma,
-  unless it is a list item ("2. ...");
+  unless it is a list item ("2. ..."); and a next line starting with a capital continues
+  after a single line break when the first line is a full print line (40+ characters) that
+  ends in a lower-case letter or a comma ("Sahibə Qafarova\nTÜRKPA-nın");
 - "\\n\\n" when blank lines separated them, or when the first line ends a sentence or is a title;
-- "\\n" otherwise (a single break after an unfinished line before a capital: list items,
-  names at a line start, addresses; kept as the source had it).
+- "\\n" otherwise (a single break after a short unfinished line before a capital: list
+  items, headings, addresses; kept as the source had it).
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ _INNER = re.compile(r"[ \t]*\t[ \t]*| {2,}")
 _OPENING_QUOTES = frozenset("«“\"'(„")
 _LIST_ITEM = re.compile(r"\d+[.)](?:\s|$)")
 TITLE_MAX_WORDS = 6
+WRAPPED_MIN_CHARS = 40  # a full print line, not a list item or a heading
 TITLE_MAX_CHARS = 50
 
 
@@ -113,6 +116,10 @@ def layout_spans(text: str) -> list[tuple[int, int, str, str]]:
                     join = True
                 elif ch.isdigit() and (p_seg[-1].islower() or p_seg[-1] == ","):
                     join = _LIST_ITEM.match(text, a) is None
+                elif ch.isupper() and newlines == 1 and len(p_seg) >= WRAPPED_MIN_CHARS and (
+                    p_seg[-1].islower() or p_seg[-1] == ","
+                ):
+                    join = True  # a print line cut before a name: "Sahibə Qafarova\nTÜRKPA-nın"
                 if join:
                     if not p_titled and p_seg[-1].islower() and (newlines < 2 or before < 2):
                         title = False  # a line ending in lower case is not all caps, nor standing alone
