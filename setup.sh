@@ -4,3 +4,5 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 bash scripts/bootstrap.sh
 .venv/bin/salname demo
+echo
+echo "Salnamə is installed in $PWD/.venv. To type 'salname' directly: source .venv/bin/activate"

@@ -80,6 +80,19 @@ def _print_summary(summary, archive_path: Path) -> None:
             console.print(f"  ... and {len(summary.rejected_items) - 50} more (see [bold]salname rejected[/]).")
 
 
+def _known_total(paths: list[str]) -> int | None:
+    """How many documents are coming, when every input is a one-document file; else unknown."""
+    from salname.pipeline import DATASET_SUFFIXES
+    from salname.readers import iter_sources
+
+    n = 0
+    for source in iter_sources(paths):
+        if isinstance(source, str) and (source == "-" or Path(source).suffix.lower() in DATASET_SUFFIXES):
+            return None
+        n += 1
+    return n
+
+
 def run_ingest(paths: list[str], archive_path: Optional[Path], options, progress: bool = True, as_json: bool = False):
     from salname.pipeline import ingest
 
@@ -98,7 +111,7 @@ def run_ingest(paths: list[str], archive_path: Optional[Path], options, progress
                 console=console,
                 transient=True,
             ) as bar:
-                task = bar.add_task("ingest", total=None, rate=0.0)
+                task = bar.add_task("ingest", total=_known_total(paths), rate=0.0)
 
                 def tick(n: int) -> None:
                     bar.advance(task, n)
