@@ -1,0 +1,94 @@
+"""Search quality: recall@10 and MRR of Salnamə's search against plain FTS5 (unicode61).
+
+    .venv/bin/python bench/search.py
+
+Ingests the bundled demo articles into a temporary archive, runs every query of
+bench/data/search_queries.json through (a) the archive's own search and (b) a plain SQLite FTS5 table
+with the default unicode61 tokenizer over the same clean texts (each query word must match, as a user
+of plain FTS5 would type it), and prints the figures per kind of query. Not part of the test run.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+import sys
+import tempfile
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from salname.archive import Archive  # noqa: E402
+from salname.demo import demo_paths  # noqa: E402
+from salname.pipeline import IngestOptions, ingest  # noqa: E402
+
+QUERIES = Path(__file__).resolve().parent / "data" / "search_queries.json"
+K = 10
+
+
+def doc_name(source: str) -> str:
+    return Path(source).name
+
+
+def plain_fts(docs: list[tuple[str, str, str]]) -> sqlite3.Connection:
+    con = sqlite3.connect(":memory:")
+    con.execute("CREATE VIRTUAL TABLE f USING fts5(name UNINDEXED, title, body)")
+    con.executemany("INSERT INTO f (name, title, body) VALUES (?, ?, ?)", docs)
+    return con
+
+
+def plain_search(con: sqlite3.Connection, query: str) -> list[str]:
+    words = re.findall(r"\w+", query)
+    if not words:
+        return []
+    match = " AND ".join('"' + w.replace('"', '""') + '"' for w in words)
+    rows = con.execute("SELECT name FROM f WHERE f MATCH ? ORDER BY bm25(f) LIMIT ?", (match, K)).fetchall()
+    return [r[0] for r in rows]
+
+
+def scores(ranked: list[str], relevant: set[str]) -> tuple[float, float]:
+    if not relevant:
+        return 1.0, 1.0
+    found = [n for n in ranked[:K] if n in relevant]
+    recall = len(found) / len(relevant)
+    rr = next((1.0 / (i + 1) for i, n in enumerate(ranked[:K]) if n in relevant), 0.0)
+    return recall, rr
+
+
+def main() -> None:
+    queries = json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "a.sqlite"
+        with Archive.open(db) as arc:
+            ingest([str(p) for p in demo_paths()], arc, IngestOptions(workers=1))
+            docs = [(doc_name(d.source), d.title or "", d.clean or "") for d in arc.iter_documents()]
+            con = plain_fts(docs)
+            table: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
+            for q in queries:
+                relevant = set(q["relevant"])
+                ours = [doc_name(h.source) for h in arc.search(q["q"], limit=K).hits]
+                base = plain_search(con, q["q"])
+                for system, ranked in (("salname", ours), ("plain FTS5", base)):
+                    s = scores(ranked, relevant)
+                    table[system][q["kind"]].append(s)
+                    table[system]["all"].append(s)
+    kinds = ["plain", "nodiac", "inflected", "all"]
+    print(f"{len(queries)} queries over {len(docs)} demo articles; recall@{K} / MRR")
+    print(f"{'system':<12}" + "".join(f"{k:>22}" for k in kinds))
+    for system, by_kind in table.items():
+        cells = []
+        for k in kinds:
+            vals = by_kind.get(k, [])
+            if vals:
+                r = sum(v[0] for v in vals) / len(vals)
+                m = sum(v[1] for v in vals) / len(vals)
+                cells.append(f"{r:.3f} / {m:.3f} (n={len(vals)})")
+            else:
+                cells.append("-")
+        print(f"{system:<12}" + "".join(f"{c:>22}" for c in cells))
+
+
+if __name__ == "__main__":
+    main()
