@@ -5,7 +5,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
-APT_PACKAGES=(python3 python3-venv python3-pip python3-dev build-essential)
+APT_PACKAGES=(python3 python3-venv python3-pip python3-dev build-essential tesseract-ocr tesseract-ocr-aze)
 
 missing=()
 if command -v dpkg >/dev/null 2>&1; then
@@ -40,4 +40,9 @@ if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$HASH" ]; then
   .venv/bin/python -m pip install -q -e '.[dev]' 2>&1 | grep -v -i "warning" || true
   .venv/bin/python -c 'import salname, trafilatura, typer, pyarrow' 
   echo "$HASH" > "$STAMP"
+fi
+
+# The lexicon is built here from the installed word lists, once, and again only when they change.
+if ! .venv/bin/python -m salname.az.lexicon build; then
+  echo "warning: could not build the Azerbaijani lexicon; Salnamə will work without it" >&2
 fi

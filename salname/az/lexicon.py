@@ -1,0 +1,411 @@
+"""A lexicon of Azerbaijani word forms, each with the sources that attest it and a trust score.
+
+Built on the user's machine (see ``lexicon_sources``) and kept as one gzip'd TSV in the
+data dir, headed by a format version and a fingerprint of the sources, so that
+``ensure_lexicon()`` rebuilds it only when a source changed. Corpus counts learned from
+the archive survive a rebuild. Trust mixes the evidence: nltkaz headwords are good,
+the tesseract list is about 10% noise (diacritic-free twins of real words, Turkish
+words, joined tokens), a word seen often in the corpus is probably real, and an
+optional morphology callable can vouch for a form.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import os
+import re
+import sys
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from salname.az import lexicon_sources as src
+from salname.az.alphabet import LOWER_SET, az_lower, fold_diacritics
+
+FORMAT = "salname-lexicon"
+VERSION = 1
+FILENAME = f"lexicon-v{VERSION}.tsv.gz"
+ENV_PATH = "SALNAME_LEXICON"
+
+# Flags packed in the low bits of each entry; the corpus count lives above them.
+TESS = 1
+NLTK = 2
+NOISE = 4  # tesseract-only form whose diacritic twin exists
+FOREIGN = 8  # letters outside the Azerbaijani alphabet
+DOTLESS_GUESS = 16  # its ı only comes from lower-casing a capital I (maybe an English/Turkish I)
+_SHIFT = 5
+_FLAG_MASK = (1 << _SHIFT) - 1
+
+# Evidence weights, combined as a noisy-OR.
+W_BOTH = 0.8
+W_NLTKAZ = 0.65
+W_TESSERACT = 0.35
+W_CORPUS_MAX = 0.6
+CORPUS_SATURATION = 1000  # a form seen this often gets the full corpus weight
+W_MORPHOLOGY = 0.3
+NOISE_FACTOR = 0.2
+
+_WORD_CHARS = LOWER_SET | frozenset("'-")
+_DIACRITICS = frozenset("əığşçöü")
+# A suffix written after a number ("29-da", "5km") is not a word.
+_TOKEN_RX = re.compile(r"(?<!\d)(?<!\d['\u2019\u02bc\-])[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*")
+_APOS_RX = re.compile("[\u2019\u02bc]")
+
+Progress = Callable[[str], None]
+
+
+def default_path() -> Path:
+    """Where the lexicon lives: ``$SALNAME_LEXICON`` or the user data dir."""
+    env = os.environ.get(ENV_PATH)
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("salname")) / FILENAME
+
+
+def word_tokens(text: str) -> Iterator[str]:
+    """Lower-cased word tokens; apostrophe/hyphen-joined parts stay one token."""
+    for m in _TOKEN_RX.finditer(text):
+        yield _norm(m.group())
+
+
+def _norm(form: str) -> str:
+    form = az_lower(form)
+    return _APOS_RX.sub("'", form) if "\u2019" in form or "\u02bc" in form else form
+
+
+def count_corpus(texts: Iterable[str]) -> Counter:
+    """Counts of lower-cased word tokens over ``texts``."""
+    c: Counter = Counter()
+    for t in texts:
+        c.update(_norm(m) for m in _TOKEN_RX.findall(t))
+    return c
+
+
+def _outranks(twin: str, tv: int, pv: int) -> bool:
+    """Whether a diacritic twin makes a tesseract-only plain form look like a stripped copy.
+
+    Corpus counts decide when there are any; otherwise the twin must be a headword or
+    differ in two letters or more (one letter apart, both are often real words).
+    """
+    tc, pc = tv >> _SHIFT, pv >> _SHIFT
+    if tv & DOTLESS_GUESS and not tc:
+        return False  # its ı may be an English or Turkish capital I lower-cased
+    if tc or pc:
+        return tc > pc
+    return bool(tv & NLTK) or sum(ch in _DIACRITICS for ch in twin) >= 2
+
+
+class Lexicon:
+    """Word forms -> (source flags, corpus count); lookups are case-insensitive (Azerbaijani rules)."""
+
+    def __init__(
+        self,
+        entries: dict[str, int] | None = None,
+        fingerprint: dict | None = None,
+        missing: dict[str, str] | None = None,
+        explained_by_morphology: Callable[[str], bool] | None = None,
+    ) -> None:
+        self._e: dict[str, int] = entries if entries is not None else {}
+        self.fingerprint: dict = fingerprint or {}
+        self.missing: dict[str, str] = missing or {}
+        self.explained_by_morphology = explained_by_morphology
+
+    # -- building -----------------------------------------------------------------
+    def add_words(self, words: Iterable[str], flag: int) -> None:
+        """Add a source's words under ``flag`` (TESS or NLTK); call ``_flag()`` after the last source."""
+        e = self._e
+        for w in words:
+            f = _norm(w)
+            if not f:
+                continue
+            old = e.get(f)
+            if "I" in w and (old is None or old & DOTLESS_GUESS):
+                e[f] = (old or 0) | flag | DOTLESS_GUESS
+            else:
+                e[f] = ((old or 0) | flag) & ~DOTLESS_GUESS
+
+    def add_counts(self, counter: Counter | dict[str, int]) -> None:
+        """Add corpus counts (keys are lower-cased here); new forms join the lexicon."""
+        e = self._e
+        touched: list[str] = []
+        for w, n in counter.items():
+            if n <= 0:
+                continue
+            f = _norm(w)
+            touched.append(f)
+            e[f] = (e.get(f, 0) + (n << _SHIFT)) & ~DOTLESS_GUESS
+        self._flag(touched)
+
+    def clear_counts(self) -> None:
+        """Forget corpus counts; forms attested only by the corpus go."""
+        self._e = {f: v & _FLAG_MASK for f, v in self._e.items() if v & (TESS | NLTK)}
+
+    def _flag(self, forms: Iterable[str] | None = None) -> None:
+        """Mark foreign-letter forms (``forms`` only), and recompute the diacritic-twin noise flags."""
+        e = self._e
+        for f in e if forms is None else forms:
+            if not set(f) <= _WORD_CHARS:
+                e[f] |= FOREIGN
+        twins: dict[str, list[str]] = {}
+        for f in e:
+            if not _DIACRITICS.isdisjoint(f):
+                twins.setdefault(fold_diacritics(f), []).append(f)
+        for f, v in e.items():
+            v &= ~NOISE
+            if v & (TESS | NLTK) == TESS and f in twins and any(_outranks(t, e[t], v) for t in twins[f]):
+                v |= NOISE
+            e[f] = v
+
+    # -- queries ------------------------------------------------------------------
+    def _get(self, form: str) -> int | None:
+        v = self._e.get(form)
+        if v is None:
+            v = self._e.get(_norm(form))
+        return v
+
+    def __contains__(self, form: object) -> bool:
+        return isinstance(form, str) and self._get(form) is not None
+
+    def __len__(self) -> int:
+        return len(self._e)
+
+    def forms(self) -> Iterator[str]:
+        """Every form, lower-cased."""
+        return iter(self._e)
+
+    def count(self, form: str) -> int:
+        v = self._get(form)
+        return 0 if v is None else v >> _SHIFT
+
+    def sources(self, form: str) -> set[str]:
+        v = self._get(form)
+        if v is None:
+            return set()
+        out = set()
+        if v & TESS:
+            out.add(src.TESSERACT)
+        if v & NLTK:
+            out.add(src.NLTKAZ)
+        if v >> _SHIFT:
+            out.add(src.CORPUS)
+        return out
+
+    def is_noise(self, form: str) -> bool:
+        """Flagged as a likely stripped twin or as holding non-Azerbaijani characters."""
+        v = self._get(form)
+        return v is not None and bool(v & (NOISE | FOREIGN))
+
+    def trust(self, form: str) -> float:
+        """0..1: how sure we are that ``form`` is a real Azerbaijani word form."""
+        v = self._get(form)
+        morph = self.explained_by_morphology
+        if v is None:
+            if morph is not None and morph(_norm(form)):
+                return W_MORPHOLOGY
+            return 0.0
+        flags, n = v & _FLAG_MASK, v >> _SHIFT
+        both = TESS | NLTK
+        base = W_BOTH if flags & both == both else W_NLTKAZ if flags & NLTK else W_TESSERACT if flags & TESS else 0.0
+        doubt = 1.0 - base
+        if n:
+            doubt *= 1.0 - W_CORPUS_MAX * min(1.0, math.log1p(n) / math.log1p(CORPUS_SATURATION))
+        if morph is not None and base < W_BOTH and morph(_norm(form)):
+            doubt *= 1.0 - W_MORPHOLOGY
+        t = 1.0 - doubt
+        if flags & FOREIGN or (flags & NOISE and not (morph is not None and morph(_norm(form)))):
+            t *= NOISE_FACTOR
+        return round(t, 4)
+
+    def stats(self) -> dict[str, int]:
+        """Number of forms per source, and flagged forms."""
+        s = {src.TESSERACT: 0, src.NLTKAZ: 0, src.CORPUS: 0, "noise": 0, "foreign": 0}
+        for v in self._e.values():
+            s[src.TESSERACT] += bool(v & TESS)
+            s[src.NLTKAZ] += bool(v & NLTK)
+            s[src.CORPUS] += bool(v >> _SHIFT)
+            s["noise"] += bool(v & NOISE)
+            s["foreign"] += bool(v & FOREIGN)
+        return s
+
+    # -- storage ------------------------------------------------------------------
+    def save(self, path: Path | None = None) -> Path:
+        """Write atomically: header line, then ``form<TAB>flags<TAB>count`` sorted by form."""
+        path = Path(path) if path is not None else default_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        header = {"format": FORMAT, "version": VERSION, "sources": self.fingerprint, "missing": self.missing}
+        lines = [json.dumps(header, ensure_ascii=False)]
+        lines.extend(f"{f}\t{v & _FLAG_MASK}\t{v >> _SHIFT}" for f, v in sorted(self._e.items()))
+        tmp = path.with_name(path.name + ".tmp")
+        with gzip.open(tmp, "wb", compresslevel=6) as fh:
+            fh.write(("\n".join(lines) + "\n").encode("utf-8"))
+        os.replace(tmp, path)
+        return path
+
+    @staticmethod
+    def read_header(path: Path) -> dict:
+        """The header of a lexicon file; raises ``LexiconError`` naming the file and reason."""
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                header = json.loads(fh.readline())
+        except (OSError, EOFError, ValueError, UnicodeDecodeError) as e:
+            raise LexiconError(f"{path}: not a readable lexicon file ({e})") from e
+        if not isinstance(header, dict) or header.get("format") != FORMAT:
+            raise LexiconError(f"{path}: not a salname lexicon file")
+        if header.get("version") != VERSION:
+            raise LexiconError(f"{path}: lexicon version {header.get('version')}, expected {VERSION}")
+        return header
+
+    @classmethod
+    def load(
+        cls, path: Path | None = None, explained_by_morphology: Callable[[str], bool] | None = None
+    ) -> "Lexicon":
+        path = Path(path) if path is not None else default_path()
+        header = cls.read_header(path)
+        try:
+            with gzip.open(path, "rb") as fh:
+                data = fh.read().decode("utf-8")
+        except (OSError, EOFError, UnicodeDecodeError) as e:
+            raise LexiconError(f"{path}: cannot read lexicon ({e})") from e
+        body = data.split("\n", 1)[1] if "\n" in data else ""
+        entries: dict[str, int] = {}
+        try:
+            for line in body.splitlines():
+                f, flags, n = line.split("\t")
+                entries[f] = (int(n) << _SHIFT) | int(flags)
+        except ValueError as e:
+            raise LexiconError(f"{path}: malformed line {line[:60]!r}") from e
+        return cls(entries, header.get("sources") or {}, header.get("missing") or {}, explained_by_morphology)
+
+
+class LexiconError(Exception):
+    """A lexicon file that cannot be used; the message names the file."""
+
+
+def build_lexicon(
+    out: Path | None = None,
+    corpus: Counter | Iterable[str] | None = None,
+    *,
+    sources: src.Sources | None = None,
+    keep_counts: bool = True,
+    progress: Progress | None = None,
+) -> Path:
+    """Build the lexicon from every available source and save it; returns its path.
+
+    ``corpus`` is a Counter of forms or an iterable of texts. Counts already in an
+    existing file at ``out`` are kept (they come from the user's archive) unless
+    ``keep_counts`` is false. Missing or unreadable sources are recorded, not fatal.
+    """
+    say = progress or (lambda _msg: None)
+    out = Path(out) if out is not None else default_path()
+    s = sources if sources is not None else src.find_sources()
+    missing = dict(s.missing)
+    lex = Lexicon()
+    for name, flag, reader in ((src.TESSERACT, TESS, src.tesseract_words), (src.NLTKAZ, NLTK, src.nltkaz_words)):
+        if name in missing:
+            say(f"{name}: missing ({missing[name]})")
+            continue
+        try:
+            words = reader(s)
+        except (src.SourceError, OSError) as e:
+            missing[name] = str(e)
+            say(f"{name}: skipped ({e})")
+            continue
+        lex.add_words(words, flag)
+        say(f"{name}: {len(words)} words")
+    lex._flag()
+    if keep_counts and out.exists():
+        try:
+            old = Lexicon.load(out)
+            kept = {f: n for f in old.forms() if (n := old.count(f))}
+            if kept:
+                lex.add_counts(kept)
+                say(f"kept the corpus counts of {len(kept)} forms")
+        except LexiconError as e:
+            say(f"previous lexicon ignored ({e})")
+    if corpus is not None:
+        lex.add_counts(corpus if isinstance(corpus, (Counter, dict)) else count_corpus(corpus))
+    lex.fingerprint = src.fingerprint(s)
+    lex.missing = missing
+    path = lex.save(out)
+    say(f"saved {len(lex)} forms to {path}")
+    return path
+
+
+def is_stale(path: Path | None = None, sources: src.Sources | None = None) -> bool:
+    """True when the lexicon file is absent, unreadable, or built from other sources."""
+    path = Path(path) if path is not None else default_path()
+    if not path.exists():
+        return True
+    try:
+        header = Lexicon.read_header(path)
+    except LexiconError:
+        return True
+    s = sources if sources is not None else src.find_sources()
+    return header.get("sources") != src.fingerprint(s)
+
+
+def ensure_lexicon(
+    path: Path | None = None, sources: src.Sources | None = None, progress: Progress | None = None
+) -> Path:
+    """Build the lexicon if it is missing or its sources changed; return its path."""
+    path = Path(path) if path is not None else default_path()
+    s = sources if sources is not None else src.find_sources()
+    if is_stale(path, s):
+        return build_lexicon(path, sources=s, progress=progress)
+    return path
+
+
+def learn_from_archive(archive, path: Path | None = None, progress: Progress | None = None) -> Lexicon:
+    """Recount the archive's clean texts into the lexicon (replacing old counts) and save it."""
+    path = Path(path) if path is not None else default_path()
+    lex = Lexicon.load(ensure_lexicon(path, progress=progress))
+    counts: Counter = Counter()
+    n = 0
+    for doc in archive.iter_documents():
+        counts.update(_norm(m) for m in _TOKEN_RX.findall(doc.clean or ""))
+        n += 1
+        if progress and n % 10000 == 0:
+            progress(f"counted {n} documents")
+    lex.clear_counts()
+    lex.add_counts(counts)
+    lex.save(path)
+    if progress:
+        progress(f"learned {len(counts)} forms from {n} documents")
+    return lex
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m salname.az.lexicon build [--force] [--out PATH]`` / ``status``."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    cmd = args.pop(0) if args else "build"
+    out = None
+    if "--out" in args:
+        i = args.index("--out")
+        out = Path(args[i + 1])
+    path = Path(out) if out else default_path()
+    s = src.find_sources()
+    for name, why in s.missing.items():
+        print(f"warning: lexicon source {name} missing: {why}", file=sys.stderr)
+    if cmd == "status":
+        print(f"{path}: {'stale or missing' if is_stale(path, s) else 'up to date'}")
+        return 0
+    if cmd != "build":
+        print(f"unknown command {cmd!r}; use build or status", file=sys.stderr)
+        return 2
+    if "--force" not in args and not is_stale(path, s):
+        print(f"lexicon up to date: {path}")
+        return 0
+    try:
+        build_lexicon(path, sources=s, progress=print)
+    except OSError as e:
+        print(f"error: cannot write lexicon {path}: {e}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""Lexicon: building from synthetic sources, trust ordering, noise flags, storage, rebuilds."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from salname.archive import Archive
+from salname.az import lexicon_sources as src
+from salname.az.lexicon import (
+    Lexicon,
+    LexiconError,
+    build_lexicon,
+    count_corpus,
+    default_path,
+    ensure_lexicon,
+    is_stale,
+    learn_from_archive,
+    main,
+)
+from salname.document import Document
+from salname.offsets import apply_replacements
+
+TESS_WORDS = [
+    "azərbaycan",
+    "azerbaycan",  # diacritic-free twin: noise
+    "kitab",
+    "evlər",
+    "gəlmək",
+    "gelmek",  # twin: noise
+    "ISLAHATLAR",  # only yields "ıslahatlar" by lower-casing; must not make "islahatlar" noise
+    "islahatlar",
+    "Bakı",
+    "xeber.az",  # foreign characters: noise
+    "edir",  # one letter from "ədir": no noise flag on that evidence alone
+    "ədir",
+]
+NLTK_WORDS = ["azərbaycan", "kitab", "dəftər", "məktəb"]
+
+
+@pytest.fixture
+def sources(tmp_path: Path) -> src.Sources:
+    words = tmp_path / "tess.txt"
+    words.write_text("\n".join(TESS_WORDS) + "\n", encoding="utf-8")
+    nl = tmp_path / "nltkaz"
+    (nl / "stem").mkdir(parents=True)
+    (nl / "stem" / "azwords.txt").write_text("\n".join(NLTK_WORDS), encoding="utf-8")
+    return src.Sources(tesseract_words=words, nltkaz_dir=nl)
+
+
+@pytest.fixture
+def lex(tmp_path: Path, sources: src.Sources) -> Lexicon:
+    return Lexicon.load(build_lexicon(tmp_path / "lex.tsv.gz", sources=sources))
+
+
+def test_sources_and_membership(lex: Lexicon) -> None:
+    assert lex.sources("azərbaycan") == {"tesseract", "nltkaz"}
+    assert lex.sources("dəftər") == {"nltkaz"}
+    assert lex.sources("evlər") == {"tesseract"}
+    assert "bakı" in lex and "BAKI" in lex and "Bakı" in lex
+    assert "yoxdur" not in lex and lex.trust("yoxdur") == 0.0 and lex.sources("yoxdur") == set()
+    assert len(lex) == len(set(lex.forms()))
+
+
+def test_trust_ordering(lex: Lexicon) -> None:
+    both, nltk, tess = lex.trust("kitab"), lex.trust("dəftər"), lex.trust("evlər")
+    assert 1.0 >= both > nltk > tess > lex.trust("azerbaycan") > 0.0
+
+
+def test_noise_flags(lex: Lexicon) -> None:
+    assert lex.is_noise("azerbaycan") and lex.is_noise("gelmek") and lex.is_noise("xeber.az")
+    assert not lex.is_noise("azərbaycan") and not lex.is_noise("evlər")
+    assert not lex.is_noise("islahatlar")  # its only twin came from a capital I
+    assert not lex.is_noise("edir") and not lex.is_noise("ədir")
+    assert lex.trust("azerbaycan") < lex.trust("evlər") / 2
+
+
+def test_corpus_counts_raise_trust(lex: Lexicon) -> None:
+    before = lex.trust("evlər")
+    lex.add_counts(Counter({"evlər": 3}))
+    mid = lex.trust("evlər")
+    lex.add_counts(Counter({"Evlər": 500, "yenisöz": 2}))
+    assert before < mid < lex.trust("evlər") < 1.0
+    assert lex.count("evlər") == 503 and lex.sources("yenisöz") == {"corpus"}
+    assert 0.0 < lex.trust("yenisöz") < lex.trust("evlər")
+
+
+def test_corpus_twin_flags_tesseract_form(tmp_path: Path, sources: src.Sources) -> None:
+    lex = Lexicon.load(build_lexicon(tmp_path / "l.gz", sources=sources))
+    assert not lex.is_noise("islahatlar")
+    lex.add_counts({"ıslahatlar": 1})  # a real dotless twin seen in text
+    assert lex.is_noise("islahatlar")
+    lex.add_counts({"islahatlar": 4})  # but seen more often itself
+    assert not lex.is_noise("islahatlar")
+
+
+def test_morphology_hook(tmp_path: Path, sources: src.Sources) -> None:
+    path = build_lexicon(tmp_path / "l.gz", sources=sources)
+    plain = Lexicon.load(path)
+    lex = Lexicon.load(path, explained_by_morphology=lambda w: w.startswith("ev"))
+    assert lex.trust("evlər") > plain.trust("evlər")
+    assert lex.trust("evlərdə") > 0.0 == plain.trust("evlərdə")
+    assert lex.trust("kitab") == plain.trust("kitab")
+    vouched = Lexicon.load(path, explained_by_morphology=lambda w: w == "gelmek")
+    assert vouched.trust("gelmek") > 3 * plain.trust("gelmek")
+    assert vouched.trust("xeber.az") == plain.trust("xeber.az")  # foreign letters stay suspect
+
+
+def test_count_corpus_tokens() -> None:
+    c = count_corpus(["İnsan İNSAN insan. TÜRKPA-nın 29-da Azərbaycan’ın", "Bakı, Bakı!"])
+    assert c["insan"] == 3 and c["bakı"] == 2
+    assert c["türkpa-nın"] == 1 and c["azərbaycan'ın"] == 1
+    assert "29" not in c and "da" not in c
+
+
+def test_save_load_round_trip(tmp_path: Path, lex: Lexicon) -> None:
+    lex.add_counts({"kitab": 7, "təzə": 2})
+    path = lex.save(tmp_path / "again.gz")
+    back = Lexicon.load(path)
+    assert set(back.forms()) == set(lex.forms())
+    for f in lex.forms():
+        assert back.trust(f) == lex.trust(f) and back.sources(f) == lex.sources(f)
+    assert back.count("kitab") == 7 and back.fingerprint == lex.fingerprint
+
+
+def test_bad_files_name_the_file(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.gz"
+    junk.write_bytes(b"not gzip")
+    with pytest.raises(LexiconError, match="junk.gz"):
+        Lexicon.load(junk)
+    other = tmp_path / "v9.gz"
+    with gzip.open(other, "wt") as fh:
+        fh.write('{"format": "salname-lexicon", "version": 9}\n')
+    with pytest.raises(LexiconError, match="version 9"):
+        Lexicon.load(other)
+    assert is_stale(junk)
+
+
+def test_missing_sources_recorded(tmp_path: Path, sources: src.Sources) -> None:
+    s = src.Sources(nltkaz_dir=sources.nltkaz_dir, missing={"tesseract": "not installed"})
+    lex = Lexicon.load(build_lexicon(tmp_path / "l.gz", sources=s))
+    assert lex.missing == {"tesseract": "not installed"}
+    assert lex.sources("kitab") == {"nltkaz"}
+    broken = src.Sources(tesseract_words=tmp_path / "nope.txt", nltkaz_dir=sources.nltkaz_dir)
+    lex = Lexicon.load(build_lexicon(tmp_path / "l2.gz", sources=broken))
+    assert "nope.txt" in lex.missing["tesseract"] and "kitab" in lex
+
+
+def test_rebuild_on_change_keeps_counts(tmp_path: Path, sources: src.Sources) -> None:
+    path = tmp_path / "l.gz"
+    msgs: list[str] = []
+    ensure_lexicon(path, sources=sources, progress=msgs.append)
+    assert msgs and not is_stale(path, sources)
+    lex = Lexicon.load(path)
+    lex.add_counts({"kitab": 5})
+    lex.save(path)
+    msgs.clear()
+    ensure_lexicon(path, sources=sources, progress=msgs.append)
+    assert msgs == []  # up to date: nothing rebuilt
+    words = sources.tesseract_words
+    assert words is not None
+    words.write_text(words.read_text(encoding="utf-8") + "yenilik\n", encoding="utf-8")
+    st = words.stat()
+    os.utime(words, (st.st_atime, st.st_mtime + 5))
+    assert is_stale(path, sources)
+    ensure_lexicon(path, sources=sources, progress=msgs.append)
+    lex = Lexicon.load(path)
+    assert "yenilik" in lex and lex.count("kitab") == 5 and not is_stale(path, sources)
+
+
+def test_env_path_and_main(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sources: src.Sources) -> None:
+    target = tmp_path / "env" / "lex.gz"
+    monkeypatch.setenv("SALNAME_LEXICON", str(target))
+    assert default_path() == target
+    monkeypatch.setattr(src, "find_sources", lambda: sources)
+    assert main(["build"]) == 0 and target.exists()
+    mtime = target.stat().st_mtime_ns
+    assert main(["build"]) == 0 and target.stat().st_mtime_ns == mtime
+    assert main(["frobnicate"]) == 2
+
+
+def test_learn_from_archive_is_idempotent(tmp_path: Path, sources: src.Sources, monkeypatch) -> None:
+    docs = []
+    for raw in ("Kitab və dəftər.", "Kitab oxuyuram."):
+        doc = Document(raw=raw, source="a.txt")
+        doc.clean, doc.clean_map = apply_replacements(raw, [])
+        docs.append(doc)
+    path = build_lexicon(tmp_path / "l.gz", sources=sources)
+    monkeypatch.setattr(src, "find_sources", lambda: sources)
+    with Archive.open(tmp_path / "a.db") as archive:
+        archive.add_batch(docs, [])
+        learn_from_archive(archive, path)
+        lex = learn_from_archive(archive, path)
+    assert lex.count("kitab") == 2 and lex.count("oxuyuram") == 1
+    assert Lexicon.load(path).count("kitab") == 2
+
+
+@pytest.mark.skipif(
+    src.find_tessdata() is None or shutil.which("dawg2wordlist") is None, reason="tesseract-ocr-aze absent"
+)
+def test_real_tesseract_extraction() -> None:
+    tess = src.find_tessdata()
+    assert tess is not None
+    words = src.extract_tesseract_words(tess)
+    assert len(words) > 10000
+    assert {"kitab", "azərbaycan"} <= set(words)
