@@ -342,6 +342,43 @@ def export(
 
 
 @app.command()
+def lexicon(
+    action: str = typer.Argument("status", help="status, build, or learn (recount word frequencies from the archive)."),
+    archive: Optional[Path] = ArchiveOpt,
+    force: bool = typer.Option(False, "--force", help="Rebuild even when the sources have not changed."),
+):
+    """The Azerbaijani lexicon: word forms from installed word lists, with trust scores and corpus counts."""
+    from salname.az import lexicon as lx
+
+    path = lx.default_path()
+    if action == "status":
+        if not path.exists() or lx.is_stale(path):
+            console.print(f"{path}: [yellow]missing or out of date[/] (run [bold]salname lexicon build[/])")
+            return
+        lex = lx.Lexicon.load(path)
+        console.print(f"Lexicon {path}: {len(lex):,} forms")
+        table = Table(show_header=False)
+        table.add_column(style="bold")
+        table.add_column(justify="right")
+        for key, value in lex.stats().items():
+            table.add_row(str(key), f"{value:,}" if isinstance(value, int) else escape(str(value)))
+        console.print(table)
+    elif action == "build":
+        if not force and not lx.is_stale(path):
+            console.print(f"Lexicon up to date: {path}")
+            return
+        out = lx.build_lexicon(path, progress=lambda msg: err.print(msg))
+        console.print(f"Built {out}")
+    elif action == "learn":
+        with _open(archive, readonly=True) as arc:
+            lex = lx.learn_from_archive(arc, path, progress=lambda msg: err.print(msg))
+        console.print(f"Learned word counts from the archive into {path} ({len(lex):,} forms).")
+    else:
+        err.print(f"[red]Unknown action {escape(action)}: use status, build or learn.[/]")
+        raise typer.Exit(2)
+
+
+@app.command()
 def demo(
     archive: Optional[Path] = ArchiveOpt,
     query: str = typer.Option("Qazaxıstan", help="The search to show after ingesting."),

@@ -127,3 +127,17 @@ def test_demo_ingests_every_bundled_article(tmp_path):
     again = runner.invoke(app, ["ingest", str(Path(__file__).resolve().parents[1] / "salname" / "demo" / "articles"),
                                 "--archive", str(db), "--json", "--workers", "1"])
     assert json.loads(again.stdout)["duplicates"] == 12
+
+
+def test_lexicon_learns_word_counts_from_the_archive(tmp_path, monkeypatch):
+    monkeypatch.setenv("SALNAME_LEXICON", str(tmp_path / "lex.tsv.gz"))
+    db, _ = ingest(tmp_path)
+    res = runner.invoke(app, ["lexicon", "learn", "--archive", str(db)])
+    assert res.exit_code == 0, res.output
+    from salname.az.lexicon import Lexicon
+
+    lex = Lexicon.load(tmp_path / "lex.tsv.gz")
+    assert lex.count("şahmat") >= 1 and lex.count("qafarova") >= 1
+    res = runner.invoke(app, ["lexicon", "status"])
+    assert "forms" in res.output and "corpus" in res.output
+    assert runner.invoke(app, ["lexicon", "nonsense"]).exit_code == 2
