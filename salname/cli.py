@@ -342,6 +342,55 @@ def export(
 
 
 @app.command()
+def analyze(
+    file: str = typer.Argument("-", metavar="[FILE|-]", help="A text file, or - for standard input."),
+    as_json: bool = typer.Option(False, "--json", help="Sentences and tokens as JSON."),
+):
+    """Sentences and tokens with offsets, lemma and morphological analysis."""
+    from salname.az.morphology import analyze as analyze_word
+    from salname.az.morphology import lemmatize
+    from salname.az.sentences import sentences
+
+    if file == "-":
+        text = sys.stdin.read()
+    else:
+        try:
+            text = Path(file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            err.print(f"[red]{escape(file)}: {escape(str(exc))}[/]")
+            raise typer.Exit(2)
+    out = []
+    for sent in sentences(text):
+        toks = []
+        for tok in sent.tokens:
+            item = {"text": tok.text, "start": tok.start, "end": tok.end, "kind": tok.kind}
+            if tok.kind == "word" or tok.suffix:
+                analyses = analyze_word(tok.text) if tok.kind == "word" else []
+                item["lemma"] = lemmatize(tok.text) if tok.kind == "word" else tok.base
+                if analyses:
+                    best = analyses[0]
+                    item.update(pos=best.pos, stem=best.stem, suffixes=list(best.suffixes), features=list(best.features))
+                elif tok.suffix:
+                    item.update(stem=tok.base, suffixes=[tok.suffix])
+            toks.append(item)
+        out.append({"start": sent.start, "end": sent.end, "text": sent.text, "tokens": toks})
+    if as_json:
+        print(json.dumps({"sentences": out}, ensure_ascii=False, indent=1))
+        return
+    for i, sent in enumerate(out, 1):
+        console.print(Text(f"[{i}] {sent['start']}-{sent['end']}  ", style="bold") + Text(sent["text"]))
+        table = Table(show_header=True, header_style="dim", box=None, padding=(0, 1))
+        for col in ("span", "token", "kind", "lemma", "analysis"):
+            table.add_column(col)
+        for t in sent["tokens"]:
+            analysis = "+".join([t.get("stem", "")] + t.get("suffixes", [])) if t.get("suffixes") else t.get("stem", "")
+            feats = ".".join(t.get("features", []))
+            table.add_row(f"{t['start']}-{t['end']}", escape(t["text"]), t["kind"], escape(t.get("lemma", "")),
+                          escape(f"{t.get('pos', '')} {analysis} {feats}".strip()))
+        console.print(table)
+
+
+@app.command()
 def lexicon(
     action: str = typer.Argument("status", help="status, build, or learn (recount word frequencies from the archive)."),
     archive: Optional[Path] = ArchiveOpt,

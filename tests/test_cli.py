@@ -141,3 +141,20 @@ def test_lexicon_learns_word_counts_from_the_archive(tmp_path, monkeypatch):
     res = runner.invoke(app, ["lexicon", "status"])
     assert "forms" in res.output and "corpus" in res.output
     assert runner.invoke(app, ["lexicon", "nonsense"]).exit_code == 2
+
+
+def test_analyze_gives_sentences_tokens_offsets_and_lemmas():
+    text = "Milli Məclisin sədri Nur-Sultandakı görüşdə TÜRKPA-nın rolundan danışıb. Prof. Əliyev də iştirak edib."
+    res = runner.invoke(app, ["analyze", "-", "--json"], input=text)
+    assert res.exit_code == 0, res.output
+    sents = json.loads(res.stdout)["sentences"]
+    assert len(sents) == 2 and sents[1]["text"].startswith("Prof. Əliyev")
+    toks = {t["text"]: t for s in sents for t in s["tokens"]}
+    for t in toks.values():
+        assert text[t["start"] : t["end"]] == t["text"]
+    assert toks["Məclisin"]["lemma"] == "Məclis"
+    assert toks["Nur-Sultandakı"]["lemma"] == "Nur-Sultan"
+    assert toks["TÜRKPA-nın"]["lemma"] == "TÜRKPA" and toks["TÜRKPA-nın"]["suffixes"] == ["nın"]
+    assert toks["danışıb"]["pos"] == "VERB"
+    res = runner.invoke(app, ["analyze", "/nonexistent/file.txt"])
+    assert res.exit_code == 2 and "file.txt" in res.output
