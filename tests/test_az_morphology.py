@@ -220,3 +220,78 @@ def test_ud_lemma_accuracy_floor():
     assert total > 400
     # what the lexicon-free analyzer reaches on this dialectal, noisy set (bench/lemma.py: 0.72)
     assert right / total >= 0.70
+
+
+# --- t-voicing, y-buffer verbs and particles ---------------------------------------------------------
+@pytest.mark.parametrize(
+    "word, lemma",
+    [
+        ("edib", "et"), ("edir", "et"), ("edəcək", "et"), ("edərək", "et"), ("edən", "et"),
+        ("gedir", "get"), ("gedib", "get"), ("getdi", "get"), ("etdi", "et"),
+        ("deyib", "de"), ("deyir", "de"), ("yeyib", "ye"), ("yeyir", "ye"),
+    ],
+)
+def test_verb_lemmas_with_alternation_and_buffer(word, lemma):
+    assert lemmatize(word) == lemma
+    assert lemmatize(word, pos="VERB") == lemma
+
+
+def test_voiced_stem_is_not_a_verb_root():
+    # before a vowel "ed"/"ged" is only ever the voiced form of "et"/"get"
+    for word in ("edib", "gedir", "edəcək"):
+        assert all(not (a.pos == "VERB" and a.stem in ("ed", "ged")) for a in analyze(word))
+
+
+def test_t_voicing_with_lexicon():
+    lex = {"etmək", "ed"}
+    assert lemmatize("edib", known=lex.__contains__) == "et"
+
+
+@pytest.mark.parametrize("word", ["də", "da", "Də", "Da"])
+def test_particle_is_not_a_verb(word):
+    found = analyze(word)
+    assert found and all(a.pos == "PART" for a in found)
+    assert lemmatize(word) == az_lower(word)
+    assert lemmatize(word, pos="VERB") == az_lower(word)
+
+
+def test_words_ending_like_particles_still_inflect():
+    assert lemmatize("evdə") == "ev" and lemmatize("Bakıda") == "Bakı"
+
+
+@pytest.mark.parametrize(
+    "word, lemma",
+    [("bunu", "bu"), ("ona", "o"), ("Onun", "o"), ("onların", "o"), ("mənim", "mən"), ("bizə", "biz"),
+     ("sizinlə", "siz"), ("o", "o"), ("bu", "bu")],
+)
+def test_pronouns(word, lemma):
+    assert lemmatize(word) == lemma
+    assert analyze(word)[0].pos == "PRON"
+
+
+def test_buffer_y_beats_a_noisy_listed_stem():
+    # a word list holding "dey"/"yey" must not turn the buffer y into part of the root
+    lex = {"dey", "yey", "de", "ye", "demək", "yemək", "qoy", "qo", "qomaq", "qoymaq"}
+    assert lemmatize("deyib", known=lex.__contains__) == "de"
+    assert lemmatize("yeyir", known=lex.__contains__) == "ye"
+    # unless the y-root has its own infinitive: "qoymaq"
+    assert lemmatize("qoyub", known=lex.__contains__) == "qoy"
+
+
+@pytest.mark.parametrize("word, pos", [("ilə", "ADP"), ("üçün", "ADP"), ("və", "CCONJ"), ("ki", "SCONJ")])
+def test_function_words_stay_whole(word, pos):
+    lex = {"il", "üçü", "ki"}  # noise a word list may hold
+    found = analyze(word, known=lex.__contains__)
+    assert [a.pos for a in found] == [pos]
+    assert lemmatize(word, known=lex.__contains__) == word
+
+
+def test_listed_inflected_forms_do_not_hide_the_root():
+    # word lists built from running text hold "getdi", "gedir", "kitablar": still the root wins
+    lex = {"getmək", "getdi", "gedir", "kitab", "kitablar", "ev", "evlər", "dollar"}
+    k = lex.__contains__
+    assert lemmatize("getdilər", known=k) == "get"
+    assert lemmatize("gedirlər", known=k) == "get"
+    assert lemmatize("kitablarda", known=k) == "kitab"
+    assert lemmatize("evlərdən", known=k) == "ev"
+    assert lemmatize("dollarlar", known=k) == "dollar"

@@ -138,6 +138,40 @@ CONVERB: tuple[Suffix, ...] = (
 
 # Verbs whose final t voices before a vowel: "get" -> "gedir", "et" -> "edər".
 T_VOICING_VERBS = frozenset({"et", "get"})
+# Enclitic particles written as separate words ("o da gəldi", "mən də"): never a verb or noun.
+PARTICLES = frozenset({"da", "də"})
+# Uninflected function words a noisy word list would otherwise split ("ilə" -> "il" + DAT).
+FUNCTION_WORDS: dict[str, str] = {
+    "ilə": "ADP", "üçün": "ADP", "kimi": "ADP", "qədər": "ADP",
+    "və": "CCONJ", "amma": "CCONJ", "lakin": "CCONJ", "ancaq": "CCONJ", "yaxud": "CCONJ", "həm": "CCONJ",
+    "ki": "SCONJ", "isə": "PART",
+}
+FUNCTION_WORDS.update((p, "PART") for p in PARTICLES)
+
+
+def _pronoun_forms() -> dict[str, str]:
+    """Inflected pronouns -> lemma; their stems change ("o" -> "onu", "mən" -> "mənim"), so listed."""
+    out: dict[str, str] = {}
+    # demonstratives take a pronominal n before every case and before the plural
+    for p, v in (("bu", "u"), ("o", "u"), ("şu", "u")):
+        out[p] = p
+        for tail in ("n" + v, "na", "n" + v + "n", "nda", "ndan", "n" + v + "nla", "nlar", "nları", "nlara",
+                     "nların", "nlarda", "nlardan", "nlarla", "nlardır", "ndakı"):
+            out[p + tail] = p
+    # personal pronouns: a genitive in -Im for the first persons
+    for p, v, gen in (("mən", "ə", "mənim"), ("sən", "ə", "sənin"), ("biz", "i", "bizim"), ("siz", "i", "sizin")):
+        out[p] = p
+        out[gen] = p
+        out[gen + "lə"] = p
+        for tail in ("i", "ə", "də", "dən"):
+            out[p + tail] = p
+    for p in ("bizlər", "sizlər"):
+        out[p] = p[:3]
+    return out
+
+
+# Pronouns with their lemma ("onu" -> "o", "mənə" -> "mən").
+PRONOUNS: dict[str, str] = _pronoun_forms()
 # Letters a native noun stem does not end in after another consonant (clusters like "nş", "vl").
 FINAL_CLUSTER_OK = frozenset(
     {"st", "nt", "rt", "lt", "nd", "rd", "lq", "rq", "nq", "rk", "lk", "nk", "şt", "xt", "ft", "rs", "ns",

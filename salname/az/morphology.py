@@ -17,6 +17,8 @@ from salname.az.grammar import (
     DERIVATION,
     FINAL_CLUSTER_OK,
     HARMONY_CLASSES,
+    FUNCTION_WORDS,
+    PRONOUNS,
     T_VOICING_VERBS,
     chain_table,
     context_of,
@@ -32,6 +34,10 @@ _VERB_ONLY = frozenset(
      "CVB.ANDA", "CVB.MADAN", "CVB.DIQDA", "CVB.INCA", "CVB.A", "1SG", "2SG", "1PL", "2PL", "3PL", "EV"}
 )
 _SEPARATORS = ("'", "’", "-")
+# finite tense endings: a listed "verb root + one of these" is an inflected form, not a noun stem
+_TENSES = frozenset({"PRS", "PST", "FUT", "PST.EV", "PERF.IB", "COND", "NEC"})  # not AOR: "dollar", "bazar"
+# the same for a listed plural or locative ("kitablar", "evdə") before more suffixes
+_INFLECTED_BY = _TENSES | {"PL", "LOC", "ABL"}
 # endings of Azerbaijani surnames and place names, which make a proper stem likelier
 NAME_ENDINGS = ("ov", "ev", "ova", "eva", "zadə", "stan", "can", "yan")
 
@@ -80,6 +86,11 @@ def _is_known(known: Known, lemma: str, pos: str) -> bool:
     return False
 
 
+def _infinitive_known(known: Known, root: str) -> bool:
+    ctx = context_of(root)
+    return ctx is not None and known(root + ("maq" if ctx[0][0] else "mək"))
+
+
 def _candidates(word: str, low: str, start: int, proper: bool):
     """(stem, chains) for every split at or after ``start`` whose tail is a licensed chain."""
     n = len(low)
@@ -92,13 +103,16 @@ def _candidates(word: str, low: str, start: int, proper: bool):
             contexts = [(c, av) for c in HARMONY_CLASSES for av in (False, True)]
         else:
             contexts = [ctx]
+        voiced = rest[:1] in VOWELS and stem[-1:] == "d" and stem[:-1] + "t" in T_VOICING_VERBS
         for c in contexts:
             chains = chain_table(*c).get(rest)
+            if chains and voiced:
+                chains = tuple(ch for ch in chains if ch[4] != "VERB")
             if chains:
                 yield i, stem, chains, 0.0
-        if rest and rest[0] in VOWELS and i >= 3:
+        if rest and rest[0] in VOWELS and i >= 2:
             last = stem[-1]
-            if last in "ğy":
+            if last in "ğy" and i >= 3:
                 alt = stem[:-1] + ("q" if last == "ğ" else "k")
                 if _alternates(alt) and ctx is not None:
                     chains = chain_table(*ctx).get(rest)
@@ -113,6 +127,12 @@ def _candidates(word: str, low: str, start: int, proper: bool):
 def _analyze(word: str, known: Known | None) -> list[Analysis]:
     proper = word[:1].isupper()
     low = az_lower(word)
+    fpos = FUNCTION_WORDS.get(low)
+    if fpos is not None:
+        return [Analysis(word, low, fpos, (), (), 1.0)]
+    pron = PRONOUNS.get(low)
+    if pron is not None and (not proper or word[1:].islower() or len(word) == 1):
+        return [Analysis(word[: len(pron)], pron, "PRON", (low[len(pron) :],) if low != pron else (), (), 1.0)]
     out: list[Analysis] = []
     start = 2
     # a suffix after an apostrophe or hyphen belongs to the whole word before it: "TÜRKPA-nın"
@@ -136,6 +156,8 @@ def _analyze(word: str, known: Known | None) -> list[Analysis]:
             # a stem-final y/ğ before a vowel is likelier a buffer or an alternation
             if stem[-1] == "y" and stem[-2] in VOWELS or stem[-1] == "ğ" and _alternates(stem):
                 shape += 0.5
+        # "deyib": when "demək" is known and "deymək" is not, the y is a buffer even if a word list holds "dey"
+        buffer_y = len(stem) <= 4 and stem[-1:] == "y" and stem[-2:-1] in VOWELS and low[i : i + 1] in VOWELS
         if proper and stem.endswith(NAME_ENDINGS):
             shape -= 0.3
         for surface, morphs, feats, weight, pos in chains:
@@ -154,13 +176,41 @@ def _analyze(word: str, known: Known | None) -> list[Analysis]:
                 score_adj = 0.0
             lemma = _lemma_of(orig_stem if proper else stem, morphs, feats, pos)
             score = weight - shape - pen - alt_pen + score_adj
-            if known is not None and len(stem) >= (4 if proper else 2) and (_is_known(known, lemma, pos) or lemma != stem and _is_known(known, stem, pos)):
+            if (
+                known is not None
+                and len(stem) >= (4 if proper else 2)
+                and (_is_known(known, lemma, pos) or lemma != stem and _is_known(known, stem, pos))
+                and not (buffer_y and pos == "VERB" and _infinitive_known(known, stem[:-1])
+                         and not _infinitive_known(known, stem))
+            ):
                 # the longest known stem wins; a known whole form (lexicons built from word counts
                 # hold inflected forms too) must not hide a known stem plus a real suffix
                 score += 6.0 + 0.5 * len(stem) - (2.0 if not feats else 0.0)
             out.append(Analysis(orig_stem if proper else stem, lemma, pos, morphs, feats, round(score, 3)))
+    if known is not None:
+        out = _demote_inflected_stems(out)
     out.sort(key=lambda a: (-a.score, -len(a.stem)))
     return out
+
+
+def _demote_inflected_stems(out: list[Analysis]) -> list[Analysis]:
+    """A word list holding inflected forms ("getdi", "kitablar") must not make "getdilər" a plural noun
+    or "kitablarda" a locative of "kitablar" when a known shorter stem plus an inflection explains them."""
+    shorter = [a for a in out if a.score >= 6.0 and a.features[:1] and a.features[0] in _INFLECTED_BY]
+    if not shorter:
+        return out
+    fixed = []
+    for a in out:
+        if a.pos == "NOUN" and a.score >= 6.0:
+            for v in shorter:
+                # lengths, not letters, so that "ged-ir" matches the root "get"
+                if a.score > v.score and any(
+                    len(v.stem) + sum(map(len, v.suffixes[:j])) == len(a.stem) for j in range(1, len(v.suffixes))
+                ):
+                    a = Analysis(a.stem, a.lemma, a.pos, a.suffixes, a.features, round(v.score - 0.1, 3))
+                    break
+        fixed.append(a)
+    return fixed
 
 
 @lru_cache(maxsize=200_000)
