@@ -48,6 +48,27 @@ def hunspell_known(path: Path):
     return words.__contains__
 
 
+class _Known:
+    """Membership in salname's own lexicon (hashable, so morphology can cache analyses)."""
+
+    def __init__(self, lex, bar: float = 0.3):
+        self.lex, self.bar = lex, bar
+
+    def __call__(self, form: str) -> bool:
+        return self.lex.trust(form) >= self.bar
+
+    def __hash__(self) -> int:
+        return id(self.lex)
+
+
+def salname_known():
+    """The lexicon the setup command built, or None when it is not there."""
+    from salname.az.lexicon import Lexicon, default_path
+
+    path = default_path()
+    return _Known(Lexicon.load(path)) if path.exists() else None
+
+
 def accuracy(rows, known, use_pos: bool) -> tuple[dict[str, tuple[int, int]], Counter]:
     per: dict[str, list[int]] = {p: [0, 0] for p in POS}
     errors: Counter = Counter()
@@ -71,13 +92,16 @@ def main() -> None:
         sys.exit(f"{ud}: not found (the UD-TuECL test file is needed)")
     rows = read_conllu(ud)
     known = hunspell_known(data / "hunspell-az" / "az.dic")
+    ours = salname_known()
     for label, kn, use_pos in (
         ("no lexicon", None, False),
         ("no lexicon + UPOS hint", None, True),
         ("hunspell lexicon", known, False),
         ("hunspell lexicon + UPOS hint", known, True),
+        ("salname lexicon", ours, False),
+        ("salname lexicon + UPOS hint", ours, True),
     ):
-        if label.startswith("hunspell") and kn is None:
+        if "lexicon" in label and not label.startswith("no") and kn is None:
             continue
         per, errors = accuracy(rows, kn, use_pos)
         c = sum(v[0] for v in per.values())
