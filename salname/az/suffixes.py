@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from salname.az.alphabet import BACK_VOWELS, ROUNDED_VOWELS, VOWELS, az_lower, last_vowel
+from salname.az import grammar
+from salname.az.alphabet import VOWELS, az_lower, last_vowel
 
 PLURAL = ("lAr",)
 POSSESSIVE = ("(I)m", "(I)n", "(I)mIz", "(I)nIz")
@@ -32,54 +33,10 @@ STANDALONE_WORDS = frozenset(
     }
 )
 
-# Harmony classes: (back, rounded). A stem without vowels (an acronym) may take any.
-HARMONY_CLASSES = ((True, False), (True, True), (False, False), (False, True))
-
-
-def harmony_class(vowel: str) -> tuple[bool, bool]:
-    return (vowel in BACK_VOWELS, vowel in ROUNDED_VOWELS)
-
-
-def _vowel(arch: str, cls: tuple[bool, bool]) -> str:
-    back, rounded = cls
-    if arch == "A":
-        return "a" if back else "ə"
-    if rounded:
-        return "u" if back else "ü"
-    return "ı" if back else "i"
-
-
-def realize(template: str, cls: tuple[bool, bool], after_vowel: bool) -> tuple[str, tuple[bool, bool], bool]:
-    """One template as spoken after a stem of harmony class ``cls``; returns (text, new class, ends in vowel)."""
-    out: list[str] = []
-    i = 0
-    n = len(template)
-    while i < n:
-        ch = template[i]
-        if ch == "(":
-            inner = template[i + 1]
-            i += 3
-            if inner == "I":
-                if after_vowel:
-                    continue
-                ch = inner
-            else:
-                if not after_vowel:
-                    continue
-                out.append(inner)
-                after_vowel = False
-                continue
-        else:
-            i += 1
-        if ch in "AI":
-            v = _vowel(ch, cls)
-            out.append(v)
-            cls = harmony_class(v)
-            after_vowel = True
-        else:
-            out.append(ch)
-            after_vowel = ch in VOWELS
-    return "".join(out), cls, after_vowel
+# Templates are realised by the morphology's own grammar (harmony, buffers): one implementation.
+HARMONY_CLASSES = grammar.HARMONY_CLASSES
+harmony_class = grammar.harmony_of
+realize = grammar.realize
 
 
 def _extend(chains: set[str], prefix: str, cls: tuple[bool, bool], after_vowel: bool, templates: tuple[str, ...]) -> list[tuple[str, tuple[bool, bool], bool]]:
