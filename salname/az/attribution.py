@@ -236,8 +236,10 @@ def canonical_outlet(name: str | None) -> str | None:
         return KNOWN_OUTLETS[key]
     if looks_like_domain(name):
         stem = key.rsplit(".", 1)[0]
-        if stem in KNOWN_OUTLETS and "." in KNOWN_OUTLETS[stem]:
-            return KNOWN_OUTLETS[stem]  # "Trend.az" -> "trend.az" like "Trend"
+        if stem in KNOWN_OUTLETS:
+            # "Trend.az" -> "trend.az" like "Trend"; an agency known by its acronym keeps it
+            # whichever way it is named (azertag.az -> AZERTAC)
+            return KNOWN_OUTLETS[stem]
         return key
     return name
 
@@ -249,10 +251,6 @@ def known_outlet(name: str) -> str | None:
         key = key[4:]
     if key in KNOWN_OUTLETS:
         return KNOWN_OUTLETS[key]
-    if looks_like_domain(key):
-        stem = key.rsplit(".", 1)[0]
-        if stem in KNOWN_OUTLETS:
-            known = KNOWN_OUTLETS[stem]
-            # an agency known by its acronym keeps it (azertag.az -> AZERTAC)
-            return known if "." not in known else canonical_outlet(name)
+    if looks_like_domain(key) and key.rsplit(".", 1)[0] in KNOWN_OUTLETS:
+        return canonical_outlet(name)
     return None

@@ -50,7 +50,7 @@ def outlet_from_url(url: str | None) -> str | None:
         return None
     # an agency that signs with its name is one outlet whether found by URL or by formula:
     # azertag.az -> AZERTAC, apa.az -> APA
-    return known_outlet(host) or known_outlet(host.rsplit(".", 1)[0]) or host
+    return known_outlet(host) or host
 
 
 def _accept(formula: str, raw_name: str) -> str | None:
