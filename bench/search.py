@@ -6,10 +6,15 @@ Ingests the bundled demo articles into a temporary archive, runs every query of
 bench/data/search_queries.json through (a) the archive's own search and (b) a plain SQLite FTS5 table
 with the default unicode61 tokenizer over the same clean texts (each query word must match, as a user
 of plain FTS5 would type it), and prints the figures per kind of query. Not part of the test run.
+
+Twelve articles make ranking too easy, so when ../shared is present the run is repeated with
+distractors: the azwiki dev sentences cut into documents of ten sentences (encyclopaedic text that
+shares much vocabulary with the news but none of the judged topics).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
 import sqlite3
@@ -25,7 +30,9 @@ from salname.demo import demo_paths  # noqa: E402
 from salname.pipeline import IngestOptions, ingest  # noqa: E402
 
 QUERIES = Path(__file__).resolve().parent / "data" / "search_queries.json"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 K = 10
+DISTRACTOR_SENTENCES = 10
 
 
 def doc_name(source: str) -> str:
@@ -57,25 +64,41 @@ def scores(ranked: list[str], relevant: set[str]) -> tuple[float, float]:
     return recall, rr
 
 
-def main() -> None:
-    queries = json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
-    with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "a.sqlite"
-        with Archive.open(db) as arc:
-            ingest([str(p) for p in demo_paths()], arc, IngestOptions(workers=1))
-            docs = [(doc_name(d.source), d.title or "", d.clean or "") for d in arc.iter_documents()]
-            con = plain_fts(docs)
-            table: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
-            for q in queries:
-                relevant = set(q["relevant"])
-                ours = [doc_name(h.source) for h in arc.search(q["q"], limit=K).hits]
-                base = plain_search(con, q["q"])
-                for system, ranked in (("salname", ours), ("plain FTS5", base)):
-                    s = scores(ranked, relevant)
-                    table[system][q["kind"]].append(s)
-                    table[system]["all"].append(s)
+def distractor_file(shared: Path, folder: Path) -> Path | None:
+    """The azwiki dev sentences as a JSONL file of documents, or None without ../shared."""
+    wiki = shared / "data" / "azwiki" / "sentences.dev.txt"
+    if not wiki.exists():
+        return None
+    lines = [x.strip() for x in wiki.read_text(encoding="utf-8").splitlines() if x.strip()]
+    out = folder / "distractors.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for k in range(0, len(lines), DISTRACTOR_SENTENCES):
+            part = lines[k : k + DISTRACTOR_SENTENCES]
+            fh.write(json.dumps({"title": part[0][:60], "text": " ".join(part)}, ensure_ascii=False) + "\n")
+    return out
+
+
+def evaluate(queries: list[dict], inputs: list[str], folder: Path) -> tuple[int, dict]:
+    db = folder / f"a{len(inputs)}.sqlite"
+    with Archive.open(db) as arc:
+        ingest(inputs, arc, IngestOptions(workers=1))
+        docs = [(doc_name(d.source), d.title or "", d.clean or "") for d in arc.iter_documents()]
+        con = plain_fts(docs)
+        table: dict[str, dict[str, list[tuple[float, float]]]] = defaultdict(lambda: defaultdict(list))
+        for q in queries:
+            relevant = set(q["relevant"])
+            ours = [doc_name(h.source) for h in arc.search(q["q"], limit=K).hits]
+            base = plain_search(con, q["q"])
+            for system, ranked in (("salname", ours), ("plain FTS5", base)):
+                s = scores(ranked, relevant)
+                table[system][q["kind"]].append(s)
+                table[system]["all"].append(s)
+    return len(docs), table
+
+
+def report(title: str, table: dict) -> None:
     kinds = ["plain", "nodiac", "inflected", "all"]
-    print(f"{len(queries)} queries over {len(docs)} demo articles; recall@{K} / MRR")
+    print(title)
     print(f"{'system':<12}" + "".join(f"{k:>22}" for k in kinds))
     for system, by_kind in table.items():
         cells = []
@@ -88,6 +111,22 @@ def main() -> None:
             else:
                 cells.append("-")
         print(f"{system:<12}" + "".join(f"{c:>22}" for c in cells))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    args = ap.parse_args()
+    queries = json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
+    demo = [str(p) for p in demo_paths()]
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        n, table = evaluate(queries, demo, folder)
+        report(f"{len(queries)} queries over {n} demo articles; recall@{K} / MRR", table)
+        extra = distractor_file(args.shared, folder)
+        if extra is not None:
+            n, table = evaluate(queries, demo + [str(extra)], folder)
+            report(f"\nthe same with azwiki distractors ({n} documents in all)", table)
 
 
 if __name__ == "__main__":

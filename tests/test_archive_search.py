@@ -3,7 +3,15 @@ import random
 import pytest
 
 from salname.archive import Archive, plain, snippet_parts
-from salname.archive.search import MARK_END, MARK_START, MAX_QUERY_CHARS, build_match, query_terms
+from salname.archive.search import (
+    MARK_END,
+    MARK_START,
+    MAX_QUERY_CHARS,
+    Highlighter,
+    build_match,
+    build_match_plain,
+    query_terms,
+)
 from salname.document import Document
 
 
@@ -67,6 +75,29 @@ def test_words_are_anded_prefixed_and_diacritics_folded(archive):
     assert ids(archive.search("KÜLƏKLİ")) == [CORPUS[2].id]  # case folded, İ included
 
 
+def test_inflected_and_diacritic_free_queries_find_the_word(archive):
+    assert ids(archive.search("baki")) == [CORPUS[2].id]  # no diacritics, found as "Bakıda"
+    assert ids(archive.search("parlamentdə büdcəsi")) == [CORPUS[0].id]  # other case endings
+    assert set(ids(archive.search("budceni"))) == {CORPUS[0].id, CORPUS[1].id}
+    assert set(ids(archive.search("iclasında"))) == {CORPUS[0].id, CORPUS[1].id}
+    assert archive.search("kulek").total == 1  # "Küləkli" by its folded key as a prefix
+    assert archive.search("gozlenilmir").total == 1  # negation is inflection: "gözlənilir"
+    assert archive.search("havalı").total == 0  # derivation makes another word
+
+
+def test_snippets_mark_every_form_of_the_word(archive):
+    hit = archive.search("baki hava").hits[0]
+    parts = snippet_parts(hit.snippet)
+    assert [t for t, hot in parts if hot] == ["Bakıda", "hava", "hava"]
+    light = Highlighter("qazaxistan senati")
+    text = "Görüşdə Qazaxıstan Parlamenti Senatının sədri də iştirak edib. " + "Söz " * 60 + "Qazaxıstanla."
+    snip = light.snippet(text, size=8)
+    assert snip.startswith(f"Görüşdə {MARK_START}Qazaxıstan{MARK_END} Parlamenti {MARK_START}Senatının{MARK_END}")
+    assert snip.endswith("…")
+    tail = light.snippet("Söz " * 60 + "Qazaxıstanla.", size=8)
+    assert tail.startswith("…") and tail.endswith(f"{MARK_START}Qazaxıstanla{MARK_END}.")
+
+
 def test_filters_and_partial_dates(archive):
     assert ids(archive.search("iclas", outlet="b.az")) == [CORPUS[1].id]
     assert archive.search("iclas", outlet="c.az").total == 0
@@ -95,8 +126,12 @@ def test_paging(archive):
 def test_operators_are_plain_words(archive):
     assert ids(archive.search('"AND OR NOT"')) == [CORPUS[4].id]
     assert ids(archive.search("NEAR( ulduz *")) == [CORPUS[4].id]
-    assert build_match('a "b" c*') == '"a" "b" "c"'
-    assert build_match("Bakı NEAR(x") == '"Bakı"* "NEAR"* "x"'
+    assert build_match_plain('a "b" c*') == '"a" "b" "c"'
+    assert build_match_plain("Bakı NEAR(x") == '"Bakı"* "NEAR"* "x"'
+    # the analysed form: every word and every term quoted, column filters and operators ours
+    m = build_match('Bakı "b" NEAR(x')
+    assert m.count(" AND ") == 3 and '"NEAR"*' in m and '"near"*' in m and '"baki"*' in m and '"bak"' in m
+    assert build_match('a"') == '({title clean} : "a" OR {title_terms terms} : ("a"))'
     assert query_terms("hava HAVA Hava") == ["hava"]
 
 

@@ -5,15 +5,18 @@ takes a file from version ``i`` to ``i + 1``. Migrations are append-only: once
 released, a script is never edited; later layers (corrected text, entities,
 events) arrive as new scripts at the end of :data:`MIGRATIONS`.
 
-The full-text index is not part of the numbered migrations: its tokenizer is
-chosen in one place (:data:`FTS_TOKENIZER`), remembered in the ``settings``
-table, and the index is rebuilt from the documents whenever the two differ.
+The full-text index is not part of the numbered migrations: its tokenizer and the
+Azerbaijani analyzer that fills its term columns are named in one place
+(:func:`fts_signature`), remembered in the ``settings`` table, and the index is
+rebuilt from the documents whenever the two differ.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+
+from salname.az.searchterms import ANALYZER_VERSION, text_terms
 
 APPLICATION_ID = 0x53414C4E  # "SALN": marks a file as a salname archive
 
@@ -25,6 +28,17 @@ FTS_TOKENIZER = "unicode61 remove_diacritics 2"
 # index less often: measured about 30% faster ingest; query time is dominated by the
 # number of matches, not segments. Archive.optimize_index() merges everything when wanted.
 FTS_CONFIG = {"automerge": 16, "crisismerge": 64}
+# The index holds the text as written (title, clean) and, for Azerbaijani-aware matching,
+# the analyzer's terms of each (title_terms, terms): folded keys and suffix-stripped stems.
+# Its content comes from a view that computes the terms with the SQL function az_terms,
+# which every connection of an Archive registers (see register_functions).
+FTS_COLUMNS = ("title", "clean", "title_terms", "terms")
+FTS_CONTENT_VIEW = "docs_search"
+
+
+def fts_signature() -> str:
+    """What the index was built with: the tokenizer and the analyzer version."""
+    return f"{FTS_TOKENIZER}; {ANALYZER_VERSION}"
 
 
 class ArchiveError(Exception):
@@ -157,12 +171,30 @@ def split_script(script: str) -> list[str]:
     return out
 
 
+def register_functions(conn: sqlite3.Connection) -> None:
+    """SQL functions the index needs: az_terms(text) gives the analyzer's terms of a text."""
+    conn.create_function("az_terms", 1, text_terms, deterministic=True)
+
+
 def fts_create_sql(tokenizer: str = FTS_TOKENIZER) -> str:
     tok = tokenizer.replace("'", "''")
     return (
-        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5("
-        f"title, clean, content='documents', content_rowid='n', tokenize='{tok}')"
+        f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({', '.join(FTS_COLUMNS)}, "
+        f"content='{FTS_CONTENT_VIEW}', content_rowid='n', tokenize='{tok}')"
     )
+
+
+_FTS_VIEW = f"""
+CREATE VIEW {FTS_CONTENT_VIEW} AS
+SELECT n, title, clean, az_terms(title) AS title_terms, az_terms(clean) AS terms FROM documents
+"""
+# Deleting a document removes its index entry with the same values it was indexed with.
+_FTS_DELETE_TRIGGER = f"""
+CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+    INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {', '.join(FTS_COLUMNS)})
+    VALUES ('delete', old.n, old.title, old.clean, az_terms(old.title), az_terms(old.clean));
+END
+"""
 
 
 def user_version(conn: sqlite3.Connection) -> int:
@@ -180,20 +212,30 @@ def _fts_exists(conn: sqlite3.Connection) -> bool:
 
 
 def fts_needs_rebuild(conn: sqlite3.Connection) -> bool:
-    return not _fts_exists(conn) or _fts_tokenizer_stored(conn) != FTS_TOKENIZER
+    return not _fts_exists(conn) or _fts_tokenizer_stored(conn) != fts_signature()
+
+
+def fts_columns(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """The columns of the file's index (older archives opened read-only lack the term columns)."""
+    return tuple(r[1] for r in conn.execute(f"PRAGMA table_info({FTS_TABLE})"))
 
 
 def rebuild_fts(conn: sqlite3.Connection) -> None:
-    """Recreate the index with the current tokenizer and fill it. Call inside a transaction."""
+    """Recreate the index with the current tokenizer and analyzer and fill it.
+    Call inside a transaction, on a connection with :func:`register_functions` done."""
+    conn.execute("DROP TRIGGER IF EXISTS documents_fts_delete")
     conn.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
+    conn.execute(f"DROP VIEW IF EXISTS {FTS_CONTENT_VIEW}")
+    conn.execute(_FTS_VIEW)
     conn.execute(fts_create_sql(FTS_TOKENIZER))
+    conn.execute(_FTS_DELETE_TRIGGER)
     for key, value in FTS_CONFIG.items():
         conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rank) VALUES (?, ?)", (key, value))
     conn.execute(f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}) VALUES ('rebuild')")
     conn.execute(
         "INSERT INTO settings (key, value) VALUES ('fts_tokenizer', ?) "
         "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-        (FTS_TOKENIZER,),
+        (fts_signature(),),
     )
 
 

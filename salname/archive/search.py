@@ -2,8 +2,14 @@
 
 Users type anything: quotes, ``NEAR(``, ``) OR (``, SQL, emoji. None of it may
 reach FTS5 as syntax, so a query is reduced to its words, each quoted, joined
-by FTS5's implicit AND. Longer words are prefix-matched because Azerbaijani
-piles suffixes onto stems ("Bakı" should find "Bakıda").
+by FTS5's implicit AND.
+
+Each query word goes through the same Azerbaijani analyzer as the indexed text
+(:mod:`salname.az.searchterms`): it matches a document word when the two share a
+term (a folded key or a suffix-stripped stem), so "qazaxistan senati" finds
+"Qazaxıstan Parlamenti Senatının". Its folded key is also prefix-matched, and the
+word as typed is matched against the text as written, which ranks exact forms first.
+Snippets are cut and marked in Python with the same test, so "baki" marks "Bakıda".
 """
 
 from __future__ import annotations
@@ -13,13 +19,17 @@ import sqlite3
 import unicodedata
 from dataclasses import dataclass, field
 
-from salname.archive.schema import FTS_TABLE
+from salname.archive.schema import FTS_TABLE, fts_columns
+from salname.az.searchterms import fold, word_terms, words
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 64  # more words than this add nothing but cost
-PREFIX_MIN_CHARS = 3  # shorter words ("AB", "və") match exactly
+PREFIX_MIN_CHARS = 3  # shorter words ("AB", "və") match exactly (text as written)
+KEY_PREFIX_MIN_CHARS = 4  # the same for folded keys, which are shorter on meaning
 
-# BM25 column weights: (title, clean). A word in the title counts five times as much.
+# BM25 column weights: (title, clean, title_terms, terms). A word in the title counts five
+# times as much; the text as written and the analyzer's terms count alike, so a document
+# with the very form typed outranks one with another form of the word.
 TITLE_WEIGHT = 5.0
 BODY_WEIGHT = 1.0
 SNIPPET_TOKENS = 32
@@ -100,16 +110,92 @@ def query_terms(query: str) -> list[str]:
     return terms
 
 
-def build_match(query: str) -> str | None:
-    """A safe FTS5 MATCH expression for a free-text query, or None if it has no words."""
+def _quote(term: str) -> str:
+    return '"' + term.replace('"', '""') + '"'
+
+
+def build_match_plain(query: str) -> str | None:
+    """The MATCH expression for an index without term columns (an old archive opened read-only)."""
     terms = query_terms(query)
     if not terms:
         return None
     parts = []
     for term in terms:
-        quoted = '"' + term.replace('"', '""') + '"'
+        quoted = _quote(term)
         parts.append(quoted + "*" if len(term) >= PREFIX_MIN_CHARS else quoted)
     return " ".join(parts)
+
+
+def build_match(query: str) -> str | None:
+    """A safe FTS5 MATCH expression for a free-text query, or None if it has no words.
+
+    Per word: (the word as written in title/clean) OR (any of its terms, or its folded key as
+    a prefix, in the term columns); the words are ANDed.
+    """
+    words_ = query_terms(query)
+    if not words_:
+        return None
+    parts = []
+    for word in words_:
+        terms = word_terms(word)
+        if not terms:
+            continue
+        surface = _quote(word) + ("*" if len(word) >= PREFIX_MIN_CHARS else "")
+        alts = [_quote(terms[0]) + ("*" if len(terms[0]) >= KEY_PREFIX_MIN_CHARS else "")]
+        alts += [_quote(t) for t in terms[1:]]
+        parts.append(f"({{title clean}} : {surface} OR {{title_terms terms}} : ({' OR '.join(alts)}))")
+    return " AND ".join(parts) if parts else None
+
+
+class Highlighter:
+    """Marks the words of a text that a query matches, by the rule the index uses."""
+
+    def __init__(self, query: str) -> None:
+        self.groups: list[tuple[frozenset[str], str]] = []
+        for word in query_terms(query):
+            terms = word_terms(word)
+            if terms:
+                prefix = terms[0] if len(terms[0]) >= KEY_PREFIX_MIN_CHARS else ""
+                self.groups.append((frozenset(terms), prefix))
+
+    def which(self, word: str) -> int:
+        """Index of the first query word this text word matches, or -1."""
+        terms = None
+        for i, (wanted, prefix) in enumerate(self.groups):
+            if terms is None:
+                terms = word_terms(word)
+            if not wanted.isdisjoint(terms) or (prefix and terms and terms[0].startswith(prefix)):
+                return i
+        return -1
+
+    def snippet(self, text: str | None, size: int = SNIPPET_TOKENS) -> str:
+        """A window of ``size`` words holding the most distinct query words, matches marked."""
+        if not text:
+            return ""
+        text = _MARKS.sub(" ", text)
+        ws = words(text)
+        if not ws:
+            return ""
+        hits = [self.which(w) for _, _, w in ws]
+        best, best_key = 0, (-1, -1)
+        for start in range(0, max(1, len(ws) - size + 1)):
+            window = [h for h in hits[start : start + size] if h >= 0]
+            key = (len(set(window)), len(window))
+            if key > best_key:
+                best, best_key = start, key
+            if start + size >= len(ws):
+                break
+        chosen = range(best, min(len(ws), best + size))
+        out: list[str] = [ELLIPSIS] if best > 0 else []
+        pos = ws[best][0]
+        for i in chosen:
+            a, b, _ = ws[i]
+            out.append(text[pos:a])
+            out.append(f"{MARK_START}{text[a:b]}{MARK_END}" if hits[i] >= 0 else text[a:b])
+            pos = b
+        last = chosen[-1]
+        out.append(ELLIPSIS if last < len(ws) - 1 else text[pos:].rstrip())
+        return "".join(out).strip()
 
 
 def _check_date(name: str, value: str | None) -> str | None:
@@ -133,7 +219,8 @@ def run_search(
     so a document dated "2024-03" is found by date_from="2024-03-15"."""
     date_from = _check_date("date_from", date_from)
     date_to = _check_date("date_to", date_to)
-    match = build_match(query)
+    analysed = "terms" in fts_columns(conn)
+    match = build_match(query) if analysed else build_match_plain(query)
     if match is None:
         return SearchPage(0, [])
     limit = max(0, int(limit))
@@ -161,9 +248,10 @@ def run_search(
     if total == 0 or limit == 0 or offset >= total:
         return SearchPage(total, [])
 
+    weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}" + (f", {TITLE_WEIGHT}, {BODY_WEIGHT}" if analysed else "")
     rows = conn.execute(
         f"SELECT d.n, d.id, d.title, d.date, d.outlet, d.source, "
-        f"bm25({FTS_TABLE}, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score "
+        f"bm25({FTS_TABLE}, {weights}) AS score "
         f"FROM {FTS_TABLE} CROSS JOIN documents d ON d.n = {FTS_TABLE}.rowid "
         f"WHERE {cond} ORDER BY score, d.n LIMIT ? OFFSET ?",
         [*params, limit, offset],
@@ -171,13 +259,20 @@ def run_search(
     # snippets only for the page shown, not for every match
     ns = [r[0] for r in rows]
     marks = ",".join("?" * len(ns))
-    snippets = dict(
-        conn.execute(
-            f"SELECT rowid, snippet({FTS_TABLE}, 1, ?, ?, ?, {SNIPPET_TOKENS}) FROM {FTS_TABLE} "
-            f"WHERE {FTS_TABLE} MATCH ? AND rowid IN ({marks})",
-            [MARK_START, MARK_END, ELLIPSIS, match, *ns],
-        ).fetchall()
-    )
+    if analysed:
+        light = Highlighter(query)
+        snippets = {
+            n: light.snippet(clean)
+            for n, clean in conn.execute(f"SELECT n, clean FROM documents WHERE n IN ({marks})", ns)
+        }
+    else:
+        snippets = dict(
+            conn.execute(
+                f"SELECT rowid, snippet({FTS_TABLE}, 1, ?, ?, ?, {SNIPPET_TOKENS}) FROM {FTS_TABLE} "
+                f"WHERE {FTS_TABLE} MATCH ? AND rowid IN ({marks})",
+                [MARK_START, MARK_END, ELLIPSIS, match, *ns],
+            ).fetchall()
+        )
     hits = [
         Hit(
             id=r[1],

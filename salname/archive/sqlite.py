@@ -25,6 +25,8 @@ from salname.offsets import OffsetMap
 
 ID_CHUNK = 500  # ids per IN (...) query
 MIN_PREFIX = 6
+_FTS_COLS = ", ".join(schema.FTS_COLUMNS)
+_FTS_VIEW = schema.FTS_CONTENT_VIEW
 _TRANSIENT_META = ("line_keys",)  # pipeline hints, derived from raw: not stored
 
 _DOC_COLUMNS = (
@@ -180,6 +182,7 @@ class Archive:
 
     @staticmethod
     def _configure(conn: sqlite3.Connection, readonly: bool, path: Path) -> None:
+        schema.register_functions(conn)
         conn.execute("PRAGMA busy_timeout = 10000")
         if not readonly:
             # 8 KiB pages (takes effect only when the file is created) hold an article's raw and
@@ -383,6 +386,7 @@ class Archive:
             "clean_chars": int(clean_chars),
             "schema_version": schema.user_version(conn),
             "fts_tokenizer": schema.FTS_TOKENIZER,
+            "search_analyzer": schema.ANALYZER_VERSION,
             "file_size": size,
             "path": str(self.path),
             "runs": int(runs),
@@ -497,10 +501,7 @@ class Archive:
 
     def _index_documents(self, conn: sqlite3.Connection, after_n: int) -> None:
         """Index the documents just inserted (rowids above ``after_n``) in one statement."""
-        conn.execute(
-            f"INSERT INTO {FTS_TABLE} (rowid, title, clean) SELECT n, title, clean FROM documents WHERE n > ?",
-            (after_n,),
-        )
+        conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n > ?", (after_n,))
 
     def _insert_sources(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         if rows:
@@ -543,8 +544,8 @@ class Archive:
         with self._transaction() as conn:
             # external content: remove the old index entry with the old text, then add the new one
             conn.executemany(
-                f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, title, clean) "
-                f"SELECT 'delete', n, title, clean FROM documents WHERE id = ?",
+                f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_FTS_COLS}) "
+                f"SELECT 'delete', * FROM {_FTS_VIEW} WHERE n = (SELECT n FROM documents WHERE id = ?)",
                 ids,
             )
             cur = conn.executemany(
@@ -554,7 +555,8 @@ class Archive:
             )
             updated = cur.rowcount
             conn.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, title, clean) SELECT n, title, clean FROM documents WHERE id = ?",
+                f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) "
+                f"SELECT * FROM {_FTS_VIEW} WHERE n = (SELECT n FROM documents WHERE id = ?)",
                 ids,
             )
         return max(0, updated)
