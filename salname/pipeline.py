@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from salname.archive import Archive
+from salname.az.searchterms import text_terms
 from salname.clean import clean_document
 from salname.clean.repeated import REPEAT_MIN_DOCS, candidate_lines
 from salname.document import Document, Rejected
@@ -78,6 +79,8 @@ def prepare(doc: Document, boilerplate: Boilerplate, clean: bool = True) -> Docu
                 doc.meta.pop("boilerplate_removed", None)
         else:
             doc.clean = doc.raw
+        # the archive's index terms, computed here in the pool rather than in the writer
+        doc.meta["search_terms"] = (text_terms(doc.title), text_terms(doc.clean))
         return doc
     except Exception as exc:  # a bug or a pathological text must not stop the run
         return Rejected(doc.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean")

@@ -7,8 +7,8 @@ by FTS5's implicit AND.
 Each query word goes through the same Azerbaijani analyzer as the indexed text
 (:mod:`salname.az.searchterms`): it matches a document word when the two share a
 term (a folded key or a suffix-stripped stem), so "qazaxistan senati" finds
-"Qazaxıstan Parlamenti Senatının". Its folded key is also prefix-matched, and the
-word as typed is matched against the text as written, which ranks exact forms first.
+"Qazaxıstan Parlamenti Senatının". Its folded key is also prefix-matched; a document
+holding the very form typed matches the key and the stems, so it ranks first.
 Snippets are cut and marked in Python with the same test, so "baki" marks "Bakıda".
 """
 
@@ -24,12 +24,10 @@ from salname.az.searchterms import fold, word_terms, words
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 64  # more words than this add nothing but cost
-PREFIX_MIN_CHARS = 3  # shorter words ("AB", "və") match exactly (text as written)
+PREFIX_MIN_CHARS = 3  # shorter words ("AB", "və") match exactly (old index without terms)
 KEY_PREFIX_MIN_CHARS = 4  # the same for folded keys, which are shorter on meaning
 
-# BM25 column weights: (title, clean, title_terms, terms). A word in the title counts five
-# times as much; the text as written and the analyzer's terms count alike, so a document
-# with the very form typed outranks one with another form of the word.
+# BM25 column weights: (title, body). A word in the title counts five times as much.
 TITLE_WEIGHT = 5.0
 BODY_WEIGHT = 1.0
 SNIPPET_TOKENS = 32
@@ -129,8 +127,7 @@ def build_match_plain(query: str) -> str | None:
 def build_match(query: str) -> str | None:
     """A safe FTS5 MATCH expression for a free-text query, or None if it has no words.
 
-    Per word: (the word as written in title/clean) OR (any of its terms, or its folded key as
-    a prefix, in the term columns); the words are ANDed.
+    Per word: any of its terms, or its folded key as a prefix; the words are ANDed.
     """
     words_ = query_terms(query)
     if not words_:
@@ -140,10 +137,9 @@ def build_match(query: str) -> str | None:
         terms = word_terms(word)
         if not terms:
             continue
-        surface = _quote(word) + ("*" if len(word) >= PREFIX_MIN_CHARS else "")
         alts = [_quote(terms[0]) + ("*" if len(terms[0]) >= KEY_PREFIX_MIN_CHARS else "")]
         alts += [_quote(t) for t in terms[1:]]
-        parts.append(f"({{title clean}} : {surface} OR {{title_terms terms}} : ({' OR '.join(alts)}))")
+        parts.append(f"({' OR '.join(alts)})")
     return " AND ".join(parts) if parts else None
 
 
@@ -248,7 +244,7 @@ def run_search(
     if total == 0 or limit == 0 or offset >= total:
         return SearchPage(total, [])
 
-    weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}" + (f", {TITLE_WEIGHT}, {BODY_WEIGHT}" if analysed else "")
+    weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}"
     rows = conn.execute(
         f"SELECT d.n, d.id, d.title, d.date, d.outlet, d.source, "
         f"bm25({FTS_TABLE}, {weights}) AS score "

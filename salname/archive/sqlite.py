@@ -27,7 +27,9 @@ ID_CHUNK = 500  # ids per IN (...) query
 MIN_PREFIX = 6
 _FTS_COLS = ", ".join(schema.FTS_COLUMNS)
 _FTS_VIEW = schema.FTS_CONTENT_VIEW
-_TRANSIENT_META = ("line_keys",)  # pipeline hints, derived from raw: not stored
+# pipeline hints, derived from the text: not stored. "search_terms" = (title terms, clean terms)
+# computed by a worker, which spares the writing process the analyzer's work.
+_TRANSIENT_META = ("line_keys", "search_terms")
 
 _DOC_COLUMNS = (
     "id", "source", "format", "outlet", "date", "title", "url", "added_at", "run_id",
@@ -486,7 +488,7 @@ class Archive:
             duplicates += len(first) - len(new)
             last = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
             self._insert_documents(conn, [row for _, row in new])
-            self._index_documents(conn, last)
+            self._index_documents(conn, last, [doc for doc, _ in new])
             self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
             self._count_lines(conn, [doc for doc, _ in new], checked)
             self._insert_rejected(conn, rej_rows)
@@ -499,8 +501,18 @@ class Archive:
         if rows:
             conn.executemany(_INSERT_DOC, rows)
 
-    def _index_documents(self, conn: sqlite3.Connection, after_n: int) -> None:
-        """Index the documents just inserted (rowids above ``after_n``) in one statement."""
+    def _index_documents(self, conn: sqlite3.Connection, after_n: int, docs: Sequence[Document] = ()) -> None:
+        """Index the documents just inserted (rowids above ``after_n``), with the terms the
+        pipeline's workers computed when every document has them, else through the view."""
+        given = {d.id: d.meta.get("search_terms") for d in docs}
+        if given and all(isinstance(t, (tuple, list)) and len(t) == 2 for t in given.values()):
+            rows = conn.execute("SELECT n, id FROM documents WHERE n > ?", (after_n,)).fetchall()
+            if len(rows) == len(given) and all(i in given for _, i in rows):
+                conn.executemany(
+                    f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) VALUES (?, ?, ?)",
+                    [(n, *given[i]) for n, i in rows],
+                )
+                return
         conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n > ?", (after_n,))
 
     def _insert_sources(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:

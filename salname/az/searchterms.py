@@ -12,21 +12,25 @@ matters for matching, and ranking puts documents holding the exact word first. O
 inflection is stripped (no voice, no derivation): "görüş" must not reach "gör". The term
 set depends on the grammar alone, never on a lexicon that changes as the corpus grows,
 so an index can always be updated and deleted consistently; :data:`ANALYZER_VERSION`
-changes whenever the grammar does, and archives rebuild their index then.
+changes whenever the grammar's source does, and archives rebuild their index then.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from salname.az.alphabet import fold_diacritics
+from salname.az import grammar
 from salname.az.grammar import HARMONY_CLASSES, chain_table
 from salname.az.text import az_casefold
 
 # Features of chains kept out of search stemming: voice and derivation make another word.
 _NOT_INFLECTION = frozenset({"PASS", "REFL", "RECP", "CAUS", "WITH", "WITHOUT", "ABSTR"})
+_MAX_CHAIN = 24  # longer than any chain the grammar makes (18 letters today)
 MIN_STEM = 3  # shorter stems ("ad", "ev") match too much once diacritics are gone
 _VOWELS_FOLDED = frozenset("aeiou")
 
@@ -38,16 +42,55 @@ def _folded_chains() -> frozenset[str]:
     out: set[str] = set()
     for cls in HARMONY_CLASSES:
         for after_vowel in (False, True):
-            for surface, chains in chain_table(cls, after_vowel).items():
+            # uncached: the full tables are large and the main process needs only this set
+            for surface, chains in chain_table.__wrapped__(cls, after_vowel).items():
                 if surface and any(not (_NOT_INFLECTION & set(ch[2])) for ch in chains):
                     out.add(fold_diacritics(surface))
     return frozenset(out)
 
 
-CHAINS: frozenset[str] = _folded_chains()
-_MAX_CHAIN = max(map(len, CHAINS))
-# Part of the version: the analyzer's output changes whenever the grammar's chains do.
-ANALYZER_VERSION = "az-terms-1-" + hashlib.sha256("\n".join(sorted(CHAINS)).encode()).hexdigest()[:12]
+def _fingerprint() -> str:
+    """Changes whenever the grammar's source or this module's rules change."""
+    h = hashlib.sha256(_RULES_VERSION.encode())
+    h.update(Path(grammar.__file__).read_bytes())
+    return h.hexdigest()[:16]
+
+
+_RULES_VERSION = "az-terms-2"  # bump when the stripping rules below change
+# Names the analyzer's output: archives rebuild their index when it differs from theirs.
+ANALYZER_VERSION = f"{_RULES_VERSION}-{_fingerprint()}"
+CACHE_ENV = "SALNAME_CACHE"
+
+
+def _cache_file() -> Path:
+    env = os.environ.get(CACHE_ENV, "").strip()
+    if env:
+        folder = Path(env).expanduser()
+    else:
+        import platformdirs
+
+        folder = Path(platformdirs.user_cache_dir("salname", appauthor=False))
+    return folder / f"search-chains-{ANALYZER_VERSION}.txt"
+
+
+@lru_cache(maxsize=1)
+def chains() -> frozenset[str]:
+    """The folded suffix chains, from the grammar; kept in the cache dir since deriving them
+    takes about a second and every command that searches or ingests needs them."""
+    path = _cache_file()
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split())
+    except (OSError, UnicodeDecodeError):
+        pass
+    out = _folded_chains()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text("\n".join(sorted(out)) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only home: derive them again next time
+    return out
 
 
 def fold(word: str) -> str:
@@ -55,12 +98,13 @@ def fold(word: str) -> str:
     return fold_diacritics(az_casefold(word))
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def _terms_of_key(key: str) -> tuple[str, ...]:
     out = [key]
     n = len(key)
+    known = chains()
     for i in range(max(MIN_STEM, n - _MAX_CHAIN), n):
-        if key[i:] in CHAINS:
+        if key[i:] in known:
             stem = key[:i]
             if not any(ch in _VOWELS_FOLDED for ch in stem):
                 continue
@@ -91,7 +135,7 @@ def word_terms(word: str) -> tuple[str, ...]:
     key = fold(word.replace("\u2019", "'").replace("\u02bc", "'"))
     out: list[str] = []
     tail = fold(parts[-1])
-    if len(parts) > 1 and tail in CHAINS:
+    if len(parts) > 1 and tail in chains():
         head = "".join(parts[:-1])
         out.extend(_terms_of_key(fold(head)))
         out.append(_SEPARATOR.sub("", key))
@@ -103,7 +147,7 @@ def word_terms(word: str) -> tuple[str, ...]:
 
 
 _joined: dict[str, str] = {}
-_JOINED_MAX = 500_000
+_JOINED_MAX = 100_000
 
 
 def _joined_terms(word: str) -> str:
