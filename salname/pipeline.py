@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from salname.archive import Archive
+from salname.archive.wordcounts import raw_word_tokens
 from salname.az.searchterms import text_terms
 from salname.clean import clean_document
 from salname.clean.repeated import REPEAT_MIN_DOCS, candidate_lines
@@ -81,6 +82,7 @@ def prepare(doc: Document, boilerplate: Boilerplate, clean: bool = True) -> Docu
             doc.clean = doc.raw
         # the archive's index terms, computed here in the pool rather than in the writer
         doc.meta["search_terms"] = (text_terms(doc.title), text_terms(doc.clean))
+        doc.meta["word_tokens"] = raw_word_tokens(doc.clean or "")  # for the archive's word counts
         return doc
     except Exception as exc:  # a bug or a pathological text must not stop the run
         return Rejected(doc.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean")
@@ -209,6 +211,7 @@ def ingest(
 
     if options.clean:
         summary.recleaned = reclean_changed_outlets(archive, boilerplate_start)
+    archive.flush_word_counts()  # the lexicon's corpus counts now include this run's documents
     summary.seconds = time.perf_counter() - t0
     archive.finish_run(summary.run_id, {k: v for k, v in summary.as_dict().items() if k != "rejected_documents"})
     return summary

@@ -370,6 +370,51 @@ def test_index_stays_consistent_after_delete_and_rebuild(archive, monkeypatch, p
         assert a.check_index()
 
 
+# word counts ---------------------------------------------------------------------------------------
+def test_word_counts_grow_with_new_documents_only(archive, path):
+    archive.add_batch(DOCS, [])
+    counts = dict(archive.word_counts())
+    assert counts["bakıda"] == 2 and counts["hava"] == 2 and archive.word_count("parlament") == 1
+    archive.add_batch(DOCS[:1], [])  # already stored: not counted again
+    assert dict(archive.word_counts()) == counts
+    # re-cleaning replaces a document's counts
+    doc = archive.get(DOCS[0].id)
+    doc.clean = "Bakıda külək əsir."
+    archive.update_clean([doc])
+    assert archive.word_count("hava") == 0 and archive.word_count("külək") == 1
+    assert archive.word_count("bakıda") == 1
+    after = dict(archive.word_counts())
+    archive.recount_words()
+    assert dict(archive.word_counts()) == after
+    assert dict(archive.word_counts(min_count=2)) == {k: v for k, v in after.items() if v >= 2}
+
+
+def test_word_counts_of_a_killed_writer_are_caught_up(path):
+    a = Archive.open(path)
+    a.add_batch(DOCS[:2], [])
+    a.flush_word_counts()
+    first = dict(a.word_counts())
+    a.add_batch(DOCS[2:], [])  # held in memory ...
+    a.connection.close()  # ... and lost: the process "dies" without close()
+    a._conn = None
+    with Archive.open(path) as b:
+        counts = dict(b.word_counts())
+        b.recount_words()
+        assert counts == dict(b.word_counts()) != first
+
+
+def test_archive_without_word_counts_is_counted_on_open(archive, path):
+    archive.add_batch(DOCS, [])
+    expected = dict(archive.word_counts())
+    archive.connection.execute("DELETE FROM word_counts")
+    archive.connection.execute("DELETE FROM settings WHERE key = 'word_counts_upto'")
+    archive.close()
+    with Archive.open(path, readonly=True) as ro:
+        assert dict(ro.word_counts()) == {}  # read-only: left alone
+    with Archive.open(path) as a:
+        assert dict(a.word_counts()) == expected
+
+
 # runs and stats ------------------------------------------------------------------------------------
 def test_runs_and_stats(archive, path):
     r1 = archive.start_run("ingest", ["a/", "b.jsonl"])

@@ -50,7 +50,8 @@ def snapshot(path: Path) -> dict:
         )
         rejected = sorted((r["source"], r["reason"]) for r in arc.rejected())
         hits = [(h.id, round(h.score, 6)) for h in arc.search("Qafarova görüşüb", limit=50).hits]
-    return {"docs": docs, "rejected": rejected, "hits": sorted(hits)}
+        words = sorted(arc.word_counts())
+    return {"docs": docs, "rejected": rejected, "hits": sorted(hits), "words": words}
 
 
 @pytest.mark.parametrize("workers", [1, 2])
@@ -87,6 +88,27 @@ def test_clean_layer_stored_and_maps_to_raw(tmp_path):
     start = doc.clean.index("genişləndirilməsinin")
     s, e = doc.raw_span(start, start + len("genişləndirilməsinin"))
     assert doc.raw[s:e] == "genişlən-\n\ndirilməsinin"
+
+
+def test_word_counts_follow_the_clean_texts(tmp_path):
+    """Counts computed by the workers, kept up as documents are re-cleaned, equal a fresh count."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    footer = "Xəbərlərimizi Telegram kanalımızda izləyin — Report"
+    for i in range(8):
+        body = ARTICLE.format(day=i + 1, n=i + 1).replace("Paylaş: Facebook Twitter WhatsApp\n", footer + "\n")
+        (folder / f"r{i}.txt").write_text(body, encoding="utf-8")
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        s = ingest([str(folder)], arc, IngestOptions(workers=2, batch_size=2))
+        assert s.recleaned >= 1
+        incremental = dict(arc.word_counts())
+        assert "telegram" not in incremental  # the boilerplate footer was taken out of the counts too
+        arc.recount_words()
+        assert dict(arc.word_counts()) == incremental
+        ingest([str(folder)], arc, IngestOptions(workers=1))  # all duplicates: nothing counted twice
+        assert dict(arc.word_counts()) == incremental
+    assert incremental["qafarova"] >= 8
 
 
 def test_outlet_boilerplate_learned_and_recleaned(tmp_path):

@@ -148,7 +148,17 @@ CREATE INDEX IF NOT EXISTS outlet_lines_frequent ON outlet_lines(docs) WHERE doc
 """
 BOILERPLATE_INDEX_MIN = 5  # the constant in the partial index above
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# How often each word form occurs in the clean texts: the corpus layer of the lexicon, kept with the
+# documents so it grows in the same transactions (a killed run neither loses nor doubles counts).
+# Forms are lower-cased as salname.az.lexicon.count_corpus counts them.
+_V3 = """
+CREATE TABLE IF NOT EXISTS word_counts (
+    form TEXT PRIMARY KEY,
+    n INTEGER NOT NULL
+) WITHOUT ROWID;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 
 
 def current_version() -> int:

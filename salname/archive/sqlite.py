@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from salname.archive import schema
+from salname.archive import schema, wordcounts
 from salname.archive.schema import FTS_TABLE, ArchiveError
 from salname.archive.search import SearchPage, run_search
 from salname.document import Change, Document, Rejected
@@ -28,8 +28,8 @@ MIN_PREFIX = 6
 _FTS_COLS = ", ".join(schema.FTS_COLUMNS)
 _FTS_VIEW = schema.FTS_CONTENT_VIEW
 # pipeline hints, derived from the text: not stored. "search_terms" = (title terms, clean terms)
-# computed by a worker, which spares the writing process the analyzer's work.
-_TRANSIENT_META = ("line_keys", "search_terms")
+# and "word_tokens" (of the clean text) are computed by a worker, sparing the writing process.
+_TRANSIENT_META = ("line_keys", "search_terms", "word_tokens")
 
 _DOC_COLUMNS = (
     "id", "source", "format", "outlet", "date", "title", "url", "added_at", "run_id",
@@ -142,6 +142,8 @@ class Archive:
         self._conn = conn
         self.path = path
         self.readonly = readonly
+        self._pending_words: Counter[str] = Counter()
+        self._pending_upto: int | None = None
 
     # opening -------------------------------------------------------------
     @classmethod
@@ -180,7 +182,14 @@ class Archive:
         except BaseException:
             conn.close()
             raise
-        return cls(conn, path, readonly)
+        archive = cls(conn, path, readonly)
+        if not readonly:
+            try:
+                archive._catch_up_word_counts()
+            except BaseException:
+                archive.close()
+                raise
+        return archive
 
     @staticmethod
     def _configure(conn: sqlite3.Connection, readonly: bool, path: Path) -> None:
@@ -206,9 +215,10 @@ class Archive:
         if self._conn is not None:
             try:
                 if not self.readonly:
+                    self.flush_word_counts()
                     self._conn.execute("PRAGMA optimize")
             except sqlite3.Error:
-                pass
+                pass  # what was not written is counted on the next writable open
             self._conn.close()
             self._conn = None  # type: ignore[assignment]
 
@@ -492,6 +502,8 @@ class Archive:
             self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
             self._count_lines(conn, [doc for doc, _ in new], checked)
             self._insert_rejected(conn, rej_rows)
+            upto = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
+        self._tally_words([doc for doc, _ in new], upto)
         return BatchResult(
             new=len(new), duplicates=duplicates, rejected=len(rejected), new_ids=[doc.id for doc, _ in new]
         )
@@ -553,7 +565,13 @@ class Archive:
         if not rows:
             return 0
         ids = [(r[-1],) for r in rows]
+        self.flush_word_counts()  # so that the counts below are taken from the counted texts
         with self._transaction() as conn:
+            old = conn.execute(
+                f"SELECT clean FROM documents WHERE id IN ({','.join('?' * len(ids))})", [i for (i,) in ids]
+            ).fetchall()
+            wordcounts.write(conn, wordcounts.tally(c for (c,) in old), None, sign=-1)
+            wordcounts.write(conn, wordcounts.tally(d.clean for d in docs if self._stored(conn, d.id)), None)
             # external content: remove the old index entry with the old text, then add the new one
             conn.executemany(
                 f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_FTS_COLS}) "
@@ -572,6 +590,66 @@ class Archive:
                 ids,
             )
         return max(0, updated)
+
+    @staticmethod
+    def _stored(conn: sqlite3.Connection, doc_id: str) -> bool:
+        return conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
+
+    # word counts ------------------------------------------------------------
+    def _tally_words(self, docs: Sequence[Document], upto: int) -> None:
+        """Hold the new documents' word counts in memory; written by :meth:`flush_word_counts`."""
+        for d in docs:
+            given = d.meta.get("word_tokens")
+            if isinstance(given, list):
+                self._pending_words.update(given)
+            elif d.clean:
+                self._pending_words.update(wordcounts.raw_word_tokens(d.clean))
+        self._pending_upto = upto
+        if len(self._pending_words) >= wordcounts.FLUSH_FORMS:
+            self.flush_word_counts()
+
+    def flush_word_counts(self) -> None:
+        """Write the counts held in memory (the pipeline calls this at the end of a run; close does too)."""
+        if self._pending_upto is None:
+            return
+        with self._transaction() as conn:
+            wordcounts.write(conn, self._pending_words, self._pending_upto)
+        self._pending_words = Counter()
+        self._pending_upto = None
+
+    def _catch_up_word_counts(self) -> None:
+        """Count the documents stored after the table's marker: those of a killed run, or all of an
+        archive from before word counts. Runs on every writable open; usually finds nothing to do."""
+        conn = self.connection
+        start = wordcounts.marker(conn)
+        last = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
+        if last == start:
+            return
+        raw = wordcounts.tally(c for (c,) in conn.execute("SELECT clean FROM documents WHERE n > ?", (start,)))
+        with self._transaction() as conn:
+            wordcounts.write(conn, raw, last)
+
+    def word_counts(self, min_count: int = 1) -> Iterator[tuple[str, int]]:
+        """(form, count) over every clean text stored: the lexicon's corpus layer."""
+        if not self.readonly:
+            self.flush_word_counts()
+        yield from self.connection.execute("SELECT form, n FROM word_counts WHERE n >= ?", (int(min_count),))
+
+    def word_count(self, form: str) -> int:
+        if not self.readonly:
+            self.flush_word_counts()
+        row = self.connection.execute("SELECT n FROM word_counts WHERE form = ?", (form,)).fetchone()
+        return int(row[0]) if row else 0
+
+    def recount_words(self) -> int:
+        """Count the words of every stored document afresh (to repair); returns the distinct forms."""
+        self._pending_words = Counter()
+        self._pending_upto = None
+        with self._transaction() as conn:
+            conn.execute("DELETE FROM word_counts")
+            wordcounts.write(conn, Counter(), 0)
+        self._catch_up_word_counts()
+        return int(self.connection.execute("SELECT count(*) FROM word_counts").fetchone()[0])
 
     def rebuild_index(self) -> None:
         """Recreate the full-text index from the documents (e.g. after a tokenizer change)."""
