@@ -7,6 +7,9 @@ bench/data/search_queries.json through (a) the archive's own search and (b) a pl
 with the default unicode61 tokenizer over the same clean texts (each query word must match, as a user
 of plain FTS5 would type it), and prints the figures per kind of query. Not part of the test run.
 
+With --latency ARCHIVE it times every query (best of three) on an existing, large archive instead,
+e.g. DIR/bench.sqlite that `bench/ingest.py --workdir DIR` leaves behind.
+
 Twelve articles make ranking too easy, so when ../shared is present the run is repeated with
 distractors: the azwiki dev sentences cut into documents of ten sentences (encyclopaedic text that
 shares much vocabulary with the news but none of the judged topics).
@@ -17,6 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import statistics
+import time
 import sqlite3
 import sys
 import tempfile
@@ -113,11 +118,33 @@ def report(title: str, table: dict) -> None:
         print(f"{system:<12}" + "".join(f"{c:>22}" for c in cells))
 
 
+def latency(queries: list[dict], path: Path) -> None:
+    with Archive.open(path, readonly=True) as arc:
+        times, totals = [], []
+        for q in queries:
+            best = float("inf")
+            for _ in range(3):
+                t0 = time.perf_counter()
+                page = arc.search(q["q"], limit=K)
+                best = min(best, time.perf_counter() - t0)
+            times.append(best * 1000)
+            totals.append(page.total)
+        n = len(arc)
+    times.sort()
+    print(f"{len(queries)} queries on {n:,} documents ({path}): first page of {K} with snippets")
+    print(f"  median {statistics.median(times):.1f} ms, p90 {times[int(0.9 * len(times)) - 1]:.1f} ms, "
+          f"max {times[-1]:.1f} ms; median matches {statistics.median(totals):,.0f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--latency", type=Path, default=None, metavar="ARCHIVE")
     args = ap.parse_args()
     queries = json.loads(QUERIES.read_text(encoding="utf-8"))["queries"]
+    if args.latency:
+        latency(queries, args.latency)
+        return
     demo = [str(p) for p in demo_paths()]
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
