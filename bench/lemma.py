@@ -2,7 +2,9 @@
 
 Run: .venv/bin/python bench/lemma.py [--shared PATH]
 Reads ../shared at run time only. The hunspell-az word list there stands in for the lexicon
-(salname/az/lexicon.py) so the "known" column shows what a lexicon buys.
+(salname/az/lexicon.py) so the "known" column shows what a lexicon buys. "salname lexicon" takes
+every form of trust >= 0.3 as a stem; "salname headwords" takes only dictionary forms
+(``Lexicon.is_headword``: nltkaz headwords and verb infinitives), which is what the lemmatizer should use.
 """
 
 from __future__ import annotations
@@ -61,12 +63,12 @@ class _Known:
         return id(self.lex)
 
 
-def salname_known():
+def salname_lexicon():
     """The lexicon the setup command built, or None when it is not there."""
     from salname.az.lexicon import Lexicon, default_path
 
     path = default_path()
-    return _Known(Lexicon.load(path)) if path.exists() else None
+    return Lexicon.load(path) if path.exists() else None
 
 
 def accuracy(rows, known, use_pos: bool) -> tuple[dict[str, tuple[int, int]], Counter]:
@@ -85,6 +87,7 @@ def accuracy(rows, known, use_pos: bool) -> tuple[dict[str, tuple[int, int]], Co
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--shared", type=Path, default=Path(__file__).resolve().parents[2] / "shared")
+    ap.add_argument("--errors", type=int, default=25, help="how many of the commonest errors to list")
     args = ap.parse_args()
     data = args.shared / "data"
     ud = data / "ud-tuecl" / "az_tuecl-ud-test.conllu"
@@ -92,7 +95,9 @@ def main() -> None:
         sys.exit(f"{ud}: not found (the UD-TuECL test file is needed)")
     rows = read_conllu(ud)
     known = hunspell_known(data / "hunspell-az" / "az.dic")
-    ours = salname_known()
+    lex = salname_lexicon()
+    ours = _Known(lex) if lex is not None else None
+    heads = lex.is_headword if lex is not None else None  # a bound method: hashable, so analyses cache
     for label, kn, use_pos in (
         ("no lexicon", None, False),
         ("no lexicon + UPOS hint", None, True),
@@ -100,6 +105,8 @@ def main() -> None:
         ("hunspell lexicon + UPOS hint", known, True),
         ("salname lexicon", ours, False),
         ("salname lexicon + UPOS hint", ours, True),
+        ("salname headwords", heads, False),
+        ("salname headwords + UPOS hint", heads, True),
     ):
         if "lexicon" in label and not label.startswith("no") and kn is None:
             continue
@@ -110,7 +117,7 @@ def main() -> None:
         print(f"{label:30s} all {c / n:.3f} ({n})  {parts}")
         if use_pos:
             print("  commonest errors (form gold got pos):")
-            for (form, gold, got, pos), k in errors.most_common(25):
+            for (form, gold, got, pos), k in errors.most_common(args.errors):
                 print(f"    {k:2d}  {form:18s} {gold:14s} {got:14s} {pos}")
 
     wiki = data / "azwiki" / "sentences.dev.txt"

@@ -209,3 +209,84 @@ def test_real_tesseract_extraction() -> None:
     words = src.extract_tesseract_words(tess)
     assert len(words) > 10000
     assert {"kitab", "azərbaycan"} <= set(words)
+
+
+# -- trust from morphology (build-time flags) ---------------------------------------------------
+
+MORPH_TESS = [
+    "kitablarda", "kitabımızdan",  # an nltkaz headword + suffixes: explained
+    "forma", "formada", "formadan", "formalar", "formalarda", "formayla", "formalı", "formaları",
+    "formalarla",  # "forma" has a paradigm of its own (PL/LOC/ABL/INS forms)
+    "gəlmək", "gəlir", "gələcək", "gəlirlər",  # a verb root attested by its verbal forms
+    "etmək", "edir", "edəcək",  # another, whose causative "etdir" nltkaz lists bare
+    "sitoplazma",  # nothing explains it, nothing vouched is near it: isolated
+    "azərbyacan",  # one swap from the headword "azərbaycan"
+]
+MORPH_NLTK = ["kitab", "azərbaycan", "dəftər", "etdir"]
+
+
+@pytest.fixture
+def morph_lex(tmp_path: Path) -> Lexicon:
+    words = tmp_path / "tess.txt"
+    words.write_text("\n".join(MORPH_TESS) + "\n", encoding="utf-8")
+    nl = tmp_path / "nltkaz"
+    (nl / "stem").mkdir(parents=True)
+    (nl / "stem" / "azwords.txt").write_text("\n".join(MORPH_NLTK), encoding="utf-8")
+    s = src.Sources(tesseract_words=words, nltkaz_dir=nl)
+    return Lexicon.load(build_lexicon(tmp_path / "lex.tsv.gz", sources=s))
+
+
+def test_explained_forms_are_trusted(morph_lex: Lexicon) -> None:
+    from salname.az.lexicon import W_EXPLAINED, W_ISOLATED, W_TESSERACT
+
+    lex = morph_lex
+    assert lex.is_explained("kitablarda") and lex.is_explained("kitabımızdan")
+    assert lex.has_paradigm("forma") and lex.is_stem("forma") and lex.is_explained("formalı")
+    assert not lex.has_paradigm("kitablarda") and lex.is_stem("kitab")
+    assert lex.is_explained("gəlirlər")
+    assert lex.trust("kitablarda") == W_EXPLAINED
+    assert lex.trust("sitoplazma") == W_ISOLATED
+    assert lex.trust("azərbyacan") == W_TESSERACT < W_ISOLATED < W_EXPLAINED < lex.trust("dəftər")
+    st = lex.stats()
+    assert st["explained"] >= 4 and st["stems"] >= 1 and st["isolated"] == 1
+
+
+def test_verb_roots_and_noun_stems(morph_lex: Lexicon) -> None:
+    from salname.az.lexicon import is_derived_verb, is_verb_root, noun_stem_vouched
+
+    assert is_verb_root(morph_lex, "gəl")
+    assert not is_verb_root(morph_lex, "azərbaycan") and not is_verb_root(morph_lex, "kitab")
+    assert noun_stem_vouched(morph_lex, "kitab") and noun_stem_vouched(morph_lex, "forma")
+    assert not noun_stem_vouched(morph_lex, "azərbyacan") and not noun_stem_vouched(morph_lex, "qwerty")
+    # a causative is a verb whatever list holds it bare: "etdir" takes no case endings
+    assert is_derived_verb(morph_lex, "etdir") and not noun_stem_vouched(morph_lex, "etdir")
+    assert not is_derived_verb(morph_lex, "kitab") and not is_derived_verb(morph_lex, "dəftər")
+
+
+def test_flags_survive_save_load_and_counts(tmp_path: Path, morph_lex: Lexicon) -> None:
+    before = morph_lex.trust("sitoplazma")
+    morph_lex.add_counts({"sitoplazma": 50})
+    back = Lexicon.load(morph_lex.save(tmp_path / "again.gz"))
+    assert back.is_explained("kitablarda") and back.has_paradigm("forma")
+    assert back.count("sitoplazma") == 50 and back.trust("sitoplazma") > before  # isolated, and counted
+
+
+def test_older_version_counts_are_migrated(tmp_path: Path, sources: src.Sources) -> None:
+    from salname.az.lexicon import FILENAME
+
+    old = tmp_path / "lexicon-v1.tsv.gz"
+    with gzip.open(old, "wt", encoding="utf-8") as fh:
+        fh.write('{"format": "salname-lexicon", "version": 1}\nkitab\t3\t42\nyenisöz\t0\t3\n')
+    lex = Lexicon.load(build_lexicon(tmp_path / FILENAME, sources=sources))
+    assert lex.count("kitab") == 42 and lex.count("yenisöz") == 3
+
+
+def test_elision_needs_an_attested_elided_form(tmp_path: Path, sources: src.Sources) -> None:
+    from salname.az.lexicon import elision_attested
+
+    lex = Lexicon.load(build_lexicon(tmp_path / "l.gz", sources=sources))
+    lex.add_counts({"oğul": 3, "oğlu": 5, "yatım": 2})
+    assert elision_attested(lex, "kitab", "kitabı")  # nothing elided
+    assert elision_attested(lex, "oğul", "oğlunun")  # "oğlu" shows the elision
+    assert not elision_attested(lex, "oğul", "oğlu")  # a form cannot attest itself
+    assert not elision_attested(lex, "yatım", "yatmı")  # no listed "yatm-" form

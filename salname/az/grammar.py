@@ -3,10 +3,17 @@
 Templates use archiphonemes: ``A`` is a/ə (two-way harmony), ``I`` is ı/i/u/ü (four-way),
 ``K`` is q after a back vowel and k after a front one. ``(y)``, ``(n)``, ``(s)`` are buffer
 consonants present only after a vowel; ``(I)`` is a vowel present only after a consonant.
+A leading ``~`` limits a template to stems ending in a vowel, a leading ``^`` to stems ending
+in a consonant (the passive is -Il after a consonant, -n after a vowel).
 A word is stem + one optional suffix per slot, slots taken in the order of ``NOUN_SLOTS`` or
 ``VERB_SLOTS``; a participle, converb or verbal noun continues with the nominal slots.
 Each suffix is (features, template, weight): the weight is a prior for analysis, higher
 meaning a suffix so distinctive that stripping it is usually right.
+
+Written Azerbaijani prose and dialogue also use colloquial forms ("olacax", "alıp",
+"qardaşıynan", "anasın", "yaxşıdı"); they are listed apart (``*_COLLOQUIAL``), carry the
+feature ``COLL``, and join the tables only when ``chain_table(..., colloquial=True)`` asks:
+analysis reads them, generation and search terms keep to the standard language.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ Suffix = tuple[tuple[str, ...], str, float]
 # --- nominal slots -------------------------------------------------------------------------
 PLURAL: tuple[Suffix, ...] = ((("PL",), "lAr", 1.2),)
 POSSESSIVE: tuple[Suffix, ...] = (
-    (("POSS.1SG",), "(I)m", -0.6),
+    (("POSS.1SG",), "(I)m", -0.3),
     (("POSS.2SG",), "(I)n", -0.8),
     (("POSS.3",), "(s)I", 0.1),
     (("POSS.1PL",), "(I)mIz", 0.6),
@@ -36,12 +43,14 @@ CASE: tuple[Suffix, ...] = (
     (("LOC", "REL"), "dAkI", 1.5),
 )
 # after a 3rd person possessive the oblique cases take a pronominal n
+# (locative and ablative weighed up: "evin üstündə", "masanın altından" are far commoner than a
+# stem ending in -In + case; genitive and accusative not, as "qapını" is a vowel stem + (n)I too)
 CASE_AFTER_POSS3: tuple[Suffix, ...] = (
     (("GEN",), "nIn", 0.8),
-    (("DAT",), "nA", 0.6),
+    (("DAT",), "nA", 0.8),
     (("ACC",), "nI", 0.6),
-    (("LOC",), "ndA", 1.2),
-    (("ABL",), "ndAn", 1.4),
+    (("LOC",), "ndA", 1.7),
+    (("ABL",), "ndAn", 1.8),
     (("INS",), "(y)lA", 0.6),
     (("LOC", "REL"), "ndAkI", 1.6),
 )
@@ -49,12 +58,13 @@ CASE_AFTER_POSS3: tuple[Suffix, ...] = (
 PREDICATIVE: tuple[Suffix, ...] = (
     (("COP",), "dIr", 1.2),
     (("COP", "3PL"), "dIrlAr", 1.6),
-    (("COP", "1SG"), "(y)Am", 0.0),
+    (("COP", "1SG"), "(y)Am", -0.2),
     (("COP", "2SG"), "sAn", 0.4),
     (("COP", "1PL"), "(y)IK", 0.0),
     (("COP", "2PL"), "sInIz", 1.0),
     (("COP.PST",), "(y)dI", 0.8),
     (("COP.EV",), "(y)mIş", 1.0),
+    (("WHILE",), "(y)kən", 1.0),  # "uşaqkən", "tələbəykən": -kən does not harmonise
 )
 # derivation kept in the lemma: "maraqlı" stays "maraqlı"
 DERIVATION: tuple[Suffix, ...] = (
@@ -64,13 +74,23 @@ DERIVATION: tuple[Suffix, ...] = (
 )
 
 # --- verbal slots --------------------------------------------------------------------------
+# Passive and causative are inflection of the verb (UD lemmas drop them: "yazdırıldı" -> "yaz"),
+# so they weigh a little for being stripped; reflexive and reciprocal stems are mostly words of
+# their own ("sevin", "danış", "çalış") and weigh against it.
 VOICE: tuple[Suffix, ...] = (
-    (("PASS",), "(I)l", -1.5),
-    (("REFL",), "(I)n", -1.5),
+    (("PASS",), "^Il", 0.3),  # "veril", "seçil"
+    (("PASS",), "~n", -0.3),  # after a vowel: "oxun", "işlən" (but "yaran", "uzan" are words)
+    (("REFL",), "^In", -1.5),  # "geyin"; after l it is the passive ("bölün", "olun"): morphology reweighs
     (("RECP",), "(I)ş", -1.5),
-    (("CAUS",), "dIr", -0.8),
-    (("CAUS",), "t", -1.2),
+    (("CAUS",), "dIr", 0.1),
+    (("CAUS",), "~t", -0.5),  # only after a stem of two syllables or more: "oxut", "işlət" (morphology checks)
+    (("CAUS",), "^t", -0.5),  # after l/r of such a stem: "çoxalt", "qızart" (morphology checks)
 )
+# what may follow a voice suffix: a causative ("yu-dur-t"), then a passive ("oxu-t-dur-ul")
+VOICE_AFTER_VOICE: tuple[Suffix, ...] = (VOICE[4], (("CAUS",), "t", 0.1)) + VOICE[:3]
+# Stem-final letters after which a two-syllable stem takes the causative -t: "oxu-t", "çoxal-t", "qızar-t".
+CAUSATIVE_T_AFTER = frozenset("aıoueəiöülr")
+VOICE_DEPTH = 3
 NEGATION: tuple[Suffix, ...] = ((("NEG",), "mA", 0.2),)
 # finite tense/aspect/mood; "next" names the person set that may follow
 TAM: tuple[tuple[tuple[str, ...], str, float, str], ...] = (
@@ -95,6 +115,7 @@ AUX: tuple[tuple[tuple[str, ...], str, float, str], ...] = (
     (("PST",), "(y)dI", 0.8, "B"),
     (("EV",), "(y)mIş", 0.8, "A"),
     (("COP",), "dIr", 0.8, "A"),
+    (("WHILE",), "(y)kən", 1.0, ""),  # "gedərkən", "oxuyarkən"
 )
 PERSON: dict[str, tuple[Suffix, ...]] = {
     "A": (
@@ -136,8 +157,62 @@ CONVERB: tuple[Suffix, ...] = (
     (("CVB.A",), "(y)A", -0.5),
 )
 
+# --- colloquial forms of written prose and dialogue -------------------------------------------
+# "kitabnan", "anaynan", "Peterinən": the spoken instrumental (from "ilə" -> "inən")
+CASE_COLLOQUIAL: tuple[Suffix, ...] = (
+    (("INS", "COLL"), "(y)nAn", 0.5),
+    (("INS", "COLL"), "^InAn", 0.3),
+)
+CASE_AFTER_POSS3_COLLOQUIAL: tuple[Suffix, ...] = (
+    (("INS", "COLL"), "(y)nAn", 0.5),
+    (("ABL", "COLL"), "nnAn", 1.0),  # "yadınnan" for "yadından": d assimilated to n
+    (("ACC", "COLL"), "n", -0.3),  # "anasın" for "anasını"
+)
+PREDICATIVE_COLLOQUIAL: tuple[Suffix, ...] = (
+    (("COP", "COLL"), "dI", -0.2),  # "yaxşıdı" for "yaxşıdır"
+    (("COP.PST", "COLL"), "(y)IdI", 0.5),  # the copula "idi" written fused: "evdəyidi"
+    (("COP.EV", "COLL"), "(y)ImIş", 0.5),
+    (("WHILE", "COLL"), "ikən", 0.6),  # "vaxtikən": "ikən" fused
+)
+NEGATION_COLLOQUIAL: tuple[Suffix, ...] = ((("NEG", "COLL"), "mI", -0.6),)  # raised before y: "olmuyan"
+TAM_COLLOQUIAL: tuple[tuple[tuple[str, ...], str, float, str], ...] = (
+    (("FUT", "COLL"), "(y)AcAx", 1.6, "A"),  # "olacax", "gələcəx"
+    (("PERF.IB", "COLL"), "(y)Ip", -0.3, "A"),  # "alıp", "gəlip"
+    (("AOR", "COLL"), "~r", -0.4, "A"),  # y dropped after a vowel stem: "oxur", "elərik"
+)
+AUX_COLLOQUIAL: tuple[tuple[tuple[str, ...], str, float, str], ...] = (
+    (("PST", "COLL"), "(y)IdI", 0.6, "B"),  # "baxacaqıdı"
+    (("EV", "COLL"), "(y)ImIş", 0.6, "A"),  # "eləmişimiş"
+)
+PERSON_COLLOQUIAL: dict[str, tuple[Suffix, ...]] = {
+    "A": (
+        (("2PL", "COLL"), "sIz", -1.0),  # "bilərsiz" for "bilərsiniz"; weak, as "-rsIz" also ends "uğursuz"
+        (("2SG", "COLL"), "^An", -0.8),  # s dropped after r: "gəlirən" for "gəlirsən"
+        (("2PL", "COLL"), "^Iz", -0.2),  # "gəliriz" for "gəlirsiz"
+    ),
+    "B": ((("1PL", "COLL"), "x", 0.0),),  # "baxdıx"
+    "O": (),
+}
+PARTICIPLE_COLLOQUIAL: tuple[Suffix, ...] = (
+    (("PTCP.PST", "COLL"), "dIx", 0.8),  # "oxuduxları"
+    (("PTCP.FUT", "COLL"), "(y)AcAx", 1.4),
+)
+# A predicative ending after a participle or verbal noun, against the same string read as a finite verb.
+PREDICATE_AFTER_PARTICIPLE = -0.5
+# A colloquial spelling keeps k as g before a vowel ("elədigimiz", "gələcəgidi"): prior of that variant.
+K_AS_G = -0.4
+# ... or keeps q/k unvoiced before a fused copula ("baxacaqıdı"): prior of that variant.
+UNVOICED = -0.6
+# No predicative ending after these cases: "*evidir" is not "it is the house (acc.)".
+NO_PREDICATE_AFTER = frozenset({"ACC", "DAT"})
+
 # Verbs whose final t voices before a vowel: "get" -> "gedir", "et" -> "edər".
 T_VOICING_VERBS = frozenset({"et", "get"})
+# One-syllable verbs ending in a vowel, which take a buffer y before a vowel: "deyir", "yeyilir", "yuyulur".
+Y_BUFFER_VERBS = frozenset({"de", "ye", "yu"})
+# They are also the only verb roots of a consonant + a vowel: "kömək" is no infinitive of "kö".
+# Their colloquial spelling with the vowel raised before the buffer: "diyir", "yiyir".
+Y_BUFFER_RAISED = {"di": "de", "yi": "ye"}
 # Enclitic particles written as separate words ("o da gəldi", "mən də"): never a verb or noun.
 PARTICLES = frozenset({"da", "də"})
 # Uninflected function words a noisy word list would otherwise split ("ilə" -> "il" + DAT).
@@ -145,8 +220,29 @@ FUNCTION_WORDS: dict[str, str] = {
     "ilə": "ADP", "üçün": "ADP", "kimi": "ADP", "qədər": "ADP",
     "və": "CCONJ", "amma": "CCONJ", "lakin": "CCONJ", "ancaq": "CCONJ", "yaxud": "CCONJ", "həm": "CCONJ",
     "ki": "SCONJ", "isə": "PART",
+    # determiners a suffix grammar would split ("həm-in", "büt-ün", "bəz-i")
+    "həmin": "DET", "bütün": "DET", "bəzi": "DET", "hər": "DET",
 }
 FUNCTION_WORDS.update((p, "PART") for p in PARTICLES)
+
+
+def _harmonised(template: str, vowel: str) -> str:
+    """``template`` (consonant-initial, A and I only) spoken after ``vowel``: "lArI" after "i" -> "ləri"."""
+    out = []
+    for ch in template:
+        back, rounded = vowel in "aıou", vowel in "ouöü"
+        if ch == "A":
+            ch = "a" if back else "ə"
+        elif ch == "I":
+            ch = ("u" if back else "ü") if rounded else ("ı" if back else "i")
+        if ch in "aıoueəiöü":
+            vowel = ch
+        out.append(ch)
+    return "".join(out)
+
+
+# after a possessive-3 or -ki: plural, and the cases with the pronominal n
+_N_TAILS = ("", "lAr", "nI", "nA", "ndA", "ndAn", "nIn", "lArI", "lArA", "lArdA", "lArdAn", "lArIn")
 
 
 def _pronoun_forms() -> dict[str, str]:
@@ -167,18 +263,45 @@ def _pronoun_forms() -> dict[str, str]:
             out[p + tail] = p
     for p in ("bizlər", "sizlər"):
         out[p] = p[:3]
+    # possessive pronouns in -ki on a genitive: "mənimki", "onunku", "onlarınkı", "sizinkinə"
+    for gen, p in (("mənim", "mən"), ("sənin", "sən"), ("onun", "o"), ("bizim", "biz"), ("sizin", "siz"),
+                   ("onların", "o"), ("bunun", "bu"), ("bunların", "bu")):
+        ki = "k" + _harmonised("I", gen[-2])
+        for tail in _N_TAILS:
+            out.setdefault(gen + ki + _harmonised(tail, ki[-1]), p)
+    # the reflexive "öz" with its possessive endings: "özü", "özümüzə", "özlərindən"
+    for poss in ("üm", "ün", "ümüz", "ünüz"):
+        for tail in ("", "ü", "ə", "də", "dən", "ün", "lə"):
+            out["öz" + poss + tail] = "öz"
+    for poss in ("ü", "ləri"):
+        for tail in ("",) + _N_TAILS[2:7] + ("ylə",):
+            out["öz" + poss + _harmonised(tail, poss[-1])] = "öz"
+    out["öz"] = "öz"
+    # "nə" (what) takes a buffer y; "hansı" (which) a pronominal n
+    for tail in ("yi", "yə", "yin", "də", "dən", "lər", "ləri", "ylə"):
+        out["nə" + tail] = "nə"
+    for tail in ("",) + _N_TAILS[2:7] + ("lar", "ları"):
+        out["hansı" + _harmonised(tail, "ı")] = "hansı"
     return out
 
 
 # Pronouns with their lemma ("onu" -> "o", "mənə" -> "mən").
 PRONOUNS: dict[str, str] = _pronoun_forms()
+# The negative copula and its person/tense forms ("deyildi" was not), which would otherwise read as
+# "de" + passive; "deyilir", "deyilən" (it is said) stay verb forms of "de".
+NEGATIVE_COPULA: frozenset[str] = frozenset(
+    "deyil" + t
+    for t in ("", "di", "dir", "sə", "miş", "mi", "əm", "sən", "ik", "siniz", "lər", "dim", "dik", "din")
+)
 # Letters a native noun stem does not end in after another consonant (clusters like "nş", "vl").
 FINAL_CLUSTER_OK = frozenset(
     {"st", "nt", "rt", "lt", "nd", "rd", "lq", "rq", "nq", "rk", "lk", "nk", "şt", "xt", "ft", "rs", "ns",
      "lm", "rm", "qt", "kt", "pt", "rz", "rb", "rf", "şq", "şk", "fr", "kr", "br", "dr", "tr", "sm", "zm",
      "hr", "hd", "nc", "rc", "lç", "rç", "nç", "mb", "mp", "rx", "rş", "lx", "xs", "ks",
      "ps", "bz", "qd", "qs", "mr", "zr", "lf", "sr", "şr", "dd", "tt", "ll", "mm", "nn", "rr", "ss", "zz",
-     "vz", "qf", "ğd", "cr", "cm", "ht", "hl", "hm", "hn", "hv", "hy"}
+     "vz", "qf", "ğd", "cr", "cm", "ht", "hl", "hm", "hn", "hv", "hy",
+     # Arabic and Persian loans that keep their cluster: "sübh", "sülh", "şərh", "nəfs", "dövr", "vəsf"
+     "bh", "lh", "rh", "fs", "vr", "sf"}
 )
 
 
@@ -247,69 +370,132 @@ def join(left: str, right: str) -> str:
 Chain = tuple[str, tuple[str, ...], tuple[str, ...], float, str]  # surface, morphs, features, weight, pos
 
 
-def _grow(chains: list[Chain], base: Chain, cls: Harmony, av: bool, suffixes) -> list[tuple[Chain, Harmony, bool]]:
+def _grow(
+    chains: list[Chain], base: Chain, cls: Harmony, av: bool, suffixes, colloquial: bool = False
+) -> list[tuple[Chain, Harmony, bool]]:
     out = []
     surface, morphs, feats, weight, pos = base
     for sfx in suffixes:
         f, t, w = sfx[0], sfx[1], sfx[2]
+        if t[0] == "~" or t[0] == "^":
+            if av != (t[0] == "~"):
+                continue
+            t = t[1:]
         text, c2, av2 = realize(t, cls, av)
         if av and t[0] == "(" and t[1] in BUFFER_BONUS:
             w += BUFFER_BONUS[t[1]]
         ch = (join(surface, text) if surface else text, morphs + (text,), feats + f, weight + w, pos)
         chains.append(ch)
         out.append((ch, c2, av2))
+        if colloquial and len(surface) > 1 and surface[-1] in "kq" and text[:1] in VOWELS:
+            # colloquial spellings: k written g ("elədigimiz"), or q/k kept before a fused copula ("-acaqıdı")
+            variants = ((surface[-1], UNVOICED),) + ((("g", K_AS_G),) if surface[-1] == "k" else ())
+            for last, pen in variants:
+                g = (surface[:-1] + last + text, morphs[:-1] + (morphs[-1][:-1] + last, text),
+                     feats + f + (() if "COLL" in f else ("COLL",)), weight + w + pen, pos)
+                chains.append(g)
+                out.append((g, c2, av2))
     return out
 
 
-def _nominal(chains: list[Chain], start: Chain, cls: Harmony, av: bool, derive: bool, predicate: bool = True) -> None:
+def _nominal(
+    chains: list[Chain], start: Chain, cls: Harmony, av: bool, derive: bool, predicate: bool = True,
+    colloquial: bool = False,
+) -> None:
     """Plural, possessive, case, -ki and predicative endings after ``start``."""
+    case = CASE + CASE_COLLOQUIAL if colloquial else CASE
+    case3 = CASE_AFTER_POSS3 + CASE_AFTER_POSS3_COLLOQUIAL if colloquial else CASE_AFTER_POSS3
+    pred = PREDICATIVE + PREDICATIVE_COLLOQUIAL if colloquial else PREDICATIVE
     bases = [(start, cls, av)]
     if derive:
-        bases += _grow(chains, start, cls, av, DERIVATION)
+        bases += _grow(chains, start, cls, av, DERIVATION, colloquial)
     for b, c, a in list(bases):
-        bases += _grow(chains, b, c, a, PLURAL)
+        bases += _grow(chains, b, c, a, PLURAL, colloquial)
     ends = list(bases)
     for b, c, a in bases:
-        for p, pc, pa in _grow(chains, b, c, a, POSSESSIVE):
+        for p, pc, pa in _grow(chains, b, c, a, POSSESSIVE, colloquial):
             ends.append((p, pc, pa))
-            after = CASE_AFTER_POSS3 if p[2][-1] == "POSS.3" else CASE
-            ends += _grow(chains, p, pc, pa, after)
-        ends += _grow(chains, b, c, a, CASE)
+            after = case3 if p[2][-1] == "POSS.3" else case
+            ends += _grow(chains, p, pc, pa, after, colloquial)
+        ends += _grow(chains, b, c, a, case, colloquial)
+    # -ki makes a new noun ("evdəki" the one at home): plural, then cases, or the cases with a pronominal n
+    for e, c, a in [x for x in ends if x[0][2] and x[0][2][-1] == "REL"]:
+        for pl, plc, pla in _grow(chains, e, c, a, PLURAL, colloquial):
+            ends.append((pl, plc, pla))
+            ends += _grow(chains, pl, plc, pla, CASE[:-1], colloquial)
+        ends += _grow(chains, e, c, a, CASE_AFTER_POSS3[:-1], colloquial)
     if predicate:
+        if start[2]:  # after a participle ("oxumasıdır"): "gəlmişdir" is likelier the finite tense
+            pred = tuple((f, t, w + PREDICATE_AFTER_PARTICIPLE) for f, t, w in pred)
+            # and only on the participle itself, its possessive ("yazdığıdır") or the locative of
+            # the progressive ("oxumaqdadır"), not after other cases
+            ends = [e for e in ends if e[0][2] == start[2] or e[0][2][-1].startswith("POSS") or e[0][2][-1] == "LOC"]
         for e, c, a in ends:
-            if len(e[2]) - len(start[2]) <= 2:
-                _grow(chains, e, c, a, PREDICATIVE)
+            if len(e[2]) - len(start[2]) <= 2 and not (e[2] and e[2][-1] in NO_PREDICATE_AFTER):
+                _grow(chains, e, c, a, pred, colloquial)
 
 
 @lru_cache(maxsize=None)
-def chain_table(cls: Harmony, after_vowel: bool) -> dict[str, tuple[Chain, ...]]:
-    """Every suffix chain after a stem of this harmony and ending, keyed by its surface."""
+def voice_table(cls: Harmony, after_vowel: bool) -> dict[str, tuple[Chain, ...]]:
+    """Runs of up to VOICE_DEPTH voice suffixes after a verb root, keyed by surface.
+
+    Voice makes a verb stem that inflects like any other ("yaz-dır-ıl-dı"), so the analyzer
+    peels it off a verb stem instead of multiplying every verbal chain by it; a passive or
+    reflexive ends the run.
+    """
+    chains: list[Chain] = []
+    layer = _grow(chains, ("", (), (), 0.0, "VERB"), cls, after_vowel, VOICE)
+    for _ in range(VOICE_DEPTH - 1):
+        nxt = []
+        for v, c, a in layer:
+            if v[2][-1] not in ("PASS", "REFL"):
+                nxt += _grow(chains, v, c, a, VOICE_AFTER_VOICE)
+        layer = nxt
+    table: dict[str, list[Chain]] = {}
+    for ch in chains:
+        # the causative t voices before a vowel, as a verb-final t does: "zəiflə-d-il", "oxu-d-ul"
+        morphs = tuple(
+            "d" if m == "t" and k + 1 < len(ch[1]) and ch[1][k + 1][:1] in VOWELS else m for k, m in enumerate(ch[1])
+        )
+        ch = ("".join(morphs), morphs) + ch[2:]
+        table.setdefault(ch[0], []).append(ch)
+    return {k: tuple(sorted(v, key=lambda c: -c[3])) for k, v in table.items()}
+
+
+@lru_cache(maxsize=None)
+def chain_table(cls: Harmony, after_vowel: bool, colloquial: bool = False) -> dict[str, tuple[Chain, ...]]:
+    """Every suffix chain after a stem of this harmony and ending, keyed by its surface.
+
+    ``colloquial`` adds the colloquial forms (their features include ``COLL``) for analysis.
+    """
+    co = colloquial
+    tam = TAM + TAM_COLLOQUIAL if co else TAM
+    aux = AUX + AUX_COLLOQUIAL if co else AUX
+    person = {k: v + PERSON_COLLOQUIAL[k] for k, v in PERSON.items()} if co else PERSON
+    participle = PARTICIPLE + PARTICIPLE_COLLOQUIAL if co else PARTICIPLE
+    negation = NEGATION + NEGATION_COLLOQUIAL if co else NEGATION
     chains: list[Chain] = [("", (), (), 0.0, "NOUN"), ("", (), (), 0.0, "VERB")]
-    _nominal(chains, ("", (), (), 0.0, "NOUN"), cls, after_vowel, True)
-    verb = ("", (), (), 0.0, "VERB")
-    stems = [(verb, cls, after_vowel)]
-    for v1, c1, a1 in _grow(chains, verb, cls, after_vowel, VOICE):
-        stems.append((v1, c1, a1))
-        stems += _grow(chains, v1, c1, a1, VOICE[3:])
+    _nominal(chains, ("", (), (), 0.0, "NOUN"), cls, after_vowel, True, True, co)
+    stems = [(("", (), (), 0.0, "VERB"), cls, after_vowel)]  # voice: see voice_table
     for s, c, a in list(stems):
-        stems += _grow(chains, s, c, a, NEGATION)
+        stems += _grow(chains, s, c, a, negation, co)
     for s, c, a in stems:
         negated = "NEG" in s[2]
-        for f, t, w, nxt in TAM:
-            if negated and ("NEG" in f or f == ("PRS",) or f == ("AOR",)):
+        for f, t, w, nxt in tam:
+            if negated and ("NEG" in f or f[0] in ("PRS", "AOR")):
                 continue
-            (tam, tc, ta), = _grow(chains, s, c, a, ((f, t, w),))
-            tails = [(tam, tc, ta, nxt)]
-            if nxt == "A" and f != ("PERF.IB",) or f in (("PERF.IB",), ("PST.EV",)):
-                for af, at, aw, anxt in AUX:
-                    (x, xc, xa), = _grow(chains, tam, tc, ta, ((af, at, aw),))
-                    tails.append((x, xc, xa, anxt))
-            for x, xc, xa, person_set in tails:
-                if person_set:
-                    _grow(chains, x, xc, xa, PERSON[person_set])
-        for p, pc, pa in _grow(chains, s, c, a, PARTICIPLE):
-            _nominal(chains, p, pc, pa, False, False)
-        _grow(chains, s, c, a, CONVERB)
+            for tam_, tc, ta in _grow(chains, s, c, a, ((f, t, w),), co):
+                tails = [(tam_, tc, ta, nxt)]
+                if nxt == "A" and f[0] != "PERF.IB" or f[0] in ("PERF.IB", "PST.EV", "COND"):
+                    for af, at, aw, anxt in aux:
+                        for x, xc, xa in _grow(chains, tam_, tc, ta, ((af, at, aw),), co):
+                            tails.append((x, xc, xa, anxt))
+                for x, xc, xa, person_set in tails:
+                    if person_set:
+                        _grow(chains, x, xc, xa, person[person_set], co)
+        for p, pc, pa in _grow(chains, s, c, a, participle, co):
+            _nominal(chains, p, pc, pa, False, True, co)
+        _grow(chains, s, c, a, CONVERB, co)
     table: dict[str, list[Chain]] = {}
     for ch in chains:
         table.setdefault(ch[0], []).append(ch)

@@ -1,17 +1,21 @@
 """A lexicon of Azerbaijani word forms, each with the sources that attest it and a trust score.
 
 Built on the user's machine (see ``lexicon_sources``) and kept as one gzip'd TSV in the
-data dir, headed by a format version and a fingerprint of the sources, so that
-``ensure_lexicon()`` rebuilds it only when a source changed. Corpus counts learned from
-the archive survive a rebuild. Trust mixes the evidence: nltkaz headwords are good,
-the tesseract list is about 10% noise (diacritic-free twins of real words, Turkish
-words, joined tokens), a word seen often in the corpus is probably real, and an
-optional morphology callable can vouch for a form.
+data dir, headed by a format version and a fingerprint of the sources and of the morphology,
+so that ``ensure_lexicon()`` rebuilds it only when one changed. Corpus counts learned from
+the archive survive a rebuild (and a format change). Trust mixes the evidence: nltkaz
+headwords are good; the tesseract list is large but noisy (typos, truncations, diacritic-free
+twins), so a tesseract-only form is trusted when morphology explains it at build time (an
+nltkaz headword or a stem with its own paradigm, plus a suffix chain; an attested verb root
+plus one), half-trusted when nothing vouched is one edit away (a rare word, not a typo of a
+common one), and distrusted otherwise; a word seen often in the corpus is probably real; and
+an optional morphology callable can vouch for a form.
 """
 
 from __future__ import annotations
 
 import gzip
+import hashlib
 import json
 import math
 import os
@@ -22,10 +26,10 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from salname.az import lexicon_sources as src
-from salname.az.alphabet import LOWER_SET, az_lower, fold_diacritics
+from salname.az.alphabet import LOWER_SET, VOWELS, az_lower, fold_diacritics
 
 FORMAT = "salname-lexicon"
-VERSION = 1
+VERSION = 2  # 2: the EXPLAINED, STEM and ISOLATED flags
 FILENAME = f"lexicon-v{VERSION}.tsv.gz"
 ENV_PATH = "SALNAME_LEXICON"
 
@@ -35,13 +39,18 @@ NLTK = 2
 NOISE = 4  # tesseract-only form whose diacritic twin exists
 FOREIGN = 8  # letters outside the Azerbaijani alphabet
 DOTLESS_GUESS = 16  # its ı only comes from lower-casing a capital I (maybe an English/Turkish I)
-_SHIFT = 5
+EXPLAINED = 32  # tesseract-only form that morphology reads as a vouched stem + suffix chain
+STEM = 64  # a stem with a paradigm of its own in the word lists
+ISOLATED = 128  # tesseract-only, unexplained, and no vouched form one edit away: not a typo of one
+_SHIFT = 8
 _FLAG_MASK = (1 << _SHIFT) - 1
 
 # Evidence weights, combined as a noisy-OR.
 W_BOTH = 0.8
 W_NLTKAZ = 0.65
-W_TESSERACT = 0.35
+W_TESSERACT = 0.2  # a tesseract-only form nothing explains: often a typo or a truncation
+W_EXPLAINED = 0.6  # a tesseract-only form that is a paradigm stem or a vouched stem + suffixes
+W_ISOLATED = 0.5  # unexplained but no typo of a vouched form: a loanword, a name, a particle
 W_CORPUS_MAX = 0.6
 CORPUS_SATURATION = 1000  # a form seen this often gets the full corpus weight
 W_MORPHOLOGY = 0.3
@@ -118,6 +127,8 @@ class Lexicon:
     def add_words(self, words: Iterable[str], flag: int) -> None:
         """Add a source's words under ``flag`` (TESS or NLTK); call ``_flag()`` after the last source."""
         e = self._e
+        self.__dict__.pop("_verb_roots", None)
+        self.__dict__.pop("_derived_verbs", None)
         for w in words:
             f = _norm(w)
             if not f:
@@ -131,6 +142,8 @@ class Lexicon:
     def add_counts(self, counter: Counter | dict[str, int]) -> None:
         """Add corpus counts (keys are lower-cased here); new forms join the lexicon."""
         e = self._e
+        self.__dict__.pop("_verb_roots", None)
+        self.__dict__.pop("_derived_verbs", None)
         touched: list[str] = []
         for w, n in counter.items():
             if n <= 0:
@@ -143,6 +156,8 @@ class Lexicon:
     def clear_counts(self) -> None:
         """Forget corpus counts; forms attested only by the corpus go."""
         self._e = {f: v & _FLAG_MASK for f, v in self._e.items() if v & (TESS | NLTK)}
+        self.__dict__.pop("_verb_roots", None)
+        self.__dict__.pop("_derived_verbs", None)
 
     def _flag(self, forms: Iterable[str] | None = None) -> None:
         """Mark foreign-letter forms (``forms`` only), and recompute the diacritic-twin noise flags."""
@@ -209,7 +224,14 @@ class Lexicon:
             return 0.0
         flags, n = v & _FLAG_MASK, v >> _SHIFT
         both = TESS | NLTK
-        base = W_BOTH if flags & both == both else W_NLTKAZ if flags & NLTK else W_TESSERACT if flags & TESS else 0.0
+        if flags & both == both:
+            base = W_BOTH
+        elif flags & NLTK:
+            base = W_NLTKAZ
+        elif flags & TESS:
+            base = W_EXPLAINED if flags & (EXPLAINED | STEM) else W_ISOLATED if flags & ISOLATED else W_TESSERACT
+        else:
+            base = 0.0
         doubt = 1.0 - base
         if n:
             doubt *= 1.0 - W_CORPUS_MAX * min(1.0, math.log1p(n) / math.log1p(CORPUS_SATURATION))
@@ -220,15 +242,36 @@ class Lexicon:
             t *= NOISE_FACTOR
         return round(t, 4)
 
+    def is_explained(self, form: str) -> bool:
+        """A tesseract-only form that morphology vouches for (a paradigm stem, or such a stem + suffixes)."""
+        v = self._get(form)
+        return v is not None and bool(v & (EXPLAINED | STEM))
+
+    def is_stem(self, form: str) -> bool:
+        """May stand as the stem of an inflected word: an nltkaz headword, or a form whose paradigm
+        the word lists attest; never a noise or foreign form."""
+        v = self._get(form)
+        return v is not None and bool(v & (NLTK | STEM)) and not v & (NOISE | FOREIGN)
+
+    def has_paradigm(self, form: str) -> bool:
+        """Enough listed forms inflect it (plural, locative, ablative, instrumental) that it is a
+        stem in its own right."""
+        v = self._get(form)
+        return v is not None and bool(v & STEM) and not v & (NOISE | FOREIGN)
+
     def stats(self) -> dict[str, int]:
         """Number of forms per source, and flagged forms."""
         s = {src.TESSERACT: 0, src.NLTKAZ: 0, src.CORPUS: 0, "noise": 0, "foreign": 0}
+        s.update(explained=0, stems=0, isolated=0)
         for v in self._e.values():
             s[src.TESSERACT] += bool(v & TESS)
             s[src.NLTKAZ] += bool(v & NLTK)
             s[src.CORPUS] += bool(v >> _SHIFT)
             s["noise"] += bool(v & NOISE)
             s["foreign"] += bool(v & FOREIGN)
+            s["explained"] += bool(v & EXPLAINED)
+            s["stems"] += bool(v & STEM)
+            s["isolated"] += bool(v & ISOLATED)
         return s
 
     # -- storage ------------------------------------------------------------------
@@ -281,8 +324,271 @@ class Lexicon:
         return cls(entries, header.get("sources") or {}, header.get("missing") or {}, explained_by_morphology)
 
 
+    def is_headword(self, form: str) -> bool:
+        """A dictionary form: an nltkaz headword, or a verb infinitive (root+maq/mək) from any source.
+
+        Tesseract and corpus entries are mostly inflected surface forms; a lemmatizer that
+        took them as stems would stop at "kitablar" or "getdi", so it asks this test instead.
+        """
+        v = self._get(form)
+        if v is None:
+            return False
+        if v & NLTK:
+            return True
+        f = _norm(form)
+        return len(f) > 4 and (f.endswith("maq") or f.endswith("mək"))
+
+
 class LexiconError(Exception):
     """A lexicon file that cannot be used; the message names the file."""
+
+
+MIN_STEM = 3  # shorter forms are the first letters of too many words for a paradigm to mean much
+MIN_PARADIGM = 5  # listed forms a stem needs before it counts as a stem on the lists' own evidence
+# Verb forms no noun shares (a noun takes -dI and -mIş as copulas, never -Ir or -mAK); a root two
+# of which are listed is a verb root.
+VERB_PROBES: tuple[tuple[str, ...], ...] = (("INF",), ("PRS",), ("FUT",), ("NEG", "PRS"), ("PTCP.PST",), ("CVB.ARAQ",))
+MIN_VERB_FORMS = 2
+# Suffixes whose forms count towards a noun stem's paradigm: unambiguous consonant-initial
+# inflections. Derivation ("bi-lik"), possessives ("kii-m") and copulas ("ye-di") are left
+# out: they turn the first letters of other words into a paradigm.
+PARADIGM_FEATURES = frozenset({"PL", "LOC", "ABL", "INS"})
+
+
+def is_verb_root(lex: Lexicon, root: str) -> bool:
+    """Whether the lexicon attests ``root`` as a verb: two or more of its distinctively verbal
+    forms are listed. nltkaz lists verb roots bare, like nouns, so a listed root alone proves
+    nothing ("azərbaycan" is no verb root), and a passive root ("yaradıl") has no listed
+    infinitive of its own, but both show up in their paradigms."""
+    cache: dict[str, bool] = lex.__dict__.setdefault("_verb_roots", {})
+    hit = cache.get(root)
+    if hit is not None:
+        return hit
+    from salname.az import morphology
+
+    n = 0
+    for feats in VERB_PROBES:
+        try:
+            form = morphology.generate(root, list(feats))
+        except (ValueError, KeyError):
+            continue
+        v = lex._e.get(form)
+        if v is not None and not v & (NOISE | FOREIGN):
+            n += 1
+            if n >= MIN_VERB_FORMS:
+                break
+    if len(cache) > 200_000:
+        cache.clear()
+    cache[root] = n >= MIN_VERB_FORMS
+    return n >= MIN_VERB_FORMS
+
+
+CLOSED_CLASSES = frozenset({"PRON", "PART", "ADP", "CCONJ", "SCONJ"})  # the grammar lists their forms
+VOICE_FEATURES = frozenset({"PASS", "REFL", "RECP", "CAUS"})
+
+
+def is_derived_verb(lex: Lexicon, stem: str) -> bool:
+    """A passive, reflexive, reciprocal or causative of an attested verb root ("etdir", "əkil"):
+    such a stem is a verb, never a noun, whatever list holds it bare."""
+    cache: dict[str, bool] = lex.__dict__.setdefault("_derived_verbs", {})
+    hit = cache.get(stem)
+    if hit is None:
+        from salname.az import morphology
+
+        # the analyzer splits a voice off only before more suffixes: read the past tense
+        try:
+            past = morphology.generate(stem, ["PST"])
+        except ValueError:
+            past = None
+        hit = past is not None and any(
+            a.pos == "VERB"
+            and a.features[-1:] == ("PST",)
+            and len(a.features) > 1
+            and VOICE_FEATURES.issuperset(a.features[:-1])
+            and is_verb_root(lex, a.stem)
+            for a in morphology.analyze(past)
+        )
+        if len(cache) > 200_000:
+            cache.clear()
+        cache[stem] = hit
+    return hit
+
+
+def is_closed_class(form: str) -> bool:
+    """A pronoun, particle, postposition or conjunction as the grammar lists it ("o", "deyil")."""
+    from salname.az import morphology
+
+    return any(a.pos in CLOSED_CLASSES and not a.suffixes for a in morphology.analyze(form))
+
+
+def elision_attested(lex: Lexicon, stem: str, word: str) -> bool:
+    """A reading that drops the stem's last vowel ("oğul" -> "oğlu") holds only for some nouns;
+    true when the word keeps the stem as written, or when another listed form shows the same
+    elision ("oğlu" for "oğlunun"), so that "yatmı" is no form of "yatım"."""
+    if word.startswith(stem[:-1]):
+        return True  # no elision (at most a final k/q/t alternation)
+    elided = stem[:-2] + stem[-1:]
+    for vowel in "ıiuüaə":
+        f = elided + vowel
+        v = lex._e.get(f)
+        if f != word and v is not None and not v & (NOISE | FOREIGN):
+            return True
+    return False
+
+
+def noun_stem_vouched(lex: Lexicon, stem: str) -> bool:
+    """Whether ``stem`` may carry nominal suffixes: if shorter than ``MIN_STEM``, a headword of
+    both word lists with a paradigm, else an nltkaz headword or a paradigm stem; and not a
+    derived verb stem without a noun paradigm ("etdir-dən", "əkil-də": nltkaz lists verb stems
+    like nouns). The grammar's closed-class forms qualify too ("o-dur", "deyil-di")."""
+    if is_closed_class(stem):
+        return True
+    v = lex._get(stem)
+    if v is None or v & (NOISE | FOREIGN) or not v & (NLTK | STEM):
+        return False
+    if len(stem) < MIN_STEM and (v & (TESS | NLTK) != TESS | NLTK or not v & STEM):
+        return False
+    return bool(v & STEM) or not is_derived_verb(lex, stem)
+
+
+def explain_forms(lex: Lexicon, min_paradigm: int = MIN_PARADIGM) -> None:
+    """Set the STEM, EXPLAINED and ISOLATED flags from the word lists' own forms.
+
+    Noise in the tesseract list (typos, truncations) rarely comes with a paradigm, real stems
+    do: a noun stem counts when enough listed forms are it + a chain that starts with a plural
+    or a local case ("forma": formada, formalar, formadan). A tesseract-only form is explained
+    when it is such a stem, a closed-class form of the grammar, or when morphology reads it as
+    a vouched noun stem (``noun_stem_vouched``) or an attested verb root (``is_verb_root``) +
+    a suffix chain. Whatever stays unexplained may still be ISOLATED (``_flag_isolated``).
+    """
+    from salname.az import morphology  # only the build needs it
+
+    e = lex._e
+    for f, v in e.items():
+        e[f] = v & ~(STEM | EXPLAINED | ISOLATED)
+    readings: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+    support: Counter = Counter()
+    for f, v in e.items():
+        if not v & (TESS | NLTK) or v & (NOISE | FOREIGN):
+            continue
+        nouns: set[str] = set()
+        roots: set[str] = set()
+        paradigm: set[str] = set()
+        closed = False
+        for a in morphology.analyze(f):
+            if a.pos in CLOSED_CLASSES:
+                closed = True
+            if not a.suffixes or len(a.stem) < 2:
+                continue
+            if a.pos == "VERB":
+                roots.add(a.lemma)
+                continue
+            if not elision_attested(lex, a.stem, f):
+                continue
+            for k in (a.stem, a.lemma):
+                if k in e and k != f:
+                    nouns.add(k)
+            first = a.features[0] if a.features else ""
+            if first in PARADIGM_FEATURES and a.stem in e and f[len(a.stem) : len(a.stem) + 1] not in VOWELS:
+                paradigm.add(a.stem)  # a listed stem + a plural or local case
+        support.update(paradigm)
+        if v & (TESS | NLTK) == TESS and closed:
+            e[f] = v | EXPLAINED
+        elif v & (TESS | NLTK) == TESS and (nouns or roots):
+            readings[f] = (frozenset(nouns), frozenset(roots))
+    for f, v in e.items():
+        v &= ~STEM
+        if (
+            not v & (NOISE | FOREIGN)
+            and support[f] >= min_paradigm
+            and (len(f) >= MIN_STEM or v & (TESS | NLTK) == TESS | NLTK)
+        ):
+            v |= STEM
+        e[f] = v
+
+    for f, (nouns, roots) in readings.items():
+        if any(noun_stem_vouched(lex, k) for k in nouns) or any(is_verb_root(lex, r) for r in roots):
+            e[f] |= EXPLAINED
+    _flag_isolated(e)
+
+
+MIN_ISOLATED = 4  # shorter forms have vouched neighbours anyway
+
+
+def _deletes(f: str) -> Iterator[str]:
+    return (f[:i] + f[i + 1 :] for i in range(len(f)))
+
+
+def _flag_isolated(e: dict[str, int]) -> None:
+    """Flag the unexplained tesseract-only forms that are not one edit (substitution, insertion,
+    deletion, adjacent swap) from a vouched form: a typo in a word list sits next to the word it
+    misspells ("azərbyacan", "onalrın"); a rare real word seldom does. Two forms are that close
+    when they share a one-letter deletion or one is a deletion of the other."""
+    vouched = NLTK | STEM | EXPLAINED
+    doubtful = [
+        f for f, v in e.items()
+        if v & (TESS | NLTK) == TESS and not v & (vouched | NOISE | FOREIGN) and len(f) >= MIN_ISOLATED
+    ]
+    by_delete: dict[str, list[str]] = {}
+    for f in doubtful:
+        for d in set(_deletes(f)):
+            by_delete.setdefault(d, []).append(f)
+    candidates = set(doubtful)
+    near: set[str] = set()
+    for f, v in e.items():
+        if not v & vouched or v & (NOISE | FOREIGN):
+            continue
+        near.update(by_delete.get(f, ()))  # the doubtful form is the vouched one + a letter
+        for d in _deletes(f):
+            near.update(by_delete.get(d, ()))  # a substitution or a swap
+            if d in candidates:
+                near.add(d)  # the doubtful form is the vouched one - a letter
+    for f in candidates - near:
+        e[f] |= ISOLATED
+
+
+def _morphology_key() -> str:
+    """A digest of the grammar, the analyzer and this module: the build-time flags depend on them."""
+    from salname.az import grammar, morphology
+
+    h = hashlib.sha256()
+    for mod in (grammar, morphology, sys.modules[__name__]):
+        try:
+            h.update(Path(mod.__file__ or "").read_bytes())
+        except OSError:
+            h.update(mod.__name__.encode())
+    return h.hexdigest()[:16]
+
+
+def _fingerprint(s: src.Sources) -> dict:
+    """What a rebuild depends on: the sources, and the morphology that explains their forms."""
+    return {**src.fingerprint(s), "morphology": _morphology_key()}
+
+
+def _previous_counts(out: Path) -> dict[str, int]:
+    """Corpus counts of the lexicon at ``out``, or of an older-version file beside it (a format
+    change must not lose what was learned from the user's archive). Body lines are
+    ``form<TAB>flags<TAB>count`` in every version."""
+    if out.exists():
+        paths = [out]
+    elif out.name == FILENAME:
+        paths = sorted(out.parent.glob("lexicon-v*.tsv.gz"), key=lambda p: p.stat().st_mtime, reverse=True)[:1]
+    else:
+        paths = []
+    counts: dict[str, int] = {}
+    for path in paths:
+        try:
+            with gzip.open(path, "rt", encoding="utf-8") as fh:
+                header = json.loads(fh.readline())
+                if not isinstance(header, dict) or header.get("format") != FORMAT:
+                    raise LexiconError(f"{path}: not a salname lexicon file")
+                for line in fh:
+                    parts = line.rstrip("\n").split("\t")
+                    if len(parts) == 3 and parts[2] != "0":
+                        counts[parts[0]] = int(parts[2])
+        except (OSError, EOFError, ValueError, UnicodeDecodeError) as e:
+            raise LexiconError(f"{path}: not a readable lexicon file ({e})") from e
+    return counts
 
 
 def build_lexicon(
@@ -317,10 +623,12 @@ def build_lexicon(
         lex.add_words(words, flag)
         say(f"{name}: {len(words)} words")
     lex._flag()
-    if keep_counts and out.exists():
+    explain_forms(lex)
+    st = lex.stats()
+    say(f"morphology: {st['stems']} paradigm stems, {st['explained']} tesseract-only forms explained")
+    if keep_counts:
         try:
-            old = Lexicon.load(out)
-            kept = {f: n for f in old.forms() if (n := old.count(f))}
+            kept = _previous_counts(out)
             if kept:
                 lex.add_counts(kept)
                 say(f"kept the corpus counts of {len(kept)} forms")
@@ -328,7 +636,7 @@ def build_lexicon(
             say(f"previous lexicon ignored ({e})")
     if corpus is not None:
         lex.add_counts(corpus if isinstance(corpus, (Counter, dict)) else count_corpus(corpus))
-    lex.fingerprint = src.fingerprint(s)
+    lex.fingerprint = _fingerprint(s)
     lex.missing = missing
     path = lex.save(out)
     say(f"saved {len(lex)} forms to {path}")
@@ -345,7 +653,7 @@ def is_stale(path: Path | None = None, sources: src.Sources | None = None) -> bo
     except LexiconError:
         return True
     s = sources if sources is not None else src.find_sources()
-    return header.get("sources") != src.fingerprint(s)
+    return header.get("sources") != _fingerprint(s)
 
 
 def ensure_lexicon(

@@ -1,9 +1,13 @@
 """Analysis, generation and lemmatisation of Azerbaijani words over the suffix grammar.
 
 Analysis tries every split of a word into stem + suffix chain that ``grammar.chain_table``
-licenses for the stem's harmony, undoing k->y / q->ğ and t->d alternations, and ranks the
-splits: a stem the optional ``known`` test accepts wins (the longest such), otherwise the
-grammar's priors and the shape of the stem decide. Results are cached per word.
+licenses for the stem's harmony (colloquial chains included), undoing k->y / q->ğ and t->d
+alternations, and peels passive/causative suffixes off verb stems (``grammar.voice_table``).
+It ranks the splits: a stem the optional ``known`` test accepts wins (the longest such),
+otherwise the grammar's priors and the shape of the stem decide. Results are cached per word.
+
+``known`` should hold dictionary forms, not running-text forms: with a salname lexicon pass
+``Lexicon.is_headword``. Verbs count as known through their infinitive ("yazmaq").
 """
 
 from __future__ import annotations
@@ -12,17 +16,23 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Sequence
 
-from salname.az.alphabet import VOWELS, az_lower, is_acronym
+from salname.az.alphabet import VOWELS, az_lower, az_upper, is_acronym
 from salname.az.grammar import (
     DERIVATION,
+    CAUSATIVE_T_AFTER,
     FINAL_CLUSTER_OK,
     HARMONY_CLASSES,
     FUNCTION_WORDS,
+    NEGATIVE_COPULA,
     PRONOUNS,
     T_VOICING_VERBS,
+    Y_BUFFER_RAISED,
+    Y_BUFFER_VERBS,
     chain_table,
     context_of,
+    harmony_of,
     join,
+    voice_table,
 )
 
 Known = Callable[[str], bool]
@@ -40,6 +50,27 @@ _TENSES = frozenset({"PRS", "PST", "FUT", "PST.EV", "PERF.IB", "COND", "NEC"})  
 _INFLECTED_BY = _TENSES | {"PL", "LOC", "ABL"}
 # endings of Azerbaijani surnames and place names, which make a proper stem likelier
 NAME_ENDINGS = ("ov", "ev", "ova", "eva", "zadə", "stan", "can", "yan")
+# ... but not "-iyan": "İtaliyanın", "Rusiyanın" are "-iya" + genitive
+NOT_NAME_ENDINGS = ("iyan", "iyən")
+# names in -an/-ən in the dative ("Orxana", "Tehrana") outnumber names in -ana/-ənə
+DATIVE_NAME_ENDINGS = ("an", "ən")
+# passive after l is -In ("ol-un", "böl-ün", "gəl-in"), which the grammar lists as the reflexive
+PASSIVE_AFTER_L = 0.3
+# what a known stem adds to a reading; a verb root listed bare, without its infinitive, adds less
+KNOWN_BONUS = 6.0
+KNOWN_BONUS_BARE_VERB = 4.5
+# a known whole word against a known stem + suffix; low, since inflected listed forms are demoted apart
+BARE_KNOWN_PENALTY = 0.6
+# stem-final vowels raised before a buffer y in speech, and the written vowel they stand for
+RAISED = {"ı": "a", "i": "ə"}
+# a stem read with a dropped vowel restored ("fikri" -> "fikir") when it could end in its cluster too
+DROPPED_VOWEL_PENALTY = 0.3
+DROPPING_AFTER = frozenset("lrnmzf")  # "oğul", "ömür", "burun", "isim", "ağız", "sinif"
+_STRIPPED_VOICE = frozenset({"PASS", "CAUS"})
+STRIPPED_VOICE_WEIGHT = 0.3
+# how far below the best reading a reading of the hinted part of speech may be and still be taken
+HINT_MARGIN = 4.0
+_MAX_VOICE = max(len(k) for c in HARMONY_CLASSES for av in (False, True) for k in voice_table(c, av))
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,14 +107,23 @@ def _lemma_of(stem: str, morphs: tuple[str, ...], feats: tuple[str, ...], pos: s
     return join(stem, morphs[0]) if stem[-1:] in "qk" and _alternates(stem) else stem + morphs[0]
 
 
-def _is_known(known: Known, lemma: str, pos: str) -> bool:
+def _known_bonus(known: Known, lemma: str, stem: str, pos: str) -> float:
+    """How much a listed stem is worth: verbs count as known through their infinitive
+    ("yazmaq"); a verb root listed only bare may be another word ("görmə", "deyə")."""
     low = az_lower(lemma)
-    if known(lemma) or (low != lemma and known(low)):
-        return True
     if pos == "VERB":
-        ctx = context_of(low)
-        return ctx is not None and known(low + ("maq" if ctx[0][0] else "mək"))
-    return False
+        if low[-2:] in ("ma", "mə") and _infinitive_known(known, low[:-2]):
+            return 0.0  # "görmə-di" is "gör" negated, though "görməmək" and the noun "görmə" are listed
+        if _infinitive_known(known, low):
+            return KNOWN_BONUS
+        return KNOWN_BONUS_BARE_VERB if known(lemma) or (low != lemma and known(low)) else 0.0
+    if known(lemma) or (low != lemma and known(low)):
+        return KNOWN_BONUS
+    if lemma != stem:
+        s = az_lower(stem)
+        if known(stem) or (s != stem and known(s)):
+            return KNOWN_BONUS
+    return 0.0
 
 
 def _infinitive_known(known: Known, root: str) -> bool:
@@ -91,37 +131,142 @@ def _infinitive_known(known: Known, root: str) -> bool:
     return ctx is not None and known(root + ("maq" if ctx[0][0] else "mək"))
 
 
-def _candidates(word: str, low: str, start: int, proper: bool):
-    """(stem, chains) for every split at or after ``start`` whose tail is a licensed chain."""
-    n = len(low)
-    for i in range(n, max(start, 1) - 1, -1):
-        stem, rest = low[:i], low[i:]
-        ctx = context_of(stem)
+def _syllables(stem: str) -> int:
+    return sum(1 for ch in stem if ch in VOWELS)
+
+
+@lru_cache(maxsize=100_000)
+def _voice_splits(stem: str) -> tuple[tuple[str, tuple], ...]:
+    """(root, voice chains) for every way ``stem`` is a verb root + passive/causative/... suffixes."""
+    if len(stem) < 3 or stem[-1] not in "lnşrt":
+        return ()
+    out = []
+    for j in range(max(2, len(stem) - _MAX_VOICE), len(stem)):
+        root = stem[:j]
+        ctx = context_of(root)
         if ctx is None:
-            if not (proper and is_acronym(word[:i])):
+            continue
+        found = voice_table(*ctx).get(stem[j:])
+        if not found:
+            continue
+        if _syllables(root) < 2 or root[-1] not in CAUSATIVE_T_AFTER:
+            # causative -t wants two syllables ending in a vowel, l or r: not "ge-t", "sa-t"
+            found = tuple(v for v in found if v[1][0] not in ("t", "d"))
+            if not found:
                 continue
-            contexts = [(c, av) for c in HARMONY_CLASSES for av in (False, True)]
-        else:
-            contexts = [ctx]
-        voiced = rest[:1] in VOWELS and stem[-1:] == "d" and stem[:-1] + "t" in T_VOICING_VERBS
-        for c in contexts:
-            chains = chain_table(*c).get(rest)
-            if chains and voiced:
-                chains = tuple(ch for ch in chains if ch[4] != "VERB")
-            if chains:
-                yield i, stem, chains, 0.0
-        if rest and rest[0] in VOWELS and i >= 2:
-            last = stem[-1]
-            if last in "ğy" and i >= 3:
-                alt = stem[:-1] + ("q" if last == "ğ" else "k")
-                if _alternates(alt) and ctx is not None:
-                    chains = chain_table(*ctx).get(rest)
+        if root[-1] == "l":
+            found = tuple((v[0], v[1], ("PASS",) + v[2][1:], PASSIVE_AFTER_L, v[4]) if v[2] == ("REFL",) else v
+                          for v in found)
+        elif stem[j] in VOWELS:
+            if root[-1] == "d" and (root[:-1] + "t" in T_VOICING_VERBS or root[-2] in VOWELS and _syllables(root) >= 2):
+                root = root[:-1] + "t"  # a final t voices before a vowel: "ed-il" is "et", "yarad-ıl" "yarat"
+            elif root[-1] == "y" and root[:-1] in Y_BUFFER_VERBS:
+                root = root[:-1]  # "dey-il" is "de" + passive
+            elif _dropped_vowel(root):
+                root = _restore_vowel(root)  # verb roots do not end in such clusters: "çağr-ıl" is "çağır"
+        if found:
+            out.append((root, found))
+    return tuple(out)
+
+
+_TABLES: dict = {}
+
+
+def _table(ctx) -> dict:
+    t = _TABLES.get(ctx)
+    if t is None:
+        t = _TABLES[ctx] = chain_table(ctx[0], ctx[1], True)
+    return t
+
+
+_ANY_CONTEXT = tuple((c, av) for c in HARMONY_CLASSES for av in (False, True))
+_HARMONY_OF = {v: harmony_of(v) for v in VOWELS}
+_MAX_CHAIN = 0  # set on first use: the longest chain surface
+
+
+def _contexts(low: str) -> list:
+    """(harmony, ends in a vowel) of every prefix ``low[:i]`` (None while it has no vowel)."""
+    out: list = [None]
+    h = None
+    for ch in low:
+        v = _HARMONY_OF.get(ch)
+        if v is not None:
+            h = v
+        out.append(None if h is None else (h, v is not None))
+    return out
+
+
+def _dropped_vowel(stem: str) -> bool:
+    """Whether ``stem`` may have lost the high vowel of its last syllable (before a vowel-initial suffix):
+    a vowel, then two consonants the second of which is a sonorant ("ağz", "oğl", "burn", "ömr", "fikr")."""
+    return (
+        len(stem) >= 3 and stem[-1] in DROPPING_AFTER and stem[-2] not in VOWELS and stem[-2] != stem[-1]
+        and stem[-3] in VOWELS
+    )
+
+
+def _restore_vowel(stem: str) -> str:
+    """``stem`` with the high vowel its last cluster lost: "ağz" -> "ağız", "burn" -> "burun"."""
+    v = stem[-3]
+    high = ("u" if v in "ou" else "ı") if v in "aıou" else ("ü" if v in "öü" else "i")
+    return stem[:-1] + high + stem[-1]
+
+
+def _candidates(word: str, low: str, start: int, proper: bool):
+    """(end, stem, chains, penalty) for every split at or after ``start`` whose tail is a licensed chain."""
+    global _MAX_CHAIN
+    if not _MAX_CHAIN:
+        _MAX_CHAIN = max(len(k) for c in _ANY_CONTEXT for k in _table(c))
+    n = len(low)
+    ctxs = _contexts(low)
+    for i in range(n, max(start, 1, n - _MAX_CHAIN) - 1, -1):
+        stem, rest = low[:i], low[i:]
+        ctx = ctxs[i]
+        if ctx is None:
+            if proper and is_acronym(word[:i]):
+                for c in _ANY_CONTEXT:
+                    chains = _table(c).get(rest)
                     if chains:
-                        yield i, alt, tuple(c for c in chains if c[4] == "NOUN"), -0.05
-            elif last == "d" and stem[:-1] + "t" in T_VOICING_VERBS and ctx is not None:
-                chains = chain_table(*ctx).get(rest)
-                if chains:
-                    yield i, stem[:-1] + "t", tuple(c for c in chains if c[4] == "VERB"), -0.2
+                        yield i, stem, chains, 0.0
+            continue
+        chains = _table(ctx).get(rest)
+        if not chains:
+            continue
+        last = stem[-1]
+        if rest and rest[0] in VOWELS:
+            if last == "d" and stem[:-1] + "t" in T_VOICING_VERBS:
+                # before a vowel "ed"/"ged" is only the voiced "et"/"get"
+                nouns = tuple(ch for ch in chains if ch[4] != "VERB")
+                if nouns:
+                    yield i, stem, nouns, 0.0
+                yield i, stem[:-1] + "t", tuple(c for c in chains if c[4] == "VERB"), -0.2
+                continue
+            yield i, stem, chains, 0.0
+            if last == "d" and stem[-2] in VOWELS and _syllables(stem) >= 2:
+                # a polysyllabic verb's final t voices before a vowel: "yaradır" is "yarat" + PRS
+                verbs = tuple(c for c in chains if c[4] == "VERB")
+                if verbs:
+                    yield i, stem[:-1] + "t", verbs, -0.1
+            elif last in "ğyg" and i >= 3:
+                alt = stem[:-1] + ("q" if last == "ğ" else "k")
+                if _alternates(alt):
+                    # k spelt g before a vowel ("çörəgi") is colloquial: a small penalty
+                    yield i, alt, tuple(c for c in chains if c[4] == "NOUN"), (0.4 if last == "g" else -0.05)
+            if _dropped_vowel(stem):
+                # the high vowel of a last syllable drops before a vowel: "ağzı" is "ağız", "oğlu" "oğul"
+                nouns = tuple(c for c in chains if c[4] == "NOUN")
+                if nouns:
+                    yield i, _restore_vowel(stem), nouns, DROPPED_VOWEL_PENALTY
+        else:
+            yield i, stem, chains, 0.0
+            if i == 2 and stem in Y_BUFFER_RAISED and rest[:1] == "y":
+                yield i, Y_BUFFER_RAISED[stem], tuple(c for c in chains if c[4] == "VERB"), 0.0  # "diyir"
+            elif rest[:1] == "y" and rest[1:2] in VOWELS and last in RAISED and i >= 3:
+                # a/ə raised before a buffer y in speech: "eliyir" for "eləyir", "başlıyır" for "başlayır"
+                yield i, stem[:-1] + RAISED[last], tuple(c for c in chains if c[4] == "VERB"), 0.3
+            elif not rest and last == "ğ" and _alternates(stem):
+                # a final q spelt ğ ("uşağ"): a penalty, as "məbləğ", "baliğ" and names in "-dağ" are words
+                yield i, stem[:-1] + "q", chains, 0.3
 
 
 def _analyze(word: str, known: Known | None) -> list[Analysis]:
@@ -133,6 +278,8 @@ def _analyze(word: str, known: Known | None) -> list[Analysis]:
     pron = PRONOUNS.get(low)
     if pron is not None and (not proper or word[1:].islower() or len(word) == 1):
         return [Analysis(word[: len(pron)], pron, "PRON", (low[len(pron) :],) if low != pron else (), (), 1.0)]
+    if low in NEGATIVE_COPULA:
+        return [Analysis(word[:5], "deyil", "PART", (low[5:],) if len(low) > 5 else (), (), 1.0)]
     out: list[Analysis] = []
     start = 2
     # a suffix after an apostrophe or hyphen belongs to the whole word before it: "TÜRKPA-nın"
@@ -144,23 +291,32 @@ def _analyze(word: str, known: Known | None) -> list[Analysis]:
             hctx = context_of(az_lower(head))
             contexts = [hctx] if hctx else [(c, av) for c in HARMONY_CLASSES for av in (False, True)]
             for ctx in contexts:
-                for ch in chain_table(*ctx).get(tail, ()):
+                for ch in chain_table(*ctx, True).get(tail, ()):
                     if ch[4] == "NOUN" and ch[2] and not (set(ch[2]) & _DERIV_FEATS):
                         out.append(Analysis(head, head, "PROPN" if proper else "NOUN", ch[1], ch[2], 5.0 + ch[3]))
             if out:
                 break
     for i, stem, chains, alt_pen in _candidates(word, low, start, proper):
-        orig_stem = word[:i] if not alt_pen else word[: i - 1] + stem[-1]
+        if not alt_pen:
+            orig_stem = word[:i]
+        elif len(stem) == i:
+            orig_stem = word[: i - 1] + (az_upper(stem[-1]) if word[i - 1].isupper() else stem[-1])
+        else:  # a restored vowel
+            orig_stem = word[: i - 1] + stem[-2:] if not word[i - 2].isupper() else word[: i - 1] + az_upper(stem[-2:])
         shape = 0.0 if (proper and i == len(word)) else _shape_penalty(stem)
         if i < len(low) and low[i] in VOWELS and not alt_pen and len(stem) > 2:
             # a stem-final y/ğ before a vowel is likelier a buffer or an alternation
-            if stem[-1] == "y" and stem[-2] in VOWELS or stem[-1] == "ğ" and _alternates(stem):
+            if stem[-1] == "y" and stem[-2] in VOWELS or stem[-1] in "ğg" and _alternates(stem):
                 shape += 0.5
         # "deyib": when "demək" is known and "deymək" is not, the y is a buffer even if a word list holds "dey"
         buffer_y = len(stem) <= 4 and stem[-1:] == "y" and stem[-2:-1] in VOWELS and low[i : i + 1] in VOWELS
-        if proper and stem.endswith(NAME_ENDINGS):
+        if proper and stem.endswith(NAME_ENDINGS) and not stem.endswith(NOT_NAME_ENDINGS):
             shape -= 0.3
+        voice = None
+        cv_root = len(stem) == 2 and stem[0] not in VOWELS and stem[1] in VOWELS and stem not in Y_BUFFER_VERBS
         for surface, morphs, feats, weight, pos in chains:
+            if pos == "VERB" and cv_root:
+                continue  # no verb root is a consonant + a vowel but "de", "ye", "yu": "kömək" is a noun
             if pos == "VERB":
                 # verb roots are short ("al", "ol", "iç"), and a bare root is a rare imperative
                 pen = (-0.5 if len(stem) == 2 else 0.0) + (0.3 if not feats else 0.0)
@@ -170,42 +326,71 @@ def _analyze(word: str, known: Known | None) -> list[Analysis]:
                 if pos != "NOUN" or (set(feats) & _DERIV_FEATS):
                     continue
                 pos = "PROPN"
-            if proper and len(surface) == 1 and surface in VOWELS:
+            if proper and len(surface) == 1 and surface in VOWELS and not (
+                    feats[0] == "DAT" and stem.endswith(DATIVE_NAME_ENDINGS)):
                 score_adj = -0.3  # names ending in a vowel outnumber names in a bare accusative
             else:
                 score_adj = 0.0
             lemma = _lemma_of(orig_stem if proper else stem, morphs, feats, pos)
             score = weight - shape - pen - alt_pen + score_adj
-            if (
-                known is not None
-                and len(stem) >= (4 if proper else 2)
-                and (_is_known(known, lemma, pos) or lemma != stem and _is_known(known, stem, pos))
-                and not (buffer_y and pos == "VERB" and _infinitive_known(known, stem[:-1])
-                         and not _infinitive_known(known, stem))
-            ):
-                # the longest known stem wins; a known whole form (lexicons built from word counts
-                # hold inflected forms too) must not hide a known stem plus a real suffix
-                score += 6.0 + 0.5 * len(stem) - (2.0 if not feats else 0.0)
+            if known is not None and len(stem) >= (4 if proper else 2):
+                bonus = _known_bonus(known, lemma, stem, pos)
+                if bonus and not (buffer_y and pos == "VERB" and _infinitive_known(known, stem[:-1])
+                                  and not _infinitive_known(known, stem)):
+                    # the longest known stem wins; a known whole form (lexicons built from word counts
+                    # hold inflected forms too) must not hide a known stem plus a real suffix
+                    score += bonus + 0.5 * len(stem) - (BARE_KNOWN_PENALTY if not feats else 0.0)
             out.append(Analysis(orig_stem if proper else stem, lemma, pos, morphs, feats, round(score, 3)))
+            if pos == "VERB" and feats and not proper:
+                if voice is None:
+                    voice = _voice_splits(stem)
+                for root, vchains in voice:
+                    out.extend(_voiced(known, root, stem, vchains, morphs, feats, weight - pen))
     if known is not None:
         out = _demote_inflected_stems(out)
     out.sort(key=lambda a: (-a.score, -len(a.stem)))
     return out
 
 
+def _voiced(known: Known | None, root: str, stem: str, vchains, morphs, feats, weight: float) -> list[Analysis]:
+    """Readings of a verb stem as ``root`` + voice suffixes, followed by the chain ``morphs``."""
+    out = []
+    base = weight - _shape_penalty(root) + (0.5 if len(root) == 2 else 0.0)
+    bonus = 0.0
+    if known is not None:
+        # a root listed only bare may be a noun ("xalqı", "dini"): less than one with its infinitive
+        bonus = _known_bonus(known, root, root, "VERB")
+        if bonus:
+            # as long as the voiced stem it replaces, so that a listed "veril" does not hide "ver" + PASS
+            bonus += 0.5 * len(stem) + 0.1
+    # after l the passive is -In: "alı-n", "bölü-n" are likelier "al-ın", "böl-ün"
+    l_root = len(root) > 2 and root[-2] == "l" and root[-1] in "ıiuü"
+    for _, vmorphs, vfeats, vweight, _ in vchains:
+        if bonus and _STRIPPED_VOICE.issuperset(vfeats):
+            # a known root + passive/causative: the doubt the priors hold is gone; peel them all
+            vweight = STRIPPED_VOICE_WEIGHT * len(vfeats)
+        if l_root and vmorphs[0] == "n":
+            vweight -= 0.5
+        out.append(Analysis(root, root, "VERB", vmorphs + morphs, vfeats + feats, round(base + vweight + bonus, 3)))
+    return out
+
+
 def _demote_inflected_stems(out: list[Analysis]) -> list[Analysis]:
     """A word list holding inflected forms ("getdi", "kitablar") must not make "getdilər" a plural noun
-    or "kitablarda" a locative of "kitablar" when a known shorter stem plus an inflection explains them."""
+    or "kitablarda" a locative of "kitablar" (or "kitablar" a noun of its own) when a known shorter
+    stem plus an inflection explains them."""
     shorter = [a for a in out if a.score >= 6.0 and a.features[:1] and a.features[0] in _INFLECTED_BY]
     if not shorter:
         return out
     fixed = []
     for a in out:
         if a.pos == "NOUN" and a.score >= 6.0:
+            bare = not a.features
             for v in shorter:
                 # lengths, not letters, so that "ged-ir" matches the root "get"
                 if a.score > v.score and any(
-                    len(v.stem) + sum(map(len, v.suffixes[:j])) == len(a.stem) for j in range(1, len(v.suffixes))
+                    len(v.stem) + sum(map(len, v.suffixes[:j])) == len(a.stem)
+                    for j in range(1, len(v.suffixes) + bare)
                 ):
                     a = Analysis(a.stem, a.lemma, a.pos, a.suffixes, a.features, round(v.score - 0.1, 3))
                     break
@@ -257,6 +442,20 @@ def generate(stem: str, features: Sequence[str]) -> str:
     ctx = context_of(low)
     if ctx is None:
         raise ValueError(f"cannot inflect {stem!r}: the stem has no vowel to harmonise with")
+    k = 0
+    while k < len(feats) and feats[k] in _VOICE_FEATS:
+        k += 1
+    if k:  # voice first makes a new verb stem: "yaz" + PASS -> "yazıl", which then inflects
+        found = sorted(
+            (ch for chains in voice_table(*ctx).values() for ch in chains if ch[2] == feats[:k]),
+            # the causative of a polysyllable ending in a vowel is -t ("oxut"), else the likeliest
+            key=lambda ch: (ctx[1] and _syllables(low) >= 2 and ch[1][0] in ("t", "d"), ch[3]),
+            reverse=True,
+        )
+        if not found:
+            raise ValueError(f"no voice suffixes realise {list(feats[:k])!r} after {stem!r}")
+        voiced = stem + found[0][0]
+        return generate(voiced, feats[k:]) if feats[k:] else voiced
     entry = _generator(*ctx).get(feats)
     if entry is None:
         raise ValueError(f"no suffix chain realises {list(feats)!r}")
@@ -264,9 +463,14 @@ def generate(stem: str, features: Sequence[str]) -> str:
     if surface[0] in VOWELS:
         if low in T_VOICING_VERBS and set(feats) & _VERB_ONLY:
             return stem[:-1] + "d" + surface
+        if pos == "VERB" and low[-1] == "t" and low[-2] in VOWELS and _syllables(low) >= 2:
+            return stem[:-1] + "d" + surface  # "yarat" -> "yaradır", "oxut" -> "oxudur"
         if pos == "NOUN" and not (set(feats) & _VERB_ONLY) and low[-1] in "qk" and _alternates(low):
             return stem[:-1] + ("ğ" if low[-1] == "q" else "y") + surface
     return stem + surface
+
+
+_VOICE_FEATS = frozenset({"PASS", "REFL", "RECP", "CAUS"})
 
 
 @lru_cache(maxsize=200_000)
@@ -279,7 +483,10 @@ def _pick(analyses: list[Analysis], pos: str | None, word: str) -> str:
         return word
     if pos:
         want = "VERB" if pos in ("VERB", "AUX") else None
+        floor = analyses[0].score - HINT_MARGIN
         for a in analyses:
+            if a.score < floor:
+                break  # no plausible reading of that part of speech: the hint is a tagger's guess
             if want == "VERB" and a.pos == "VERB":
                 return a.lemma
             if want is None and a.pos != "VERB":
