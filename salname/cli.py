@@ -347,9 +347,10 @@ def analyze(
     as_json: bool = typer.Option(False, "--json", help="Sentences and tokens as JSON."),
 ):
     """Sentences and tokens with offsets, lemma and morphological analysis."""
-    from salname.az.morphology import analyze as analyze_word
-    from salname.az.morphology import lemmatize
+    from salname.az.morphology import analyze_token
     from salname.az.sentences import sentences
+
+    known = _headwords()
 
     if file == "-":
         text = sys.stdin.read()
@@ -362,16 +363,19 @@ def analyze(
     out = []
     for sent in sentences(text):
         toks = []
+        first = True
         for tok in sent.tokens:
             item = {"text": tok.text, "start": tok.start, "end": tok.end, "kind": tok.kind}
             if tok.kind == "word" or tok.suffix:
-                analyses = analyze_word(tok.text) if tok.kind == "word" else []
-                item["lemma"] = lemmatize(tok.text) if tok.kind == "word" else tok.base
+                analyses = analyze_token(tok.text, known, sentence_initial=first) if tok.kind == "word" else []
+                item["lemma"] = analyses[0].lemma if analyses else tok.base
                 if analyses:
                     best = analyses[0]
                     item.update(pos=best.pos, stem=best.stem, suffixes=list(best.suffixes), features=list(best.features))
                 elif tok.suffix:
                     item.update(stem=tok.base, suffixes=[tok.suffix])
+            if tok.kind != "punct" or tok.text not in "«“\"'(":
+                first = False
             toks.append(item)
         out.append({"start": sent.start, "end": sent.end, "text": sent.text, "tokens": toks})
     if as_json:
@@ -390,9 +394,25 @@ def analyze(
         console.print(table)
 
 
+def _headwords():
+    """The lexicon's headword test, which makes lemmas better, or None (with a note) without a lexicon."""
+    from salname.az import lexicon as lx
+
+    path = lx.default_path()
+    try:
+        lex = lx.Lexicon.load(path)
+    except (lx.LexiconError, OSError, ValueError):
+        err.print(f"[dim]No lexicon at {escape(str(path))}: lemmas from the grammar alone "
+                  "(build it with: salname lexicon build).[/]")
+        return None
+    if lx.is_stale(path):
+        err.print("[dim]The lexicon is out of date (salname lexicon build refreshes it).[/]")
+    return lex.is_headword
+
+
 @app.command()
 def lexicon(
-    action: str = typer.Argument("status", help="status, build, or learn (recount word frequencies from the archive)."),
+    action: str = typer.Argument("status", help="status, build, or learn (copy the archive's word counts into the lexicon file)."),
     archive: Optional[Path] = ArchiveOpt,
     force: bool = typer.Option(False, "--force", help="Rebuild even when the sources have not changed."),
 ):

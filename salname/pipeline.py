@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from salname.archive import Archive
-from salname.archive.wordcounts import raw_word_tokens
+from salname.az.lexicon import raw_word_tokens
 from salname.az.searchterms import text_terms
 from salname.clean import clean_document
 from salname.clean.repeated import REPEAT_MIN_DOCS, candidate_lines

@@ -497,3 +497,16 @@ def test_generate_voice(stem, feats, out):
     assert generate(stem, feats) == out
     if len(feats) > 1:  # a bare voiced stem (an imperative) is read whole
         assert any(a.stem == stem and a.features == tuple(feats) for a in analyze(out))
+
+
+def test_sentence_initial_capital_is_read_in_lower_case_when_a_known_stem_explains_it():
+    from salname.az.morphology import analyze_token
+
+    known = {"uşaq", "milli", "səfər", "baxmaq"}.__contains__
+    assert analyze_token("Uşaqlar", known, sentence_initial=True)[0].lemma == "uşaq"
+    assert analyze_token("Uşaqlar", known)[0].pos == "PROPN"  # mid-sentence: a name
+    assert analyze_token("Qafarovanın", known, sentence_initial=True)[0].lemma == "Qafarova"
+    # without a known test only function words and pronouns are lowered
+    assert analyze_token("Bu", None, sentence_initial=True)[0].lemma == "bu"
+    assert analyze_token("Bakıda", None, sentence_initial=True)[0].lemma == "Bakı"
+    assert analyze_token("NATO", known, sentence_initial=True)[0].stem == "NATO"

@@ -14,9 +14,7 @@ import sqlite3
 from collections import Counter
 from typing import Iterable
 
-from salname.az.lexicon import _TOKEN_RX, _norm as normalize_form
-
-raw_word_tokens = _TOKEN_RX.findall
+from salname.az.lexicon import normalize_form, raw_word_tokens
 
 MARKER = "word_counts_upto"
 FLUSH_FORMS = 200_000  # distinct raw forms held before writing (a few tens of MB)

@@ -81,16 +81,29 @@ def word_tokens(text: str) -> Iterator[str]:
         yield _norm(m.group())
 
 
-def _norm(form: str) -> str:
+def raw_word_tokens(text: str) -> list[str]:
+    """The word tokens of ``text`` as written; :func:`normalize_form` makes them lexicon forms.
+    (Counting raw tokens first and normalising each distinct one is the fast way to count.)"""
+    return _TOKEN_RX.findall(text)
+
+
+def normalize_form(form: str) -> str:
+    """A word token as the lexicon stores it: lower case (Azerbaijani I rules), one apostrophe."""
     form = az_lower(form)
     return _APOS_RX.sub("'", form) if "\u2019" in form or "\u02bc" in form else form
 
 
+_norm = normalize_form
+
+
 def count_corpus(texts: Iterable[str]) -> Counter:
     """Counts of lower-cased word tokens over ``texts``."""
-    c: Counter = Counter()
+    raw: Counter = Counter()
     for t in texts:
-        c.update(_norm(m) for m in _TOKEN_RX.findall(t))
+        raw.update(_TOKEN_RX.findall(t))
+    c: Counter = Counter()
+    for form, n in raw.items():
+        c[_norm(form)] += n
     return c
 
 
@@ -667,22 +680,25 @@ def ensure_lexicon(
     return path
 
 
-def learn_from_archive(archive, path: Path | None = None, progress: Progress | None = None) -> Lexicon:
-    """Recount the archive's clean texts into the lexicon (replacing old counts) and save it."""
-    path = Path(path) if path is not None else default_path()
-    lex = Lexicon.load(ensure_lexicon(path, progress=progress))
-    counts: Counter = Counter()
-    n = 0
-    for doc in archive.iter_documents():
-        counts.update(_norm(m) for m in _TOKEN_RX.findall(doc.clean or ""))
-        n += 1
-        if progress and n % 10000 == 0:
-            progress(f"counted {n} documents")
+def with_archive_counts(lex: Lexicon, archive) -> Lexicon:
+    """The lexicon with its corpus counts replaced by the archive's: the archive counts the words
+    of every document it takes in (``Archive.word_counts``), so this is how the lexicon grows
+    with the corpus. Returns ``lex``."""
+    counts = dict(archive.word_counts())
     lex.clear_counts()
     lex.add_counts(counts)
+    return lex
+
+
+def learn_from_archive(archive, path: Path | None = None, progress: Progress | None = None) -> Lexicon:
+    """Copy the archive's word counts into the lexicon file (replacing old counts), for commands
+    that use the lexicon without an archive."""
+    path = Path(path) if path is not None else default_path()
+    lex = Lexicon.load(ensure_lexicon(path, progress=progress))
+    with_archive_counts(lex, archive)
     lex.save(path)
     if progress:
-        progress(f"learned {len(counts)} forms from {n} documents")
+        progress(f"learned the counts of the archive {archive.path}")
     return lex
 
 

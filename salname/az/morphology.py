@@ -504,3 +504,25 @@ def lemmatize(word: str, known: Known | None = None, pos: str | None = None) -> 
     if known is None:
         return _lemma_cached(word, pos)
     return _pick(analyze(word, known), pos, word)
+
+
+_CLOSED_CLASSES = frozenset({"PRON", "PART", "ADP", "CCONJ", "SCONJ", "DET"})
+
+
+def analyze_token(word: str, known: Known | None = None, sentence_initial: bool = False) -> list[Analysis]:
+    """Readings of a word in running text. A capital at the start of a sentence says nothing about
+    names: there the word is read in lower case when that reading rests on a known stem, else as
+    a name ("Uşaqlar" -> uşaq, but "Qafarovanın" -> Qafarova). With no ``known`` test only
+    function words and pronouns are lowered ("Bu", "Onun"), names being the costlier mistake."""
+    if not (sentence_initial and word[:1].isupper() and not is_acronym(word)):
+        return analyze(word, known)
+    low = az_lower(word)
+    lower = analyze(low, known)
+    if lower:
+        best = lower[0]
+        if known is not None:
+            if best.pos in _CLOSED_CLASSES or _known_bonus(known, best.lemma, best.stem, best.pos) > 0:
+                return lower
+        elif best.pos in _CLOSED_CLASSES:
+            return lower
+    return analyze(word, known)
