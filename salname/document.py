@@ -40,6 +40,34 @@ class Change:
 
 
 @dataclass(slots=True)
+class Edit:
+    """One spelling correction, in clean-text coordinates: what stood there, what replaced it, why,
+    and how sure the corrector was (0..1). Corrections are a layer: the clean text is not changed."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    reason: str
+    confidence: float
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "original": self.original,
+            "replacement": self.replacement,
+            "reason": self.reason,
+            "confidence": round(float(self.confidence), 4),
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Edit":
+        return cls(int(d["start"]), int(d["end"]), str(d["original"]), str(d["replacement"]), str(d["reason"]),
+                   float(d["confidence"]))
+
+
+@dataclass(slots=True)
 class Document:
     """A news article: raw text, what is known about it, and its layers."""
 
@@ -55,6 +83,10 @@ class Document:
     clean: str | None = None
     clean_map: OffsetMap | None = None
     clean_changes: list[Change] = field(default_factory=list)
+    # corrected layer: the clean text with spelling edits applied; None when nothing was corrected
+    corrected: str | None = None
+    corrected_map: OffsetMap | None = None  # corrected -> clean
+    edits: list[Edit] = field(default_factory=list)
     _id: str | None = None
 
     @property
@@ -63,11 +95,24 @@ class Document:
             self._id = content_id(self.raw)
         return self._id
 
+    @property
+    def text(self) -> str:
+        """The best text there is: corrected, else clean, else raw. Search and extraction read it."""
+        if self.corrected is not None:
+            return self.corrected
+        return self.clean if self.clean is not None else self.raw
+
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         """The raw span behind a span of the clean text."""
         if self.clean_map is None:
             return start, end
         return self.clean_map.span_in(start, end)
+
+    def text_raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """The raw span behind a span of :attr:`text` (through the corrected and clean maps)."""
+        if self.corrected is not None and self.corrected_map is not None:
+            start, end = self.corrected_map.span_in(start, end)
+        return self.raw_span(start, end)
 
     def record(self) -> dict[str, Any]:
         """One flat record for export: id, source, outlet, date, title, raw, clean."""

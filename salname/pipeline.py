@@ -81,7 +81,7 @@ def prepare(doc: Document, boilerplate: Boilerplate, clean: bool = True) -> Docu
         else:
             doc.clean = doc.raw
         # the archive's index terms, computed here in the pool rather than in the writer
-        doc.meta["search_terms"] = (text_terms(doc.title), text_terms(doc.clean))
+        doc.meta["search_terms"] = (text_terms(doc.title), text_terms(doc.text))
         doc.meta["word_tokens"] = raw_word_tokens(doc.clean or "")  # for the archive's word counts
         return doc
     except Exception as exc:  # a bug or a pathological text must not stop the run

@@ -7,7 +7,7 @@ import pytest
 from salname.archive import Archive, ArchiveError, ArchiveVersionError, default_archive_path, demo_archive_path
 from salname.archive import schema
 from salname.archive import sqlite as archive_sqlite
-from salname.document import Change, Document, Rejected, content_id
+from salname.document import Change, Document, Edit, Rejected, content_id
 from salname.offsets import OffsetMap, Replacement, apply_replacements
 
 
@@ -365,7 +365,7 @@ def test_index_stays_consistent_after_delete_and_rebuild(archive, monkeypatch, p
     monkeypatch.setattr(schema, "ANALYZER_VERSION", "az-terms-test")
     with Archive.open(path) as a:
         stored = a.connection.execute("SELECT value FROM settings WHERE key = 'fts_tokenizer'").fetchone()[0]
-        assert stored.endswith("; az-terms-test")
+        assert "; az-terms-test; layout " in stored
         assert a.search("ucuncu").total == 1
         assert a.check_index()
 
@@ -447,3 +447,63 @@ def test_ids_are_content_ids(archive):
     doc = make_doc("Eyni mətn")
     archive.add_batch([doc], [])
     assert archive.known_ids([content_id("Eyni mətn")]) == {doc.id}
+
+
+# the corrected layer ---------------------------------------------------------------------------------
+def corrected_doc() -> Document:
+    raw = "Qazaxistana rəsmi səfər. Görüş Astanada kecirilib."
+    doc = make_doc(raw, "k.txt", title="Səfər")
+    k = raw.index("kecirilib")
+    fixes = [(0, 11, "Qazaxıstana"), (k, k + 9, "keçirilib")]
+    doc.corrected, doc.corrected_map = apply_replacements(
+        doc.clean, [Replacement(a, b, new, "spelling") for a, b, new in fixes]
+    )
+    doc.edits = [Edit(a, b, doc.clean[a:b], new, "diacritics", 0.97) for a, b, new in fixes]
+    return doc
+
+
+def test_corrected_layer_is_stored_searched_and_mapped_back(archive):
+    doc = corrected_doc()
+    archive.add_batch([doc, *DOCS], [])
+    back = archive.get(doc.id)
+    assert back.corrected == "Qazaxıstana rəsmi səfər. Görüş Astanada keçirilib."
+    assert back.clean == doc.clean and back.raw == doc.raw  # the layers below are untouched
+    assert [e.as_dict() for e in back.edits] == [e.as_dict() for e in doc.edits]
+    start = back.text.index("keçirilib")
+    a, b = back.text_raw_span(start, start + len("keçirilib"))
+    assert back.raw[a:b] == "kecirilib"
+    hit = archive.search("keçirilib").hits[0]  # the corrected text is what is searched and shown
+    assert hit.id == doc.id and "keçirilib" in hit.plain_snippet
+    assert archive.get(DOCS[0].id).corrected is None and archive.get(DOCS[0].id).text == DOCS[0].clean
+    assert archive.check_index()
+
+
+def test_recleaning_without_a_correction_drops_the_old_one_and_deleting_keeps_the_index_sound(archive):
+    doc = corrected_doc()
+    archive.add_batch([doc, *DOCS], [])
+    plain = archive.get(doc.id)
+    plain.corrected, plain.corrected_map, plain.edits = None, None, []
+    archive.update_clean([plain])
+    again = archive.get(doc.id)
+    assert again.corrected is None and again.edits == []
+    assert doc.id in [h.id for h in archive.search("keçirilib").hits]  # "kecirilib" has the same folded key
+    archive.update_clean([corrected_doc()])
+    assert archive.get(doc.id).corrected is not None and archive.check_index()
+    archive.connection.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+    assert archive.check_index() and archive.search("Astanada").total == 0
+    assert archive.connection.execute("SELECT count(*) FROM corrections").fetchone()[0] == 0
+
+
+def test_export_gives_the_corrected_text_and_its_edits(archive, tmp_path):
+    import json
+
+    from salname.archive.export import export_documents
+
+    doc = corrected_doc()
+    archive.add_batch([doc, *DOCS[:1]], [])
+    out = tmp_path / "e.jsonl"
+    assert export_documents(archive, out, "jsonl", ["id", "clean", "text", "edits"]) == 2
+    rows = {r["id"]: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
+    assert rows[doc.id]["text"] == doc.corrected and rows[doc.id]["clean"] == doc.clean
+    assert [e["replacement"] for e in rows[doc.id]["edits"]] == ["Qazaxıstana", "keçirilib"]
+    assert rows[DOCS[0].id]["text"] == DOCS[0].clean and rows[DOCS[0].id]["edits"] == []

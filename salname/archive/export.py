@@ -37,16 +37,19 @@ _FIELD_SQL: dict[str, str] = {
     "meta": "d.meta",
     "clean_changes": "d.clean_changes",
     "clean_map": "d.clean_map",
+    # the corrected layer; documents nothing was corrected in give their clean text and no edits
+    "text": "coalesce((SELECT corrected FROM corrections WHERE n = d.n), d.clean)",
+    "edits": "coalesce((SELECT edits FROM corrections WHERE n = d.n), '[]')",
     "sources": "(SELECT json_group_array(source) FROM "
     "(SELECT source FROM doc_sources WHERE doc_id = d.id ORDER BY rowid))",
     "layers": "(SELECT json_group_object(name, json(data)) FROM layers WHERE doc_id = d.id)",
 }
-JSON_FIELDS = frozenset({"meta", "clean_changes", "clean_map", "sources", "layers"})
+JSON_FIELDS = frozenset({"meta", "clean_changes", "clean_map", "edits", "sources", "layers"})
 INT_FIELDS = frozenset({"run_id"})
 ALL_FIELDS = tuple(_FIELD_SQL)
 DEFAULT_FIELDS = (
     "id", "source", "format", "outlet", "date", "title", "url", "added_at",
-    "raw", "clean", "meta", "clean_changes",
+    "raw", "clean", "text", "meta", "clean_changes", "edits",
 )  # fmt: skip
 
 # Characters str.splitlines() breaks on that JSON leaves raw: escaped, so every record is one line

@@ -38,9 +38,12 @@ FTS_COLUMNS = ("title_terms", "terms")
 FTS_CONTENT_VIEW = "docs_search"
 
 
+FTS_LAYOUT = "2"  # the view and trigger below; bump when they change
+
+
 def fts_signature() -> str:
-    """What the index was built with: the tokenizer and the analyzer version."""
-    return f"{FTS_TOKENIZER}; {ANALYZER_VERSION}"
+    """What the index was built with: the tokenizer, the analyzer version and the view's layout."""
+    return f"{FTS_TOKENIZER}; {ANALYZER_VERSION}; layout {FTS_LAYOUT}"
 
 
 class ArchiveError(Exception):
@@ -158,7 +161,19 @@ CREATE TABLE IF NOT EXISTS word_counts (
 ) WITHOUT ROWID;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# The corrected layer (spelling edits over the clean text), one row per document that has any
+# edits: a document without a row reads as its clean text. A table of its own, so that the
+# documents table keeps its small columns before raw and clean and needs no rewrite.
+_V4 = """
+CREATE TABLE IF NOT EXISTS corrections (
+    n INTEGER PRIMARY KEY REFERENCES documents(n) ON DELETE CASCADE,
+    edits TEXT NOT NULL,             -- JSON list of Edit.as_dict()
+    corrected_map TEXT,              -- JSON OffsetMap.to_list(), corrected -> clean
+    corrected TEXT NOT NULL
+);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 
 
 def current_version() -> int:
@@ -196,15 +211,18 @@ def fts_create_sql(tokenizer: str = FTS_TOKENIZER) -> str:
     )
 
 
+# The text searched is the best there is: the corrected layer where there is one, else clean.
 _FTS_VIEW = f"""
 CREATE VIEW {FTS_CONTENT_VIEW} AS
-SELECT n, az_terms(title) AS title_terms, az_terms(clean) AS terms FROM documents
+SELECT d.n AS n, az_terms(d.title) AS title_terms, az_terms(coalesce(c.corrected, d.clean)) AS terms
+FROM documents d LEFT JOIN corrections c ON c.n = d.n
 """
-# Deleting a document removes its index entry with the same values it was indexed with.
+# Deleting a document removes its index entry with the same values it was indexed with
+# (before the delete, while its corrected layer is still there).
 _FTS_DELETE_TRIGGER = f"""
-CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+CREATE TRIGGER documents_fts_delete BEFORE DELETE ON documents BEGIN
     INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {', '.join(FTS_COLUMNS)})
-    VALUES ('delete', old.n, az_terms(old.title), az_terms(old.clean));
+    SELECT 'delete', n, title_terms, terms FROM {FTS_CONTENT_VIEW} WHERE n = old.n;
 END
 """
 

@@ -259,7 +259,11 @@ def run_search(
         light = Highlighter(query)
         snippets = {
             n: light.snippet(clean)
-            for n, clean in conn.execute(f"SELECT n, clean FROM documents WHERE n IN ({marks})", ns)
+            for n, clean in conn.execute(
+                f"SELECT d.n, coalesce(c.corrected, d.clean) FROM documents d LEFT JOIN corrections c "
+                f"ON c.n = d.n WHERE d.n IN ({marks})",
+                ns,
+            )
         }
     else:
         snippets = dict(

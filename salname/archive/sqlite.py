@@ -20,7 +20,7 @@ from typing import Any, Callable, Iterable, Iterator, Sequence
 from salname.archive import schema, wordcounts
 from salname.archive.schema import FTS_TABLE, ArchiveError
 from salname.archive.search import SearchPage, run_search
-from salname.document import Change, Document, Rejected
+from salname.document import Change, Document, Edit, Rejected
 from salname.offsets import OffsetMap
 
 ID_CHUNK = 500  # ids per IN (...) query
@@ -51,8 +51,13 @@ _INSERT_REJECTED = (
     "times = times + 1, stage = excluded.stage, run_id = excluded.run_id"
 )
 _SELECT_DOC = (
-    "SELECT n, id, source, format, outlet, date, title, url, meta, clean, clean_map, clean_changes, raw "
-    "FROM documents"
+    "SELECT n, id, source, format, outlet, date, title, url, meta, clean, clean_map, clean_changes, raw, "
+    "c.edits, c.corrected_map, c.corrected FROM documents LEFT JOIN corrections c USING (n)"
+)
+_UPSERT_CORRECTION = (
+    "INSERT INTO corrections (n, edits, corrected_map, corrected) VALUES (?, ?, ?, ?) "
+    "ON CONFLICT(n) DO UPDATE SET edits = excluded.edits, corrected_map = excluded.corrected_map, "
+    "corrected = excluded.corrected"
 )
 
 
@@ -117,8 +122,19 @@ def _doc_row(doc: Document, now: str, run_id: int | None) -> tuple[Any, ...]:
     )
 
 
+def _correction_row(doc: Document) -> tuple[Any, ...] | None:
+    """(edits, corrected_map, corrected) of a document with a corrected layer, else None."""
+    if doc.corrected is None:
+        return None
+    return (
+        _dumps([e.as_dict() for e in doc.edits]),
+        _dumps(doc.corrected_map.to_list()) if doc.corrected_map is not None else None,
+        doc.corrected,
+    )
+
+
 def _row_document(row: Sequence[Any]) -> Document:
-    _n, id_, source, fmt, outlet, date, title, url, meta, clean, cmap, changes, raw = row
+    _n, id_, source, fmt, outlet, date, title, url, meta, clean, cmap, changes, raw, edits, kmap, corrected = row
     return Document(
         raw=raw,
         source=source,
@@ -131,6 +147,9 @@ def _row_document(row: Sequence[Any]) -> Document:
         clean=clean,
         clean_map=OffsetMap.from_list(json.loads(cmap)) if cmap else None,
         clean_changes=[Change(**c) for c in json.loads(changes)] if changes else [],
+        corrected=corrected,
+        corrected_map=OffsetMap.from_list(json.loads(kmap)) if kmap else None,
+        edits=[Edit.from_dict(e) for e in json.loads(edits)] if edits else [],
         _id=id_,
     )
 
@@ -498,6 +517,7 @@ class Archive:
             duplicates += len(first) - len(new)
             last = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
             self._insert_documents(conn, [row for _, row in new])
+            self._insert_corrections(conn, last, [doc for doc, _ in new])
             self._index_documents(conn, last, [doc for doc, _ in new])
             self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
             self._count_lines(conn, [doc for doc, _ in new], checked)
@@ -512,6 +532,12 @@ class Archive:
     def _insert_documents(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         if rows:
             conn.executemany(_INSERT_DOC, rows)
+
+    def _insert_corrections(self, conn: sqlite3.Connection, after_n: int, docs: Sequence[Document]) -> None:
+        layers = {d.id: r for d in docs if (r := _correction_row(d)) is not None}
+        if layers:
+            rows = conn.execute("SELECT n, id FROM documents WHERE n > ?", (after_n,)).fetchall()
+            conn.executemany(_UPSERT_CORRECTION, [(n, *layers[i]) for n, i in rows if i in layers])
 
     def _index_documents(self, conn: sqlite3.Connection, after_n: int, docs: Sequence[Document] = ()) -> None:
         """Index the documents just inserted (rowids above ``after_n``), with the terms the
@@ -549,8 +575,10 @@ class Archive:
             conn.executemany(_INSERT_REJECTED, rows)
 
     def update_clean(self, docs: list[Document]) -> int:
-        """Rewrite the clean layer (clean, clean_map, clean_changes), meta and index rows of stored
-        documents in one transaction, e.g. after re-cleaning an outlet against new boilerplate.
+        """Rewrite the clean layer (clean, clean_map, clean_changes), the corrected layer (which
+        points into the clean text, so it goes with it: a document given without one loses its old
+        one), meta and index rows of stored documents in one transaction, e.g. after re-cleaning an
+        outlet against new boilerplate.
 
         Returns how many were updated; documents not in the archive are ignored.
         """
@@ -584,6 +612,15 @@ class Archive:
                 rows,
             )
             updated = cur.rowcount
+            for doc in docs:
+                n = conn.execute("SELECT n FROM documents WHERE id = ?", (doc.id,)).fetchone()
+                if n is None:
+                    continue
+                layer = _correction_row(doc)
+                if layer is None:
+                    conn.execute("DELETE FROM corrections WHERE n = ?", (n[0],))
+                else:
+                    conn.execute(_UPSERT_CORRECTION, (n[0], *layer))
             conn.executemany(
                 f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) "
                 f"SELECT * FROM {_FTS_VIEW} WHERE n = (SELECT n FROM documents WHERE id = ?)",
