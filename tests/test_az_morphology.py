@@ -510,3 +510,109 @@ def test_sentence_initial_capital_is_read_in_lower_case_when_a_known_stem_explai
     assert analyze_token("Bu", None, sentence_initial=True)[0].lemma == "bu"
     assert analyze_token("Bakıda", None, sentence_initial=True)[0].lemma == "Bakı"
     assert analyze_token("NATO", known, sentence_initial=True)[0].stem == "NATO"
+
+
+# --- second round: evidence between competing known stems ---------------------------------------
+@pytest.mark.parametrize(
+    "word, known, lemma",
+    [
+        # possessive-3 + a case with the pronominal n, against a listed stem in -In + case
+        ("altında", ("alt", "altın"), "alt"), ("içindən", ("iç", "için"), "iç"), ("evinə", ("ev", "evin"), "ev"),
+        # ... but not in the accusative, whose n is also the buffer after a vowel stem
+        ("qapını", ("qapı", "qap"), "qapı"),
+    ],
+)
+def test_pronominal_n_is_evidence_for_the_possessive(word, known, lemma):
+    assert lemmatize(word, _k(*known), "NOUN") == lemma
+
+
+@pytest.mark.parametrize(
+    "word, known", [("dəftərə", ("dəftər", "dəftərə")), ("bala", ("bal", "bala")), ("kürə", ("kür", "kürə"))]
+)
+def test_listed_whole_word_beats_a_one_vowel_suffix(word, known):
+    assert lemmatize(word, _k(*known), "NOUN") == word
+
+
+def test_one_vowel_suffix_still_stripped_when_the_whole_word_is_not_listed():
+    assert lemmatize("dəftərə", _k("dəftər"), "NOUN") == "dəftər"
+
+
+def test_bare_verb_root_vouches_less_for_a_noun():
+    # "bağı" listed bare together with an infinitive "bağımaq" is a verb root, weaker as a noun stem
+    k = _k("bağ", "bağı", "bağımaq")
+    assert lemmatize("bağım", k, "NOUN") == "bağ"
+    assert lemmatize("bağım", _k("bağ", "bağı"), "NOUN") == "bağı"  # a plain headword keeps its weight
+
+
+@pytest.mark.parametrize(
+    "word, known, pos, lemma",
+    [
+        ("almiş", ("almaq",), "VERB", "al"),  # i for ı after a back vowel
+        ("gəlmış", ("gəlmək",), "VERB", "gəl"),
+        ("bilməmış", ("bilmək",), "VERB", "bil"),
+        ("bacısı", ("bacı",), "NOUN", "bacı"),  # harmonic: untouched
+        ("xalası", ("xala",), "NOUN", "xala"),
+        ("dəftəri", ("dəftər",), "NOUN", "dəftər"),
+        ("dəftərı", ("dəftər",), "NOUN", "dəftər"),  # ı for i after a front vowel
+        ("atasi", ("ata",), "NOUN", "ata"),  # i for ı after a back vowel
+        ("şəhərde", ("şəhər",), "NOUN", "şəhər"),  # e for ə, typed without an ə key
+        ("evlerde", ("ev",), "NOUN", "ev"),
+    ],
+)
+def test_harmony_slips_in_suffixes(word, known, pos, lemma):
+    assert lemmatize(word, _k(*known), pos) == lemma
+
+
+def test_harmony_slip_reading_only_when_nothing_else_reads_the_word():
+    # "dəftəri" has a harmonic reading: no slip reading is added
+    assert all(a.suffixes != ("ı",) for a in analyze("dəftəri", _k("dəftər")))
+    # a slip reading keeps the suffix as written, and costs more than the harmonic one
+    slip = analyze("dəftərı", _k("dəftər"))[0]
+    good = analyze("dəftəri", _k("dəftər"))[0]
+    assert slip.suffixes == ("ı",) and slip.score < good.score and slip.features[-1] == "TYPO"
+    # without a known test (a spelling check) the slip is not read as a suffix
+    assert not any(a.suffixes for a in analyze("dəftərı"))
+
+
+@pytest.mark.parametrize(
+    "word, known, lemma",
+    [("elirəm", ("el", "eləmək"), "elə"), ("işlirik", ("işləmək",), "işlə"), ("alır", ("almaq", "alamaq"), "al"),
+     ("gəlir", ("gəlmək", "gələmək"), "gəl")],
+)
+def test_merged_la_present(word, known, lemma):
+    assert lemmatize(word, _k(*known), "VERB") == lemma
+
+
+def test_clear_caches_empties_the_analysis_caches():
+    from salname.az import morphology
+
+    analyze("kitablarda")
+    lemmatize("kitablarda")
+    morphology.clear_caches()
+    assert morphology._analyze_cached.cache_info().currsize == 0
+    assert morphology._lemma_cached.cache_info().currsize == 0
+    assert analyze("kitablarda")[0].lemma == "kitab"  # and the analyzer still works
+
+
+def test_uncached_analysis_matches_cached():
+    from salname.az import morphology
+
+    morphology.clear_caches()
+    assert analyze("evlərimizdən", cached=False) == analyze("evlərimizdən")
+    morphology.clear_caches()
+    analyze("evlərimizdən", cached=False)
+    assert morphology._analyze_cached.cache_info().currsize == 0
+
+
+def test_closed_class_reading():
+    from salname.az.morphology import closed_class
+
+    assert closed_class("onu").lemma == "o" and closed_class("və").pos == "CCONJ"
+    assert closed_class("kitab") is None
+
+
+def test_e_in_a_first_syllable_is_no_slip():
+    from salname.az.morphology import _harmony_slip
+
+    assert _harmony_slip("getdi") == -1 and _harmony_slip("evdə") == -1
+    assert _harmony_slip("şəhərde") == 6 and _harmony_slip("gəlmış") == 4

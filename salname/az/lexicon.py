@@ -419,7 +419,7 @@ def is_derived_verb(lex: Lexicon, stem: str) -> bool:
             and len(a.features) > 1
             and VOICE_FEATURES.issuperset(a.features[:-1])
             and is_verb_root(lex, a.stem)
-            for a in morphology.analyze(past)
+            for a in morphology.analyze(past, cached=False)  # this function caches its answer
         )
         if len(cache) > 200_000:
             cache.clear()
@@ -431,7 +431,8 @@ def is_closed_class(form: str) -> bool:
     """A pronoun, particle, postposition or conjunction as the grammar lists it ("o", "deyil")."""
     from salname.az import morphology
 
-    return any(a.pos in CLOSED_CLASSES and not a.suffixes for a in morphology.analyze(form))
+    a = morphology.closed_class(form)  # not a full analysis: the build asks it of ~150k stems
+    return a is not None and a.pos in CLOSED_CLASSES and not a.suffixes
 
 
 def elision_attested(lex: Lexicon, stem: str, word: str) -> bool:
@@ -488,7 +489,7 @@ def explain_forms(lex: Lexicon, min_paradigm: int = MIN_PARADIGM) -> None:
         roots: set[str] = set()
         paradigm: set[str] = set()
         closed = False
-        for a in morphology.analyze(f):
+        for a in morphology.analyze(f, cached=False):  # each form once: a cache would only grow
             if a.pos in CLOSED_CLASSES:
                 closed = True
             if not a.suffixes or len(a.stem) < 2:
@@ -523,6 +524,10 @@ def explain_forms(lex: Lexicon, min_paradigm: int = MIN_PARADIGM) -> None:
         if any(noun_stem_vouched(lex, k) for k in nouns) or any(is_verb_root(lex, r) for r in roots):
             e[f] |= EXPLAINED
     _flag_isolated(e)
+    # the probes above filled the analyzer's caches with list forms; give that memory back
+    morphology.clear_caches()
+    lex.__dict__.pop("_verb_roots", None)
+    lex.__dict__.pop("_derived_verbs", None)
 
 
 MIN_ISOLATED = 4  # shorter forms have vouched neighbours anyway

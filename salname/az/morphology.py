@@ -59,12 +59,27 @@ PASSIVE_AFTER_L = 0.3
 # what a known stem adds to a reading; a verb root listed bare, without its infinitive, adds less
 KNOWN_BONUS = 6.0
 KNOWN_BONUS_BARE_VERB = 4.5
+KNOWN_BONUS_VERB_AS_NOUN = 4.5
 # a known whole word against a known stem + suffix; low, since inflected listed forms are demoted apart
 BARE_KNOWN_PENALTY = 0.6
+# A possessive-3 followed by a case with the pronominal n ("üst-ü-ndə", "ər-i-nə"): the n is evidence
+# for the possessive, so its letters count as stem letters against a known stem in -In ("üstün-də");
+# not in the genitive and accusative, whose n is also the buffer after a vowel stem ("qapı-nı").
+POSS3_N_BONUS = 1.0
+# A known whole word ending in a vowel against a known stem + that vowel as a one-letter suffix
+# ("məsələ" vs "məsəl" + DAT, "dənə" vs "dən" + DAT): the listed word is the likelier reading.
+ONE_VOWEL_SUFFIX_PENALTY = 0.5
+# Careless typing writes ı for i (or i for ı) in a suffix ("gəlmış", "nənəsı"): read as the harmonic
+# suffix with this penalty, only when the word as written has no reading with a suffix at all, and
+# only given a ``known`` test (lemmatizing with a lexicon; a spelling check must still flag the slip).
+HARMONY_SLIP_PENALTY = 1.5
+TYPO = "TYPO"  # the feature that marks such a reading
 # stem-final vowels raised before a buffer y in speech, and the written vowel they stand for
 RAISED = {"ı": "a", "i": "ə"}
 # a stem read with a dropped vowel restored ("fikri" -> "fikir") when it could end in its cluster too
 DROPPED_VOWEL_PENALTY = 0.3
+# "elir" for "eləyir": a verb in -lA read through the merged present (see ``_candidates``)
+LA_MERGED_PENALTY = 1.5
 DROPPING_AFTER = frozenset("lrnmzf")  # "oğul", "ömür", "burun", "isim", "ağız", "sinif"
 _STRIPPED_VOICE = frozenset({"PASS", "CAUS"})
 STRIPPED_VOICE_WEIGHT = 0.3
@@ -118,7 +133,9 @@ def _known_bonus(known: Known, lemma: str, stem: str, pos: str) -> float:
             return KNOWN_BONUS
         return KNOWN_BONUS_BARE_VERB if known(lemma) or (low != lemma and known(low)) else 0.0
     if known(lemma) or (low != lemma and known(low)):
-        return KNOWN_BONUS
+        # nltkaz lists verb roots bare, like nouns: a root with a known infinitive ("əri", "ərimək")
+        # vouches less for a noun stem than a plain headword does ("Ərim" is "ər" + POSS.1SG)
+        return KNOWN_BONUS_VERB_AS_NOUN if _infinitive_known(known, low) else KNOWN_BONUS
     if lemma != stem:
         s = az_lower(stem)
         if known(stem) or (s != stem and known(s)):
@@ -252,6 +269,12 @@ def _candidates(word: str, low: str, start: int, proper: bool):
                 if _alternates(alt):
                     # k spelt g before a vowel ("çörəgi") is colloquial: a small penalty
                     yield i, alt, tuple(c for c in chains if c[4] == "NOUN"), (0.4 if last == "g" else -0.05)
+            if last == "l" and rest[0] in "ıi" and len(stem) >= 2:
+                # the -lA of a verb stem merges with the present -(y)Ir in speech: "eləyir" -> "eliyir"
+                # -> "elir", "işləyir" -> "işlir"
+                verbs = tuple(c for c in chains if c[4] == "VERB" and c[2][:1] == ("PRS",))
+                if verbs:
+                    yield i, stem + ("a" if rest[0] == "ı" else "ə"), verbs, LA_MERGED_PENALTY
             if _dropped_vowel(stem):
                 # the high vowel of a last syllable drops before a vowel: "ağzı" is "ağız", "oğlu" "oğul"
                 nouns = tuple(c for c in chains if c[4] == "NOUN")
@@ -269,17 +292,30 @@ def _candidates(word: str, low: str, start: int, proper: bool):
                 yield i, stem[:-1] + "q", chains, 0.3
 
 
-def _analyze(word: str, known: Known | None) -> list[Analysis]:
-    proper = word[:1].isupper()
-    low = az_lower(word)
+def closed_class(word: str) -> Analysis | None:
+    """The reading of a function word, pronoun or negative copula form as the grammar lists them,
+    or None; cheap, uncached, so word-list passes can ask it of every form."""
+    return _closed(word, az_lower(word))
+
+
+def _closed(word: str, low: str) -> Analysis | None:
     fpos = FUNCTION_WORDS.get(low)
     if fpos is not None:
-        return [Analysis(word, low, fpos, (), (), 1.0)]
+        return Analysis(word, low, fpos, (), (), 1.0)
     pron = PRONOUNS.get(low)
-    if pron is not None and (not proper or word[1:].islower() or len(word) == 1):
-        return [Analysis(word[: len(pron)], pron, "PRON", (low[len(pron) :],) if low != pron else (), (), 1.0)]
+    if pron is not None and (not word[:1].isupper() or word[1:].islower() or len(word) == 1):
+        return Analysis(word[: len(pron)], pron, "PRON", (low[len(pron) :],) if low != pron else (), (), 1.0)
     if low in NEGATIVE_COPULA:
-        return [Analysis(word[:5], "deyil", "PART", (low[5:],) if len(low) > 5 else (), (), 1.0)]
+        return Analysis(word[:5], "deyil", "PART", (low[5:],) if len(low) > 5 else (), (), 1.0)
+    return None
+
+
+def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysis]:
+    low = az_lower(word)
+    closed = _closed(word, low)
+    if closed is not None:
+        return [closed]
+    proper = word[:1].isupper()
     out: list[Analysis] = []
     start = 2
     # a suffix after an apostrophe or hyphen belongs to the whole word before it: "TÜRKPA-nın"
@@ -313,6 +349,7 @@ def _analyze(word: str, known: Known | None) -> list[Analysis]:
         if proper and stem.endswith(NAME_ENDINGS) and not stem.endswith(NOT_NAME_ENDINGS):
             shape -= 0.3
         voice = None
+        whole_known = None
         cv_root = len(stem) == 2 and stem[0] not in VOWELS and stem[1] in VOWELS and stem not in Y_BUFFER_VERBS
         for surface, morphs, feats, weight, pos in chains:
             if pos == "VERB" and cv_root:
@@ -340,15 +377,67 @@ def _analyze(word: str, known: Known | None) -> list[Analysis]:
                     # the longest known stem wins; a known whole form (lexicons built from word counts
                     # hold inflected forms too) must not hide a known stem plus a real suffix
                     score += bonus + 0.5 * len(stem) - (BARE_KNOWN_PENALTY if not feats else 0.0)
+                    if len(feats) >= 2 and feats[-2] == "POSS.3" and morphs[-1][:1] == "n" and feats[-1] not in (
+                            "GEN", "ACC"):  # "qapını", "maşını": a vowel stem + (n)I reads the same
+                        score += POSS3_N_BONUS
+                    elif len(surface) == 1 and surface in VOWELS and whole_known is None:
+                        # a verb root listed bare ("yeri", "əri") is no evidence for a noun "yeri"
+                        whole_known = known(low) and not _infinitive_known(known, low)
+                    if len(surface) == 1 and surface in VOWELS and whole_known:
+                        score -= ONE_VOWEL_SUFFIX_PENALTY
             out.append(Analysis(orig_stem if proper else stem, lemma, pos, morphs, feats, round(score, 3)))
             if pos == "VERB" and feats and not proper:
                 if voice is None:
                     voice = _voice_splits(stem)
                 for root, vchains in voice:
                     out.extend(_voiced(known, root, stem, vchains, morphs, feats, weight - pen))
+    if slips and known is not None:  # a lemmatizer's tolerance: a checker without a lexicon must not accept it
+        p = _harmony_slip(low)
+        if p >= 2 and not any(a.suffixes for a in out):  # "abini" is "abi" + ACC: no slip
+            out.extend(_slip_readings(word, low, p, known))
     if known is not None:
         out = _demote_inflected_stems(out)
     out.sort(key=lambda a: (-a.score, -len(a.stem)))
+    return out
+
+
+def _harmony_slip(low: str) -> int:
+    """Index of the first ı written after a front vowel or i after a back one, or of an e after a front
+    vowel past the first syllable (e for ə, from keyboards without ə: "məktəbde"), or -1."""
+    back = None
+    for k, ch in enumerate(low):
+        if ch in VOWELS:
+            if ch == "ı" and back is False or ch == "i" and back is True or ch == "e" and back is False:
+                return k
+            if ch != "i" or back is None:  # an i after a back vowel is the slip itself, not a new harmony
+                back = ch in "aıou"
+    return -1
+
+
+def _slip_readings(word: str, low: str, p: int, known: Known | None) -> list[Analysis]:
+    """Readings of ``word`` with the ı/i slips from ``p`` on written as harmony wants ("gəlmış" ->
+    "gəlmiş"), whose stem ends before the first slip; the surface of the suffixes stays as written."""
+    chars = list(word)
+    back = low[p] == "i"  # the harmony the slip broke: i after a back vowel
+    for k in range(p, len(low)):
+        ch = low[k]
+        if ch in "ıi":
+            want = "ı" if back else "i"
+            chars[k] = az_upper(want) if word[k].isupper() else want
+        elif ch == "e" and not back:
+            chars[k] = "Ə" if word[k].isupper() else "ə"
+        elif ch in VOWELS:
+            back = ch in "aıou"
+    fixed = "".join(chars)
+    out = []
+    for a in _analyze(fixed, known, slips=False):
+        if a.suffixes and len(a.stem) <= p:
+            pos, morphs = len(a.stem), []
+            for m in a.suffixes:
+                morphs.append(word[pos : pos + len(m)])
+                pos += len(m)
+            out.append(Analysis(a.stem, a.lemma, a.pos, tuple(morphs), a.features + (TYPO,),
+                                round(a.score - HARMONY_SLIP_PENALTY, 3)))
     return out
 
 
@@ -403,10 +492,14 @@ def _analyze_cached(word: str) -> tuple[Analysis, ...]:
     return tuple(_analyze(word, None))
 
 
-def analyze(word: str, known: Known | None = None) -> list[Analysis]:
-    """Every stem + suffix reading of ``word``, best first; cached when no ``known`` is given."""
+def analyze(word: str, known: Known | None = None, *, cached: bool = True) -> list[Analysis]:
+    """Every stem + suffix reading of ``word``, best first. Cached per word (and ``known``) unless
+    ``cached`` is false: a pass over a whole word list reads each word once, and a cache filled
+    with them would only hold memory."""
     if not word:
         return []
+    if not cached:
+        return _analyze(word, known)
     if known is None:
         return list(_analyze_cached(word))
     try:
@@ -418,6 +511,16 @@ def analyze(word: str, known: Known | None = None) -> list[Analysis]:
 @lru_cache(maxsize=200_000)
 def _analyze_known_cached(word: str, known: Known) -> tuple[Analysis, ...]:
     return tuple(_analyze(word, known))
+
+
+def clear_caches() -> None:
+    """Drop every cached analysis and lemma. A long pass (building the lexicon) fills the caches
+    with words no one will ask about again, and a cache keyed on a ``known`` test keeps that test
+    (and the lexicon behind it) alive; the grammar's tables stay, as they are small and reused."""
+    _analyze_cached.cache_clear()
+    _analyze_known_cached.cache_clear()
+    _lemma_cached.cache_clear()
+    _voice_splits.cache_clear()
 
 
 @lru_cache(maxsize=4096)
