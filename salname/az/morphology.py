@@ -66,8 +66,10 @@ BARE_KNOWN_PENALTY = 0.6
 # for the possessive, so its letters count as stem letters against a known stem in -In ("üstün-də");
 # not in the genitive and accusative, whose n is also the buffer after a vowel stem ("qapı-nı").
 POSS3_N_BONUS = 1.0
-# A known whole word ending in a vowel against a known stem + that vowel as a one-letter suffix
-# ("məsələ" vs "məsəl" + DAT, "dənə" vs "dən" + DAT): the listed word is the likelier reading.
+# A known whole word ending in a/ə against a known stem + that vowel as the dative ("məsələ" vs
+# "məsəl" + DAT, "dənə" vs "dən" + DAT): the listed word is the likelier reading. Not for ı/i/u/ü:
+# the 3rd person possessive is among the commonest endings of news text, and dictionaries list
+# possessed forms as headwords of their own ("sədri", "adı", "yeri"), which must still read sədr+i.
 ONE_VOWEL_SUFFIX_PENALTY = 0.5
 # Careless typing writes ı for i (or i for ı) in a suffix ("gəlmış", "nənəsı"): read as the harmonic
 # suffix with this penalty, only when the word as written has no reading with a suffix at all, and
@@ -383,7 +385,7 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
                     elif len(surface) == 1 and surface in VOWELS and whole_known is None:
                         # a verb root listed bare ("yeri", "əri") is no evidence for a noun "yeri"
                         whole_known = known(low) and not _infinitive_known(known, low)
-                    if len(surface) == 1 and surface in VOWELS and whole_known:
+                    if len(surface) == 1 and surface in "aə" and whole_known:
                         score -= ONE_VOWEL_SUFFIX_PENALTY
             out.append(Analysis(orig_stem if proper else stem, lemma, pos, morphs, feats, round(score, 3)))
             if pos == "VERB" and feats and not proper:
