@@ -27,25 +27,26 @@ from salname.archive import Archive  # noqa: E402
 from salname.pipeline import IngestOptions, ingest  # noqa: E402
 
 
-def rss_mb(pid: int) -> float:
+def rss_mb(pid: int, field: str = "VmRSS:") -> float:
     try:
         for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmRSS:"):
+            if line.startswith(field):
                 return int(line.split()[1]) / 1024
     except OSError:
         pass
     return 0.0
 
 
-def tree_rss_mb() -> float:
-    """Resident memory of this process and its worker processes."""
+def tree_rss_mb(field: str = "VmRSS:") -> float:
+    """Resident memory of this process and its worker processes. field "RssAnon:" leaves out the
+    archive file pages SQLite maps (mmap_size), which count as resident but are the kernel's cache."""
     me = os.getpid()
-    total = rss_mb(me)
+    total = rss_mb(me, field)
     for child in Path("/proc").iterdir():
         if child.name.isdigit():
             try:
                 if f"PPid:\t{me}" in (child / "status").read_text():
-                    total += rss_mb(int(child.name))
+                    total += rss_mb(int(child.name), field)
             except OSError:
                 continue
     return total
@@ -80,14 +81,14 @@ def main() -> None:
         nonlocal done, next_sample
         done += n
         if done >= next_sample:
-            samples.append((done, tree_rss_mb()))
+            samples.append((done, tree_rss_mb(), tree_rss_mb("RssAnon:")))
             next_sample += max(args.n // 10, 1)
 
     t0 = time.perf_counter()
     with Archive.open(db) as arc:
         summary = ingest([str(corpus)], arc, IngestOptions(workers=args.workers, batch_size=args.batch_size), on_progress=tick)
     secs = time.perf_counter() - t0
-    samples.append((done, tree_rss_mb()))
+    samples.append((done, tree_rss_mb(), tree_rss_mb("RssAnon:")))
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
@@ -96,9 +97,10 @@ def main() -> None:
           f"re-cleaned {summary.recleaned}")
     print(f"articles/s (read + clean + store): {summary.read / secs:,.0f}  ({secs:.1f} s, workers={args.workers or os.cpu_count()})")
     print(f"peak RSS: main {peak_self:.0f} MB, largest worker {peak_children:.0f} MB")
-    print("RSS of main + workers as the corpus went through:")
-    for n, mb in samples:
-        print(f"  {n:>8} docs  {mb:7.0f} MB")
+    print("RSS of main + workers as the corpus went through (of which anonymous memory; the rest is the")
+    print("archive file as mapped by SQLite, page cache the kernel can take back):")
+    for n, mb, anon in samples:
+        print(f"  {n:>8} docs  {mb:7.0f} MB  ({anon:.0f} MB anonymous)")
 
 
 if __name__ == "__main__":
