@@ -290,3 +290,11 @@ def test_elision_needs_an_attested_elided_form(tmp_path: Path, sources: src.Sour
     assert elision_attested(lex, "oğul", "oğlunun")  # "oğlu" shows the elision
     assert not elision_attested(lex, "oğul", "oğlu")  # a form cannot attest itself
     assert not elision_attested(lex, "yatım", "yatmı")  # no listed "yatm-" form
+
+
+def test_letters_after_a_number_are_not_words():
+    from salname.az.lexicon import count_corpus, raw_word_tokens
+
+    text = "5km yol, sentyabrın 29-da, 10-cu plenar, Metbuat.az-a, TÜRKPA-nın"
+    assert raw_word_tokens(text) == ["yol", "sentyabrın", "plenar", "Metbuat", "az-a", "TÜRKPA-nın"]
+    assert "da" not in count_corpus([text]) and "m" not in count_corpus([text])

@@ -58,8 +58,9 @@ NOISE_FACTOR = 0.2
 
 _WORD_CHARS = LOWER_SET | frozenset("'-")
 _DIACRITICS = frozenset("əığşçöü")
-# A suffix written after a number ("29-da", "5km") is not a word.
-_TOKEN_RX = re.compile(r"(?<!\d)(?<!\d['\u2019\u02bc\-])[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*")
+# A word: letters, apostrophe/hyphen-joined parts kept together. Anything that starts with a digit
+# ("5km", "29-da", "10-cu") is matched by the first alternative and yields no word (empty group).
+_TOKEN_RX = re.compile(r"\d[^\W_]*(?:['\u2019\u02bc\-][^\W_]+)*|([^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*)")
 _APOS_RX = re.compile("[\u2019\u02bc]")
 
 Progress = Callable[[str], None]
@@ -78,13 +79,14 @@ def default_path() -> Path:
 def word_tokens(text: str) -> Iterator[str]:
     """Lower-cased word tokens; apostrophe/hyphen-joined parts stay one token."""
     for m in _TOKEN_RX.finditer(text):
-        yield _norm(m.group())
+        if m.group(1):
+            yield _norm(m.group(1))
 
 
 def raw_word_tokens(text: str) -> list[str]:
     """The word tokens of ``text`` as written; :func:`normalize_form` makes them lexicon forms.
     (Counting raw tokens first and normalising each distinct one is the fast way to count.)"""
-    return _TOKEN_RX.findall(text)
+    return [w for w in _TOKEN_RX.findall(text) if w]
 
 
 def normalize_form(form: str) -> str:
@@ -101,6 +103,7 @@ def count_corpus(texts: Iterable[str]) -> Counter:
     raw: Counter = Counter()
     for t in texts:
         raw.update(_TOKEN_RX.findall(t))
+    raw.pop("", None)
     c: Counter = Counter()
     for form, n in raw.items():
         c[_norm(form)] += n
