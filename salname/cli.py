@@ -341,6 +341,56 @@ def export(
         err.print(f"Wrote {n} documents to {output}.")
 
 
+def _read_text_arg(file: str) -> str:
+    """The text of FILE, or of standard input for "-"; exits with a message naming the file."""
+    if file == "-":
+        return sys.stdin.read()
+    try:
+        return Path(file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        err.print(f"[red]{escape(file)}: {escape(str(exc))}[/]")
+        raise typer.Exit(2)
+
+
+@app.command()
+def correct(
+    file: str = typer.Argument("-", metavar="[FILE|-]", help="A text file, or - for standard input."),
+    diff: bool = typer.Option(
+        False, "--diff",
+        help="Show the text with each edit marked: old in red, new in green ([-old-]{+new+} when not a terminal)."),
+    as_json: bool = typer.Option(False, "--json", help="The corrected text and every edit as JSON."),
+    threshold: float = typer.Option(
+        0.6, "--threshold", min=0.0, max=1.0,
+        help="Least confidence for an edit: higher is safer, lower corrects more."),
+):
+    """Correct spelling and lost diacritics; everything but the corrected words is left as it was."""
+    from salname.correct import default_corrector
+
+    text = _read_text_arg(file)
+    try:
+        corrector = default_corrector(threshold)
+    except Exception as exc:  # no lexicon yet, or an unreadable one
+        err.print(f"[red]Cannot load the lexicon ({escape(str(exc))}); build it with: salname lexicon build[/]")
+        raise typer.Exit(2)
+    corrected, edits, _ = corrector.correct(text)
+    if as_json:
+        print(json.dumps({"text": corrected, "edits": [e.as_dict() for e in edits]}, ensure_ascii=False, indent=1))
+    elif diff:
+        out = Text()
+        pos = 0
+        styled = console.is_terminal
+        for e in edits:
+            out.append(text[pos : e.start])
+            out.append(e.original if styled else f"[-{e.original}-]", style="red strike" if styled else None)
+            out.append(e.replacement if styled else f"{{+{e.replacement}+}}", style="green bold" if styled else None)
+            pos = e.end
+        out.append(text[pos:])
+        console.print(out, end="", soft_wrap=True, highlight=False)
+        err.print(f"[dim]{len(edits)} edit(s)[/]")
+    else:
+        sys.stdout.write(corrected)
+
+
 @app.command()
 def analyze(
     file: str = typer.Argument("-", metavar="[FILE|-]", help="A text file, or - for standard input."),
@@ -352,14 +402,7 @@ def analyze(
 
     known = _headwords()
 
-    if file == "-":
-        text = sys.stdin.read()
-    else:
-        try:
-            text = Path(file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            err.print(f"[red]{escape(file)}: {escape(str(exc))}[/]")
-            raise typer.Exit(2)
+    text = _read_text_arg(file)
     out = []
     for sent in sentences(text):
         toks = []

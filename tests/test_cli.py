@@ -158,3 +158,29 @@ def test_analyze_gives_sentences_tokens_offsets_and_lemmas():
     assert toks["danışıb"]["pos"] == "VERB"
     res = runner.invoke(app, ["analyze", "/nonexistent/file.txt"])
     assert res.exit_code == 2 and "file.txt" in res.output
+
+
+def test_correct_prints_the_text_with_only_corrected_words_changed(tmp_path, monkeypatch):
+    from salname.az.lexicon import NLTK, TESS, Lexicon
+    from salname.correct import corrector as corrector_module
+
+    lex = Lexicon()
+    words = ["bu", "gün", "deputatlar", "məktəbdə", "iclası", "danışıb", "və", "qazaxıstana", "rəsmi", "səfər"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    path = lex.save(tmp_path / "lex.tsv.gz")
+    monkeypatch.setenv("SALNAME_LEXICON", str(path))
+    monkeypatch.setenv("SALNAME_CACHE", str(tmp_path / "cache"))
+    monkeypatch.setattr(corrector_module, "_default", None)
+    text = "Bu gün  deputatlar məktəbde\niclasi danişib, «Qazaxistana» rəsmi səfər.\n"
+    res = runner.invoke(app, ["correct", "-"], input=text)
+    assert res.exit_code == 0, res.output
+    assert res.stdout == "Bu gün  deputatlar məktəbdə\niclası danışıb, «Qazaxıstana» rəsmi səfər.\n"
+    res = runner.invoke(app, ["correct", "-", "--json"], input=text)
+    data = json.loads(res.stdout)
+    assert [e["replacement"] for e in data["edits"]] == ["məktəbdə", "iclası", "danışıb", "Qazaxıstana"]
+    assert all(text[e["start"]:e["end"]] == e["original"] and e["reason"] == "diacritics" for e in data["edits"])
+    res = runner.invoke(app, ["correct", "-", "--diff"], input=text)
+    assert "[-məktəbde-]{+məktəbdə+}" in res.stdout
+    assert runner.invoke(app, ["correct", str(tmp_path / "missing.txt")]).exit_code == 2

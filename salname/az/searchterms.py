@@ -25,6 +25,7 @@ from pathlib import Path
 
 from salname.az.alphabet import fold_diacritics
 from salname.az import grammar
+from salname.cachedir import ENV_VAR, cache_dir
 from salname.az.grammar import HARMONY_CLASSES, chain_table
 from salname.az.text import az_casefold
 
@@ -59,18 +60,11 @@ def _fingerprint() -> str:
 _RULES_VERSION = "az-terms-2"  # bump when the stripping rules below change
 # Names the analyzer's output: archives rebuild their index when it differs from theirs.
 ANALYZER_VERSION = f"{_RULES_VERSION}-{_fingerprint()}"
-CACHE_ENV = "SALNAME_CACHE"
+CACHE_ENV = ENV_VAR
 
 
 def _cache_file() -> Path:
-    env = os.environ.get(CACHE_ENV, "").strip()
-    if env:
-        folder = Path(env).expanduser()
-    else:
-        import platformdirs
-
-        folder = Path(platformdirs.user_cache_dir("salname", appauthor=False))
-    return folder / f"search-chains-{ANALYZER_VERSION}.txt"
+    return cache_dir() / f"search-chains-{ANALYZER_VERSION}.txt"
 
 
 @lru_cache(maxsize=1)
@@ -88,6 +82,9 @@ def chains() -> frozenset[str]:
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         tmp.write_text("\n".join(sorted(out)) + "\n", encoding="utf-8")
         os.replace(tmp, path)
+        for old in path.parent.glob("search-chains-*.txt"):  # tables of earlier grammars
+            if old != path:
+                old.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only home: derive them again next time
     return out

@@ -1,0 +1,139 @@
+"""Spelling and diacritic correction of Azerbaijani text, as edits with reasons and confidence.
+
+For every word of an Azerbaijani sentence (sentences in other languages are left alone) the
+word checker (:mod:`salname.az.spelling`) says whether there is anything to doubt. Numbers,
+acronyms, units, foreign words and words the lexicon or the morphology vouch for are kept.
+A doubted word gets candidates (:mod:`salname.correct.candidates`) and each is scored as
+
+    log(prior) - COST_WEIGHT * edit cost
+
+where the prior is the lexicon's trust in the form, raised by how often the archive has seen
+it; keeping the word as written competes as one more candidate, with a prior that is higher for
+a capitalised word (a name the lists do not know is no typo). The winner's share of the total
+(a softmax over all options) is the confidence; an edit is made only when it reaches the
+threshold. So a word with no plausible fix, or two equally plausible ones, is left alone.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from salname.az.alphabet import az_lower as _lower
+from salname.az.language import is_azerbaijani
+from salname.az.lexicon import Lexicon
+from salname.az.sentences import sentences
+from salname.az.spelling import NAME, UNKNOWN, WordChecker
+from salname.az.tokenize import WORD
+from salname.az.text import search_key
+from salname.correct.candidates import DIACRITICS, EXACT, Candidate, CandidateIndex
+from salname.document import Edit
+from salname.offsets import OffsetMap, Replacement, apply_replacements
+
+DEFAULT_THRESHOLD = 0.6  # first tuning on our own noise (seed 11): fix 0.34-0.40, harm 0.003-0.006
+COST_WEIGHT = 5.0  # how much one unit of edit cost weighs against the log prior
+COUNT_WEIGHT = 0.15  # log1p(corpus count) on top of the trust
+MIN_PRIOR = 0.01
+KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
+KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
+MAX_NAME_COST = 0.8  # names are only corrected by cheap edits ("Qazaxistana" -> "Qazaxıstana")
+
+
+@dataclass(slots=True)
+class Choice:
+    form: str
+    kind: str
+    confidence: float
+
+
+class Corrector:
+    """Corrects text against one lexicon; keeps per-word decisions cached."""
+
+    def __init__(self, lexicon: Lexicon, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> None:
+        self.lexicon = lexicon
+        self.index = index
+        self.threshold = threshold
+        self.checker = WordChecker(lexicon)
+        self._cache: dict[tuple[str, bool], Choice | None] = {}
+
+    def _score(self, c: Candidate) -> float:
+        trust, count = self.index.prior(_lower(c.form))
+        prior = max(trust, c.trust, MIN_PRIOR)  # an unlisted inflection carries its stem's trust
+        return math.log(prior) + COUNT_WEIGHT * math.log1p(count) - COST_WEIGHT * c.cost
+
+    def choose(self, word: str, sentence_initial: bool = False) -> Choice | None:
+        """The correction of one word, or None to leave it as it is."""
+        key = (word, sentence_initial)
+        if key in self._cache:
+            return self._cache[key]
+        choice = self._choose(word, sentence_initial)
+        if len(self._cache) > 200_000:
+            self._cache.clear()
+        self._cache[key] = choice
+        return choice
+
+    def _choose(self, word: str, sentence_initial: bool) -> Choice | None:
+        why = self.checker.why(word, sentence_initial)
+        if why != UNKNOWN and why != NAME:
+            return None
+        name = why == NAME
+        cands = [c for c in self.index.candidates(word) if c.form != word]
+        if name:
+            cands = [c for c in cands if c.cost <= MAX_NAME_COST and c.kind != EXACT]
+        if not cands:
+            return None
+        keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
+        scores = {}
+        for c in cands:
+            s = self._score(c)
+            if c.form not in scores or s > scores[c.form][0]:
+                scores[c.form] = (s, c.kind)
+        best_form, (best, kind) = max(scores.items(), key=lambda kv: kv[1][0])
+        total = math.exp(keep) + sum(math.exp(s) for s, _ in scores.values())
+        conf = math.exp(best) / total
+        if conf < self.threshold:
+            return None
+        if search_key(best_form) == search_key(word):
+            kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
+        return Choice(best_form, kind, conf)
+
+    def correct(self, text: str) -> tuple[str, list[Edit], OffsetMap]:
+        """(corrected text, edits in ``text``'s coordinates, map corrected -> text)."""
+        edits: list[Edit] = []
+        for sent in sentences(text):
+            if not is_azerbaijani(sent.text):
+                continue
+            first = True
+            for tok in sent.tokens:
+                if tok.kind == WORD:
+                    choice = self.choose(tok.text, first)
+                    if choice is not None:
+                        edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
+                                          round(choice.confidence, 4)))
+                if tok.kind == WORD or tok.text not in "«“\"'(":
+                    first = False
+        reps = [Replacement(e.start, e.end, e.replacement, f"spelling: {e.reason}") for e in edits]
+        corrected, cmap = apply_replacements(text, reps)
+        return corrected, edits, cmap
+
+
+
+
+_default: Corrector | None = None
+
+
+def default_corrector(threshold: float = DEFAULT_THRESHOLD) -> Corrector:
+    """The corrector over the user's lexicon (built by setup) and its cached candidate index."""
+    global _default
+    if _default is None or _default.threshold != threshold:
+        from salname.correct.candidates import load_index
+
+        index = load_index()
+        _default = Corrector(index.lexicon, index, threshold)
+    return _default
+
+
+def correct_text(text: str, threshold: float = DEFAULT_THRESHOLD) -> tuple[str, list[Edit]]:
+    """Corrected text and its edits (spans in ``text``), with the default lexicon."""
+    corrected, edits, _ = default_corrector(threshold).correct(text)
+    return corrected, edits

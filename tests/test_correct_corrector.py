@@ -1,0 +1,51 @@
+"""The corrector: doubted words only, Azerbaijani sentences only, edits with reasons and confidence."""
+
+from __future__ import annotations
+
+import pytest
+
+from salname.az.lexicon import NLTK, TESS, Lexicon
+from salname.correct.candidates import CandidateIndex
+from salname.correct.corrector import Corrector
+
+WORDS = [
+    "kitab", "kitablar", "kitabı", "məktəb", "məktəbdə", "qazaxıstan", "qazaxıstana", "danışıb", "danış",
+    "qələbə", "qələbəsi", "iclas", "iclası", "rəsmi", "səfər", "səfəri", "görüş", "görüşüb", "və", "bu",
+    "gün", "ilə", "müstəqil", "müstəqillik", "deputat", "deputatlar", "ifadə", "edib", "et", "getmək",
+]
+
+
+@pytest.fixture(scope="module")
+def corrector() -> Corrector:
+    lex = Lexicon()
+    lex.add_words(WORDS, NLTK)
+    lex.add_words(WORDS, TESS)
+    lex._flag()
+    return Corrector(lex, CandidateIndex.from_lexicon(lex))
+
+
+def test_lost_diacritics_and_slips_are_corrected_with_reasons(corrector):
+    text = "Bu gün deputatlar kitablari və məktəbde iclasi danişib."
+    out, edits, cmap = corrector.correct(text)
+    assert out == "Bu gün deputatlar kitabları və məktəbdə iclası danışıb."
+    assert [(e.original, e.replacement) for e in edits] == [
+        ("kitablari", "kitabları"), ("məktəbde", "məktəbdə"), ("iclasi", "iclası"), ("danişib", "danışıb")]
+    assert all(e.reason == "diacritics" and 0.6 <= e.confidence <= 1 for e in edits)
+    for e in edits:
+        assert text[e.start : e.end] == e.original
+    k = out.index("danışıb")
+    assert cmap.span_in(k, k + len("danışıb")) == (text.index("danişib"), text.index("danişib") + len("danişib"))
+
+
+def test_names_are_corrected_only_by_cheap_edits_and_case_is_kept(corrector):
+    out, edits, _ = corrector.correct("Deputat Qazaxistana rəsmi səfər edib. Görüşdə Safronov iştirak edib.")
+    assert "Qazaxıstana" in out and "Safronov" in out  # an unknown name with no near form stays
+    assert [e.replacement for e in edits][:1] == ["Qazaxıstana"]
+
+
+def test_words_without_a_clear_fix_and_other_languages_are_left_alone(corrector):
+    text = "Türkiye ile Azerbaycan arasındaki ilişkiler çok önemlidir, dedi Bakan."
+    assert corrector.correct(text)[0] == text  # a Turkish sentence is not "corrected" into Azerbaijani
+    for text in ("Bu gün 29-da TÜRKPA-nın iclası.", "Bu gün xyzqwv iclası."):
+        out, edits, _ = corrector.correct(text)
+        assert out == text and edits == []
