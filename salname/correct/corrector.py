@@ -56,6 +56,11 @@ class Corrector:
         self.checker = WordChecker(lexicon)
         self._cache: dict[tuple[str, bool], Choice | None] = {}
 
+    def cache_clear(self) -> None:
+        """Forget per-word decisions and candidates (benchmarks time a cold start with this)."""
+        self._cache.clear()
+        self.index.cache_clear()
+
     def _score(self, c: Candidate) -> float:
         trust, count = self.index.prior(_lower(c.form))
         prior = max(trust, c.trust, MIN_PRIOR)  # an unlisted inflection carries its stem's trust
