@@ -105,3 +105,24 @@ def test_generation_keeps_to_the_standard_language():
 def test_negative_copula_forms():
     assert {"deyil", "deyildi", "deyiləm", "deyilsə"} <= NEGATIVE_COPULA
     assert "deyilir" not in NEGATIVE_COPULA  # "it is said": a verb form of "de"
+
+
+def test_genitive_takes_the_possessive_ki():
+    assert ("GEN", "REL") in _feats(chain_table((True, True), True), "nunku")  # "qonşu-nunku"
+    assert generate("qonşu", ["GEN", "REL"]) == "qonşununku"
+    assert generate("Əli", ["GEN", "REL"]) == "Əlininki"
+    assert generate("dost", ["GEN", "REL", "ACC"]) == "dostunkunu"  # then cases with a pronominal n
+    assert generate("kitab", ["GEN", "REL", "PL"]) == "kitabınkılar"
+
+
+def test_spoken_second_plural_possessive_only_after_a_consonant():
+    assert ("POSS.2PL", "COLL") in _feats(chain_table(BACK, False, True), "ız")  # "adız"
+    assert ("POSS.2PL", "COLL") not in _feats(chain_table(BACK, True, True), "z")
+    assert ("POSS.2PL", "COLL") not in _feats(chain_table(BACK, False), "ız")  # colloquial only
+
+
+def test_lexical_causatives_are_data():
+    from salname.az.grammar import LEXICAL_CAUSATIVE, VERB_FORMING, realize
+
+    assert {realize(t, FRONT, False)[0] for _, t, _ in LEXICAL_CAUSATIVE} == {"ir", "ər", "it"}
+    assert "laş" in VERB_FORMING and "lən" in VERB_FORMING

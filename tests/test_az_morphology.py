@@ -622,3 +622,86 @@ def test_possessed_forms_listed_as_headwords_still_read_as_stem_plus_possessive(
     known = {"sədri", "sədr", "dənə", "dən", "məsələ", "məsəl"}.__contains__
     assert lemmatize("sədri", known) == "sədr"  # "its chairman", though a dictionary lists "sədri"
     assert lemmatize("dənə", known, "NOUN") == "dənə" and lemmatize("məsələ", known, "NOUN") == "məsələ"
+
+
+def test_cv_verb_roots_give_no_noun_stem():
+    known = {"de", "demək", "ye", "yemək"}.__contains__
+    assert lemmatize("deniz", known, "NOUN") == "deniz"  # not "de" + POSS.2PL
+    assert lemmatize("yeniz", known, "NOUN") == "yeniz"
+    assert lemmatize("deyir", known) == "de"  # the verb reading stays
+
+
+def test_voice_stripped_from_a_bare_listed_derived_verb():
+    # "təmizləş" listed bare, "təmizləşdirmək" as an infinitive: the causative is still inflection
+    known = {"təmizləş", "təmizləşdirmək", "adlan", "adlandırmaq"}.__contains__
+    assert lemmatize("təmizləşdirir", known) == "təmizləş"
+    assert lemmatize("adlandırdı", known) == "adlan"
+    # a bare root that may be a noun keeps the listed voiced verb: "yara" (wound) vs "yaratmaq"
+    known = {"yara", "yaratmaq", "dağ", "dağılmaq"}.__contains__
+    assert lemmatize("yaratdı", known) == "yarat"
+    assert lemmatize("dağıldı", known) == "dağıl"
+
+
+def test_spoken_second_plural_possessive():
+    known = {"ad", "kitab", "yazmaq", "Təbriz"}.__contains__
+    assert lemmatize("adız", known) == "ad"  # "adınız"
+    assert lemmatize("kitabızı", known) == "kitab"
+    assert lemmatize("yazdığızı", known, "VERB") == "yaz"
+    assert analyze("adız", known)[0].features == ("POSS.2PL", "COLL")
+    # never on a name: "Təbrizdə" is not "Təbir" + POSS.2PL + LOC
+    assert lemmatize("Təbrizdə", {"Təbir"}.__contains__, "PROPN") == "Təbriz"
+
+
+def test_spoken_copula_after_an_unlisted_vowel_stem():
+    known = {"qapı", "fəryad"}.__contains__  # "yekə" unlisted, as dialect words often are
+    assert lemmatize("yekədi", known, "ADJ") == "yekə"  # not "yeked" + ACC
+    assert lemmatize("fəryadı", known, "NOUN") == "fəryad"  # a listed stem in -d still wins
+    assert lemmatize("Muradı", known, "PROPN") != "Mura"  # names in -d: no spoken copula
+
+
+def test_unlisted_word_in_a_vowel_is_no_dative_of_an_unlisted_stem():
+    known = {"kitab", "ev"}.__contains__
+    assert lemmatize("şaftalə", known, "NOUN") == "şaftalə"  # neither "şaftal" nor the word listed
+    assert lemmatize("kitaba", known, "NOUN") == "kitab"  # a listed stem still takes the dative
+    assert lemmatize("Orxana", known, "PROPN") == "Orxan"  # names in -an are read in the dative
+
+
+def test_lexical_causatives_peeled_off_a_listed_root():
+    known = {"bişmək", "qorxmaq", "çıxmaq", "çıxarmaq", "bitmək"}.__contains__
+    assert lemmatize("bişirdiyi", known, "VERB") == "biş"
+    assert lemmatize("qorxutmaq", known, "VERB") == "qorx"
+    assert lemmatize("bitirəcək", known, "VERB") == "bit"
+    a = [x for x in analyze("bişirəndə", known) if x.lemma == "biş"][0]
+    assert a.features[0] == "CAUS" and a.suffixes[0] == "ir"
+    # a causative listed as a verb of its own stays: "çıxarmaq" (take out)
+    assert lemmatize("çıxardığı", known, "VERB") == "çıxar"
+    # an unlisted root gives nothing: "gətir" is no "gət" + causative
+    assert lemmatize("gətirəcək", {"gətirmək"}.__contains__, "VERB") == "gətir"
+
+
+def test_vowel_restoration_spares_deverbal_nouns_and_listed_words():
+    known = {"almaq", "alım", "seçmək", "seçim", "ağız", "burun", "oğul"}.__contains__
+    assert lemmatize("alma", known, "NOUN") != "alım"  # deverbal -Im keeps its vowel: "alımı"
+    assert lemmatize("seçmə", known, "NOUN") != "seçim"
+    assert lemmatize("ağzı", known) == "ağız" and lemmatize("burnuna", known) == "burun"
+    assert lemmatize("oğlu", known) == "oğul"
+    # a listed word in a/ə is itself: "nəslə" would be "nəsil" + DAT, but not when "nəslə" is listed
+    assert lemmatize("nəslə", {"nəsil"}.__contains__) == "nəsil"
+    assert lemmatize("nəslə", {"nəsil", "nəslə"}.__contains__, "NOUN") == "nəslə"
+
+
+def test_possessive_ki_after_a_genitive():
+    known = {"qonşu", "Əli", "dost", "kin"}.__contains__
+    assert lemmatize("qonşununku", known) == "qonşu"
+    assert lemmatize("qonşununkunu", known) == "qonşu"
+    assert lemmatize("Əlininki", known, "PROPN") == "Əli"
+    assert lemmatize("dostunkular", known) == "dost"
+    assert lemmatize("kinin", known) == "kin"  # a plain genitive stays one ("kin" grudge)
+
+
+def test_spoken_second_plural_after_the_past():
+    known = {"gəlmək", "yazmaq", "ulduz"}.__contains__
+    assert lemmatize("gəldiz", known) == "gəl"  # "gəldiniz"
+    assert lemmatize("yazsaz", known, "VERB") == "yaz"
+    assert lemmatize("ulduz", known) == "ulduz"
+    assert lemmatize("qunduz") == "qunduz"  # weak without a lexicon: no "qun" + PST + 2PL

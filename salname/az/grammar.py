@@ -54,6 +54,9 @@ CASE_AFTER_POSS3: tuple[Suffix, ...] = (
     (("INS",), "(y)lA", 0.6),
     (("LOC", "REL"), "ndAkI", 1.6),
 )
+# the possessive pronoun-maker -ki after a genitive ("qonşunun-ku", "Əlinin-ki"), which then inflects
+# like "evdəki": plural, or the cases with a pronominal n ("dostumunkunu")
+GENITIVE_KI: tuple[Suffix, ...] = ((("REL",), "kI", 0.8),)
 # predicative endings ("kitabdır", "müəllimdir", "evdəyəm")
 PREDICATIVE: tuple[Suffix, ...] = (
     (("COP",), "dIr", 1.2),
@@ -85,6 +88,14 @@ VOICE: tuple[Suffix, ...] = (
     (("CAUS",), "dIr", 0.1),
     (("CAUS",), "~t", -0.5),  # only after a stem of two syllables or more: "oxut", "işlət" (morphology checks)
     (("CAUS",), "^t", -0.5),  # after l/r of such a stem: "çoxalt", "qızart" (morphology checks)
+)
+# Causatives that only some consonant-final roots take ("piş-ir", "bit-ir", "çıx-ar", "qorx-ut"); many
+# such stems are verbs of their own ("çıxarmaq" take out, "qaldırmaq"), so morphology peels them only
+# off a root whose infinitive is listed when the causative's own infinitive is not.
+LEXICAL_CAUSATIVE: tuple[Suffix, ...] = (
+    (("CAUS",), "Ir", 0.0),
+    (("CAUS",), "Ar", 0.0),
+    (("CAUS",), "It", 0.0),
 )
 # what may follow a voice suffix: a causative ("yu-dur-t"), then a passive ("oxu-t-dur-ul")
 VOICE_AFTER_VOICE: tuple[Suffix, ...] = (VOICE[4], (("CAUS",), "t", 0.1)) + VOICE[:3]
@@ -163,6 +174,8 @@ CASE_COLLOQUIAL: tuple[Suffix, ...] = (
     (("INS", "COLL"), "(y)nAn", 0.5),
     (("INS", "COLL"), "^InAn", 0.3),
 )
+# "adız", "oxuduğuzu": the 2nd person plural possessive without its n after a consonant ("adınız")
+POSSESSIVE_COLLOQUIAL: tuple[Suffix, ...] = ((("POSS.2PL", "COLL"), "^Iz", -0.8),)
 CASE_AFTER_POSS3_COLLOQUIAL: tuple[Suffix, ...] = (
     (("INS", "COLL"), "(y)nAn", 0.5),
     (("ABL", "COLL"), "nnAn", 1.0),  # "yadınnan" for "yadından": d assimilated to n
@@ -190,7 +203,8 @@ PERSON_COLLOQUIAL: dict[str, tuple[Suffix, ...]] = {
         (("2SG", "COLL"), "^An", -0.8),  # s dropped after r: "gəlirən" for "gəlirsən"
         (("2PL", "COLL"), "^Iz", -0.2),  # "gəliriz" for "gəlirsiz"
     ),
-    "B": ((("1PL", "COLL"), "x", 0.0),),  # "baxdıx"
+    # "baxdıx"; "gəldiz" for "gəldiniz" (the n of -nIz dropped, as in the possessive "adız")
+    "B": ((("1PL", "COLL"), "x", 0.0), (("2PL", "COLL"), "z", -1.0)),
     "O": (),
 }
 PARTICIPLE_COLLOQUIAL: tuple[Suffix, ...] = (
@@ -206,6 +220,9 @@ UNVOICED = -0.6
 # No predicative ending after these cases: "*evidir" is not "it is the house (acc.)".
 NO_PREDICATE_AFTER = frozenset({"ACC", "DAT"})
 
+# Endings of verbs derived from nouns and adjectives ("rahat-laş", "ad-lan", "təmiz-lən"): a root
+# in them is a verb even where a word list holds it bare, like a noun.
+VERB_FORMING = ("laş", "ləş", "lan", "lən")
 # Verbs whose final t voices before a vowel: "get" -> "gedir", "et" -> "edər".
 T_VOICING_VERBS = frozenset({"et", "get"})
 # One-syllable verbs ending in a vowel, which take a buffer y before a vowel: "deyir", "yeyilir", "yuyulur".
@@ -406,6 +423,7 @@ def _nominal(
     case = CASE + CASE_COLLOQUIAL if colloquial else CASE
     case3 = CASE_AFTER_POSS3 + CASE_AFTER_POSS3_COLLOQUIAL if colloquial else CASE_AFTER_POSS3
     pred = PREDICATIVE + PREDICATIVE_COLLOQUIAL if colloquial else PREDICATIVE
+    poss = POSSESSIVE + POSSESSIVE_COLLOQUIAL if colloquial else POSSESSIVE
     bases = [(start, cls, av)]
     if derive:
         bases += _grow(chains, start, cls, av, DERIVATION, colloquial)
@@ -413,11 +431,14 @@ def _nominal(
         bases += _grow(chains, b, c, a, PLURAL, colloquial)
     ends = list(bases)
     for b, c, a in bases:
-        for p, pc, pa in _grow(chains, b, c, a, POSSESSIVE, colloquial):
+        for p, pc, pa in _grow(chains, b, c, a, poss, colloquial):
             ends.append((p, pc, pa))
             after = case3 if p[2][-1] == "POSS.3" else case
             ends += _grow(chains, p, pc, pa, after, colloquial)
         ends += _grow(chains, b, c, a, case, colloquial)
+    # -ki on a genitive makes a possessive noun ("qonşununku" the neighbour's, "Əlininki")
+    for e, c, a in [x for x in ends if x[0][2] and x[0][2][-1] == "GEN"]:
+        ends += _grow(chains, e, c, a, GENITIVE_KI, colloquial)
     # -ki makes a new noun ("evdəki" the one at home): plural, then cases, or the cases with a pronominal n
     for e, c, a in [x for x in ends if x[0][2] and x[0][2][-1] == "REL"]:
         for pl, plc, pla in _grow(chains, e, c, a, PLURAL, colloquial):

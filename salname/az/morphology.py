@@ -8,6 +8,14 @@ otherwise the grammar's priors and the shape of the stem decide. Results are cac
 
 ``known`` should hold dictionary forms, not running-text forms: with a salname lexicon pass
 ``Lexicon.is_headword``. Verbs count as known through their infinitive ("yazmaq").
+
+Voice policy (as UD lemmas): the regular passive and causative (-Il/-n, -dIr, -t) are stripped
+whenever the root is known as a verb, even if the voiced verb is listed too ("rahatlaşdırır" ->
+"rahatlaş"); a root listed only bare counts as a verb for this when it ends in a verb-forming
+suffix (-lAş, -lAn), as other bare roots may be nouns ("yara" vs "yaratmaq"). The lexical
+causatives -Ir/-Ar/-It ("pişir", "çıxar", "qorxut") are stripped only off a root whose infinitive
+is listed, and never when the causative's own infinitive is listed: those are often verbs of
+their own ("çıxarmaq" take out). Irregular pairs ("qalx"/"qaldır") are not related at all.
 """
 
 from __future__ import annotations
@@ -23,15 +31,18 @@ from salname.az.grammar import (
     FINAL_CLUSTER_OK,
     HARMONY_CLASSES,
     FUNCTION_WORDS,
+    LEXICAL_CAUSATIVE,
     NEGATIVE_COPULA,
     PRONOUNS,
     T_VOICING_VERBS,
     Y_BUFFER_RAISED,
+    VERB_FORMING,
     Y_BUFFER_VERBS,
     chain_table,
     context_of,
     harmony_of,
     join,
+    realize,
     voice_table,
 )
 
@@ -80,6 +91,12 @@ TYPO = "TYPO"  # the feature that marks such a reading
 RAISED = {"ı": "a", "i": "ə"}
 # a stem read with a dropped vowel restored ("fikri" -> "fikir") when it could end in its cluster too
 DROPPED_VOWEL_PENALTY = 0.3
+# A vowel stem + the spoken copula -dI when a lexicon lists neither it nor the word (see ``_analyze``).
+SPOKEN_COPULA_BONUS = 0.4
+_SPOKEN_COPULA = ("COP", "COLL")
+# With a lexicon, an unlisted word in a/ə is likelier a word of its own ("mivə", "klausula") than the
+# dative of a stem the lexicon does not list either; a listed stem still takes the dative.
+UNLISTED_DATIVE_PENALTY = 0.3
 # "elir" for "eləyir": a verb in -lA read through the merged present (see ``_candidates``)
 LA_MERGED_PENALTY = 1.5
 DROPPING_AFTER = frozenset("lrnmzf")  # "oğul", "ömür", "burun", "isim", "ağız", "sinif"
@@ -98,6 +115,11 @@ class Analysis:
     suffixes: tuple[str, ...]
     features: tuple[str, ...]
     score: float
+
+
+def _spoken_poss2pl(feats: tuple[str, ...]) -> bool:
+    """Whether ``feats`` hold the spoken 2nd person plural possessive ("adız" for "adınız")."""
+    return "POSS.2PL" in feats and feats[feats.index("POSS.2PL") + 1 : feats.index("POSS.2PL") + 2] == ("COLL",)
 
 
 def _alternates(stem: str) -> bool:
@@ -134,6 +156,8 @@ def _known_bonus(known: Known, lemma: str, stem: str, pos: str) -> float:
         if _infinitive_known(known, low):
             return KNOWN_BONUS
         return KNOWN_BONUS_BARE_VERB if known(lemma) or (low != lemma and known(low)) else 0.0
+    if low in Y_BUFFER_VERBS:
+        return 0.0  # "de", "ye", "yu" are verb roots only: "deniz" is no "de" + POSS.2PL
     if known(lemma) or (low != lemma and known(low)):
         # nltkaz lists verb roots bare, like nouns: a root with a known infinitive ("əri", "ərimək")
         # vouches less for a noun stem than a plain headword does ("Ərim" is "ər" + POSS.1SG)
@@ -229,6 +253,15 @@ def _restore_vowel(stem: str) -> str:
     v = stem[-3]
     high = ("u" if v in "ou" else "ı") if v in "aıou" else ("ü" if v in "öü" else "i")
     return stem[:-1] + high + stem[-1]
+
+
+def _restorable(known: Known, stem: str, low: str, i: int) -> bool:
+    """Whether a lexicon allows ``stem``, a vowel restored before ``low[i:]``: deverbal nouns in -Im
+    keep their vowel ("alım" -> "alımı", "seçim" -> "seçimi"), so "alma" is no "alım" + DAT; and a
+    listed word ending in a/ə is itself, not a restored stem + the dative ("alma" apple)."""
+    if stem[-1] == "m" and _infinitive_known(known, stem[:-2]):
+        return False
+    return not (low[i:] in ("a", "ə") and known(low))
 
 
 def _candidates(word: str, low: str, start: int, proper: bool):
@@ -340,6 +373,8 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
         elif len(stem) == i:
             orig_stem = word[: i - 1] + (az_upper(stem[-1]) if word[i - 1].isupper() else stem[-1])
         else:  # a restored vowel
+            if known is not None and not _restorable(known, stem, low, i):
+                continue
             orig_stem = word[: i - 1] + stem[-2:] if not word[i - 2].isupper() else word[: i - 1] + az_upper(stem[-2:])
         shape = 0.0 if (proper and i == len(word)) else _shape_penalty(stem)
         if i < len(low) and low[i] in VOWELS and not alt_pen and len(stem) > 2:
@@ -362,8 +397,8 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
             else:
                 pen = 0.0
             if proper:
-                if pos != "NOUN" or (set(feats) & _DERIV_FEATS):
-                    continue
+                if pos != "NOUN" or (set(feats) & _DERIV_FEATS) or _spoken_poss2pl(feats):
+                    continue  # no "Təbr-iz" for "Təbriz": names take no spoken 2nd person possessive
                 pos = "PROPN"
             if proper and len(surface) == 1 and surface in VOWELS and not (
                     feats[0] == "DAT" and stem.endswith(DATIVE_NAME_ENDINGS)):
@@ -387,12 +422,21 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
                         whole_known = known(low) and not _infinitive_known(known, low)
                     if len(surface) == 1 and surface in "aə" and whole_known:
                         score -= ONE_VOWEL_SUFFIX_PENALTY
+                elif (not proper and feats == _SPOKEN_COPULA and stem[-1] in VOWELS
+                      and len(stem) >= 3):
+                    # "yaxçıdı": -dI after a vowel is the spoken copula, likelier than an unlisted
+                    # stem in -d ("yaxçıd" + ACC) or an unlisted whole word, when the stem is unlisted too
+                    score += SPOKEN_COPULA_BONUS
+                elif not proper and feats == ("DAT",) and len(surface) == 1 and stem[-1] not in VOWELS:
+                    score -= UNLISTED_DATIVE_PENALTY
             out.append(Analysis(orig_stem if proper else stem, lemma, pos, morphs, feats, round(score, 3)))
             if pos == "VERB" and feats and not proper:
                 if voice is None:
                     voice = _voice_splits(stem)
                 for root, vchains in voice:
                     out.extend(_voiced(known, root, stem, vchains, morphs, feats, weight - pen))
+                if known is not None and len(stem) >= 4:
+                    out.extend(_lexical_causative(known, stem, morphs, feats, weight - pen))
     if slips and known is not None:  # a lemmatizer's tolerance: a checker without a lexicon must not accept it
         p = _harmony_slip(low)
         if p >= 2 and not any(a.suffixes for a in out):  # "abini" is "abi" + ACC: no slip
@@ -451,6 +495,11 @@ def _voiced(known: Known | None, root: str, stem: str, vchains, morphs, feats, w
     if known is not None:
         # a root listed only bare may be a noun ("xalqı", "dini"): less than one with its infinitive
         bonus = _known_bonus(known, root, root, "VERB")
+        if bonus and bonus < KNOWN_BONUS and root.endswith(VERB_FORMING) and _infinitive_known(known, stem):
+            # a root listed bare ("rahatlaş") that ends in a verb-forming suffix is a verb, so a listed
+            # voiced infinitive ("rahatlaşdırmaq") must not keep the voice in the lemma (UD drops it);
+            # other bare roots may be nouns ("yara" against "yaratmaq", "dağ" against "dağılmaq")
+            bonus = KNOWN_BONUS
         if bonus:
             # as long as the voiced stem it replaces, so that a listed "veril" does not hide "ver" + PASS
             bonus += 0.5 * len(stem) + 0.1
@@ -463,6 +512,32 @@ def _voiced(known: Known | None, root: str, stem: str, vchains, morphs, feats, w
         if l_root and vmorphs[0] == "n":
             vweight -= 0.5
         out.append(Analysis(root, root, "VERB", vmorphs + morphs, vfeats + feats, round(base + vweight + bonus, 3)))
+    return out
+
+
+# what follows a present or aorist -Ir/-Ar directly: the same letters read as a causative add nothing
+_AFTER_TENSE = frozenset({"PST", "EV", "COP", "WHILE", "1SG", "2SG", "1PL", "2PL", "3PL"})
+
+
+def _lexical_causative(known: Known, stem: str, morphs, feats, weight: float) -> list[Analysis]:
+    """``stem`` read as a listed verb root + a causative only some roots take ("pişir" -> "piş"), when
+    the causative is not listed as a verb of its own ("çıxarmaq" keeps "çıxar")."""
+    if feats[0] in _AFTER_TENSE:
+        return []  # "bitirdi" is "bit" + PRS + PST as well: nothing to add
+    full = stem[:-1] + "t" if stem[-1] == "d" and morphs[0][:1] in VOWELS else stem  # "qorxud-ur"
+    if full[-1] not in "rt" or _infinitive_known(known, full) or known(full):
+        return []
+    out = []
+    for k in (2, 3):
+        root = full[:-k]
+        ctx = context_of(root)
+        if ctx is None or ctx[1] or len(root) < 2 or not _infinitive_known(known, root):
+            continue
+        for f, template, w in LEXICAL_CAUSATIVE:
+            if realize(template, ctx[0], False)[0] == full[-k:]:
+                # by the root's length: an unlisted causative is no evidence for the longer stem
+                score = weight + w + STRIPPED_VOICE_WEIGHT - _shape_penalty(root) + KNOWN_BONUS + 0.5 * len(root)
+                out.append(Analysis(root, root, "VERB", (stem[-k:],) + morphs, f + feats, round(score, 3)))
     return out
 
 
