@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
 from salname.archive import Archive
-from salname.az.lexicon import raw_word_tokens
-from salname.az.searchterms import text_terms
+from salname.az.lexicon import word_forms_of
+from salname.az.searchterms import terms_of_words, text_terms, text_words
 from salname.clean import clean_document
 from salname.clean.repeated import REPEAT_MIN_DOCS, candidate_lines
 from salname.document import Document, Rejected
@@ -81,8 +81,10 @@ def prepare(doc: Document, boilerplate: Boilerplate, clean: bool = True) -> Docu
         else:
             doc.clean = doc.raw
         # the archive's index terms, computed here in the pool rather than in the writer
-        doc.meta["search_terms"] = (text_terms(doc.title), text_terms(doc.text))
-        doc.meta["word_tokens"] = raw_word_tokens(doc.clean or "")  # for the archive's word counts
+        words = text_words(doc.clean)  # split once: for the index and for the archive's word counts
+        body = terms_of_words(words) if doc.text is doc.clean else text_terms(doc.text)
+        doc.meta["search_terms"] = (text_terms(doc.title), body)
+        doc.meta["word_tokens"] = word_forms_of(words)
         return doc
     except Exception as exc:  # a bug or a pathological text must not stop the run
         return Rejected(doc.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean")
@@ -226,10 +228,12 @@ def reclean_changed_outlets(archive: Archive, before: Boilerplate) -> int:
         if keys == before.get(outlet, frozenset()):
             continue
         pending: list[Document] = []
-        for doc in archive.documents_of_outlet(outlet):
-            line_keys = set(candidate_lines(doc.raw))
-            want = sorted(line_keys & keys)
-            if want == sorted(doc.meta.get("boilerplate_removed", ())):
+        for doc_id, raw, meta in archive.outlet_raw_texts(outlet):
+            want = sorted(set(candidate_lines(raw)) & keys)
+            if want == sorted(meta.get("boilerplate_removed", ())):
+                continue
+            doc = archive.get(doc_id)
+            if doc is None:
                 continue
             result = prepare(doc, {outlet: keys})
             if isinstance(result, Document):

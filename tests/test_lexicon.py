@@ -298,3 +298,12 @@ def test_letters_after_a_number_are_not_words():
     text = "5km yol, sentyabrın 29-da, 10-cu plenar, Metbuat.az-a, TÜRKPA-nın"
     assert raw_word_tokens(text) == ["yol", "sentyabrın", "plenar", "Metbuat", "az-a", "TÜRKPA-nın"]
     assert "da" not in count_corpus([text]) and "m" not in count_corpus([text])
+
+
+def test_word_forms_of_split_words_equal_the_lexicon_tokens_of_the_text():
+    from salname.az.lexicon import raw_word_tokens, word_forms_of
+    from salname.az.searchterms import text_words
+
+    for text in ("5km 29-da abc5def Metbuat.az-a TÜRKPA-nın 2023-cü il x\u2019y a-b-c 3-4-ə s'5 ab-5c d_e",
+                 "Bakı, 29 sentyabr (AZERTAC). Qazaxıstan-Azərbaycan əlaqələri «yüksək» səviyyədədir."):
+        assert word_forms_of(text_words(text)) == raw_word_tokens(text)

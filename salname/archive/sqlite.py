@@ -340,6 +340,22 @@ class Archive:
         """One outlet's documents in insertion order; safe to interleave with update_clean."""
         return self._iter("outlet = ?", (outlet,), batch_size)
 
+    def outlet_raw_texts(self, outlet: str, batch_size: int = 500) -> Iterator[tuple[str, str, dict[str, Any]]]:
+        """(id, raw, meta) of one outlet's documents in insertion order: the cheap way to find which
+        of them a change of boilerplate touches (no clean text, map or changes decoded)."""
+        conn = self.connection
+        last = 0
+        while True:
+            rows = conn.execute(
+                "SELECT n, id, raw, meta FROM documents WHERE outlet = ? AND n > ? ORDER BY n LIMIT ?",
+                (outlet, last, max(1, int(batch_size))),
+            ).fetchall()
+            if not rows:
+                return
+            for _n, doc_id, raw, meta in rows:
+                yield doc_id, raw, json.loads(meta) if meta else {}
+            last = rows[-1][0]
+
     def rejected(self, limit: int | None = None) -> list[dict[str, Any]]:
         """Rejections, most recently seen first."""
         sql = (

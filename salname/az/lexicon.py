@@ -89,6 +89,27 @@ def raw_word_tokens(text: str) -> list[str]:
     return [w for w in _TOKEN_RX.findall(text) if w]
 
 
+_PART_SEP = re.compile("['\u2019\u02bc\\-]")
+
+
+def word_forms_of(words: Iterable[str]) -> list[str]:
+    """The lexicon's word tokens among already-split words (``searchterms.text_words``): the same
+    as :func:`raw_word_tokens` on their text, so a worker that split a text once can count it too."""
+    out = []
+    for w in words:
+        if w.isalpha():
+            out.append(w)
+        elif not w[0].isdigit():
+            parts = _PART_SEP.split(w)
+            if all(p.isalpha() for p in parts):
+                out.append(w)
+            else:  # letters before a digit are a word; the rest, digit-led, is not
+                head = re.match(r"[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*", w)
+                if head:
+                    out.append(head.group())
+    return out
+
+
 def normalize_form(form: str) -> str:
     """A word token as the lexicon stores it: lower case (Azerbaijani I rules), one apostrophe."""
     form = az_lower(form)

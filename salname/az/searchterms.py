@@ -155,12 +155,20 @@ def _joined_terms(word: str) -> str:
     return terms
 
 
+def text_words(text: str | None) -> list[str]:
+    """The words :func:`text_terms` indexes, in order."""
+    return _WORD.findall(text) if text else []
+
+
+def terms_of_words(words: list[str]) -> str:
+    """:func:`text_terms` for a text already split by :func:`text_words`."""
+    get = _joined.get
+    return " ".join([get(w) or _joined_terms(w) for w in words])
+
+
 def text_terms(text: str | None) -> str:
     """All terms of a text, space-separated, for the index's analysed columns."""
-    if not text:
-        return ""
-    get = _joined.get
-    return " ".join([get(w) or _joined_terms(w) for w in _WORD.findall(text)])
+    return terms_of_words(text_words(text)) if text else ""
 
 
 def words(text: str) -> list[tuple[int, int, str]]:
