@@ -382,6 +382,9 @@ class CandidateIndex:
                 with open(tmp, "wb") as fh:
                     pickle.dump((index._dels, index._real), fh, protocol=pickle.HIGHEST_PROTOCOL)
                 os.replace(tmp, path)
+                for old in path.parent.glob("candidates-*.pickle"):  # indexes of earlier lexicons
+                    if old != path:
+                        old.unlink(missing_ok=True)
             except OSError:
                 pass  # a cache we cannot write only costs the next build
         return index
