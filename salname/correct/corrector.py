@@ -36,7 +36,10 @@ COUNT_WEIGHT = 0.15  # log1p(corpus count) on top of the trust
 MIN_PRIOR = 0.01
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
-MAX_NAME_COST = 0.8  # names are only corrected by cheap edits ("Qazaxistana" -> "Qazaxıstana")
+# A name the lists do not know is only given back lost letters ("Qazaxistana" -> "Qazaxıstana"), and
+# only into a form the lexicon trusts fully: "Niyazi" must not become "Niyazı", nor "Yanina" "Yanına".
+MAX_NAME_COST = 0.8
+NAME_MIN_TRUST = 0.8
 
 
 @dataclass(slots=True)
@@ -83,8 +86,10 @@ class Corrector:
             return None
         name = why == NAME
         cands = [c for c in self.index.candidates(word) if c.form != word]
-        if name:
-            cands = [c for c in cands if c.cost <= MAX_NAME_COST and c.kind != EXACT]
+        if name:  # only a restored letter, into a form both word lists hold
+            key = search_key(word)
+            cands = [c for c in cands if c.cost <= MAX_NAME_COST and c.kind != EXACT and search_key(c.form) == key
+                     and self.index.prior(_lower(c.form))[0] >= NAME_MIN_TRUST]
         if not cands:
             return None
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
