@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from salname.az.alphabet import az_lower as _lower
 from salname.az.language import is_azerbaijani
+from salname.az.morphology import analyze
+from salname.az.names import is_country_name
 from salname.az.lexicon import Lexicon
 from salname.az.sentences import sentences
 from salname.az.spelling import NAME, UNKNOWN, WordChecker
@@ -36,10 +38,10 @@ COUNT_WEIGHT = 0.15  # log1p(corpus count) on top of the trust
 MIN_PRIOR = 0.01
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
-# A name the lists do not know is only given back lost letters ("Qazaxistana" -> "Qazaxıstana"), and
-# only into a form the lexicon trusts fully: "Niyazi" must not become "Niyazı", nor "Yanina" "Yanına".
+# A name the lists do not know is only given back lost letters, and only when that makes a country's
+# name (CLDR, salname.az.names): "Qazaxistana" -> "Qazaxıstana", but "Niyazi" must not become
+# "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are.
 MAX_NAME_COST = 0.8
-NAME_MIN_TRUST = 0.8
 
 
 @dataclass(slots=True)
@@ -47,6 +49,11 @@ class Choice:
     form: str
     kind: str
     confidence: float
+
+
+def _names_a_country(form: str) -> bool:
+    """Whether ``form`` is a country's Azerbaijani name, maybe inflected ("Qazaxıstana")."""
+    return is_country_name(form) or any(is_country_name(a.stem) for a in analyze(form)[:3])
 
 
 class Corrector:
@@ -86,10 +93,10 @@ class Corrector:
             return None
         name = why == NAME
         cands = [c for c in self.index.candidates(word) if c.form != word]
-        if name:  # only a restored letter, into a form both word lists hold
+        if name:  # only restored letters, and only into a country's name
             key = search_key(word)
             cands = [c for c in cands if c.cost <= MAX_NAME_COST and c.kind != EXACT and search_key(c.form) == key
-                     and self.index.prior(_lower(c.form))[0] >= NAME_MIN_TRUST]
+                     and _names_a_country(c.form)]
         if not cands:
             return None
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)

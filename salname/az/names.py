@@ -1,0 +1,25 @@
+"""Proper names Azerbaijani text is sure to contain, from the CLDR data shipped in babel.
+
+The word lists know few proper names, and a corrector must not "fix" a name it cannot vouch for.
+Country and territory names in Azerbaijani (CLDR, via babel: "Qazaxıstan", "Türkiyə", "Özbəkistan")
+are names it can vouch for, so a name written without its letters ("Qazaxistana") can be restored.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from salname.az.alphabet import az_lower
+
+
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Lower-cased Azerbaijani names of countries and territories (single words and phrases)."""
+    from babel import Locale
+
+    names = Locale("az").territories
+    return frozenset(az_lower(v) for k, v in names.items() if len(k) == 2 and k.isalpha())
+
+
+def is_country_name(form: str) -> bool:
+    return az_lower(form) in country_names()
