@@ -90,14 +90,22 @@ def test_clean_layer_stored_and_maps_to_raw(tmp_path):
     assert doc.raw[s:e] == "genişlən-\n\ndirilməsinin"
 
 
-def test_word_counts_follow_the_clean_texts(tmp_path):
-    """Counts computed by the workers, kept up as documents are re-cleaned, equal a fresh count."""
+FOOTER = "Xəbərlərimizi Telegram kanalımızda izləyin — Report"
+
+
+def footer_corpus(tmp_path):
+    """Eight articles of one outlet that all end with the same footer line (outlet boilerplate)."""
     folder = tmp_path / "in"
     folder.mkdir()
-    footer = "Xəbərlərimizi Telegram kanalımızda izləyin — Report"
     for i in range(8):
-        body = ARTICLE.format(day=i + 1, n=i + 1).replace("Paylaş: Facebook Twitter WhatsApp\n", footer + "\n")
+        body = ARTICLE.format(day=i + 1, n=i + 1).replace("Paylaş: Facebook Twitter WhatsApp\n", FOOTER + "\n")
         (folder / f"r{i}.txt").write_text(body, encoding="utf-8")
+    return folder
+
+
+def test_word_counts_follow_the_clean_texts(tmp_path):
+    """Counts computed by the workers, kept up as documents are re-cleaned, equal a fresh count."""
+    folder = footer_corpus(tmp_path)
     db = tmp_path / "a.sqlite"
     with Archive.open(db) as arc:
         s = ingest([str(folder)], arc, IngestOptions(workers=2, batch_size=2))
@@ -112,12 +120,8 @@ def test_word_counts_follow_the_clean_texts(tmp_path):
 
 
 def test_outlet_boilerplate_learned_and_recleaned(tmp_path):
-    folder = tmp_path / "in"
-    folder.mkdir()
-    footer = "Xəbərlərimizi Telegram kanalımızda izləyin — Report"
-    for i in range(8):
-        body = ARTICLE.format(day=i + 1, n=i + 1).replace("Paylaş: Facebook Twitter WhatsApp\n", footer + "\n")
-        (folder / f"r{i}.txt").write_text(body, encoding="utf-8")
+    folder = footer_corpus(tmp_path)
+    footer = FOOTER
     db = tmp_path / "a.sqlite"
     with Archive.open(db) as arc:
         s = ingest([str(folder)], arc, IngestOptions(workers=1, batch_size=2))
