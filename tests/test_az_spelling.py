@@ -129,3 +129,47 @@ def test_real_lexicon_if_present() -> None:
     for w in ("kitablarda", "Azərbaycanın", "gəlmişdir", "hökumətinin"):
         assert check.accepts(w), w
     assert not check.accepts("azərbyacan")
+
+
+# A second word list for the rules that keep doubtful stems from vouching for unlisted forms.
+TESS2 = [
+    "oğlu", "oğla", "yatma",
+    "kitablar", "kitabda", "kitabdan", "kitablarda", "kitabla",
+    "tərəflər", "tərəfdə", "tərəfdən", "tərəflərdə", "tərəflə",
+    "tərəfin", "tərəfində", "tərəfindən", "tərəfindəki", "tərəfindədir", "tərəfindəndir", "tərəfinlər",
+    "zuyur", "zuyacaq",  # a two-letter verb root whose infinitive is not listed
+    "olmaq", "olur", "olacaq",
+]
+NLTK2 = ["oğul", "yatım", "kitab", "kii", "tərəf", "ol"]
+
+
+@pytest.fixture(scope="module")
+def check2(tmp_path_factory: pytest.TempPathFactory) -> WordChecker:
+    d = tmp_path_factory.mktemp("spell2")
+    (d / "tess.txt").write_text("\n".join(TESS2) + "\n", encoding="utf-8")
+    (d / "nltkaz" / "stem").mkdir(parents=True)
+    (d / "nltkaz" / "stem" / "azwords.txt").write_text("\n".join(NLTK2), encoding="utf-8")
+    s = src.Sources(tesseract_words=d / "tess.txt", nltkaz_dir=d / "nltkaz")
+    return WordChecker(Lexicon.load(build_lexicon(d / "lex.tsv.gz", sources=s)))
+
+
+def test_elision_needs_two_listed_forms(check2: WordChecker) -> None:
+    assert check2.why("oğlunu") == MORPHOLOGY  # "oğlu" and "oğla" show oğul's elision
+    assert check2.why("yatmı") == UNKNOWN  # only "yatma", a verbal noun, looks like "yatım" elided
+
+
+def test_personal_possessives_need_a_paradigm(check2: WordChecker) -> None:
+    assert check2.lexicon.has_paradigm("kitab") and not check2.lexicon.has_paradigm("kii")
+    assert check2.why("kitabım") == MORPHOLOGY and check2.why("kitabımda") == MORPHOLOGY
+    assert check2.why("tərəfimdən") == MORPHOLOGY
+    assert check2.why("kiim") == UNKNOWN  # "kii" is never seen inflected
+    # 2SG + a case is the genitive's / the pronominal n's double, and "tərəfin" as a stem is
+    # "tərəf" + possessive + pronominal n: neither vouches for "tərəfinlə"
+    assert check2.lexicon.has_paradigm("tərəfin")
+    assert check2.why("tərəfinlə") == UNKNOWN
+    assert check2.why("tərəfinə") == MORPHOLOGY  # tərəf + POSS.3 + DAT
+
+
+def test_short_verb_roots_need_their_infinitive(check2: WordChecker) -> None:
+    assert check2.why("oldu") == MORPHOLOGY and check2.why("olundu") == MORPHOLOGY
+    assert check2.why("zundu") == UNKNOWN  # "zu" has verbal forms listed but no "zumaq"

@@ -6,7 +6,9 @@ symbol or an acronym; a proper name (capitalised where a sentence does not start
 sentence start when no trusted word is one edit away); a word of another script; a form the
 lexicon trusts (``Lexicon.trust``); a hyphenated compound of accepted parts; or a stem the
 lexicon vouches for plus a suffix chain the grammar licenses (``noun_stem_vouched``,
-``is_verb_root``). Anything else is "unknown": not necessarily wrong, but a candidate for
+``is_verb_root``). Morphology vouches only on good evidence: no colloquial readings, a 1SG/2SG
+possessive only on a stem with a paradigm, a two-letter verb root only with its infinitive
+listed, an elided stem only when other listed forms show the elision. Anything else is "unknown": not necessarily wrong, but a candidate for
 correction. Real words misspelt into other real words ("ad" for "adı") pass: no word checker
 can see them.
 """
@@ -18,11 +20,13 @@ import unicodedata
 from functools import lru_cache
 
 from salname.az import morphology
-from salname.az.alphabet import LETTERS, LOWER, az_lower, is_acronym
+from salname.az.alphabet import LETTERS, LOWER, VOWELS, az_lower, is_acronym
 from salname.az.lexicon import (
     CLOSED_CLASSES,
+    FOREIGN as _FOREIGN_FLAG,
+    NLTK,
+    NOISE,
     Lexicon,
-    elision_attested,
     is_closed_class,
     is_verb_root,
     noun_stem_vouched,
@@ -60,6 +64,19 @@ ACRONYM_MAX_LETTERS = 6
 # Readings the grammar marks as colloquial ("yatmı" for "yatmır") are spellings a corrector
 # should see, not vouch for.
 COLLOQUIAL = "COLL"
+# First and second person possessives are rare in news and reference prose, and a reading with
+# one is often a misparse: a stem + m ("kii-m" for "kim"), or the 2SG -(I)n standing for the
+# genitive or the pronominal n ("tərəf-in-lə" for "tərəfində"). So they vouch only on a stem
+# with a paradigm of its own, and the 2SG one only at the end of a word.
+PERSONAL_POSSESSIVES = frozenset({"POSS.1SG", "POSS.2SG"})
+SECOND_PERSON = "POSS.2SG"
+# A verb root this short is the first letters of too many words: it vouches only when its
+# infinitive is listed ("ol": olmaq, "et": etmək; not "sə").
+SHORT_VERB_ROOT = 2
+# An elided stem ("oğul" -> "oğl-") must show its elision in this many other listed forms
+# (the accusative and the dative, "oğlu", "oğla"): one can be an unrelated word ("yatma").
+MIN_ELIDED_FORMS = 2
+_CLOSE_VOWELS = frozenset("ıiuü")
 
 _SEPARATORS = "-\u2010\u2011'\u2019\u02bc"
 _SPLIT_RX = re.compile("[" + re.escape(_SEPARATORS) + "]")
@@ -186,7 +203,45 @@ class WordChecker:
     def _stem_ok(self, stem: str) -> bool:
         return noun_stem_vouched(self.lexicon, stem) and (
             self.lexicon.trust(stem) >= self.threshold or is_closed_class(stem)
-        )
+        ) and not self._pronominal_n(stem)
+
+    def _pronominal_n(self, stem: str) -> bool:
+        """A listed stem + the possessive + the pronominal n ("tərəf-i-n"), which the lists' own
+        "tərəfində", "tərəfindən" make look like a stem with a paradigm: not a stem of its own
+        unless it is an nltkaz headword."""
+        if len(stem) < 4 or stem[-1] != "n" or stem[-2] not in _CLOSE_VOWELS:
+            return False
+        v = self.lexicon._get(stem)
+        if v is not None and v & NLTK:
+            return False
+        base = stem[:-2]
+        if base[-1:] == "s" and base[-2:-1] in VOWELS:
+            base = base[:-1]  # after a vowel the possessive is -sI ("xala-sı-n")
+        return self.lexicon.is_stem(base)
+
+    def _short_root_ok(self, root: str) -> bool:
+        """A two-letter root's listed forms may be other words' beginnings; its infinitive is not."""
+        if len(root) > SHORT_VERB_ROOT:
+            return True
+        for inf in (root + "maq", root + "mək"):
+            v = self.lexicon._get(inf)
+            if v is not None and not v & (NOISE | _FOREIGN_FLAG):
+                return True
+        return False
+
+    def _elision_ok(self, stem: str, low: str) -> bool:
+        """The stem as written, or an elision ``MIN_ELIDED_FORMS`` other listed forms show (a
+        stricter ``lexicon.elision_attested``): so that "yatmı" is no form of "yatım"."""
+        if low.startswith(stem[:-1]):
+            return True  # no elision (at most a final k/q/t alternation)
+        elided = stem[:-2] + stem[-1:]
+        n = 0
+        for vowel in "ıiuüaə":
+            f = elided + vowel
+            v = self.lexicon._get(f) if f != low else None
+            if v is not None and not v & (NOISE | _FOREIGN_FLAG):
+                n += 1
+        return n >= MIN_ELIDED_FORMS
 
     def _explained(self, low: str) -> bool:
         for a in morphology.analyze(low):
@@ -194,11 +249,16 @@ class WordChecker:
                 return True
             if not a.suffixes or COLLOQUIAL in a.features:
                 continue
+            personal = not PERSONAL_POSSESSIVES.isdisjoint(a.features)
+            if personal and SECOND_PERSON in a.features[:-1]:
+                continue  # "tərəf-in-lə": the genitive's or pronominal n's double, not vouched
             if a.pos == "VERB":
-                if len(a.stem) >= 2 and is_verb_root(self.lexicon, a.lemma):
+                if len(a.stem) >= 2 and is_verb_root(self.lexicon, a.lemma) and self._short_root_ok(a.lemma):
                     return True
-            elif not elision_attested(self.lexicon, a.stem, low):
+            elif not self._elision_ok(a.stem, low):
                 continue
+            elif personal and not self.lexicon.has_paradigm(a.stem):
+                continue  # "kii-m": a stem the lists never show inflected
             elif self._stem_ok(a.lemma) or (a.stem != a.lemma and self._stem_ok(a.stem)):
                 return True
         return False
