@@ -362,17 +362,27 @@ def correct(
     threshold: float = typer.Option(
         0.6, "--threshold", min=0.0, max=1.0,
         help="Least confidence for an edit: higher is safer, lower corrects more."),
+    archive: Optional[Path] = ArchiveOpt,
 ):
-    """Correct spelling and lost diacritics; everything but the corrected words is left as it was."""
+    """Correct spelling and lost diacritics; everything but the corrected words is left as it was.
+    The archive's word counts (when there is an archive) help choose between close fixes."""
     from salname.correct import default_corrector
 
     text = _read_text_arg(file)
+    arc = None
+    if _archive_path(archive).exists():
+        try:
+            arc = Archive.open(_archive_path(archive), readonly=True)
+        except Exception as exc:  # an archive we cannot read only costs the corpus counts
+            err.print(f"[dim]Not using the archive's word counts: {escape(str(exc))}[/]")
     try:
-        corrector = default_corrector(threshold)
+        corrector = default_corrector(threshold, arc.word_count if arc is not None else None)
     except Exception as exc:  # no lexicon yet, or an unreadable one
         err.print(f"[red]Cannot load the lexicon ({escape(str(exc))}); build it with: salname lexicon build[/]")
         raise typer.Exit(2)
     corrected, edits, _ = corrector.correct(text)
+    if arc is not None:
+        arc.close()
     if as_json:
         print(json.dumps({"text": corrected, "edits": [e.as_dict() for e in edits]}, ensure_ascii=False, indent=1))
     elif diff:

@@ -52,3 +52,16 @@ def test_words_without_a_clear_fix_and_other_languages_are_left_alone(corrector)
     for text in ("Bu gün 29-da TÜRKPA-nın iclası.", "Bu gün xyzqwv iclası."):
         out, edits, _ = corrector.correct(text)
         assert out == text and edits == []
+
+
+def test_corpus_counts_tell_two_close_fixes_apart():
+    lex = Lexicon()
+    words = ["başlamışdır", "bağlamışdır", "bu", "gün", "iş"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    index = CandidateIndex.from_lexicon(lex)
+    assert Corrector(lex, index).choose("baplamışdır") is None  # two fixes one edit away: leave it
+    counts = {"başlamışdır": 40, "bağlamışdır": 1}
+    choice = Corrector(lex, index, counts=lambda f: counts.get(f, 0)).choose("baplamışdır")
+    assert choice is not None and choice.form == "başlamışdır"

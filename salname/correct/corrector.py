@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
 
 from salname.az.alphabet import az_lower as _lower
 from salname.az.language import is_azerbaijani
@@ -34,7 +36,7 @@ from salname.offsets import OffsetMap, Replacement, apply_replacements
 
 DEFAULT_THRESHOLD = 0.6  # first tuning on our own noise (seed 11): fix 0.34-0.40, harm 0.003-0.006
 COST_WEIGHT = 5.0  # how much one unit of edit cost weighs against the log prior
-COUNT_WEIGHT = 0.15  # log1p(corpus count) on top of the trust
+COUNT_WEIGHT = 0.5  # times log1p(corpus count), on top of the log trust: 40 sightings outweigh one edit
 MIN_PRIOR = 0.01
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
@@ -59,20 +61,34 @@ def _names_a_country(form: str) -> bool:
 class Corrector:
     """Corrects text against one lexicon; keeps per-word decisions cached."""
 
-    def __init__(self, lexicon: Lexicon, index: CandidateIndex, threshold: float = DEFAULT_THRESHOLD) -> None:
+    def __init__(
+        self,
+        lexicon: Lexicon,
+        index: CandidateIndex,
+        threshold: float = DEFAULT_THRESHOLD,
+        counts: Callable[[str], int] | None = None,
+    ) -> None:
+        """``counts``: how often a lower-case form occurs in the user's corpus (``Archive.word_count``):
+        the more the user has ingested, the better two close fixes are told apart."""
         self.lexicon = lexicon
         self.index = index
         self.threshold = threshold
         self.checker = WordChecker(lexicon)
+        self._counts = lru_cache(maxsize=200_000)(counts) if counts is not None else None
         self._cache: dict[tuple[str, bool], Choice | None] = {}
 
     def cache_clear(self) -> None:
         """Forget per-word decisions and candidates (benchmarks time a cold start with this)."""
         self._cache.clear()
         self.index.cache_clear()
+        if self._counts is not None:
+            self._counts.cache_clear()
 
     def _score(self, c: Candidate) -> float:
-        trust, count = self.index.prior(_lower(c.form))
+        low = _lower(c.form)
+        trust, count = self.index.prior(low)
+        if self._counts is not None:
+            count = max(count, self._counts(low))
         prior = max(trust, c.trust, MIN_PRIOR)  # an unlisted inflection carries its stem's trust
         return math.log(prior) + COUNT_WEIGHT * math.log1p(count) - COST_WEIGHT * c.cost
 
@@ -139,14 +155,18 @@ class Corrector:
 _default: Corrector | None = None
 
 
-def default_corrector(threshold: float = DEFAULT_THRESHOLD) -> Corrector:
-    """The corrector over the user's lexicon (built by setup) and its cached candidate index."""
+def default_corrector(threshold: float = DEFAULT_THRESHOLD, counts: Callable[[str], int] | None = None) -> Corrector:
+    """The corrector over the user's lexicon (built by setup) and its cached candidate index;
+    ``counts`` as for :class:`Corrector` (a new corrector is made when it is given)."""
     global _default
-    if _default is None or _default.threshold != threshold:
+    if _default is None or _default.threshold != threshold or counts is not None:
         from salname.correct.candidates import load_index
 
-        index = load_index()
-        _default = Corrector(index.lexicon, index, threshold)
+        index = _default.index if _default is not None else load_index()
+        corrector = Corrector(index.lexicon, index, threshold, counts)
+        if counts is not None:
+            return corrector
+        _default = corrector
     return _default
 
 
