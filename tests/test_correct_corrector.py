@@ -65,3 +65,20 @@ def test_corpus_counts_tell_two_close_fixes_apart():
     counts = {"başlamışdır": 40, "bağlamışdır": 1}
     choice = Corrector(lex, index, counts=lambda f: counts.get(f, 0)).choose("baplamışdır")
     assert choice is not None and choice.form == "başlamışdır"
+
+
+def test_words_written_apart_are_joined_but_two_words_never_are():
+    lex = Lexicon()
+    words = ["bütövlüyünü", "bütövlüyü", "ərazi", "dəstəkləyir", "o", "da", "oda", "gəldi", "hər", "hansı",
+             "hərhansı", "sürən", "danışıqlar", "iki", "ölkə", "arasında", "bu", "gün"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    index = CandidateIndex.from_lexicon(lex)
+    text = "Ərazi bütövlüyü nü dəstəkləyir. O da gəldi, hər hansı sü rən danışıqlar. Bu gün ikiölkə arasında."
+    out, edits, _ = Corrector(lex, index).correct(text)
+    assert out == "Ərazi bütövlüyünü dəstəkləyir. O da gəldi, hər hansı sürən danışıqlar. Bu gün ikiölkə arasında."
+    assert [(e.original, e.reason) for e in edits] == [("bütövlüyü nü", "join"), ("sü rən", "join")]
+    # splitting run-together words is less sure: only below the default threshold
+    out, edits, _ = Corrector(lex, index, threshold=0.5).correct(text)
+    assert "iki ölkə" in out and edits[-1].reason == "split"

@@ -27,7 +27,8 @@ from salname.az.morphology import analyze
 from salname.az.names import is_country_name
 from salname.az.lexicon import Lexicon
 from salname.az.sentences import sentences
-from salname.az.spelling import NAME, UNKNOWN, WordChecker
+from salname.az.spelling import LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
+from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.candidates import DIACRITICS, EXACT, Candidate, CandidateIndex
@@ -44,6 +45,15 @@ KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a re
 # name (CLDR, salname.az.names): "Qazaxistana" -> "Qazaxıstana", but "Niyazi" must not become
 # "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are.
 MAX_NAME_COST = 0.8
+
+
+# Words written apart or run together: fixed by rule (the whole, or both parts, vouched for), with
+# a fixed confidence below a diacritic restoration's.
+JOIN, SPLIT = "join", "split"
+JOIN_CONFIDENCE = 0.8
+SPLIT_CONFIDENCE = 0.55  # below the default threshold: splitting harmed more than it fixed (docs/benchmarks.md)
+SPLIT_MIN_TRUST = 0.6
+SPLIT_MIN_PART = 3
 
 
 @dataclass(slots=True)
@@ -130,6 +140,39 @@ class Corrector:
             kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
         return Choice(best_form, kind, conf)
 
+    def _accepted(self, word: str) -> bool:
+        return self.checker.why(word) in (LEXICON, MORPHOLOGY)
+
+    def join(self, left: str, right: str, left_initial: bool = False) -> str | None:
+        """The one word two tokens were split from ("bütövlüyü nü", "sü rən"), or None.
+
+        Joined only when the whole is a word the lexicon or the grammar vouches for, and either the
+        right part is nothing but inflection ("nü"; not an enclitic written apart as it should be:
+        "o da", "ki") or neither part is a word of its own ("sü rən"): two words ("hər hansı",
+        "heç vaxt") are never run together, whatever a word list holds."""
+        whole = left + right
+        low = _lower(right)
+        if is_suffix_chain(low) and low not in STANDALONE_WORDS:
+            pass
+        elif self.checker.accepts(left, left_initial) or self.checker.accepts(right):
+            return None
+        return whole if self._accepted(whole) else None
+
+    def split(self, word: str) -> str | None:
+        """Two words run together ("ikiölkə" -> "iki ölkə") when exactly one split makes two words
+        the lexicon trusts, neither shorter than three letters nor the second mere inflection
+        ("yönümlü" is not "yönüm lü"), or None."""
+        if len(word) < 2 * SPLIT_MIN_PART or not word.isalpha():
+            return None
+        found = []
+        for i in range(SPLIT_MIN_PART, len(word) - SPLIT_MIN_PART + 1):
+            a, b = word[:i], word[i:]
+            lb = _lower(b)
+            if (self.index.prior(_lower(a))[0] >= SPLIT_MIN_TRUST and self.index.prior(lb)[0] >= SPLIT_MIN_TRUST
+                    and not is_suffix_chain(lb)):
+                found.append(f"{a} {b}")
+        return found[0] if len(found) == 1 else None
+
     def correct(self, text: str) -> tuple[str, list[Edit], OffsetMap]:
         """(corrected text, edits in ``text``'s coordinates, map corrected -> text)."""
         edits: list[Edit] = []
@@ -137,12 +180,31 @@ class Corrector:
             if not is_azerbaijani(sent.text):
                 continue
             first = True
-            for tok in sent.tokens:
+            toks = sent.tokens
+            skip = False
+            for i, tok in enumerate(toks):
+                if skip:
+                    skip = False
+                    continue
                 if tok.kind == WORD:
+                    nxt = toks[i + 1] if i + 1 < len(toks) else None
+                    if (nxt is not None and nxt.kind == WORD and JOIN_CONFIDENCE >= self.threshold
+                            and text[tok.end : nxt.start] == " "):
+                        joined = self.join(tok.text, nxt.text, first)
+                        if joined is not None:
+                            edits.append(Edit(tok.start, nxt.end, text[tok.start : nxt.end], joined, JOIN,
+                                              JOIN_CONFIDENCE))
+                            skip = True
+                            first = False
+                            continue
                     choice = self.choose(tok.text, first)
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
+                    elif SPLIT_CONFIDENCE >= self.threshold and self.checker.why(tok.text, first) == UNKNOWN:
+                        parts = self.split(tok.text)
+                        if parts is not None:
+                            edits.append(Edit(tok.start, tok.end, tok.text, parts, SPLIT, SPLIT_CONFIDENCE))
                 if tok.kind == WORD or tok.text not in "«“\"'(":
                     first = False
         reps = [Replacement(e.start, e.end, e.replacement, f"spelling: {e.reason}") for e in edits]
