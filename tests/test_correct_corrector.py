@@ -82,3 +82,10 @@ def test_words_written_apart_are_joined_but_two_words_never_are():
     # splitting run-together words is less sure: only below the default threshold
     out, edits, _ = Corrector(lex, index, threshold=0.5).correct(text)
     assert "iki ölkə" in out and edits[-1].reason == "split"
+
+
+def test_halves_of_a_word_hyphenated_across_lines_are_left_alone(corrector):
+    text = "Bu gün deputatlar kitab-\nlari və məktəbde iclasi danişib."
+    out, edits, _ = corrector.correct(text)
+    assert "kitab-\nlari" in out and "məktəbdə" in out
+    assert all(e.original not in ("kitab", "lari") for e in edits)

@@ -17,6 +17,7 @@ threshold. So a word with no plausible fix, or two equally plausible ones, is le
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -61,6 +62,16 @@ class Choice:
     form: str
     kind: str
     confidence: float
+
+
+_BREAK_AFTER = re.compile(r"[-\u00ad][ \t]*\r?\n")
+_BREAK_BEFORE = re.compile(r"[-\u00ad][ \t]*\r?\n[ \t\r\n]*$")
+
+
+def _line_break_fragment(text: str, start: int, end: int) -> bool:
+    """Whether the word at text[start:end] is cut by a hyphen at a line end ("ener-\ngetika"): raw
+    print text holds such halves, and "correcting" a half would break the word for good."""
+    return bool(_BREAK_AFTER.match(text, end)) or bool(_BREAK_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _names_a_country(form: str) -> bool:
@@ -186,6 +197,9 @@ class Corrector:
                 if skip:
                     skip = False
                     continue
+                if tok.kind == WORD and _line_break_fragment(text, tok.start, tok.end):
+                    first = False
+                    continue  # half of a word hyphenated across lines: the cleaning step joins those
                 if tok.kind == WORD:
                     nxt = toks[i + 1] if i + 1 < len(toks) else None
                     if (nxt is not None and nxt.kind == WORD and JOIN_CONFIDENCE >= self.threshold
