@@ -23,6 +23,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from salname.az.alphabet import LETTERS, az_lower, fold_diacritics, is_acronym  # noqa: E402
+from salname.az.confusions import keyboard_neighbours  # noqa: E402
 from salname.az.suffixes import is_suffix_chain  # noqa: E402
 from salname.az.tokenize import WORD, tokenize  # noqa: E402
 
@@ -61,29 +62,8 @@ LOST: dict[str, str] = {ch: fold_diacritics(ch) for ch in sorted(LETTERS) if fol
 # Letters confused with one another: dotted/dotless i, e/ə (and the same in upper case).
 CONFUSED: dict[str, str] = {"i": "ı", "ı": "i", "İ": "I", "I": "İ", "e": "ə", "ə": "e", "E": "Ə", "Ə": "E"}
 
-# The Azerbaijani keyboard (QÜERTY): rows as typed, for neighbouring keys.
-_ROWS = ("qüertyuiopöğ", "asdfghjklıə", "zxcvbnmçş")
-
-
-def _neighbours() -> dict[str, str]:
-    out: dict[str, list[str]] = {}
-    for r, row in enumerate(_ROWS):
-        for c, ch in enumerate(row):
-            near = []
-            for dr in (-1, 0, 1):
-                rr = r + dr
-                if not 0 <= rr < len(_ROWS):
-                    continue
-                # rows are staggered by about half a key: the row below sits left of this one
-                cols = (c - 1, c + 1) if dr == 0 else ((c, c + 1) if dr == -1 else (c - 1, c))
-                for cc in cols:
-                    if 0 <= cc < len(_ROWS[rr]):
-                        near.append(_ROWS[rr][cc])
-            out[ch] = near
-    return {k: "".join(v) for k, v in out.items()}
-
-
-NEIGHBOURS = _neighbours()
+# neighbouring keys on the Azerbaijani keyboard (salname.az.confusions)
+NEIGHBOURS = keyboard_neighbours()
 
 
 @dataclass(frozen=True, slots=True)

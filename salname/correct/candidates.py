@@ -37,6 +37,7 @@ from rapidfuzz.distance import OSA, Levenshtein, Postfix, Prefix
 
 from salname.az import morphology
 from salname.az.alphabet import LOWER, VOWELS, az_capitalize, az_upper, fold_diacritics, is_acronym
+from salname.az.confusions import BUFFER_LETTERS, HARMONY_SETS, TURKISH_PAIRS, keyboard_neighbours
 from salname.az.grammar import HARMONY_CLASSES, chain_table, context_of, voice_table
 from salname.az.lexicon import FOREIGN, NOISE, Lexicon
 from salname.az.text import az_casefold
@@ -87,14 +88,6 @@ COST_BUFFER = 0.7  # a buffer consonant (y, n, s) left out or put in ("tanıırl
 COST_INDEL = 0.8  # a letter left out or struck in: the commonest slips of all
 COST_TURKISH = 0.5  # a letter spelt the Turkish way: k for q, h for x ("kadın", "hüsusi")
 COST_OTHER = 1.0  # a substitution nothing above explains
-# Letter pairs where Turkish spelling habits replace the Azerbaijani letter.
-TURKISH_PAIRS = ("qk", "xh")
-# Vowel sets whose members suffix harmony exchanges.
-HARMONY_SETS = ("aə", "ıiuü")
-# The Azerbaijani (Latin) keyboard, letter rows as typed; neighbours are the letters beside a key
-# and the two touching it in the rows above and below (rows are staggered by half a key).
-KEYBOARD_ROWS = ("qüertyuiopöğ", "asdfghjklıə", "zxcvbnmçş")
-BUFFER_LETTERS = "yns"
 
 
 def _substitution_costs() -> dict[tuple[str, str], float]:
@@ -105,15 +98,9 @@ def _substitution_costs() -> dict[tuple[str, str], float]:
             if c < costs.get(k, COST_OTHER):
                 costs[k] = c
 
-    for r, row in enumerate(KEYBOARD_ROWS):
-        for c, ch in enumerate(row):
-            near = [row[c - 1] if c else "", row[c + 1 : c + 2]]
-            if r + 1 < len(KEYBOARD_ROWS):
-                below = KEYBOARD_ROWS[r + 1]
-                near += [below[c - 1 : c] if c else "", below[c : c + 1]]
-            for n in near:
-                if n:
-                    put(ch, n, COST_KEYBOARD)
+    for ch, near in keyboard_neighbours().items():
+        for n in near:
+            put(ch, n, COST_KEYBOARD)
     for a, b in TURKISH_PAIRS:
         put(a, b, COST_TURKISH)
     for vs in HARMONY_SETS:
