@@ -533,13 +533,14 @@ class Archive:
             duplicates += len(first) - len(new)
             last = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
             self._insert_documents(conn, [row for _, row in new])
-            self._insert_corrections(conn, last, [doc for doc, _ in new])
-            self._index_documents(conn, last, [doc for doc, _ in new])
+            # (n, id) of the rows just inserted, for the steps that key on the rowid
+            inserted = conn.execute("SELECT n, id FROM documents WHERE n > ? ORDER BY n", (last,)).fetchall()
+            self._insert_corrections(conn, inserted, [doc for doc, _ in new])
+            self._index_documents(conn, inserted, [doc for doc, _ in new])
             self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
             self._count_lines(conn, [doc for doc, _ in new], checked)
             self._insert_rejected(conn, rej_rows)
-            upto = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
-        self._tally_words([doc for doc, _ in new], upto)
+        self._tally_words([doc for doc, _ in new], inserted[-1][0] if inserted else last)
         return BatchResult(
             new=len(new), duplicates=duplicates, rejected=len(rejected), new_ids=[doc.id for doc, _ in new]
         )
@@ -549,25 +550,29 @@ class Archive:
         if rows:
             conn.executemany(_INSERT_DOC, rows)
 
-    def _insert_corrections(self, conn: sqlite3.Connection, after_n: int, docs: Sequence[Document]) -> None:
+    def _insert_corrections(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
+                            docs: Sequence[Document]) -> None:
         layers = {d.id: r for d in docs if (r := _correction_row(d)) is not None}
         if layers:
-            rows = conn.execute("SELECT n, id FROM documents WHERE n > ?", (after_n,)).fetchall()
-            conn.executemany(_UPSERT_CORRECTION, [(n, *layers[i]) for n, i in rows if i in layers])
+            conn.executemany(_UPSERT_CORRECTION, [(n, *layers[i]) for n, i in inserted if i in layers])
 
-    def _index_documents(self, conn: sqlite3.Connection, after_n: int, docs: Sequence[Document] = ()) -> None:
-        """Index the documents just inserted (rowids above ``after_n``), with the terms the
+    def _index_documents(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
+                         docs: Sequence[Document] = ()) -> None:
+        """Index the documents just inserted (``inserted``: their (n, id)), with the terms the
         pipeline's workers computed when every document has them, else through the view."""
+        if not inserted:
+            return
         given = {d.id: d.meta.get("search_terms") for d in docs}
-        if given and all(isinstance(t, (tuple, list)) and len(t) == 2 for t in given.values()):
-            rows = conn.execute("SELECT n, id FROM documents WHERE n > ?", (after_n,)).fetchall()
-            if len(rows) == len(given) and all(i in given for _, i in rows):
-                conn.executemany(
-                    f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) VALUES (?, ?, ?)",
-                    [(n, *given[i]) for n, i in rows],
-                )
-                return
-        conn.execute(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n > ?", (after_n,))
+        if (len(inserted) == len(given) and all(i in given for _, i in inserted)
+                and all(isinstance(t, (tuple, list)) and len(t) == 2 for t in given.values())):
+            conn.executemany(
+                f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) VALUES (?, ?, ?)",
+                [(n, *given[i]) for n, i in inserted],
+            )
+            return
+        conn.execute(
+            f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n >= ?", (inserted[0][0],)
+        )
 
     def _insert_sources(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         if rows:
@@ -611,16 +616,21 @@ class Archive:
         ids = [(r[-1],) for r in rows]
         self.flush_word_counts()  # so that the counts below are taken from the counted texts
         with self._transaction() as conn:
-            old = conn.execute(
-                f"SELECT clean FROM documents WHERE id IN ({','.join('?' * len(ids))})", [i for (i,) in ids]
-            ).fetchall()
-            wordcounts.write(conn, wordcounts.tally(c for (c,) in old), None, sign=-1)
-            wordcounts.write(conn, wordcounts.tally(d.clean for d in docs if self._stored(conn, d.id)), None)
+            stored = {
+                i: (n, clean)
+                for i, n, clean in conn.execute(
+                    f"SELECT id, n, clean FROM documents WHERE id IN ({','.join('?' * len(ids))})",
+                    [i for (i,) in ids],
+                )
+            }
+            wordcounts.write(conn, wordcounts.tally(c for _, c in stored.values()), None, sign=-1)
+            wordcounts.write(conn, wordcounts.tally(d.clean for d in docs if d.id in stored), None)
             # external content: remove the old index entry with the old text, then add the new one
+            ns = [(n,) for n, _ in stored.values()]
             conn.executemany(
                 f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_FTS_COLS}) "
-                f"SELECT 'delete', * FROM {_FTS_VIEW} WHERE n = (SELECT n FROM documents WHERE id = ?)",
-                ids,
+                f"SELECT 'delete', * FROM {_FTS_VIEW} WHERE n = ?",
+                ns,
             )
             cur = conn.executemany(
                 "UPDATE documents SET clean = ?, clean_chars = ?, clean_map = ?, clean_changes = ?, meta = ? "
@@ -629,24 +639,16 @@ class Archive:
             )
             updated = cur.rowcount
             for doc in docs:
-                n = conn.execute("SELECT n FROM documents WHERE id = ?", (doc.id,)).fetchone()
-                if n is None:
+                if doc.id not in stored:
                     continue
+                n = stored[doc.id][0]
                 layer = _correction_row(doc)
                 if layer is None:
-                    conn.execute("DELETE FROM corrections WHERE n = ?", (n[0],))
+                    conn.execute("DELETE FROM corrections WHERE n = ?", (n,))
                 else:
-                    conn.execute(_UPSERT_CORRECTION, (n[0], *layer))
-            conn.executemany(
-                f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) "
-                f"SELECT * FROM {_FTS_VIEW} WHERE n = (SELECT n FROM documents WHERE id = ?)",
-                ids,
-            )
+                    conn.execute(_UPSERT_CORRECTION, (n, *layer))
+            conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n = ?", ns)
         return max(0, updated)
-
-    @staticmethod
-    def _stored(conn: sqlite3.Connection, doc_id: str) -> bool:
-        return conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc_id,)).fetchone() is not None
 
     # word counts ------------------------------------------------------------
     def _tally_words(self, docs: Sequence[Document], upto: int) -> None:
