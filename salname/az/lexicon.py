@@ -60,7 +60,9 @@ _WORD_CHARS = LOWER_SET | frozenset("'-")
 _DIACRITICS = frozenset("əığşçöü")
 # A word: letters, apostrophe/hyphen-joined parts kept together. Anything that starts with a digit
 # ("5km", "29-da", "10-cu") is matched by the first alternative and yields no word (empty group).
-_TOKEN_RX = re.compile(r"\d[^\W_]*(?:['\u2019\u02bc\-][^\W_]+)*|([^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*)")
+_LETTER_WORD = r"[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*"
+_TOKEN_RX = re.compile(r"\d[^\W_]*(?:['\u2019\u02bc\-][^\W_]+)*|(" + _LETTER_WORD + ")")
+_LETTER_WORD_RX = re.compile(_LETTER_WORD)
 _APOS_RX = re.compile("[\u2019\u02bc]")
 
 Progress = Callable[[str], None]
@@ -104,7 +106,7 @@ def word_forms_of(words: Iterable[str]) -> list[str]:
             if all(p.isalpha() for p in parts):
                 out.append(w)
             else:  # letters before a digit are a word; the rest, digit-led, is not
-                head = re.match(r"[^\W\d_]+(?:['\u2019\u02bc\-][^\W\d_]+)*", w)
+                head = _LETTER_WORD_RX.match(w)
                 if head:
                     out.append(head.group())
     return out
