@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from collections import Counter
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -173,14 +174,20 @@ class Highlighter:
         if not ws:
             return ""
         hits = [self.which(w) for _, _, w in ws]
-        best, best_key = 0, (-1, -1)
-        for start in range(0, max(1, len(ws) - size + 1)):
-            window = [h for h in hits[start : start + size] if h >= 0]
-            key = (len(set(window)), len(window))
+        # slide the window once over the text, keeping how often each query word is in it
+        inside: Counter[int] = Counter(h for h in hits[:size] if h >= 0)
+        best, best_key = 0, (len(inside), sum(inside.values()))
+        for start in range(1, max(1, len(ws) - size + 1)):
+            gone, came = hits[start - 1], hits[start + size - 1]
+            if gone >= 0:
+                inside[gone] -= 1
+                if not inside[gone]:
+                    del inside[gone]
+            if came >= 0:
+                inside[came] += 1
+            key = (len(inside), sum(inside.values()))
             if key > best_key:
                 best, best_key = start, key
-            if start + size >= len(ws):
-                break
         chosen = range(best, min(len(ws), best + size))
         out: list[str] = [ELLIPSIS] if best > 0 else []
         pos = ws[best][0]
