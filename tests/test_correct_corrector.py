@@ -89,3 +89,36 @@ def test_halves_of_a_word_hyphenated_across_lines_are_left_alone(corrector):
     out, edits, _ = corrector.correct(text)
     assert "kitab-\nlari" in out and "məktəbdə" in out
     assert all(e.original not in ("kitab", "lari") for e in edits)
+
+
+def test_text_typed_without_azerbaijani_letters_gets_them_back_names_too(corrector):
+    # not one ə, ı, ş, ç, ğ, ö, ü in six words: every word may have lost its letters, names included
+    text = "Deputat Qazaxistan ile gorus kecirib, bu gun Qelebe haqqinda danisib."
+    out, edits, _ = corrector.correct(text.replace("kecirib", "edib"))
+    assert "Qazaxıstan ilə görüş edib, bu gün Qələbə" in out
+    assert "danışıb" in out
+    assert all(e.reason == "diacritics" for e in edits)
+    # the same name in an ordinary sentence is left as it is: a name may be spelt any way
+    plain = "Deputat Qelebe ilə görüşüb."
+    assert corrector.correct(plain)[0] == plain
+
+
+def test_a_word_the_grammar_reads_is_kept_in_stripped_text_when_its_twin_is_no_likelier():
+    lex = Lexicon()
+    words = ["ol", "olmaq", "öl", "ölmək", "ölür", "bu", "gün", "və", "ilə", "kitab", "kitabı", "iş"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    out, _, _ = c.correct("Bu gun kitab ve is ile olur.")
+    assert out == "Bu gün kitab və iş ilə olur."  # "olur" (ol + -ur, and a common form) is no "ölür"
+
+
+def test_typed_without_diacritics_needs_enough_words_and_none_with_a_letter():
+    from salname.az.tokenize import tokenize
+    from salname.correct.corrector import typed_without_diacritics
+
+    assert typed_without_diacritics(tokenize("Bu gun deputatlar Bakida gorus kecirib"))
+    assert not typed_without_diacritics(tokenize("Bu gun deputatlar Bakıda gorus kecirib"))
+    assert not typed_without_diacritics(tokenize("Bu gun deputatlar"))
+    assert typed_without_diacritics(tokenize("Bu gun deputatlar"), min_words=3)

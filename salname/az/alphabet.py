@@ -82,6 +82,15 @@ def fold_diacritics(s: str) -> str:
     return s.translate(_FOLD)
 
 
+# Letters a keyboard without Azerbaijani keys cannot type (capital I is plain Latin, so it is not one).
+DIACRITIC_LETTERS = frozenset("əışçğöüƏŞÇĞÖÜİ")
+
+
+def has_diacritics(s: str) -> bool:
+    """Whether ``s`` holds a letter that only an Azerbaijani keyboard types."""
+    return not DIACRITIC_LETTERS.isdisjoint(s)
+
+
 _VOWEL_OF = {v: v for v in VOWELS} | {az_upper(v): v for v in VOWELS}
 
 

@@ -23,12 +23,14 @@ from functools import lru_cache
 from typing import Callable
 
 from salname.az.alphabet import az_lower as _lower
+from salname.az.alphabet import has_diacritics
+from salname.az.frequent import is_frequent
 from salname.az.language import is_azerbaijani
 from salname.az.morphology import analyze
 from salname.az.names import is_country_name
 from salname.az.lexicon import Lexicon
 from salname.az.sentences import sentences
-from salname.az.spelling import LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
+from salname.az.spelling import COMPOUND, LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
 from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
@@ -38,6 +40,7 @@ from salname.offsets import OffsetMap, Replacement, apply_replacements
 
 DEFAULT_THRESHOLD = 0.6  # first tuning on our own noise (seed 11): fix 0.34-0.40, harm 0.003-0.006
 COST_WEIGHT = 5.0  # how much one unit of edit cost weighs against the log prior
+PRIOR_WEIGHT = 1.0  # times the log trust
 COUNT_WEIGHT = 0.5  # times log1p(corpus count), on top of the log trust: 40 sightings outweigh one edit
 MIN_PRIOR = 0.01
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
@@ -46,6 +49,19 @@ KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a re
 # name (CLDR, salname.az.names): "Qazaxistana" -> "Qazaxıstana", but "Niyazi" must not become
 # "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are.
 MAX_NAME_COST = 0.8
+FREQUENT_BONUS = 3.0  # the commonest forms (salname.az.frequent), as if seen ~400 times
+# Text typed without Azerbaijani letters: a sentence of this many words, or a document of
+# STRIPPED_DOC_WORDS, with not one ə, ı, ş, ç, ğ, ö, ü. Azerbaijani prose has one in nearly every
+# sentence (3 of 750 Wikipedia sentences lack one, none longer than 8 words), so every word of
+# such a text may have lost its letters, and a restored form costs next to nothing.
+STRIPPED_MIN_WORDS = 6
+STRIPPED_DOC_WORDS = 30
+COST_STRIPPED = 0.05
+# With restorations nearly free, the priors alone tell "şəkildə" from "şekilde" and "səkildə":
+# their differences count for more there.
+STRIPPED_PRIOR_WEIGHT = 3.0
+STRIPPED_EDIT_COST = 1.0  # on top of a fix other than restored letters: the text's letters were lost, not mistyped
+MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem + a suffix chain
 
 
 # Words written apart or run together: fixed by rule (the whole, or both parts, vouched for), with
@@ -96,7 +112,7 @@ class Corrector:
         self.threshold = threshold
         self.checker = WordChecker(lexicon)
         self._counts = lru_cache(maxsize=200_000)(counts) if counts is not None else None
-        self._cache: dict[tuple[str, bool], Choice | None] = {}
+        self._cache: dict[tuple[str, bool, bool], Choice | None] = {}
 
     def cache_clear(self) -> None:
         """Forget per-word decisions and candidates (benchmarks time a cold start with this)."""
@@ -105,20 +121,27 @@ class Corrector:
         if self._counts is not None:
             self._counts.cache_clear()
 
-    def _score(self, c: Candidate) -> float:
-        low = _lower(c.form)
-        trust, count = self.index.prior(low)
+    def _score(self, c: Candidate, cost: float | None = None, weight: float = PRIOR_WEIGHT) -> float:
+        return self._prior_score(c.form, c.trust, weight) - COST_WEIGHT * (c.cost if cost is None else cost)
+
+    def _prior_score(self, form: str, trust: float = 0.0, weight: float = PRIOR_WEIGHT) -> float:
+        """log prior of a form: the lexicon's trust (an unlisted inflection carries its stem's,
+        ``trust``), raised by the archive's count and for the commonest forms."""
+        low = _lower(form)
+        listed, count = self.index.prior(low)
         if self._counts is not None:
             count = max(count, self._counts(low))
-        prior = max(trust, c.trust, MIN_PRIOR)  # an unlisted inflection carries its stem's trust
-        return math.log(prior) + COUNT_WEIGHT * math.log1p(count) - COST_WEIGHT * c.cost
+        score = weight * math.log(max(listed, trust, MIN_PRIOR)) + COUNT_WEIGHT * math.log1p(count)
+        return score + FREQUENT_BONUS if is_frequent(low) else score
 
-    def choose(self, word: str, sentence_initial: bool = False) -> Choice | None:
-        """The correction of one word, or None to leave it as it is."""
-        key = (word, sentence_initial)
+    def choose(self, word: str, sentence_initial: bool = False, stripped: bool = False) -> Choice | None:
+        """The correction of one word, or None to leave it as it is. ``stripped``: the word
+        stands in a text typed without Azerbaijani letters (see :func:`typed_without_diacritics`)."""
+        stripped = stripped and not has_diacritics(word)
+        key = (word, sentence_initial, stripped)
         if key in self._cache:
             return self._cache[key]
-        choice = self._choose(word, sentence_initial)
+        choice = self._choose_stripped(word, sentence_initial) if stripped else self._choose(word, sentence_initial)
         if len(self._cache) > 200_000:
             self._cache.clear()
         self._cache[key] = choice
@@ -126,7 +149,7 @@ class Corrector:
 
     def _choose(self, word: str, sentence_initial: bool) -> Choice | None:
         why = self.checker.why(word, sentence_initial)
-        if why != UNKNOWN and why != NAME:
+        if why != UNKNOWN and why != NAME or is_frequent(_lower(word)):
             return None
         name = why == NAME
         cands = [c for c in self.index.candidates(word) if c.form != word]
@@ -142,13 +165,47 @@ class Corrector:
             s = self._score(c)
             if c.form not in scores or s > scores[c.form][0]:
                 scores[c.form] = (s, c.kind)
+        choice = self._decide(scores, keep)
+        if choice is not None and search_key(choice.form) == search_key(word):
+            choice.kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
+        return choice
+
+    def _choose_stripped(self, word: str, sentence_initial: bool) -> Choice | None:
+        """In text typed without Azerbaijani letters every word may have lost them: the word as
+        written competes with its restorations on the lexicon's priors alone (names too), and
+        an unknown word also with the usual fixes."""
+        why = self.checker.why(word, sentence_initial)
+        if why not in (UNKNOWN, NAME, LEXICON, MORPHOLOGY):
+            return None
+        key = search_key(word)
+        cands = [c for c in self.index.candidates(word) if c.form != word]
+        scores: dict[str, tuple[float, str]] = {}
+        for c in cands:
+            restored = search_key(c.form) == key
+            if not restored and why != UNKNOWN:
+                continue
+            cost = COST_STRIPPED if restored else c.cost + STRIPPED_EDIT_COST
+            sc = self._score(c, cost, STRIPPED_PRIOR_WEIGHT)
+            if c.form not in scores or sc > scores[c.form][0]:
+                scores[c.form] = (sc, DIACRITICS if restored else c.kind)
+        if not scores:
+            return None
+        if why == LEXICON:
+            keep = self._prior_score(word, weight=STRIPPED_PRIOR_WEIGHT)
+        elif why == MORPHOLOGY or is_frequent(_lower(word)):  # "olur" (ol + -ur) is no stripped "ölür"
+            keep = self._prior_score(word, MORPHOLOGY_PRIOR, STRIPPED_PRIOR_WEIGHT)
+        else:
+            keep = STRIPPED_PRIOR_WEIGHT * math.log(KEEP_PRIOR_NAME if why == NAME or word[:1].isupper() else KEEP_PRIOR)
+        return self._decide(scores, keep)
+
+    def _decide(self, scores: dict[str, tuple[float, str]], keep: float) -> Choice | None:
+        """The best-scored form if its share of all options (keeping the word among them)
+        reaches the threshold."""
         best_form, (best, kind) = max(scores.items(), key=lambda kv: kv[1][0])
         total = math.exp(keep) + sum(math.exp(s) for s, _ in scores.values())
         conf = math.exp(best) / total
         if conf < self.threshold:
             return None
-        if search_key(best_form) == search_key(word):
-            kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
         return Choice(best_form, kind, conf)
 
     def _accepted(self, word: str) -> bool:
@@ -187,9 +244,12 @@ class Corrector:
     def correct(self, text: str) -> tuple[str, list[Edit], OffsetMap]:
         """(corrected text, edits in ``text``'s coordinates, map corrected -> text)."""
         edits: list[Edit] = []
-        for sent in sentences(text):
+        sents = sentences(text)
+        doc_stripped = typed_without_diacritics([t for s in sents for t in s.tokens], STRIPPED_DOC_WORDS)
+        for sent in sents:
             if not is_azerbaijani(sent.text):
                 continue
+            stripped = doc_stripped or typed_without_diacritics(sent.tokens)
             first = True
             toks = sent.tokens
             skip = False
@@ -211,7 +271,7 @@ class Corrector:
                             skip = True
                             first = False
                             continue
-                    choice = self.choose(tok.text, first)
+                    choice = self.choose(tok.text, first, stripped)
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
@@ -226,6 +286,16 @@ class Corrector:
         return corrected, edits, cmap
 
 
+
+def typed_without_diacritics(tokens, min_words: int = STRIPPED_MIN_WORDS) -> bool:
+    """Whether at least ``min_words`` words stand in ``tokens`` and not one has an Azerbaijani letter."""
+    n = 0
+    for t in tokens:
+        if t.kind == WORD and len(t.text) > 1:
+            if has_diacritics(t.text):
+                return False
+            n += 1
+    return n >= min_words
 
 
 _default: Corrector | None = None
