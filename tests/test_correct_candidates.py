@@ -173,7 +173,8 @@ def test_edit_candidates_sorted_by_cost_then_trust(index: CandidateIndex) -> Non
 
 def test_exact_word_is_a_candidate(index: CandidateIndex) -> None:
     c = index.candidates("kitab")
-    assert c[0] == Candidate("kitab", 0, 0.0, EXACT, c[0].trust, 0) and c[0].trust >= 0.8
+    assert c[0] == Candidate("kitab", 0, 0.0, EXACT, c[0].trust, 0, c[0].family) and c[0].trust >= 0.8
+    assert c[0].family >= 2  # "kitab", "kitablar", "kitabı" ... are one family
     assert "kitablar" not in forms(index.candidates("kitab", max_distance=1))
 
 
@@ -241,3 +242,15 @@ def test_load_index_caches_by_lexicon_file(lex: Lexicon, tmp_path: Path, monkeyp
 def test_bad_parameters_are_refused(lex: Lexicon) -> None:
     with pytest.raises(ValueError):
         CandidateIndex.from_lexicon(lex, max_distance=3, prefix_length=3)
+
+
+def test_families_count_the_listed_forms_of_one_stem() -> None:
+    from salname.correct.candidates import families
+
+    lex = Lexicon()
+    words = ["al", "almaq", "alır", "alıb", "aldı", "alacaq", "alt", "kitab", "kitablar"]
+    lex.add_words(words, NLTK)
+    lex._flag()
+    fam = families(["alır", "alıb", "aldı", "alacaq", "alt", "kitab", "kitablar"], lex)
+    assert fam["alıb"] == fam["aldı"] >= 4 > fam.get("alt", 0)
+    assert fam["kitablar"] == 2

@@ -41,14 +41,19 @@ from salname.offsets import OffsetMap, Replacement, apply_replacements
 DEFAULT_THRESHOLD = 0.6  # first tuning on our own noise (seed 11): fix 0.34-0.40, harm 0.003-0.006
 COST_WEIGHT = 5.0  # how much one unit of edit cost weighs against the log prior
 PRIOR_WEIGHT = 1.0  # times the log trust
+FAMILY_WEIGHT = 0.5  # times log1p(forms of its stem listed): "alıb" (al, ~190) before "alt" (15)
 COUNT_WEIGHT = 0.5  # times log1p(corpus count), on top of the log trust: 40 sightings outweigh one edit
 MIN_PRIOR = 0.01
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
-# A name the lists do not know is only given back lost letters, and only when that makes a country's
-# name (CLDR, salname.az.names): "Qazaxistana" -> "Qazaxıstana", but "Niyazi" must not become
-# "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are.
+# A name the lists do not know is only given back lost letters (or, for a country's name in CLDR,
+# salname.az.names, a slip of one vowel): "Qazaxistana" -> "Qazaxıstana", but "Niyazi" must not
+# become "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are (Corrector._may_rename).
 MAX_NAME_COST = 0.8
+NAME_FIX_TRUST = 0.6  # a name's letters are put right only into a form this trusted
+MAX_COUNTRY_COST = 1.0  # a country's name may also take a vowel of the wrong harmony back ("Qazaxistən")
+COST_RESTORED_FIRST = 0.25
+COST_RESTORED_MORE = 0.1
 FREQUENT_BONUS = 3.0  # the commonest forms (salname.az.frequent), as if seen ~400 times
 # Text typed without Azerbaijani letters: a sentence of this many words, or a document of
 # STRIPPED_DOC_WORDS, with not one ə, ı, ş, ç, ğ, ö, ü. Azerbaijani prose has one in nearly every
@@ -122,7 +127,8 @@ class Corrector:
             self._counts.cache_clear()
 
     def _score(self, c: Candidate, cost: float | None = None, weight: float = PRIOR_WEIGHT) -> float:
-        return self._prior_score(c.form, c.trust, weight) - COST_WEIGHT * (c.cost if cost is None else cost)
+        return (self._prior_score(c.form, c.trust, weight) + FAMILY_WEIGHT * math.log1p(c.family)
+                - COST_WEIGHT * (c.cost if cost is None else cost))
 
     def _prior_score(self, form: str, trust: float = 0.0, weight: float = PRIOR_WEIGHT) -> float:
         """log prior of a form: the lexicon's trust (an unlisted inflection carries its stem's,
@@ -153,22 +159,35 @@ class Corrector:
             return None
         name = why == NAME
         cands = [c for c in self.index.candidates(word) if c.form != word]
-        if name:  # only restored letters, and only into a country's name
-            key = search_key(word)
-            cands = [c for c in cands if c.cost <= MAX_NAME_COST and c.kind != EXACT and search_key(c.form) == key
-                     and _names_a_country(c.form)]
+        if name:
+            cands = [c for c in cands if self._may_rename(word, c)]
         if not cands:
             return None
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
         scores = {}
+        key = search_key(word)
         for c in cands:
-            s = self._score(c)
+            s = self._score(c, _restoration_cost(word, c.form) if search_key(c.form) == key else None)
             if c.form not in scores or s > scores[c.form][0]:
                 scores[c.form] = (s, c.kind)
         choice = self._decide(scores, keep)
         if choice is not None and search_key(choice.form) == search_key(word):
             choice.kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
         return choice
+
+    @staticmethod
+    def _may_rename(word: str, c: Candidate) -> bool:
+        """Whether a capitalised word the lists do not know may become ``c``: only a country's
+        name ("Qazaxistana", "Qazaxistən" -> Qazaxıstan...), or its own letters put right when the
+        writer typed Azerbaijani letters in it ("Qəlebə" -> "Qələbə", "Şurasındaki"): a name in
+        plain letters ("Yanina", "Niyazi") may be spelt just so."""
+        if c.kind == EXACT:
+            return False
+        restored = search_key(c.form) == search_key(word)
+        if restored and c.cost <= MAX_NAME_COST and c.trust >= NAME_FIX_TRUST and has_diacritics(word) and all(
+                a == b or not has_diacritics(a) for a, b in zip(word, c.form)):
+            return True  # letters added, never taken away: "İvan" is no typo of "Ivan"
+        return c.cost <= (MAX_NAME_COST if restored else MAX_COUNTRY_COST) and _names_a_country(c.form)
 
     def _choose_stripped(self, word: str, sentence_initial: bool) -> Choice | None:
         """In text typed without Azerbaijani letters every word may have lost them: the word as
@@ -190,10 +209,11 @@ class Corrector:
                 scores[c.form] = (sc, DIACRITICS if restored else c.kind)
         if not scores:
             return None
+        family = FAMILY_WEIGHT * math.log1p(self.index.family(_lower(word)))
         if why == LEXICON:
-            keep = self._prior_score(word, weight=STRIPPED_PRIOR_WEIGHT)
+            keep = self._prior_score(word, weight=STRIPPED_PRIOR_WEIGHT) + family
         elif why == MORPHOLOGY or is_frequent(_lower(word)):  # "olur" (ol + -ur) is no stripped "ölür"
-            keep = self._prior_score(word, MORPHOLOGY_PRIOR, STRIPPED_PRIOR_WEIGHT)
+            keep = self._prior_score(word, MORPHOLOGY_PRIOR, STRIPPED_PRIOR_WEIGHT) + family
         else:
             keep = STRIPPED_PRIOR_WEIGHT * math.log(KEEP_PRIOR_NAME if why == NAME or word[:1].isupper() else KEEP_PRIOR)
         return self._decide(scores, keep)
@@ -285,6 +305,13 @@ class Corrector:
         corrected, cmap = apply_replacements(text, reps)
         return corrected, edits, cmap
 
+
+
+def _restoration_cost(word: str, form: str) -> float:
+    """What giving ``word`` the diacritics of ``form`` costs: a word that lost its letters mostly
+    lost all of them at once (one keyboard, one habit), so each letter after the first adds little."""
+    n = sum(1 for a, b in zip(word, form) if a != b)
+    return COST_RESTORED_FIRST + COST_RESTORED_MORE * max(0, n - 1)
 
 
 def typed_without_diacritics(tokens, min_words: int = STRIPPED_MIN_WORDS) -> bool:
