@@ -77,11 +77,24 @@ def test_words_written_apart_are_joined_but_two_words_never_are():
     index = CandidateIndex.from_lexicon(lex)
     text = "Ərazi bütövlüyü nü dəstəkləyir. O da gəldi, hər hansı sü rən danışıqlar. Bu gün ikiölkə arasında."
     out, edits, _ = Corrector(lex, index).correct(text)
-    assert out == "Ərazi bütövlüyünü dəstəkləyir. O da gəldi, hər hansı sürən danışıqlar. Bu gün ikiölkə arasında."
-    assert [(e.original, e.reason) for e in edits] == [("bütövlüyü nü", "join"), ("sü rən", "join")]
-    # splitting run-together words is less sure: only below the default threshold
-    out, edits, _ = Corrector(lex, index, threshold=0.5).correct(text)
-    assert "iki ölkə" in out and edits[-1].reason == "split"
+    assert out == "Ərazi bütövlüyünü dəstəkləyir. O da gəldi, hər hansı sürən danışıqlar. Bu gün iki ölkə arasında."
+    assert [(e.original, e.reason) for e in edits] == [("bütövlüyü nü", "join"), ("sü rən", "join"),
+                                                       ("ikiölkə", "split")]
+    assert 0.6 <= edits[-1].confidence < 1
+
+
+def test_run_together_words_are_split_only_into_words_that_stand_alone():
+    lex = Lexicon()
+    words = ["bu", "sahə", "sahədə", "iş", "standart", "laşdıran", "məqsəd", "məqsədilə", "ilə", "kanada",
+             "kana", "da", "qərb", "ləşmə", "modernləş", "modernləşmək", "modernləşir", "modernləşdi", "ən"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    assert c.split("busahədə")[0] == "bu sahədə"
+    # a derived word's tail, an enclitic, a bare verb root, a capitalised word: no split
+    for word in ("standartlaşdıran", "məqsədilə", "qərbləşmə", "modernləşən", "Kanada"):
+        assert c.split(word) is None, word
 
 
 def test_halves_of_a_word_hyphenated_across_lines_are_left_alone(corrector):

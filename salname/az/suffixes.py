@@ -103,3 +103,19 @@ def is_detached_suffix(stem: str, s: str) -> bool:
     if v is None or az_lower(stem[-1]) not in VOWELS:
         return False
     return any(realize(t, harmony_class(v), True)[0] == s for t in DETACHABLE)
+
+
+# Word-building suffixes that continue a stem into a new word ("standart-laşdıran", "qərb-ləşmə",
+# "güc-süz"): a string starting with one is the tail of a derived word, not a word run into the one
+# before it, whatever word list holds the fragment. Also the enclitics written apart or together
+# ("ilə", "ki", "da"): splitting those off is no correction.
+DERIVATION_STARTS = (
+    "laş", "ləş", "lan", "lən", "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür",
+    "lıq", "lik", "luq", "lük", "sız", "siz", "suz", "süz", "çı", "çi", "çu", "çü", "il", "ıl",
+)
+ENCLITICS = frozenset({"ilə", "ki", "da", "də", "mı", "mi", "mu", "mü", "sa", "sə"})
+
+
+def starts_like_a_suffix(s: str) -> bool:
+    """Whether ``s`` (lower case) begins with a word-building suffix or is an enclitic."""
+    return s in ENCLITICS or s.startswith(DERIVATION_STARTS)

@@ -28,10 +28,10 @@ from salname.az.frequent import is_frequent
 from salname.az.language import is_azerbaijani
 from salname.az.morphology import analyze
 from salname.az.names import is_country_name
-from salname.az.lexicon import Lexicon
+from salname.az.lexicon import Lexicon, is_verb_root
 from salname.az.sentences import sentences
 from salname.az.spelling import COMPOUND, LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
-from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain
+from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain, starts_like_a_suffix
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.candidates import DIACRITICS, EXACT, Candidate, CandidateIndex
@@ -73,9 +73,10 @@ MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem
 # a fixed confidence below a diacritic restoration's.
 JOIN, SPLIT = "join", "split"
 JOIN_CONFIDENCE = 0.8
-SPLIT_CONFIDENCE = 0.55  # below the default threshold: splitting harmed more than it fixed (docs/benchmarks.md)
+COST_SPLIT = 1.0  # a missing space: one slip, weighed like a missing letter
 SPLIT_MIN_TRUST = 0.6
 SPLIT_MIN_PART = 3
+SPLIT_SHORT_WORDS = frozenset({"bu", "o", "və", "hər", "heç"})  # shorter parts a split may make
 
 
 @dataclass(slots=True)
@@ -161,15 +162,19 @@ class Corrector:
         cands = [c for c in self.index.candidates(word) if c.form != word]
         if name:
             cands = [c for c in cands if self._may_rename(word, c)]
-        if not cands:
-            return None
-        keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
         scores = {}
         key = search_key(word)
         for c in cands:
             s = self._score(c, _restoration_cost(word, c.form) if search_key(c.form) == key else None)
             if c.form not in scores or s > scores[c.form][0]:
                 scores[c.form] = (s, c.kind)
+        if not name:
+            parts = self.split(word)
+            if parts is not None:
+                scores[parts[0]] = (parts[1], SPLIT)
+        if not scores:
+            return None
+        keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
         choice = self._decide(scores, keep)
         if choice is not None and search_key(choice.form) == search_key(word):
             choice.kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
@@ -246,20 +251,32 @@ class Corrector:
             return None
         return whole if self._accepted(whole) else None
 
-    def split(self, word: str) -> str | None:
-        """Two words run together ("ikiölkə" -> "iki ölkə") when exactly one split makes two words
-        the lexicon trusts, neither shorter than three letters nor the second mere inflection
-        ("yönümlü" is not "yönüm lü"), or None."""
-        if len(word) < 2 * SPLIT_MIN_PART or not word.isalpha():
-            return None
-        found = []
-        for i in range(SPLIT_MIN_PART, len(word) - SPLIT_MIN_PART + 1):
+    def split(self, word: str) -> tuple[str, float] | None:
+        """Two words run together ("busahədə" -> "bu sahədə"): the best split into two words the
+        lexicon trusts (or among the commonest forms), neither shorter than three letters unless
+        it is a common short word ("bu", "və"), the second not mere inflection ("yönümlü" is no
+        "yönüm lü"); with its score (both priors and families, less a split's cost), or None."""
+        if len(word) < 5 or not word.isalpha() or word[:1].isupper():
+            return None  # a capitalised word run together is likelier a name ("Kanada", "Altay")
+        best: tuple[str, float] | None = None
+        for i in range(2, len(word) - 1):
             a, b = word[:i], word[i:]
-            lb = _lower(b)
-            if (self.index.prior(_lower(a))[0] >= SPLIT_MIN_TRUST and self.index.prior(lb)[0] >= SPLIT_MIN_TRUST
-                    and not is_suffix_chain(lb)):
-                found.append(f"{a} {b}")
-        return found[0] if len(found) == 1 else None
+            la, lb = _lower(a), _lower(b)
+            if not (self._split_part(la) and self._split_part(lb)) or is_suffix_chain(lb) or starts_like_a_suffix(lb):
+                continue  # "məqsədilə" is no "məqsəd ilə", nor "standartlaşdıran" "standart laşdıran"
+            sc = (self._prior_score(la) + self._prior_score(lb) - COST_WEIGHT * COST_SPLIT
+                  + FAMILY_WEIGHT * (math.log1p(self.index.family(la)) + math.log1p(self.index.family(lb))))
+            if best is None or sc > best[1]:
+                best = (f"{a} {b}", sc)
+        return best
+
+    def _split_part(self, low: str) -> bool:
+        """A word that can stand alone in running text: common, or trusted and no bare verb
+        root (an imperative: "modernləş ən" is no split of "modernləşən")."""
+        if low in SPLIT_SHORT_WORDS:
+            return True
+        return (len(low) >= SPLIT_MIN_PART and self.index.prior(low)[0] >= SPLIT_MIN_TRUST
+                and not is_verb_root(self.lexicon, low))
 
     def correct(self, text: str) -> tuple[str, list[Edit], OffsetMap]:
         """(corrected text, edits in ``text``'s coordinates, map corrected -> text)."""
@@ -295,10 +312,6 @@ class Corrector:
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
-                    elif SPLIT_CONFIDENCE >= self.threshold and self.checker.why(tok.text, first) == UNKNOWN:
-                        parts = self.split(tok.text)
-                        if parts is not None:
-                            edits.append(Edit(tok.start, tok.end, tok.text, parts, SPLIT, SPLIT_CONFIDENCE))
                 if tok.kind == WORD or tok.text not in "«“\"'(":
                     first = False
         reps = [Replacement(e.start, e.end, e.replacement, f"spelling: {e.reason}") for e in edits]
