@@ -611,6 +611,24 @@ class CandidateIndex:
                 break
 
 
+def warm_tables() -> None:
+    """Build the grammar's tables for every stem context now (a few seconds, once per process):
+    otherwise the first words of each harmony pay for them, and a worker forked after this
+    shares them instead of building its own."""
+    for cls in HARMONY_CLASSES:
+        for av in (False, True):
+            chain_table(cls, av, False)
+            chain_table(cls, av, True)
+            voice_table(cls, av)
+            morphology._generator(cls, av)
+    _tails()
+    _tail_deletes()
+    _max_lens()
+    from salname.az.language import sentence_language
+
+    sentence_language("Bu gun hava yaxsi olacaq ve yagis yagmayacaq")  # loads the language models
+
+
 @lru_cache(maxsize=1)
 def _tail_deletes() -> dict[str, tuple[str, ...]]:
     """Folded chain surfaces under each of their one-letter deletions (and themselves)."""

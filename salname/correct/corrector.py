@@ -119,10 +119,22 @@ class Corrector:
         self.checker = WordChecker(lexicon)
         self._counts = lru_cache(maxsize=200_000)(counts) if counts is not None else None
         self._cache: dict[tuple[str, bool, bool], Choice | None] = {}
+        self._verdicts: dict[tuple[str, bool], str] = {}
+
+    def _why(self, word: str, sentence_initial: bool = False) -> str:
+        """The word checker's verdict, remembered: a word is asked about up to three times."""
+        key = (word, sentence_initial)
+        hit = self._verdicts.get(key)
+        if hit is None:
+            if len(self._verdicts) > 200_000:
+                self._verdicts.clear()
+            hit = self._verdicts[key] = self.checker.why(word, sentence_initial)
+        return hit
 
     def cache_clear(self) -> None:
         """Forget per-word decisions and candidates (benchmarks time a cold start with this)."""
         self._cache.clear()
+        self._verdicts.clear()
         self.index.cache_clear()
         if self._counts is not None:
             self._counts.cache_clear()
@@ -155,7 +167,7 @@ class Corrector:
         return choice
 
     def _choose(self, word: str, sentence_initial: bool) -> Choice | None:
-        why = self.checker.why(word, sentence_initial)
+        why = self._why(word, sentence_initial)
         if why != UNKNOWN and why != NAME or is_frequent(_lower(word)):
             return None
         name = why == NAME
@@ -198,7 +210,7 @@ class Corrector:
         """In text typed without Azerbaijani letters every word may have lost them: the word as
         written competes with its restorations on the lexicon's priors alone (names too), and
         an unknown word also with the usual fixes."""
-        why = self.checker.why(word, sentence_initial)
+        why = self._why(word, sentence_initial)
         if why not in (UNKNOWN, NAME, LEXICON, MORPHOLOGY):
             return None
         key = search_key(word)
@@ -234,7 +246,7 @@ class Corrector:
         return Choice(best_form, kind, conf)
 
     def _accepted(self, word: str) -> bool:
-        return self.checker.why(word) in (LEXICON, MORPHOLOGY)
+        return self._why(word) in (LEXICON, MORPHOLOGY)
 
     def join(self, left: str, right: str, left_initial: bool = False) -> str | None:
         """The one word two tokens were split from ("bütövlüyü nü", "sü rən"), or None.
@@ -247,7 +259,7 @@ class Corrector:
         low = _lower(right)
         if is_suffix_chain(low) and low not in STANDALONE_WORDS:
             pass
-        elif self.checker.accepts(left, left_initial) or self.checker.accepts(right):
+        elif self._why(left, left_initial) != UNKNOWN or self._why(right) != UNKNOWN:
             return None
         return whole if self._accepted(whole) else None
 
@@ -346,9 +358,10 @@ def default_corrector(threshold: float = DEFAULT_THRESHOLD, counts: Callable[[st
     ``counts`` as for :class:`Corrector` (a new corrector is made when it is given)."""
     global _default
     if _default is None or _default.threshold != threshold or counts is not None:
-        from salname.correct.candidates import load_index
+        from salname.correct.candidates import load_index, warm_tables
 
         index = _default.index if _default is not None else load_index()
+        warm_tables()
         corrector = Corrector(index.lexicon, index, threshold, counts)
         if counts is not None:
             return corrector
