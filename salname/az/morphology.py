@@ -16,17 +16,26 @@ suffix (-lAş, -lAn), as other bare roots may be nouns ("yara" vs "yaratmaq"). T
 causatives -Ir/-Ar/-It ("pişir", "çıxar", "qorxut") are stripped only off a root whose infinitive
 is listed, and never when the causative's own infinitive is listed: those are often verbs of
 their own ("çıxarmaq" take out). Irregular pairs ("qalx"/"qaldır") are not related at all.
+
+With a lexicon the lemmatizer also reads careless and spoken writing, but only where no listed
+stem explains the word as written: diacritics lost in a verb root ("gelir" -> "gəl"), a stem-final
+a/ə elided before -dA/-dAn ("kitabxanda" -> "kitabxana"), a stray last letter on a word tagged a
+verb ("düşünmürü" -> "düşün"). Guesses on stems it does not list (a k/q alternation, an aorist -Ar)
+rank below the word as written. A word tagged NOUN that reads as a verbal noun is that noun
+("Alma" -> "alma", "təmizləməgi" -> "təmizləmək").
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import product
 from typing import Callable, Sequence
 
 from salname.az.alphabet import VOWELS, az_lower, az_upper, is_acronym
 from salname.az.grammar import (
     DERIVATION,
+    VOICE,
     CAUSATIVE_T_AFTER,
     FINAL_CLUSTER_OK,
     HARMONY_CLASSES,
@@ -97,9 +106,31 @@ _SPOKEN_COPULA = ("COP", "COLL")
 # With a lexicon, an unlisted word in a/ə is likelier a word of its own ("mivə", "klausula") than the
 # dative of a stem the lexicon does not list either; a listed stem still takes the dative.
 UNLISTED_DATIVE_PENALTY = 0.3
+# With a lexicon, an unlisted word in -Ar/-yAr is likelier a word of its own ("səhər", "sinqulyar",
+# "işguzar") or a bare verb root ("qutar") than the aorist of a root the lexicon does not list either.
+UNLISTED_AORIST_PENALTY = 1.0
+# With a lexicon, a k/q alternation undone on a stem it does not list ("qəhvek" + POSS.3 + COP for
+# "qəhveyidir") is no likelier than the unlisted stem as written: the alternation itself is a guess.
+UNLISTED_ALTERNATION_PENALTY = 0.3
+PARSE_FLOOR = 0.05  # the unparsed whole word scores 0
+# Letters keyboards without Azerbaijani letters write for them ("gelir" for "gəlir", "düsün" for
+# "düşün"): a word none of whose readings rests on a listed stem is read with them restored in its root
+# when that gives a listed verb (a lemmatizer's tolerance, as with harmony slips), at this penalty.
+DIACRITIC_RESTORE = {"e": "ə", "s": "ş", "c": "ç", "g": "ğ", "o": "ö", "u": "ü", "i": "ı"}
+DIACRITIC_PENALTY = 1.0
+MAX_RESTORED_LETTERS = 4  # 16 spellings at most
+# A word tagged a verb that no reading explains as a listed verb, but whose best reading without its
+# last letter is an inflected listed verb, has a stray letter typed after it ("düşünmürü" for "düşünmür");
+# only for words longer than this, where a listed verb form is unlikely to be there by chance.
+STRAY_LETTER_MIN = 5
+# prior of the causative -t read voiced after l/r ("çıxar-d-ıb"), as the -t it is
+VOICED_CAUSATIVE_WEIGHT = next(w for f, t, w in VOICE if t == "^t")
 # "elir" for "eləyir": a verb in -lA read through the merged present (see ``_candidates``)
 LA_MERGED_PENALTY = 1.5
 DROPPING_AFTER = frozenset("lrnmzf")  # "oğul", "ömür", "burun", "isim", "ağız", "sinif"
+# the consonants after which speech drops a stem-final a/ə before -dA/-dAn ("burda", "kitabxanda")
+ELIDED_AFTER = frozenset("rnl")
+ELIDED_VOWEL_PENALTY = 0.3
 _STRIPPED_VOICE = frozenset({"PASS", "CAUS"})
 STRIPPED_VOICE_WEIGHT = 0.3
 # how far below the best reading a reading of the hinted part of speech may be and still be taken
@@ -155,7 +186,11 @@ def _known_bonus(known: Known, lemma: str, stem: str, pos: str) -> float:
             return 0.0  # "görmə-di" is "gör" negated, though "görməmək" and the noun "görmə" are listed
         if _infinitive_known(known, low):
             return KNOWN_BONUS
-        return KNOWN_BONUS_BARE_VERB if known(lemma) or (low != lemma and known(low)) else 0.0
+        if known(lemma) or (low != lemma and known(low)):
+            # word lists hold converbs and particles made of a listed verb ("deyə", "deyəsən" of "de"):
+            # such a word is no verb root of its own
+            return 0.0 if _listed_verb_form(known, low) else KNOWN_BONUS_BARE_VERB
+        return 0.0
     if low in Y_BUFFER_VERBS:
         return 0.0  # "de", "ye", "yu" are verb roots only: "deniz" is no "de" + POSS.2PL
     if known(lemma) or (low != lemma and known(low)):
@@ -167,6 +202,14 @@ def _known_bonus(known: Known, lemma: str, stem: str, pos: str) -> float:
         if known(stem) or (s != stem and known(s)):
             return KNOWN_BONUS
     return 0.0
+
+
+def _listed_verb_form(known: Known, low: str) -> bool:
+    """Whether ``low`` reads as a root with a listed infinitive + a verbal suffix chain."""
+    return any(
+        i < len(low) and _infinitive_known(known, stem) and any(c[4] == "VERB" for c in chains)
+        for i, stem, chains, _ in _candidates(low, low, 2, False)
+    )
 
 
 def _infinitive_known(known: Known, root: str) -> bool:
@@ -181,7 +224,13 @@ def _syllables(stem: str) -> int:
 @lru_cache(maxsize=100_000)
 def _voice_splits(stem: str) -> tuple[tuple[str, tuple], ...]:
     """(root, voice chains) for every way ``stem`` is a verb root + passive/causative/... suffixes."""
-    if len(stem) < 3 or stem[-1] not in "lnşrt":
+    if len(stem) < 3 or stem[-1] not in "lnşrtd":
+        return ()
+    if stem[-1] == "d":
+        # the causative -t after l/r voices before a vowel as well: "çıxardıb" is "çıxar" + CAUS + PERF.IB
+        root = stem[:-1]
+        if root[-1] in "lr" and _syllables(root) >= 2:
+            return ((root, (("d", ("d",), ("CAUS",), VOICED_CAUSATIVE_WEIGHT, "VERB"),)),)
         return ()
     out = []
     for j in range(max(2, len(stem) - _MAX_VOICE), len(stem)):
@@ -325,6 +374,13 @@ def _candidates(word: str, low: str, start: int, proper: bool):
             elif not rest and last == "ğ" and _alternates(stem):
                 # a final q spelt ğ ("uşağ"): a penalty, as "məbləğ", "baliğ" and names in "-dağ" are words
                 yield i, stem[:-1] + "q", chains, 0.3
+            if rest[:1] == "d" and last in ELIDED_AFTER and len(stem) >= 3 and stem[-2] in VOWELS:
+                # speech drops a stem-final a/ə before the locative and ablative: "burada" -> "burda",
+                # "haradan" -> "hardan", "kitabxanada" -> "kitabxanda" (``_analyze`` keeps it only when a
+                # lexicon lists the full stem and not the written one)
+                nouns = tuple(c for c in chains if c[4] == "NOUN" and c[2][:1] in (("LOC",), ("ABL",)))
+                if nouns:
+                    yield i, stem + ("a" if ctx[0][0] else "ə"), nouns, ELIDED_VOWEL_PENALTY
 
 
 def closed_class(word: str) -> Analysis | None:
@@ -352,6 +408,9 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
         return [closed]
     proper = word[:1].isupper()
     out: list[Analysis] = []
+    listed = False  # whether some reading rests on a stem the lexicon lists as it is
+    elisions: list[Analysis] = []  # readings with an elided vowel restored: only if nothing is listed
+    any_listed = False  # ... as a noun or a verb, fully or not
     start = 2
     # a suffix after an apostrophe or hyphen belongs to the whole word before it: "TÜRKPA-nın"
     for sep in _SEPARATORS:
@@ -368,10 +427,16 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
             if out:
                 break
     for i, stem, chains, alt_pen in _candidates(word, low, start, proper):
+        elided = False
         if not alt_pen:
             orig_stem = word[:i]
         elif len(stem) == i:
             orig_stem = word[: i - 1] + (az_upper(stem[-1]) if word[i - 1].isupper() else stem[-1])
+        elif stem[:-1] == low[:i] and low[i : i + 1] == "d":  # a stem-final vowel elided before -dA/-dAn
+            if known is None or proper or not known(stem) or known(low[:i]):
+                continue
+            orig_stem = word[:i] + stem[-1]
+            elided = True
         else:  # a restored vowel
             if known is not None and not _restorable(known, stem, low, i):
                 continue
@@ -387,6 +452,8 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
             shape -= 0.3
         voice = None
         whole_known = None
+        # a stem-final k/q undone from the y/ğ/g written before a vowel ("ayağı" -> "ayaq")
+        alternated = alt_pen != 0.0 and len(stem) == i and stem[-1] in "qk" and low[i - 1] in "ğyg"
         cv_root = len(stem) == 2 and stem[0] not in VOWELS and stem[1] in VOWELS and stem not in Y_BUFFER_VERBS
         for surface, morphs, feats, weight, pos in chains:
             if pos == "VERB" and cv_root:
@@ -414,6 +481,8 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
                     # the longest known stem wins; a known whole form (lexicons built from word counts
                     # hold inflected forms too) must not hide a known stem plus a real suffix
                     score += bonus + 0.5 * len(stem) - (BARE_KNOWN_PENALTY if not feats else 0.0)
+                    listed = listed or (bonus >= KNOWN_BONUS and not elided)
+                    any_listed = any_listed or not elided
                     if len(feats) >= 2 and feats[-2] == "POSS.3" and morphs[-1][:1] == "n" and feats[-1] not in (
                             "GEN", "ACC"):  # "qapını", "maşını": a vowel stem + (n)I reads the same
                         score += POSS3_N_BONUS
@@ -429,18 +498,33 @@ def _analyze(word: str, known: Known | None, slips: bool = True) -> list[Analysi
                     score += SPOKEN_COPULA_BONUS
                 elif not proper and feats == ("DAT",) and len(surface) == 1 and stem[-1] not in VOWELS:
                     score -= UNLISTED_DATIVE_PENALTY
-            out.append(Analysis(orig_stem if proper else stem, lemma, pos, morphs, feats, round(score, 3)))
+                elif not proper and feats == ("AOR",):
+                    score -= UNLISTED_AORIST_PENALTY
+                if not bonus and alternated:
+                    # ranked below a parse without the guess, yet still above no parse at all ("əməyin")
+                    score = max(score - UNLISTED_ALTERNATION_PENALTY, min(score, PARSE_FLOOR))
+            (elisions if elided else out).append(
+                Analysis(orig_stem if proper else stem, lemma, pos, morphs, feats, round(score, 3)))
             if pos == "VERB" and feats and not proper:
                 if voice is None:
-                    voice = _voice_splits(stem)
+                    # the voiced causative ("çıxar-d-ıb") only with a lexicon to vouch for its root: a
+                    # checker would take "şəkil-d-ə" for a causative of the passive "şəkil"
+                    voice = _voice_splits(stem) if known is not None or stem[-1] != "d" else ()
                 for root, vchains in voice:
                     out.extend(_voiced(known, root, stem, vchains, morphs, feats, weight - pen))
                 if known is not None and len(stem) >= 4:
                     out.extend(_lexical_causative(known, stem, morphs, feats, weight - pen))
+    if not any_listed:  # "adından" is "ad" + POSS.3 + ABL, not the listed "adına" with its a elided
+        out.extend(elisions)
     if slips and known is not None:  # a lemmatizer's tolerance: a checker without a lexicon must not accept it
         p = _harmony_slip(low)
         if p >= 2 and not any(a.suffixes for a in out):  # "abini" is "abi" + ACC: no slip
             out.extend(_slip_readings(word, low, p, known))
+        # a listed root under a passive or causative counts (not under the doubtful reflexive/reciprocal)
+        if not listed and not proper and not any(
+                a.pos == "VERB" and a.features[:1] and a.features[0] in _STRIPPED_VOICE
+                and _infinitive_known(known, a.stem) for a in out):
+            out.extend(_restored_readings(word, low, out, known))
     if known is not None:
         out = _demote_inflected_stems(out)
     out.sort(key=lambda a: (-a.score, -len(a.stem)))
@@ -485,6 +569,38 @@ def _slip_readings(word: str, low: str, p: int, known: Known | None) -> list[Ana
             out.append(Analysis(a.stem, a.lemma, a.pos, tuple(morphs), a.features + (TYPO,),
                                 round(a.score - HARMONY_SLIP_PENALTY, 3)))
     return out
+
+
+def _restored_readings(word: str, low: str, out: list[Analysis], known: Known) -> list[Analysis]:
+    """Verb readings of ``word`` with diacritics its root lost restored ("gelir" -> "gəl", "düsünürdüz"
+    -> "düşün"), for a word none of whose readings has a listed stem: only a root whose infinitive
+    is listed is taken, the written letters stay in the suffixes."""
+    span = max((len(a.stem) for a in out if a.pos == "VERB" and a.suffixes), default=0)
+    spots = [k for k in range(span) if low[k] in DIACRITIC_RESTORE and not (k == 0 and low[k] == "g")]
+    if not spots or len(spots) > MAX_RESTORED_LETTERS:
+        return []
+    found: dict[str, Analysis] = {}
+    for choice in product((False, True), repeat=len(spots)):
+        if not any(choice):
+            continue
+        chars = list(low)
+        for k, on in zip(spots, choice):
+            if on:
+                chars[k] = DIACRITIC_RESTORE[chars[k]]
+        for a in _analyze("".join(chars), known, slips=False):
+            if (a.pos != "VERB" or len(a.stem) < 3 or a.stem == low[: len(a.stem)] or not a.suffixes
+                    or not _infinitive_known(known, a.stem)):  # two-letter roots: too many junk infinitives
+                continue
+            pos, morphs = len(a.stem), []
+            for m in a.suffixes:
+                morphs.append(word[pos : pos + len(m)])
+                pos += len(m)
+            r = Analysis(a.stem, a.lemma, a.pos, tuple(morphs), a.features + (TYPO,),
+                         round(a.score - DIACRITIC_PENALTY, 3))
+            key = (r.stem, r.features)
+            if key not in found or found[key].score < r.score:
+                found[key] = r
+    return list(found.values())
 
 
 def _voiced(known: Known | None, root: str, stem: str, vchains, morphs, feats, weight: float) -> list[Analysis]:
@@ -658,19 +774,50 @@ def _lemma_cached(word: str, pos: str | None) -> str:
     return _pick(analyze(word), pos, word)
 
 
+def _nominalized(a: Analysis, low: str) -> str | None:
+    """The verbal noun or infinitive a verb reading of ``low`` ends its verbal part in, as a noun's lemma
+    ("alma" for al + VN, "təmizləmək" for təmizlə + INF + ACC), or None. A word tagged NOUN that
+    is a verbal noun is the noun ("Alma" apple, "təmizləməgi"), not the verb it is made from. The
+    letters are the word's own ("yaradılma", "çevrilmə"), as the root may be written otherwise."""
+    for k, f in enumerate(a.features):
+        if f in _NOMINALIZERS:
+            if k >= len(a.suffixes):
+                return None
+            end = len(low) - sum(len(m) for m in a.suffixes[k + 1 :])
+            vn = low[:end]
+            if f == "INF":  # the infinitive's q/k voiced or spelt g before a vowel ("almağı", "-məgi")
+                vn = vn[:-1] + _UNVOICED.get(vn[-1], vn[-1])
+            return vn
+        if f not in _VOICE_FEATS:
+            return None
+    return None
+
+
+_NOMINALIZERS = frozenset({"VN", "INF"})
+_UNVOICED = {"ğ": "q", "g": "k", "y": "k"}
+
+
 def _pick(analyses: list[Analysis], pos: str | None, word: str) -> str:
     if not analyses:
         return word
     if pos:
         want = "VERB" if pos in ("VERB", "AUX") else None
+        if want is None:
+            # a verb read with restored diacritics is a tolerance for verbs: no evidence against a noun
+            analyses = [a for a in analyses if not (a.pos == "VERB" and TYPO in a.features)] or analyses
         floor = analyses[0].score - HINT_MARGIN
-        for a in analyses:
-            if a.score < floor:
-                break  # no plausible reading of that part of speech: the hint is a tagger's guess
+        plausible = [a for a in analyses if a.score >= floor]  # else the hint is a tagger's guess
+        for a in plausible:
             if want == "VERB" and a.pos == "VERB":
                 return a.lemma
             if want is None and a.pos != "VERB":
                 return a.lemma
+        if pos == "NOUN":
+            low = az_lower(word)
+            for a in plausible:
+                vn = _nominalized(a, low) if a.pos == "VERB" else None
+                if vn is not None:
+                    return vn
     return analyses[0].lemma
 
 
@@ -683,7 +830,15 @@ def lemmatize(word: str, known: Known | None = None, pos: str | None = None) -> 
         word = az_lower(word)  # a capital at the start of a sentence, not a name
     if known is None:
         return _lemma_cached(word, pos)
-    return _pick(analyze(word, known), pos, word)
+    lemma = _pick(analyze(word, known), pos, word)
+    if (pos in ("VERB", "AUX") and len(word) > STRAY_LETTER_MIN and not known(lemma)
+            and not _infinitive_known(known, az_lower(lemma))):
+        # tagged a verb, yet no reading rests on a listed word: a stray last letter ("düşünmürü")?
+        for a in analyze(word[:-1], known):
+            if a.pos == "VERB" and a.features and TYPO not in a.features and _infinitive_known(known, a.stem):
+                return a.lemma
+            break
+    return lemma
 
 
 _CLOSED_CLASSES = frozenset({"PRON", "PART", "ADP", "CCONJ", "SCONJ", "DET"})
