@@ -135,3 +135,23 @@ def test_typed_without_diacritics_needs_enough_words_and_none_with_a_letter():
     assert not typed_without_diacritics(tokenize("Bu gun deputatlar Bakıda gorus kecirib"))
     assert not typed_without_diacritics(tokenize("Bu gun deputatlar"))
     assert typed_without_diacritics(tokenize("Bu gun deputatlar"), min_words=3)
+
+
+def test_a_name_is_put_right_into_the_name_its_own_article_writes():
+    lex = Lexicon()
+    words = WORDS + ["qazaxıstanın", "parlamenti", "deputatları", "bakı", "arasında", "da", "gəlib", "amerika",
+                     "amerikan"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    corrector = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    text = ("Deputat Qazaxistənən parlamenti ilə görüşüb. Deputatlar Qazaxıstan ilə Bakı arasında "
+            "görüşüb. Bu gün Qazaxıstan deputatları da gəlib.")
+    out, edits, _ = corrector.correct(text)
+    assert "Deputat Qazaxıstanın parlamenti" in out  # "Qazaxıstan", written twice, inflected
+    assert [e.original for e in edits] == ["Qazaxistənən"]
+    # a name the article does not write stays as it is, and so does one it writes twice itself
+    alone = "Deputat Qazaxistənən parlamenti ilə görüşüb."
+    assert corrector.correct(alone)[0] == alone
+    twice = "Deputat Amerikan ilə görüşüb. Amerikan deputatları. Amerika deputatları da gəlib."
+    assert corrector.correct(twice)[0] == twice

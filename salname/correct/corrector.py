@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable
@@ -34,7 +35,7 @@ from salname.az.spelling import COMPOUND, LEXICON, MORPHOLOGY, NAME, UNKNOWN, Wo
 from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain, starts_like_a_suffix
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
-from salname.correct.candidates import DIACRITICS, EXACT, Candidate, CandidateIndex
+from salname.correct.candidates import DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements
 
@@ -51,9 +52,16 @@ KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a re
 # become "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are (Corrector._may_rename).
 MAX_NAME_COST = 0.8
 NAME_FIX_TRUST = 0.6  # a name's letters are put right only into a form this trusted
-MAX_COUNTRY_COST = 1.0  # a country's name may also take a vowel of the wrong harmony back ("Qazaxistən")
+MAX_COUNTRY_COST = 1.0
+# ... or into a form its own text writes at least twice ("Qazaxistənən" where the article has
+# "Qazaxıstanın"), up to this cost
+ATTESTED = "attested"
+MAX_ATTESTED_NAME_COST = 2.0
+ATTESTED_BONUS = 1.0
+ATTESTED_COST_SHARE = 0.5  # the text's own spelling of a name makes its slips cheaper to believe  # a country's name may also take a vowel of the wrong harmony back ("Qazaxistən")
 COST_RESTORED_FIRST = 0.25
 COST_RESTORED_MORE = 0.1
+DOCUMENT_WEIGHT = 1.0  # times log1p(occurrences of a fix in the same text)
 FREQUENT_BONUS = 3.0  # the commonest forms (salname.az.frequent), as if seen ~400 times
 # Text typed without Azerbaijani letters: a sentence of this many words, or a document of
 # STRIPPED_DOC_WORDS, with not one ə, ı, ş, ç, ğ, ö, ü. Azerbaijani prose has one in nearly every
@@ -118,7 +126,7 @@ class Corrector:
         self.threshold = threshold
         self.checker = WordChecker(lexicon)
         self._counts = lru_cache(maxsize=200_000)(counts) if counts is not None else None
-        self._cache: dict[tuple[str, bool, bool], Choice | None] = {}
+        self._cache: dict[tuple[str, bool, bool], tuple[dict[str, tuple[float, str]], float]] = {}
         self._verdicts: dict[tuple[str, bool], str] = {}
 
     def _why(self, word: str, sentence_initial: bool = False) -> str:
@@ -153,44 +161,67 @@ class Corrector:
         score = weight * math.log(max(listed, trust, MIN_PRIOR)) + COUNT_WEIGHT * math.log1p(count)
         return score + FREQUENT_BONUS if is_frequent(low) else score
 
-    def choose(self, word: str, sentence_initial: bool = False, stripped: bool = False) -> Choice | None:
+    def choose(self, word: str, sentence_initial: bool = False, stripped: bool = False,
+               document: Counter | None = None, names: Counter | None = None) -> Choice | None:
         """The correction of one word, or None to leave it as it is. ``stripped``: the word
-        stands in a text typed without Azerbaijani letters (see :func:`typed_without_diacritics`)."""
+        stands in a text typed without Azerbaijani letters (see :func:`typed_without_diacritics`);
+        ``document``: how often each lower-case form occurs in the text the word is from (a fix
+        its own article writes elsewhere is the likelier); ``names``: capitalised words inside its
+        sentences and how often (a name the article writes twice, maybe inflected, is a fix even
+        for a name: "Qazaxistənən" -> "Qazaxıstanın" where it has "Qazaxıstan")."""
         stripped = stripped and not has_diacritics(word)
         key = (word, sentence_initial, stripped)
-        if key in self._cache:
-            return self._cache[key]
-        choice = self._choose_stripped(word, sentence_initial) if stripped else self._choose(word, sentence_initial)
-        if len(self._cache) > 200_000:
-            self._cache.clear()
-        self._cache[key] = choice
+        options = self._cache.get(key)
+        if options is None:
+            options = self._options_stripped(word, sentence_initial) if stripped else self._options(word, sentence_initial)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = options
+        if not options[0]:
+            return None
+        scores, keep = options
+        if any(kind == ATTESTED for _, kind in scores.values()):
+            # a name's fix its own text writes is a fallback: only when nothing else is allowed, and
+            # never for a name the text itself writes twice ("Amerika" is no slip of "Amerikan")
+            attested = (all(kind == ATTESTED for _, kind in scores.values()) and names and not stripped
+                        and not _written_in(word, names))
+            scores = {f: (v[0] + ATTESTED_BONUS + DOCUMENT_WEIGHT * math.log1p(n), v[1]) if v[1] == ATTESTED else v
+                      for f, v in scores.items() if v[1] != ATTESTED or attested and (n := _written_in(f, names))}
+        if document and not stripped:
+            scores = {f: (sc + DOCUMENT_WEIGHT * math.log1p(n), EDIT if kind == ATTESTED else kind)
+                      if (n := document.get(_lower(f), 0)) else (sc, kind)
+                      for f, (sc, kind) in scores.items()}
+        if not scores:
+            return None
+        choice = self._decide(scores, keep)
+        if choice is not None and not stripped and search_key(choice.form) == search_key(word):
+            choice.kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
         return choice
 
-    def _choose(self, word: str, sentence_initial: bool) -> Choice | None:
+    def _options(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
+        """Every fix of ``word`` with its score (kind alongside), and the score of keeping it."""
         why = self._why(word, sentence_initial)
         if why != UNKNOWN and why != NAME or is_frequent(_lower(word)):
-            return None
+            return {}, 0.0
         name = why == NAME
         cands = [c for c in self.index.candidates(word) if c.form != word]
-        if name:
-            cands = [c for c in cands if self._may_rename(word, c)]
-        scores = {}
+        scores: dict[str, tuple[float, str]] = {}
         key = search_key(word)
         for c in cands:
-            s = self._score(c, _restoration_cost(word, c.form) if search_key(c.form) == key else None)
+            kind = c.kind
+            if name and not self._may_rename(word, c):
+                if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != search_key(c.form)[:2]:
+                    continue  # (a name's first letters are the last to be misspelt)
+                kind = ATTESTED  # a name's fix only where the text itself writes it so
+            cost = _restoration_cost(word, c.form) if search_key(c.form) == key else c.cost
+            s = self._score(c, cost * ATTESTED_COST_SHARE if kind == ATTESTED else cost)
             if c.form not in scores or s > scores[c.form][0]:
-                scores[c.form] = (s, c.kind)
+                scores[c.form] = (s, kind)
         if not name:
             parts = self.split(word)
             if parts is not None:
                 scores[parts[0]] = (parts[1], SPLIT)
-        if not scores:
-            return None
-        keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
-        choice = self._decide(scores, keep)
-        if choice is not None and search_key(choice.form) == search_key(word):
-            choice.kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
-        return choice
+        return scores, math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
 
     @staticmethod
     def _may_rename(word: str, c: Candidate) -> bool:
@@ -206,13 +237,13 @@ class Corrector:
             return True  # letters added, never taken away: "İvan" is no typo of "Ivan"
         return c.cost <= (MAX_NAME_COST if restored else MAX_COUNTRY_COST) and _names_a_country(c.form)
 
-    def _choose_stripped(self, word: str, sentence_initial: bool) -> Choice | None:
+    def _options_stripped(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
         """In text typed without Azerbaijani letters every word may have lost them: the word as
         written competes with its restorations on the lexicon's priors alone (names too), and
         an unknown word also with the usual fixes."""
         why = self._why(word, sentence_initial)
         if why not in (UNKNOWN, NAME, LEXICON, MORPHOLOGY):
-            return None
+            return {}, 0.0
         key = search_key(word)
         cands = [c for c in self.index.candidates(word) if c.form != word]
         scores: dict[str, tuple[float, str]] = {}
@@ -225,7 +256,7 @@ class Corrector:
             if c.form not in scores or sc > scores[c.form][0]:
                 scores[c.form] = (sc, DIACRITICS if restored else c.kind)
         if not scores:
-            return None
+            return {}, 0.0
         family = FAMILY_WEIGHT * math.log1p(self.index.family(_lower(word)))
         if why == LEXICON:
             keep = self._prior_score(word, weight=STRIPPED_PRIOR_WEIGHT) + family
@@ -233,7 +264,7 @@ class Corrector:
             keep = self._prior_score(word, MORPHOLOGY_PRIOR, STRIPPED_PRIOR_WEIGHT) + family
         else:
             keep = STRIPPED_PRIOR_WEIGHT * math.log(KEEP_PRIOR_NAME if why == NAME or word[:1].isupper() else KEEP_PRIOR)
-        return self._decide(scores, keep)
+        return scores, keep
 
     def _decide(self, scores: dict[str, tuple[float, str]], keep: float) -> Choice | None:
         """The best-scored form if its share of all options (keeping the word among them)
@@ -295,6 +326,8 @@ class Corrector:
         edits: list[Edit] = []
         sents = sentences(text)
         doc_stripped = typed_without_diacritics([t for s in sents for t in s.tokens], STRIPPED_DOC_WORDS)
+        document = Counter(_lower(t.text) for s in sents for t in s.tokens if t.kind == WORD)
+        names = Counter(t.text for s in sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
         for sent in sents:
             if not is_azerbaijani(sent.text):
                 continue
@@ -320,7 +353,7 @@ class Corrector:
                             skip = True
                             first = False
                             continue
-                    choice = self.choose(tok.text, first, stripped)
+                    choice = self.choose(tok.text, first, stripped, document, names)
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
@@ -330,6 +363,19 @@ class Corrector:
         corrected, cmap = apply_replacements(text, reps)
         return corrected, edits, cmap
 
+
+
+def _written_in(form: str, names: Counter) -> int:
+    """How often ``names`` holds ``form``, or the name it inflects, when at least twice; else 0."""
+    n = names.get(form, 0)
+    if n >= 2:
+        return n
+    for k in range(len(form) - 1, 3, -1):
+        base = form[:k]
+        n = names.get(base, 0)
+        if n >= 2 and is_suffix_chain(_lower(form[k:]), _lower(base)):
+            return n
+    return 0
 
 
 def _restoration_cost(word: str, form: str) -> float:
