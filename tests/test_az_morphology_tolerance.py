@@ -104,3 +104,10 @@ def test_elided_vowel_before_locative_and_ablative():
     assert lemmatize("balda", _k("bal", "bala")) == "bal"  # the written stem is listed
     # a listed stem + POSS.3 + case explains it: "adına" is listed, but "adından" is "ad"
     assert lemmatize("adından", _k("ad", "adına")) == "ad"
+
+
+def test_the_converb_of_duration_and_nouns_of_action_in_ish():
+    from salname.az.morphology import analyze
+
+    assert any(a.lemma == "art" and a.features[-1:] == ("CVB.DIQCA",) for a in analyze("artdıqca"))
+    assert any(a.lemma == "get" and a.features[-1:] == ("CVB.DIQCA",) for a in analyze("getdikcə"))

@@ -155,3 +155,26 @@ def test_a_name_is_put_right_into_the_name_its_own_article_writes():
     assert corrector.correct(alone)[0] == alone
     twice = "Deputat Amerikan ilə görüşüb. Amerikan deputatları. Amerika deputatları da gəlib."
     assert corrector.correct(twice)[0] == twice
+
+
+def test_a_genitive_before_a_verb_that_takes_an_object_becomes_an_accusative():
+    from salname.correct.context import genitive_before_verb
+
+    known = {"təbrik", "çatdır", "çatdırmaq", "kamera", "gətir", "gətirmək", "söz", "de", "demək", "nazir"}.__contains__
+    accepted = {"təbriklərini", "kameranı", "sözü"}.__contains__
+    assert genitive_before_verb("təbriklərinin", "çatdırıb", known, accepted) == "təbriklərini"
+    assert genitive_before_verb("sözün", "dedi", known, accepted) == "sözü"
+    assert genitive_before_verb("kameranın", "gətirilib", known, accepted) is None  # a passive: no object
+    assert genitive_before_verb("nazirin", "dediyi", known, accepted) is None  # a participle may follow one
+    assert genitive_before_verb("Sözün", "dedi", known, accepted) is None  # a name is left alone
+
+
+def test_a_country_opening_a_sentence_is_no_slip_of_a_word():
+    lex = Lexicon()
+    words = ["qanad", "qanada", "bu", "gün", "gəlib", "və", "deputat"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    text = "Kanada deputatı bu gün gəlib."
+    assert c.correct(text)[0] == text

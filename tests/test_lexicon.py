@@ -307,3 +307,16 @@ def test_word_forms_of_split_words_equal_the_lexicon_tokens_of_the_text():
     for text in ("5km 29-da abc5def Metbuat.az-a TÜRKPA-nın 2023-cü il x\u2019y a-b-c 3-4-ə s'5 ab-5c d_e",
                  "Bakı, 29 sentyabr (AZERTAC). Qazaxıstan-Azərbaycan əlaqələri «yüksək» səviyyədədir."):
         assert word_forms_of(text_words(text)) == raw_word_tokens(text)
+
+
+def test_a_noun_of_action_in_ish_is_no_reciprocal_verb_unless_one_is_listed() -> None:
+    from salname.az.lexicon import NLTK, TESS, is_derived_verb
+
+    lex = Lexicon()
+    words = ["aç", "açmaq", "açır", "açdı", "açılır", "açıldı", "açılış", "gör", "görmək", "görür", "gördü",
+             "görüş", "görüşmək", "görüşür"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    assert not is_derived_verb(lex, "açılış")  # "açılışında": the opening, a noun
+    assert is_derived_verb(lex, "görüş")  # "görüşmək" is listed: a verb too

@@ -164,6 +164,7 @@ CONVERB: tuple[Suffix, ...] = (
     (("CVB.ANDA",), "(y)AndA", 1.4),
     (("CVB.MADAN",), "mAdAn", 1.6),
     (("CVB.DIQDA",), "dIKdA", 1.6),
+    (("CVB.DIQCA",), "dIKcA", 1.6),  # "artdıqca", "getdikcə": as long as, the more
     (("CVB.INCA",), "(y)IncA", 1.4),
     (("CVB.A",), "(y)A", -0.5),
 )

@@ -445,12 +445,22 @@ def is_derived_verb(lex: Lexicon, stem: str) -> bool:
             and len(a.features) > 1
             and VOICE_FEATURES.issuperset(a.features[:-1])
             and is_verb_root(lex, a.stem)
+            # -(I)ş also makes nouns of actions ("açılış", "çıxış"): a reciprocal only when its
+            # own infinitive is listed ("görüşmək")
+            and (a.features[-2] != "RECP" or _infinitive_listed(lex, stem))
             for a in morphology.analyze(past, cached=False)  # this function caches its answer
         )
         if len(cache) > 200_000:
             cache.clear()
         cache[stem] = hit
     return hit
+
+
+def _infinitive_listed(lex: Lexicon, stem: str) -> bool:
+    from salname.az.grammar import context_of
+
+    ctx = context_of(stem)
+    return ctx is not None and (stem + ("maq" if ctx[0][0] else "mək")) in lex
 
 
 def is_closed_class(form: str) -> bool:

@@ -35,7 +35,8 @@ from salname.az.spelling import COMPOUND, LEXICON, MORPHOLOGY, NAME, UNKNOWN, Wo
 from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain, starts_like_a_suffix
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
-from salname.correct.candidates import DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex
+from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb
+from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements
 
@@ -203,6 +204,8 @@ class Corrector:
         why = self._why(word, sentence_initial)
         if why != UNKNOWN and why != NAME or is_frequent(_lower(word)):
             return {}, 0.0
+        if word[:1].isupper() and _names_a_country(word):
+            return {}, 0.0  # "Kanada" opening a sentence is no slip of "qanada"
         name = why == NAME
         cands = [c for c in self.index.candidates(word) if c.form != word]
         scores: dict[str, tuple[float, str]] = {}
@@ -357,6 +360,10 @@ class Corrector:
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
+                    elif (nxt is not None and nxt.kind == WORD and AGREEMENT_CONFIDENCE >= self.threshold
+                          and (fixed := genitive_before_verb(tok.text, nxt.text, self.lexicon.is_headword,
+                                                             self._accepted)) is not None):
+                        edits.append(Edit(tok.start, tok.end, tok.text, fixed, AGREEMENT, AGREEMENT_CONFIDENCE))
                 if tok.kind == WORD or tok.text not in "«“\"'(":
                     first = False
         reps = [Replacement(e.start, e.end, e.replacement, f"spelling: {e.reason}") for e in edits]
@@ -380,9 +387,17 @@ def _written_in(form: str, names: Counter) -> int:
 
 def _restoration_cost(word: str, form: str) -> float:
     """What giving ``word`` the diacritics of ``form`` costs: a word that lost its letters mostly
-    lost all of them at once (one keyboard, one habit), so each letter after the first adds little."""
-    n = sum(1 for a, b in zip(word, form) if a != b)
-    return COST_RESTORED_FIRST + COST_RESTORED_MORE * max(0, n - 1)
+    lost all of them at once (one keyboard, one habit), so each letter restored after the first
+    adds little; a letter that loses its mark or takes another costs as any slip of a diacritic."""
+    restored = other = 0
+    for a, b in zip(word, form):
+        if a != b:
+            if has_diacritics(b) and not has_diacritics(a):
+                restored += 1
+            else:
+                other += 1
+    cost = COST_DIACRITIC * other
+    return cost + COST_RESTORED_FIRST + COST_RESTORED_MORE * (restored - 1) if restored else cost
 
 
 def typed_without_diacritics(tokens, min_words: int = STRIPPED_MIN_WORDS) -> bool:

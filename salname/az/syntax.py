@@ -1,0 +1,23 @@
+"""A little Azerbaijani syntax: what a word's case says about the word after it.
+
+A genitive ("təbriklərinin", "dövlətin") marks the possessor of a noun that follows ("dövlətin
+başçısı"), or the subject of a participle clause ("nazirin dediyi"); a finite verb or a converb
+never takes one. So a genitive right before such a verb is a real-word error, almost always the
+accusative with a stray n ("təbriklərinin çatdırıb" -> "təbriklərini çatdırıb"): both are words,
+and only the verb after tells them apart.
+"""
+
+from __future__ import annotations
+
+# Features of a verb form that ends a clause or links it on: the tenses no participle shares
+# (-mIş, -AcAK and -Ar are participles too: "kapitalın sürətləndirilmiş amortizasiyası"), and the converbs.
+FINITE_OR_CONVERB = frozenset({"PRS", "PST", "PERF.IB", "CVB.ARAQ", "CVB.ANDA", "CVB.MADAN", "CVB.INCA"})
+# Features that make a verb form a noun or an adjective, which a genitive may well precede.
+NOMINAL_VERB_FORMS = frozenset({"PTCP.PRS", "PTCP.PST", "PTCP.FUT", "PTCP.PF", "VN", "INF", "CVB.DIQDA"})
+
+
+def takes_an_object_not_a_genitive(features: tuple[str, ...]) -> bool:
+    """Whether a verb form with these features cannot follow a genitive but may take an object:
+    finite verbs and converbs, not passive (a passive's noun is a subject: "kamera gətirilib")."""
+    return (bool(FINITE_OR_CONVERB.intersection(features)) and not NOMINAL_VERB_FORMS.intersection(features)
+            and "PASS" not in features)
