@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/ingest.py --n 100000 --format jsonl
     .venv/bin/python bench/ingest.py --n 20000 --format txt
+    .venv/bin/python bench/ingest.py --n 10000 --no-correct   # without spelling correction
 
 Builds the corpus with bench/corpus.py (sentences of the demo articles recombined), ingests it into a
 fresh archive with the same pipeline the CLI uses, and prints articles/s and resident memory sampled as
@@ -59,6 +60,7 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=0)
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--workdir", type=Path, default=None)
+    ap.add_argument("--no-correct", action="store_true", help="Without spelling correction.")
     args = ap.parse_args()
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="salname-bench-"))
@@ -86,7 +88,8 @@ def main() -> None:
 
     t0 = time.perf_counter()
     with Archive.open(db) as arc:
-        summary = ingest([str(corpus)], arc, IngestOptions(workers=args.workers, batch_size=args.batch_size), on_progress=tick)
+        options = IngestOptions(workers=args.workers, batch_size=args.batch_size, correct=not args.no_correct)
+        summary = ingest([str(corpus)], arc, options, on_progress=tick)
     secs = time.perf_counter() - t0
     samples.append((done, tree_rss_mb(), tree_rss_mb("RssAnon:")))
     peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -94,7 +97,8 @@ def main() -> None:
 
     print(f"input: {size / 1e6:.1f} MB; archive: {db.stat().st_size / 1e6:.1f} MB")
     print(f"read {summary.read}, new {summary.new}, duplicates {summary.duplicates}, rejected {summary.rejected}, "
-          f"re-cleaned {summary.recleaned}")
+          f"re-cleaned {summary.recleaned}; correction {summary.correction}: {summary.corrected} documents, "
+          f"{summary.edits} edits")
     print(f"articles/s (read + clean + store): {summary.read / secs:,.0f}  ({secs:.1f} s, workers={args.workers or os.cpu_count()})")
     print(f"peak RSS: main {peak_self:.0f} MB, largest worker {peak_children:.0f} MB")
     print("RSS of main + workers as the corpus went through (of which anonymous memory; the rest is the")

@@ -34,6 +34,13 @@ ArchiveOpt = typer.Option(
     show_default=False,
 )
 
+# salname.correct.corrector.DEFAULT_THRESHOLD, written out so that the CLI starts without loading
+# the corrector (a test checks that the two agree)
+DEFAULT_THRESHOLD = 0.6
+ThresholdOpt = typer.Option(
+    DEFAULT_THRESHOLD, "--threshold", min=0.0, max=1.0,
+    help="Least confidence for an edit: higher is safer, lower corrects more.")
+
 HL_START, HL_END = "\x02", "\x03"
 
 
@@ -66,9 +73,11 @@ def _highlight(snippet: str) -> Text:
 
 def _print_summary(summary, archive_path: Path) -> None:
     table = Table(title=f"Ingested into {archive_path}", show_header=True, header_style="bold")
-    for col in ("read", "new", "duplicates", "rejected", "seconds"):
+    for col in ("read", "new", "duplicates", "rejected", "corrected", "edits", "seconds"):
         table.add_column(col, justify="right")
-    table.add_row(str(summary.read), str(summary.new), str(summary.duplicates), str(summary.rejected), f"{summary.seconds:.2f}")
+    corrected, edits = (str(summary.corrected), str(summary.edits)) if summary.correction == "on" else ("-", "-")
+    table.add_row(str(summary.read), str(summary.new), str(summary.duplicates), str(summary.rejected), corrected,
+                  edits, f"{summary.seconds:.2f}")
     console.print(table)
     if summary.recleaned:
         console.print(f"Re-cleaned {summary.recleaned} documents after finding new recurring outlet lines.")
@@ -121,6 +130,9 @@ def run_ingest(paths: list[str], archive_path: Optional[Path], options, progress
                 summary = ingest(paths, archive, options, on_progress=tick, stdin=stdin)
         else:
             summary = ingest(paths, archive, options, stdin=stdin)
+    if summary.correction.startswith("unavailable"):
+        err.print(f"[yellow]Spelling correction is off: {escape(summary.correction.partition(': ')[2])}.[/]",
+                  soft_wrap=True)
     if as_json:
         print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -140,10 +152,13 @@ def ingest(
     url_column: str = typer.Option("url", help="Dataset column holding the URL."),
     outlet: Optional[str] = typer.Option(None, help="Outlet to record when none is found."),
     no_clean: bool = typer.Option(False, "--no-clean", help="Store the text as read, without the clean layer."),
+    no_correct: bool = typer.Option(False, "--no-correct", help="No spelling correction (faster)."),
+    threshold: float = ThresholdOpt,
     no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ):
-    """Read documents into the archive: clean them, skip ones already stored, record rejected ones."""
+    """Read documents into the archive: clean them, correct their spelling (as a layer over the clean
+    text), skip ones already stored, record rejected ones."""
     from salname.pipeline import IngestOptions
     from salname.readers import ReaderOptions
 
@@ -154,7 +169,8 @@ def ingest(
         url_column=url_column,
         default_outlet=outlet,
     )
-    options = IngestOptions(reader=reader, workers=workers, batch_size=batch_size, clean=not no_clean)
+    options = IngestOptions(reader=reader, workers=workers, batch_size=batch_size, clean=not no_clean,
+                            correct=not no_correct, threshold=threshold)
     run_ingest(paths, archive, options, progress=not no_progress, as_json=as_json)
 
 
@@ -216,9 +232,10 @@ def show(
     archive: Optional[Path] = ArchiveOpt,
     raw: bool = typer.Option(False, "--raw", help="Print the raw text exactly as read."),
     changes: bool = typer.Option(False, "--changes", help="List what cleaning changed, with reasons."),
+    edits: bool = typer.Option(False, "--edits", help="List the spelling corrections, with reasons and confidence."),
     as_json: bool = typer.Option(False, "--json"),
 ):
-    """Print one document."""
+    """Print one document: its text with spelling corrected (the clean text when nothing was)."""
     with _open(archive, readonly=True) as arc:
         try:
             doc = arc.get(doc_id)
@@ -231,6 +248,8 @@ def show(
     if as_json:
         rec = doc.record()
         rec["clean_changes"] = [c.as_dict() for c in doc.clean_changes]
+        rec["text"] = doc.text
+        rec["edits"] = [e.as_dict() for e in doc.edits]
         print(json.dumps(rec, ensure_ascii=False, indent=2))
         return
     if raw:
@@ -244,7 +263,7 @@ def show(
             head.add_row(Text(k, style="bold"), Text(str(v)))
     console.print(head)
     console.print()
-    console.print(Text(doc.clean if doc.clean is not None else doc.raw))
+    console.print(Text(doc.text))
     if changes:
         table = Table(title=f"{len(doc.clean_changes)} cleaning changes", header_style="bold")
         for col in ("raw span", "original", "now", "reason"):
@@ -252,6 +271,15 @@ def show(
         for c in doc.clean_changes:
             table.add_row(f"{c.start}-{c.end}", repr(c.original)[:60], repr(c.replacement)[:40], c.reason)
         console.print(table)
+    if edits:
+        table = Table(title=f"{len(doc.edits)} spelling corrections", header_style="bold")
+        for col in ("clean span", "original", "now", "reason", "confidence"):
+            table.add_column(col)
+        for e in doc.edits:
+            table.add_row(f"{e.start}-{e.end}", Text(e.original), Text(e.replacement), e.reason, f"{e.confidence:.2f}")
+        console.print(table)
+    elif doc.edits:
+        console.print(Text(f"{len(doc.edits)} spelling corrections (--edits lists them)", style="dim"))
 
 
 @app.command()
@@ -359,9 +387,7 @@ def correct(
         False, "--diff",
         help="Show the text with each edit marked: old in red, new in green ([-old-]{+new+} when not a terminal)."),
     as_json: bool = typer.Option(False, "--json", help="The corrected text and every edit as JSON."),
-    threshold: float = typer.Option(
-        0.6, "--threshold", min=0.0, max=1.0,
-        help="Least confidence for an edit: higher is safer, lower corrects more."),
+    threshold: float = ThresholdOpt,
     archive: Optional[Path] = ArchiveOpt,
 ):
     """Correct spelling and lost diacritics; everything but the corrected words is left as it was.

@@ -179,7 +179,7 @@ def test_killed_run_then_rerun_equals_clean_run(tmp_path):
     corpus = write_corpus(tmp_path / "in", 150)
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     clean_db, killed_db = tmp_path / "clean.sqlite", tmp_path / "killed.sqlite"
-    common = ["ingest", str(corpus), "--batch-size", "5", "--workers", "1", "--no-progress"]
+    common = ["ingest", str(corpus), "--batch-size", "5", "--workers", "1", "--no-progress", "--no-correct"]
     subprocess.run(_cli(*common, "--archive", str(clean_db)), check=True, env=env, capture_output=True)
 
     # kill mid-run several times, each time once more documents have been committed, then resume
