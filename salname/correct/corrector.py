@@ -82,7 +82,7 @@ MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem
 # a fixed confidence below a diacritic restoration's.
 JOIN, SPLIT = "join", "split"
 JOIN_CONFIDENCE = 0.8
-COST_SPLIT = 1.0  # a missing space: one slip, weighed like a missing letter
+COST_SPLIT = float(__import__("os").environ.get("CSP", "1.6"))  # a missing space; dearer than a letter, as many compounds are written as one word ("yükdaşıma")
 SPLIT_MIN_TRUST = 0.6
 SPLIT_MIN_PART = 3
 SPLIT_SHORT_WORDS = frozenset({"bu", "o", "və", "hər", "heç"})  # shorter parts a split may make
@@ -238,6 +238,8 @@ class Corrector:
         if restored and c.cost <= MAX_NAME_COST and c.trust >= NAME_FIX_TRUST and has_diacritics(word) and all(
                 a == b or not has_diacritics(a) for a, b in zip(word, c.form)):
             return True  # letters added, never taken away: "İvan" is no typo of "Ivan"
+        if not restored and _skeleton(c.form) != _skeleton(word):
+            return False  # a vowel of the wrong harmony at most: "Quba" is no "Kuba"
         return c.cost <= (MAX_NAME_COST if restored else MAX_COUNTRY_COST) and _names_a_country(c.form)
 
     def _options_stripped(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
@@ -370,6 +372,11 @@ class Corrector:
         corrected, cmap = apply_replacements(text, reps)
         return corrected, edits, cmap
 
+
+
+def _skeleton(word: str) -> str:
+    """The consonants of a word, diacritics folded."""
+    return "".join(ch for ch in search_key(word) if ch not in "aeiouı")
 
 
 def _written_in(form: str, names: Counter) -> int:
