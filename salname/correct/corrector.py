@@ -82,7 +82,7 @@ MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem
 # a fixed confidence below a diacritic restoration's.
 JOIN, SPLIT = "join", "split"
 JOIN_CONFIDENCE = 0.8
-COST_SPLIT = float(__import__("os").environ.get("CSP", "1.6"))  # a missing space; dearer than a letter, as many compounds are written as one word ("yükdaşıma")
+COST_SPLIT = 1.6  # a missing space; dearer than a letter, as many compounds are written as one word ("yükdaşıma")
 SPLIT_MIN_TRUST = 0.6
 SPLIT_MIN_PART = 3
 SPLIT_SHORT_WORDS = frozenset({"bu", "o", "və", "hər", "heç"})  # shorter parts a split may make
