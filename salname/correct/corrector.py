@@ -95,7 +95,8 @@ class Choice:
     confidence: float
 
 
-_BREAK_AFTER = re.compile(r"[-\u00ad][ \t]*\r?\n")
+_HYPHEN_BREAK = re.compile(r"[-\u00ad][ \t]*\r?\n")
+_BREAK_AFTER = _HYPHEN_BREAK
 _BREAK_BEFORE = re.compile(r"[-\u00ad][ \t]*\r?\n[ \t\r\n]*$")
 
 
@@ -291,12 +292,12 @@ class Corrector:
         right part is nothing but inflection ("nü"; not an enclitic written apart as it should be:
         "o da", "ki") or neither part is a word of its own ("sü rən"): two words ("hər hansı",
         "heç vaxt") are never run together, whatever a word list holds."""
-        whole = left + right
         low = _lower(right)
         if is_suffix_chain(low) and low not in STANDALONE_WORDS:
             pass
-        elif self._why(left, left_initial) != UNKNOWN or self._why(right) != UNKNOWN:
+        elif self._why(right) != UNKNOWN or self._why(left, left_initial) != UNKNOWN:
             return None
+        whole = left + right
         return whole if self._accepted(whole) else None
 
     def split(self, word: str) -> tuple[str, float] | None:
@@ -333,6 +334,7 @@ class Corrector:
         doc_stripped = typed_without_diacritics([t for s in sents for t in s.tokens], STRIPPED_DOC_WORDS)
         document = Counter(_lower(t.text) for s in sents for t in s.tokens if t.kind == WORD)
         names = Counter(t.text for s in sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
+        breaks = _HYPHEN_BREAK.search(text) is not None  # any word hyphenated across lines at all
         for sent in sents:
             if not is_azerbaijani(sent.text):
                 continue
@@ -344,7 +346,7 @@ class Corrector:
                 if skip:
                     skip = False
                     continue
-                if tok.kind == WORD and _line_break_fragment(text, tok.start, tok.end):
+                if tok.kind == WORD and breaks and _line_break_fragment(text, tok.start, tok.end):
                     first = False
                     continue  # half of a word hyphenated across lines: the cleaning step joins those
                 if tok.kind == WORD:
