@@ -36,7 +36,7 @@ ArchiveOpt = typer.Option(
 
 # salname.correct.corrector.DEFAULT_THRESHOLD, written out so that the CLI starts without loading
 # the corrector (a test checks that the two agree)
-DEFAULT_THRESHOLD = 0.6
+DEFAULT_THRESHOLD = 0.5
 ThresholdOpt = typer.Option(
     DEFAULT_THRESHOLD, "--threshold", min=0.0, max=1.0,
     help="Least confidence for an edit: higher is safer, lower corrects more.")
