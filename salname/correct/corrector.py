@@ -40,6 +40,7 @@ from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, 
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements
 
+QUICK_SURE = 0.9  # a near fix this sure ends the search for farther ones
 DEFAULT_THRESHOLD = 0.5  # a fix likelier than every other option together, keeping the word included
 COST_WEIGHT = 5.0  # how much one unit of edit cost weighs against the log prior
 PRIOR_WEIGHT = 1.0  # times the log trust
@@ -208,24 +209,36 @@ class Corrector:
         if word[:1].isupper() and _names_a_country(word):
             return {}, 0.0  # "Kanada" opening a sentence is no slip of "qanada"
         name = why == NAME
-        cands = [c for c in self.index.candidates(word) if c.form != word]
+        keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
+        # the near fixes first (lost letters, one slip): when one of them is already a sure winner,
+        # the costlier search (two slips, re-inflected stems, splits) cannot change the outcome much
+        scores = self._scored(word, name, self.index.candidates(word, 1, False))
+        if scores and _share_of_best(scores, keep) >= QUICK_SURE:
+            return scores, keep
+        scores = self._scored(word, name, self.index.candidates(word))
+        if not name:
+            parts = self.split(word)
+            if parts is not None:
+                scores[parts[0]] = (parts[1], SPLIT)
+        return scores, keep
+
+    def _scored(self, word: str, name: bool, cands: list[Candidate]) -> dict[str, tuple[float, str]]:
+        """Each candidate form's best score and kind; for a name only the fixes a name may take."""
         scores: dict[str, tuple[float, str]] = {}
         key = search_key(word)
         for c in cands:
+            if c.form == word:
+                continue
             kind = c.kind
             if name and not self._may_rename(word, c):
                 if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != search_key(c.form)[:2]:
                     continue  # (a name's first letters are the last to be misspelt)
                 kind = ATTESTED  # a name's fix only where the text itself writes it so
             cost = _restoration_cost(word, c.form) if search_key(c.form) == key else c.cost
-            s = self._score(c, cost * ATTESTED_COST_SHARE if kind == ATTESTED else cost)
-            if c.form not in scores or s > scores[c.form][0]:
-                scores[c.form] = (s, kind)
-        if not name:
-            parts = self.split(word)
-            if parts is not None:
-                scores[parts[0]] = (parts[1], SPLIT)
-        return scores, math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
+            sc = self._score(c, cost * ATTESTED_COST_SHARE if kind == ATTESTED else cost)
+            if c.form not in scores or sc > scores[c.form][0]:
+                scores[c.form] = (sc, kind)
+        return scores
 
     @staticmethod
     def _may_rename(word: str, c: Candidate) -> bool:
@@ -374,6 +387,11 @@ class Corrector:
         corrected, cmap = apply_replacements(text, reps)
         return corrected, edits, cmap
 
+
+
+def _share_of_best(scores: dict[str, tuple[float, str]], keep: float) -> float:
+    best = max(sc for sc, _ in scores.values())
+    return 1.0 / (math.exp(keep - best) + sum(math.exp(sc - best) for sc, _ in scores.values()))
 
 
 def _skeleton(word: str) -> str:
