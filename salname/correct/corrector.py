@@ -5,13 +5,17 @@ word checker (:mod:`salname.az.spelling`) says whether there is anything to doub
 acronyms, units, foreign words and words the lexicon or the morphology vouch for are kept.
 A doubted word gets candidates (:mod:`salname.correct.candidates`) and each is scored as
 
-    log(prior) - COST_WEIGHT * edit cost
+    log prior - COST_WEIGHT * edit cost
 
-where the prior is the lexicon's trust in the form, raised by how often the archive has seen
-it; keeping the word as written competes as one more candidate, with a prior that is higher for
-a capitalised word (a name the lists do not know is no typo). The winner's share of the total
-(a softmax over all options) is the confidence; an edit is made only when it reaches the
-threshold. So a word with no plausible fix, or two equally plausible ones, is left alone.
+where the prior is the lexicon's trust in the form, raised by the size of its family (listed
+forms of the same stem), by how often the archive and the article itself have it, and for the
+commonest forms (:mod:`salname.az.frequent`); keeping the word as written competes as one more
+option, with a prior that is higher for a capitalised word (a name the lists do not know is no
+typo), and so does splitting it in two. The winner's share of all options is the confidence; an
+edit is made only when it reaches the threshold. So a word with no plausible fix, or two equally
+plausible ones, is left alone. A text typed without Azerbaijani letters is read in its own mode
+(every word may have lost them); a genitive before a verb that takes an object is put right by
+rule (:mod:`salname.correct.context`).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from salname.az.morphology import analyze
 from salname.az.names import is_country_name
 from salname.az.lexicon import Lexicon, is_verb_root
 from salname.az.sentences import sentences
-from salname.az.spelling import COMPOUND, LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
+from salname.az.spelling import LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
 from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain, starts_like_a_suffix
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
@@ -54,13 +58,13 @@ KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a re
 # become "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are (Corrector._may_rename).
 MAX_NAME_COST = 0.8
 NAME_FIX_TRUST = 0.6  # a name's letters are put right only into a form this trusted
-MAX_COUNTRY_COST = 1.0
-# ... or into a form its own text writes at least twice ("Qazaxistənən" where the article has
-# "Qazaxıstanın"), up to this cost
+MAX_COUNTRY_COST = 1.0  # a country's name may also take a vowel of the wrong harmony back ("Qazaxistən")
+# ... or become a name its own text writes at least twice, maybe inflected ("Qazaxistənən" where the
+# article has "Qazaxıstan"), up to this cost
 ATTESTED = "attested"
 MAX_ATTESTED_NAME_COST = 2.0
 ATTESTED_BONUS = 1.0
-ATTESTED_COST_SHARE = 0.5  # the text's own spelling of a name makes its slips cheaper to believe  # a country's name may also take a vowel of the wrong harmony back ("Qazaxistən")
+ATTESTED_COST_SHARE = 0.5  # the text's own spelling of a name makes its slips cheaper to believe
 COST_RESTORED_FIRST = 0.25
 COST_RESTORED_MORE = 0.1
 DOCUMENT_WEIGHT = 1.0  # times log1p(occurrences of a fix in the same text)
@@ -79,8 +83,8 @@ STRIPPED_EDIT_COST = 1.0  # on top of a fix other than restored letters: the tex
 MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem + a suffix chain
 
 
-# Words written apart or run together: fixed by rule (the whole, or both parts, vouched for), with
-# a fixed confidence below a diacritic restoration's.
+# Words written apart are joined by rule (the whole vouched for), at a fixed confidence; words run
+# together are split as one more scored option (see Corrector.split).
 JOIN, SPLIT = "join", "split"
 JOIN_CONFIDENCE = 0.8
 COST_SPLIT = 1.6  # a missing space; dearer than a letter, as many compounds are written as one word ("yükdaşıma")
