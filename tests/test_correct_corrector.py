@@ -178,3 +178,21 @@ def test_a_country_opening_a_sentence_is_no_slip_of_a_word():
     c = Corrector(lex, CandidateIndex.from_lexicon(lex))
     text = "Kanada deputatı bu gün gəlib."
     assert c.correct(text)[0] == text
+
+
+def test_endings_standing_alone_and_surnames_opening_a_sentence_are_left_alone():
+    lex = Lexicon()
+    words = ["bu", "il", "ildə", "gün", "gəlib", "və", "deputat", "əliyev", "min", "ki", "edir"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    for text in ("Deputat 2005 - ci ildə gəlib.", "Deputat bu gün gəlib, bu deputat dır.",
+                 "Əliyeva bu gün gəlib."):
+        assert c.correct(text)[0] == text, text
+    from salname.az.names import looks_like_a_surname
+    from salname.az.suffixes import is_loose_ending
+
+    assert looks_like_a_surname("Əliyevanın") and looks_like_a_surname("Rəsulzadə")
+    assert not looks_like_a_surname("əliyeva") and not looks_like_a_surname("Bakı")
+    assert is_loose_ending("cu") and is_loose_ending("nın") and not is_loose_ending("bu")

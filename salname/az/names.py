@@ -23,3 +23,19 @@ def country_names() -> frozenset[str]:
 
 def is_country_name(form: str) -> bool:
     return az_lower(form) in country_names()
+
+
+# Azerbaijani surnames end in these (Əliyev, Qafarova, Rəsulzadə); a capitalised word with one of
+# them, maybe inflected ("Əliyevanın"), is a name even at the start of a sentence.
+SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "zadə")
+
+
+def looks_like_a_surname(word: str) -> bool:
+    """Whether a capitalised ``word`` ends like a surname, before any case ending."""
+    if not word[:1].isupper():
+        return False
+    from salname.az.morphology import analyze  # names.py is imported by the analyzer's users only
+
+    low = az_lower(word)
+    return low.endswith(SURNAME_ENDINGS) or any(az_lower(a.stem).endswith(SURNAME_ENDINGS)
+                                                 for a in analyze(word)[:3] if a.suffixes)

@@ -119,3 +119,16 @@ ENCLITICS = frozenset({"ilə", "ki", "da", "də", "mı", "mi", "mu", "mü", "sa"
 def starts_like_a_suffix(s: str) -> bool:
     """Whether ``s`` (lower case) begins with a word-building suffix or is an enclitic."""
     return s in ENCLITICS or s.startswith(DERIVATION_STARTS)
+
+
+# Endings that print and careless tokenising leave standing alone after a number or a word: the
+# ordinal ("2005 - ci il") and the predicative copula ("Bakı dır"), besides the case chains above.
+LOOSE_ENDINGS = frozenset({
+    "ci", "cı", "cu", "cü", "inci", "ıncı", "uncu", "üncü", "nci", "ncı", "ncu", "ncü",
+    "dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür",
+})
+
+
+def is_loose_ending(s: str) -> bool:
+    """Whether ``s`` (lower case) is nothing but an ending: a case chain, an ordinal, a copula."""
+    return s in LOOSE_ENDINGS or is_suffix_chain(s)

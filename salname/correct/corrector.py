@@ -32,11 +32,11 @@ from salname.az.alphabet import has_diacritics
 from salname.az.frequent import is_frequent
 from salname.az.language import is_azerbaijani
 from salname.az.morphology import analyze
-from salname.az.names import is_country_name
+from salname.az.names import is_country_name, looks_like_a_surname
 from salname.az.lexicon import Lexicon, is_verb_root
 from salname.az.sentences import sentences
 from salname.az.spelling import LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
-from salname.az.suffixes import STANDALONE_WORDS, is_suffix_chain, starts_like_a_suffix
+from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_chain, starts_like_a_suffix
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb
@@ -210,9 +210,12 @@ class Corrector:
         why = self._why(word, sentence_initial)
         if why != UNKNOWN and why != NAME or is_frequent(_lower(word)):
             return {}, 0.0
+        low = _lower(word)
+        if is_loose_ending(low):
+            return {}, 0.0  # an ending written apart ("2005 - ci", "Bakı 'da"): no word to fix
         if word[:1].isupper() and _names_a_country(word):
             return {}, 0.0  # "Kanada" opening a sentence is no slip of "qanada"
-        name = why == NAME
+        name = why == NAME or looks_like_a_surname(word)  # "Əliyeva" opening a sentence is a name
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
         # the near fixes first (lost letters, one slip): when one of them is already a sure winner,
         # the costlier search (two slips, re-inflected stems, splits) cannot change the outcome much
