@@ -196,3 +196,14 @@ def test_endings_standing_alone_and_surnames_opening_a_sentence_are_left_alone()
     assert looks_like_a_surname("Əliyevanın") and looks_like_a_surname("Rəsulzadə")
     assert not looks_like_a_surname("əliyeva") and not looks_like_a_surname("Bakı")
     assert is_loose_ending("cu") and is_loose_ending("nın") and not is_loose_ending("bu")
+
+
+def test_a_doubted_word_a_list_holds_weighs_its_own_listing_against_a_fix():
+    lex = Lexicon()
+    lex.add_words(["amerikan", "bu", "gün", "gəlib", "deputat"], NLTK)
+    lex.add_words(["amerikan", "bu", "gün", "gəlib", "deputat", "amerika"], TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    assert lex.trust("amerika") < lex.trust("amerikan")
+    text = "Amerika deputatı bu gün gəlib."  # a tesseract-only form, doubted, but no typo for it
+    assert c.correct(text)[0] == text

@@ -51,6 +51,7 @@ PRIOR_WEIGHT = 1.0  # times the log trust
 FAMILY_WEIGHT = 0.5  # times log1p(forms of its stem listed): "alıb" (al, ~190) before "alt" (15)
 COUNT_WEIGHT = 0.5  # times log1p(corpus count), on top of the log trust: 40 sightings outweigh one edit
 MIN_PRIOR = 0.01
+LISTED_KEEP_SHARE = 1.0  # of a listed but doubted word's own trust, for keeping it
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
 # A name the lists do not know is only given back lost letters (or, for a country's name in CLDR,
@@ -217,6 +218,9 @@ class Corrector:
             return {}, 0.0  # "Kanada" opening a sentence is no slip of "qanada"
         name = why == NAME or looks_like_a_surname(word)  # "Əliyeva" opening a sentence is a name
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
+        listed = self.index.prior(low)[0]
+        if listed * LISTED_KEEP_SHARE > math.exp(keep):  # a word list holds it, if not trusting it much
+            keep = math.log(listed * LISTED_KEEP_SHARE) + FAMILY_WEIGHT * math.log1p(self.index.family(low))
         # the near fixes first (lost letters, one slip): when one of them is already a sure winner,
         # the costlier search (two slips, re-inflected stems, splits) cannot change the outcome much
         scores = self._scored(word, name, self.index.candidates(word, 1, False))
