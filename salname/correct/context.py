@@ -18,6 +18,7 @@ from salname.az.syntax import takes_an_object_not_a_genitive
 
 AGREEMENT = "agreement"
 AGREEMENT_CONFIDENCE = 0.7  # a rule, not a score: above the default threshold, below a restoration
+_GENITIVE_VOWELS = frozenset("ıiuü")
 
 
 def genitive_before_verb(word: str, following: str, known: Callable[[str], bool],
@@ -25,8 +26,8 @@ def genitive_before_verb(word: str, following: str, known: Callable[[str], bool]
     """The accusative ``word`` should be, when it is a genitive and ``following`` a verb form
     that takes none ("təbriklərinin", "çatdırıb" -> "təbriklərini"); else None. Names (a capital)
     are left alone; ``accepted`` must vouch for the repaired word."""
-    if not word[-1:] == "n" or word[:1].isupper() or len(word) < 5:
-        return None
+    if len(word) < 5 or word[-1:] != "n" or word[-2] not in _GENITIVE_VOWELS or word[:1].isupper():
+        return None  # a genitive ends in -(n)In
     a = analyze(word, known)
     if not a or a[0].pos != "NOUN" or not a[0].features or a[0].features[-1] != "GEN":
         return None

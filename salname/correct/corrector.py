@@ -241,31 +241,31 @@ class Corrector:
             if c.form == word:
                 continue
             kind = c.kind
-            if name and not self._may_rename(word, c):
-                if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != search_key(c.form)[:2]:
+            ck = search_key(c.form)
+            if name and not self._may_rename(word, c, ck == key):
+                if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != ck[:2]:
                     continue  # (a name's first letters are the last to be misspelt)
                 kind = ATTESTED  # a name's fix only where the text itself writes it so
-            cost = _restoration_cost(word, c.form) if search_key(c.form) == key else c.cost
+            cost = _restoration_cost(word, c.form) if ck == key else c.cost
             sc = self._score(c, cost * ATTESTED_COST_SHARE if kind == ATTESTED else cost)
             if c.form not in scores or sc > scores[c.form][0]:
                 scores[c.form] = (sc, kind)
         return scores
 
     @staticmethod
-    def _may_rename(word: str, c: Candidate) -> bool:
+    def _may_rename(word: str, c: Candidate, restored: bool) -> bool:
         """Whether a capitalised word the lists do not know may become ``c``: only a country's
         name ("Qazaxistana", "Qazaxistən" -> Qazaxıstan...), or its own letters put right when the
         writer typed Azerbaijani letters in it ("Qəlebə" -> "Qələbə", "Şurasındaki"): a name in
         plain letters ("Yanina", "Niyazi") may be spelt just so."""
-        if c.kind == EXACT:
+        if c.kind == EXACT or c.cost > (MAX_NAME_COST if restored else MAX_COUNTRY_COST):
             return False
-        restored = search_key(c.form) == search_key(word)
         if restored and c.cost <= MAX_NAME_COST and c.trust >= NAME_FIX_TRUST and has_diacritics(word) and all(
                 a == b or not has_diacritics(a) for a, b in zip(word, c.form)):
             return True  # letters added, never taken away: "İvan" is no typo of "Ivan"
         if not restored and _skeleton(c.form) != _skeleton(word):
             return False  # a vowel of the wrong harmony at most: "Quba" is no "Kuba"
-        return c.cost <= (MAX_NAME_COST if restored else MAX_COUNTRY_COST) and _names_a_country(c.form)
+        return _names_a_country(c.form)
 
     def _options_stripped(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
         """In text typed without Azerbaijani letters every word may have lost them: the word as
