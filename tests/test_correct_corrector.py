@@ -207,3 +207,13 @@ def test_a_doubted_word_a_list_holds_weighs_its_own_listing_against_a_fix():
     assert lex.trust("amerika") < lex.trust("amerikan")
     text = "Amerika deputatı bu gün gəlib."  # a tesseract-only form, doubted, but no typo for it
     assert c.correct(text)[0] == text
+
+
+def test_a_capital_after_a_word_is_never_joined_as_an_ending():
+    lex = Lexicon()
+    words = ["kral", "kralı", "artıq", "bu", "gün", "gəlib"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    assert c.join("Kral", "I") is None and c.join("kral", "ı") == "kralı"

@@ -317,6 +317,8 @@ class Corrector:
         "o da", "ki") or neither part is a word of its own ("sü rən"): two words ("hər hansı",
         "heç vaxt") are never run together, whatever a word list holds."""
         low = _lower(right)
+        if right[:1].isupper():
+            return None  # an ending written apart is lower case: "Kral I" is a king and a numeral
         if is_suffix_chain(low) and low not in STANDALONE_WORDS:
             pass
         elif self._why(right) != UNKNOWN or self._why(left, left_initial) != UNKNOWN:
