@@ -1,6 +1,6 @@
 """Spelling correction benchmark: Salnamə's corrector side by side with SymSpell and Hunspell, one run.
 
-Run:  .venv/bin/python bench/correct.py [--shared PATH] [--systems salname,symspell,hunspell]
+Run:  .venv/bin/python bench/correct.py [--shared PATH] [--systems salname,symspell,hunspell] [--learn FILE]
                                          [--sets 001,noisy,pairs,stripped] [--seed 7] [--rate 0.08] [--raw-001] [--show N] [--by-kind]
 The baselines need the `bench` extra:  .venv/bin/pip install -e '.[bench]'
 (that is symspellpy==6.10.1 and spylls==0.1.7); a system whose package is missing is skipped with a note.
@@ -48,6 +48,7 @@ import difflib
 import importlib
 import sys
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Sequence
@@ -306,6 +307,7 @@ class SalnameSystem:
             from salname.correct import default_corrector
 
             default_corrector().cache_clear()
+            getattr(self.fn, "cache_clear", lambda: None)()
         except Exception:
             pass
 
@@ -338,7 +340,26 @@ class SystemUnavailable(Exception):
     pass
 
 
-def load_systems(names: Sequence[str], shared: Path) -> list:
+def learned_corrector(path: Path) -> Callable:
+    """``correct_text`` as it would be with an archive holding the text of ``path``: its word counts
+    (the archive's corpus layer) help the corrector choose."""
+    from salname.az.lexicon import normalize_form, raw_word_tokens
+    from salname.correct.corrector import Corrector, default_corrector
+
+    counts = Counter(normalize_form(t) for t in raw_word_tokens(_read(path)))
+    base = default_corrector()
+    corrector = Corrector(base.lexicon, base.index, base.threshold, lambda form: counts.get(form, 0))
+    print(f"salname: word counts of {path} as the archive's ({sum(counts.values()):,} words, {len(counts):,} forms)")
+
+    def correct(text: str):
+        out, edits, _ = corrector.correct(text)
+        return out, edits
+
+    correct.cache_clear = corrector.cache_clear  # type: ignore[attr-defined]
+    return correct
+
+
+def load_systems(names: Sequence[str], shared: Path, learn: Path | None = None) -> list:
     systems = []
     for name in names:
         try:
@@ -347,7 +368,7 @@ def load_systems(names: Sequence[str], shared: Path) -> list:
                 if fn is None:
                     print("salname: corrector not written yet")
                     continue
-                system = SalnameSystem(fn)
+                system = SalnameSystem(learned_corrector(learn) if learn is not None else fn)
             elif name == "symspell":
                 system = SymSpellSystem(shared)
             elif name == "hunspell":
@@ -479,7 +500,7 @@ def run(args: argparse.Namespace) -> int:
         if s not in SET_NAMES:
             print(f"unknown set {s!r} (known: {', '.join(SET_NAMES)})", file=sys.stderr)
             return 2
-    systems = load_systems(names, shared)
+    systems = load_systems(names, shared, Path(args.learn) if args.learn else None)
     if not systems:
         print("no system to run", file=sys.stderr)
         return 1
@@ -560,6 +581,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--by-kind", action="store_true", help="fix on the noisy set by kind of noise")
     ap.add_argument("--show", type=int, default=0, help="list this many missed and harmed words per set")
     ap.add_argument("--hunspell-stripped", action="store_true", help="also run Hunspell on the stripped set (slow)")
+    ap.add_argument("--learn", help="a text file standing for the user's archive: salname corrects with its word counts")
     return run(ap.parse_args(argv))
 
 
