@@ -341,15 +341,20 @@ class SystemUnavailable(Exception):
 
 
 def learned_corrector(path: Path) -> Callable:
-    """``correct_text`` as it would be with an archive holding the text of ``path``: its word counts
-    (the archive's corpus layer) help the corrector choose."""
-    from salname.az.lexicon import normalize_form, raw_word_tokens
+    """``correct_text`` as it would be with an archive holding the text of ``path``: its word and word
+    pair counts (the archive's corpus layer) help the corrector choose."""
+    from salname.archive.wordcounts import PAIR_SEP, pair_key, tally
+    from salname.az.lexicon import normalize_form
     from salname.correct.corrector import Corrector, default_corrector
 
-    counts = Counter(normalize_form(t) for t in raw_word_tokens(_read(path)))
+    counts: Counter = Counter()
+    for form, n in tally([_read(path)]).items():  # as the archive counts them: words and word pairs
+        counts[normalize_form(form)] += n
+    words = sum(n for f, n in counts.items() if PAIR_SEP not in f)
     base = default_corrector()
-    corrector = Corrector(base.lexicon, base.index, base.threshold, lambda form: counts.get(form, 0))
-    print(f"salname: word counts of {path} as the archive's ({sum(counts.values()):,} words, {len(counts):,} forms)")
+    corrector = Corrector(base.lexicon, base.index, base.threshold, lambda form: counts.get(form, 0),
+                          lambda a, b: counts.get(pair_key(a, b), 0))
+    print(f"salname: word and pair counts of {path} as the archive's ({words:,} words, {len(counts):,} forms and pairs)")
 
     def correct(text: str):
         out, edits, _ = corrector.correct(text)

@@ -402,7 +402,7 @@ def correct(
         except Exception as exc:  # an archive we cannot read only costs the corpus counts
             err.print(f"[dim]Not using the archive's word counts: {escape(str(exc))}[/]")
     try:
-        corrector = default_corrector(threshold, arc.word_count if arc is not None else None)
+        corrector = default_corrector(threshold, *((arc.word_count, arc.pair_count) if arc is not None else ()))
     except Exception as exc:  # no lexicon yet, or an unreadable one
         err.print(f"[red]Cannot load the lexicon ({escape(str(exc))}); build it with: salname lexicon build[/]")
         raise typer.Exit(2)

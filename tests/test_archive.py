@@ -415,6 +415,34 @@ def test_archive_without_word_counts_is_counted_on_open(archive, path):
         assert dict(a.word_counts()) == expected
 
 
+def test_word_pairs_are_counted_with_the_words(archive, path):
+    archive.add_batch(DOCS, [])
+    # "Bakıda hava" twice in the first text (its title line and its sentence), once nowhere else
+    assert archive.pair_count("bakıda", "hava") == 2 and archive.pair_count("BAKIDA", "Hava") == 2
+    assert archive.pair_count("parlament", "iclası") == 1 and archive.pair_count("hava", "bakıda") == 0
+    doc = archive.get(DOCS[0].id)
+    doc.clean = "Bakıda külək əsir."
+    archive.update_clean([doc])  # re-cleaning replaces a document's pairs too
+    assert archive.pair_count("bakıda", "hava") == 0 and archive.pair_count("bakıda", "külək") == 1
+    pairs = dict(archive.connection.execute("SELECT pair, n FROM word_pairs"))
+    archive.recount_words()
+    assert dict(archive.connection.execute("SELECT pair, n FROM word_pairs")) == pairs
+
+
+def test_an_archive_from_before_word_pairs_counts_them_on_open(archive, path):
+    from salname.archive import schema
+
+    archive.add_batch(DOCS, [])
+    words = dict(archive.word_counts())
+    # as a version-4 archive left it: no pairs table, words counted, the marker at the end
+    archive.connection.execute("DROP TABLE word_pairs")
+    archive.connection.execute("PRAGMA user_version = 4")
+    archive.close()
+    with Archive.open(path) as a:
+        assert schema.user_version(a.connection) == schema.current_version() == 5
+        assert a.pair_count("bakıda", "hava") == 2 and dict(a.word_counts()) == words
+
+
 # runs and stats ------------------------------------------------------------------------------------
 def test_runs_and_stats(archive, path):
     r1 = archive.start_run("ingest", ["a/", "b.jsonl"])

@@ -217,3 +217,18 @@ def test_a_capital_after_a_word_is_never_joined_as_an_ending():
     lex._flag()
     c = Corrector(lex, CandidateIndex.from_lexicon(lex))
     assert c.join("Kral", "I") is None and c.join("kral", "ı") == "kralı"
+
+
+def test_the_archive_s_word_pairs_choose_between_close_fixes():
+    lex = Lexicon()
+    words = ["başlamışdır", "bağlamışdır", "iclas", "müqavilə", "bu", "gün", "saat", "da", "on", "deputat"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    index = CandidateIndex.from_lexicon(lex)
+    text = "Bu gün iclas baplamışdır, deputat müqavilə baplamışdır."
+    plain = Corrector(lex, index).correct(text)[0]
+    assert plain == text  # two fixes as close as can be: left alone
+    seen = {("iclas", "başlamışdır"): 30, ("müqavilə", "bağlamışdır"): 30}
+    c = Corrector(lex, index, pairs=lambda a, b: seen.get((a.lower(), b.lower()), 0))
+    assert c.correct(text)[0] == "Bu gün iclas başlamışdır, deputat müqavilə bağlamışdır."

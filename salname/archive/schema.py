@@ -173,7 +173,19 @@ CREATE TABLE IF NOT EXISTS corrections (
 );
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# How often two words follow each other in the clean texts, for the corrector's context: the same
+# counting as word_counts (one tally, one marker). The marker goes back to 0 and the word counts
+# are emptied, so that the next writable open counts every stored document afresh, pairs included.
+_V5 = """
+CREATE TABLE IF NOT EXISTS word_pairs (
+    pair TEXT PRIMARY KEY,           -- "first second", both as the lexicon stores forms
+    n INTEGER NOT NULL
+) WITHOUT ROWID;
+DELETE FROM word_counts;
+DELETE FROM settings WHERE key = 'word_counts_upto';
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 
 
 def current_version() -> int:

@@ -656,9 +656,9 @@ class Archive:
         for d in docs:
             given = d.meta.get("word_tokens")
             if isinstance(given, list):
-                self._pending_words.update(given)
+                wordcounts.tally_tokens(self._pending_words, given)
             elif d.clean:
-                self._pending_words.update(wordcounts.raw_word_tokens(d.clean))
+                wordcounts.tally_tokens(self._pending_words, wordcounts.raw_word_tokens(d.clean))
         self._pending_upto = upto
         if len(self._pending_words) >= wordcounts.FLUSH_FORMS:
             self.flush_word_counts()
@@ -696,12 +696,24 @@ class Archive:
         row = self.connection.execute("SELECT n FROM word_counts WHERE form = ?", (form,)).fetchone()
         return int(row[0]) if row else 0
 
+    def pair_count(self, first: str, second: str) -> int:
+        """How often ``first`` is followed by ``second`` in the stored clean texts (any case)."""
+        if not self.readonly:
+            self.flush_word_counts()
+        try:
+            row = self.connection.execute("SELECT n FROM word_pairs WHERE pair = ?",
+                                          (wordcounts.pair_key(first, second),)).fetchone()
+        except sqlite3.OperationalError:  # an older archive opened read-only: no pairs counted yet
+            return 0
+        return int(row[0]) if row else 0
+
     def recount_words(self) -> int:
         """Count the words of every stored document afresh (to repair); returns the distinct forms."""
         self._pending_words = Counter()
         self._pending_upto = None
         with self._transaction() as conn:
             conn.execute("DELETE FROM word_counts")
+            conn.execute("DELETE FROM word_pairs")
             wordcounts.write(conn, Counter(), 0)
         self._catch_up_word_counts()
         return int(self.connection.execute("SELECT count(*) FROM word_counts").fetchone()[0])

@@ -1,4 +1,5 @@
-"""The archive's word counts: how often each word form occurs in the stored clean texts.
+"""The archive's word counts: how often each word form, and each two neighbouring words, occur in
+the stored clean texts.
 
 They are the corpus layer of the lexicon (``salname.az.lexicon``), so they must follow every
 document the archive takes in, cheaply. New documents' word tokens are tallied in memory at
@@ -17,25 +18,45 @@ from typing import Iterable
 from salname.az.lexicon import normalize_form, raw_word_tokens
 
 MARKER = "word_counts_upto"
-FLUSH_FORMS = 200_000  # distinct raw forms held before writing (a few tens of MB)
+FLUSH_FORMS = 400_000  # distinct raw forms and pairs held before writing (a few tens of MB)
 _UPSERT = "INSERT INTO word_counts (form, n) VALUES (?, ?) ON CONFLICT(form) DO UPDATE SET n = n + excluded.n"
+_UPSERT_PAIR = "INSERT INTO word_pairs (pair, n) VALUES (?, ?) ON CONFLICT(pair) DO UPDATE SET n = n + excluded.n"
+PAIR_SEP = " "  # no word token holds a space, so a key with one is a pair
+
+
+def pairs_of(tokens: list[str]) -> list[str]:
+    """The keys of each two neighbouring word tokens ("first second")."""
+    return [a + PAIR_SEP + b for a, b in zip(tokens, tokens[1:])]
+
+
+def tally_tokens(c: Counter[str], tokens: list[str]) -> None:
+    """Count ``tokens`` and their neighbouring pairs into ``c``."""
+    c.update(tokens)
+    c.update(pairs_of(tokens))
 
 
 def tally(texts: Iterable[str | None]) -> Counter[str]:
-    """Raw (not yet normalised) word tokens of ``texts``, counted."""
+    """Raw (not yet normalised) word tokens of ``texts`` and their pairs, counted."""
     c: Counter[str] = Counter()
     for t in texts:
         if t:
-            c.update(raw_word_tokens(t))
+            tally_tokens(c, raw_word_tokens(t))
     return c
 
 
-def _normalised(raw: Counter[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
+def pair_key(first: str, second: str) -> str:
+    """The stored key of a word pair (both normalised as lexicon forms)."""
+    return normalize_form(first) + PAIR_SEP + normalize_form(second)
+
+
+def _normalised(raw: Counter[str]) -> tuple[dict[str, int], dict[str, int]]:
+    words: dict[str, int] = {}
+    pairs: dict[str, int] = {}
     for form, n in raw.items():
         key = normalize_form(form)
+        out = pairs if PAIR_SEP in key else words
         out[key] = out.get(key, 0) + n
-    return out
+    return words, pairs
 
 
 def marker(conn: sqlite3.Connection) -> int:
@@ -46,10 +67,12 @@ def marker(conn: sqlite3.Connection) -> int:
 def write(conn: sqlite3.Connection, raw: Counter[str], upto: int | None, sign: int = 1) -> None:
     """Add (sign=-1: take away) counts and move the marker. Call inside a transaction."""
     if raw:
-        rows = [(f, sign * n) for f, n in _normalised(raw).items() if _encodable(f)]
-        conn.executemany(_UPSERT, rows)
+        words, pairs = _normalised(raw)
+        conn.executemany(_UPSERT, [(f, sign * n) for f, n in words.items() if _encodable(f)])
+        conn.executemany(_UPSERT_PAIR, [(f, sign * n) for f, n in pairs.items() if _encodable(f)])
         if sign < 0:
             conn.execute("DELETE FROM word_counts WHERE n <= 0")
+            conn.execute("DELETE FROM word_pairs WHERE n <= 0")
     if upto is not None:
         conn.execute(
             "INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

@@ -68,6 +68,8 @@ ATTESTED_BONUS = 1.0
 ATTESTED_COST_SHARE = 0.5  # the text's own spelling of a name makes its slips cheaper to believe
 COST_RESTORED_FIRST = 0.25
 COST_RESTORED_MORE = 0.1
+PAIR_WEIGHT = 1.0  # times log1p(the archive's count of the word pairs a fix makes with its neighbours)
+CONTEXT_OPTIONS = 8
 DOCUMENT_WEIGHT = 1.0  # times log1p(occurrences of a fix in the same text)
 FREQUENT_BONUS = 3.0  # the commonest forms (salname.az.frequent), as if seen ~400 times
 # Text typed without Azerbaijani letters: a sentence of this many words, or a document of
@@ -126,14 +128,18 @@ class Corrector:
         index: CandidateIndex,
         threshold: float = DEFAULT_THRESHOLD,
         counts: Callable[[str], int] | None = None,
+        pairs: Callable[[str, str], int] | None = None,
     ) -> None:
-        """``counts``: how often a lower-case form occurs in the user's corpus (``Archive.word_count``):
-        the more the user has ingested, the better two close fixes are told apart."""
+        """``counts``: how often a lower-case form occurs in the user's corpus (``Archive.word_count``),
+        ``pairs``: how often one word follows another there (``Archive.pair_count``): the more the
+        user has ingested, the better two close fixes are told apart, in their context."""
         self.lexicon = lexicon
         self.index = index
         self.threshold = threshold
         self.checker = WordChecker(lexicon)
         self._counts = lru_cache(maxsize=200_000)(counts) if counts is not None else None
+        # how often the archive has one word after another: the context of a fix
+        self._pairs = lru_cache(maxsize=200_000)(pairs) if pairs is not None else None
         self._cache: dict[tuple[str, bool, bool], tuple[dict[str, tuple[float, str]], float]] = {}
         self._verdicts: dict[tuple[str, bool], str] = {}
 
@@ -154,6 +160,8 @@ class Corrector:
         self.index.cache_clear()
         if self._counts is not None:
             self._counts.cache_clear()
+        if self._pairs is not None:
+            self._pairs.cache_clear()
 
     def _score(self, c: Candidate, cost: float | None = None, weight: float = PRIOR_WEIGHT) -> float:
         return (self._prior_score(c.form, c.trust, weight) + FAMILY_WEIGHT * math.log1p(c.family)
@@ -170,13 +178,15 @@ class Corrector:
         return score + FREQUENT_BONUS if is_frequent(low) else score
 
     def choose(self, word: str, sentence_initial: bool = False, stripped: bool = False,
-               document: Counter | None = None, names: Counter | None = None) -> Choice | None:
+               document: Counter | None = None, names: Counter | None = None,
+               before: str | None = None, after: str | None = None) -> Choice | None:
         """The correction of one word, or None to leave it as it is. ``stripped``: the word
         stands in a text typed without Azerbaijani letters (see :func:`typed_without_diacritics`);
         ``document``: how often each lower-case form occurs in the text the word is from (a fix
         its own article writes elsewhere is the likelier); ``names``: capitalised words inside its
         sentences and how often (a name the article writes twice, maybe inflected, is a fix even
-        for a name: "Qazaxistənən" -> "Qazaxıstanın" where it has "Qazaxıstan")."""
+        for a name: "Qazaxistənən" -> "Qazaxıstanın" where it has "Qazaxıstan"); ``before`` and
+        ``after``: the words next to it, whose pairs with each fix the archive may have counted."""
         stripped = stripped and not has_diacritics(word)
         key = (word, sentence_initial, stripped)
         options = self._cache.get(key)
@@ -201,10 +211,29 @@ class Corrector:
                       for f, (sc, kind) in scores.items()}
         if not scores:
             return None
+        if self._pairs is not None and (before or after):
+            scores, keep = self._in_context(word, scores, keep, before, after)
         choice = self._decide(scores, keep)
         if choice is not None and not stripped and search_key(choice.form) == search_key(word):
             choice.kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
         return choice
+
+    def _in_context(self, word: str, scores: dict[str, tuple[float, str]], keep: float,
+                    before: str | None, after: str | None) -> tuple[dict[str, tuple[float, str]], float]:
+        """Scores raised by how often the archive has each option after ``before`` and before
+        ``after`` (the best CONTEXT_OPTIONS options only: each is a lookup)."""
+        pairs = self._pairs
+        assert pairs is not None
+
+        def seen(form: str) -> float:
+            n = (pairs(before, form) if before else 0) + (pairs(form, after) if after else 0)
+            return PAIR_WEIGHT * math.log1p(n)
+
+        best = sorted(scores.items(), key=lambda kv: -kv[1][0])[:CONTEXT_OPTIONS]
+        out = dict(scores)
+        for f, (sc, kind) in best:
+            out[f] = (sc + seen(f), kind)
+        return out, keep + seen(word)
 
     def _options(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
         """Every fix of ``word`` with its score (kind alongside), and the score of keeping it."""
@@ -386,7 +415,9 @@ class Corrector:
                             skip = True
                             first = False
                             continue
-                    choice = self.choose(tok.text, first, stripped, document, names)
+                    before = toks[i - 1].text if i and toks[i - 1].kind == WORD else None
+                    after = nxt.text if nxt is not None and nxt.kind == WORD else None
+                    choice = self.choose(tok.text, first, stripped, document, names, before, after)
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
@@ -454,17 +485,19 @@ def typed_without_diacritics(tokens, min_words: int = STRIPPED_MIN_WORDS) -> boo
 _default: Corrector | None = None
 
 
-def default_corrector(threshold: float = DEFAULT_THRESHOLD, counts: Callable[[str], int] | None = None) -> Corrector:
+def default_corrector(threshold: float = DEFAULT_THRESHOLD, counts: Callable[[str], int] | None = None,
+                      pairs: Callable[[str, str], int] | None = None) -> Corrector:
     """The corrector over the user's lexicon (built by setup) and its cached candidate index;
-    ``counts`` as for :class:`Corrector` (a new corrector is made when it is given)."""
+    ``counts`` and ``pairs`` as for :class:`Corrector` (a new corrector is made when one is given)."""
     global _default
-    if _default is None or _default.threshold != threshold or counts is not None:
+    own = counts is not None or pairs is not None
+    if _default is None or _default.threshold != threshold or own:
         from salname.correct.candidates import load_index, warm_tables
 
         index = _default.index if _default is not None else load_index()
         warm_tables()
-        corrector = Corrector(index.lexicon, index, threshold, counts)
-        if counts is not None:
+        corrector = Corrector(index.lexicon, index, threshold, counts, pairs)
+        if own:
             return corrector
         _default = corrector
     return _default
