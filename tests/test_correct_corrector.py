@@ -232,3 +232,17 @@ def test_the_archive_s_word_pairs_choose_between_close_fixes():
     seen = {("iclas", "başlamışdır"): 30, ("müqavilə", "bağlamışdır"): 30}
     c = Corrector(lex, index, pairs=lambda a, b: seen.get((a.lower(), b.lower()), 0))
     assert c.correct(text)[0] == "Bu gün iclas başlamışdır, deputat müqavilə bağlamışdır."
+
+
+def test_a_plain_typed_sentence_a_model_takes_for_another_language_is_corrected_when_its_words_are_ours():
+    lex = Lexicon()
+    words = ["ilk", "mağazası", "ildə", "müəllim", "və", "ilə", "yazıçı", "tərəfindən", "açılmışdır"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    text = "Ilk Starbucks magazasi 1971-ci ilde muellim Jerry Baldvin ve Zev Siegel ile yazici Gordon Bovker terefinden acilmisdir."
+    out = c.correct(text)[0]
+    assert "mağazası 1971-ci ildə müəllim" in out and "açılmışdır" in out
+    english = "The minister said the talks in Baku were very productive and useful."
+    assert c.correct(english)[0] == english

@@ -51,6 +51,11 @@ PRIOR_WEIGHT = 1.0  # times the log trust
 FAMILY_WEIGHT = 0.5  # times log1p(forms of its stem listed): "alıb" (al, ~190) before "alt" (15)
 COUNT_WEIGHT = 0.5  # times log1p(corpus count), on top of the log trust: 40 sightings outweigh one edit
 MIN_PRIOR = 0.01
+LANGUAGE_MIN_WORDS = 4
+# a plain-typed sentence is corrected whatever the language model says when this share of its words
+# of 3+ letters are trusted Azerbaijani words short of their letters ("magazasi", "ilde", "muellim")
+LANGUAGE_LOST_SHARE = 0.4
+LANGUAGE_TRUST = 0.6
 LISTED_KEEP_SHARE = 1.0  # of a listed but doubted word's own trust, for keeping it
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
@@ -335,6 +340,22 @@ class Corrector:
             return None
         return Choice(best_form, kind, conf)
 
+    def _azerbaijani(self, sent) -> bool:
+        """Whether to correct a sentence: Azerbaijani by its letters or by the language model, or,
+        when the model says otherwise of a sentence typed in plain letters (plain-typed Azerbaijani
+        full of foreign names reads as German or English to it: "Ilk Starbucks magazasi 1971-ci ilde
+        ... acilmisdir"), when many of its longer words are Azerbaijani words short of their letters."""
+        if is_azerbaijani(sent.text):
+            return True
+        if has_diacritics(sent.text):
+            return False  # Turkish letters: Turkish it is ("Türkiye ile ... ilişkiler çok önemlidir")
+        words = [_lower(t.text) for t in sent.tokens if t.kind == WORD and len(t.text) >= 3]
+        if len(words) < LANGUAGE_MIN_WORDS:
+            return False
+        prior = self.index.prior
+        lost = sum(1 for w in words if any(prior(f)[0] >= LANGUAGE_TRUST for f in self.index.diacritic_variants(w)))
+        return lost >= LANGUAGE_LOST_SHARE * len(words)
+
     def _accepted(self, word: str) -> bool:
         return self._why(word) in (LEXICON, MORPHOLOGY)
 
@@ -391,7 +412,7 @@ class Corrector:
         names = Counter(t.text for s in sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
         breaks = _HYPHEN_BREAK.search(text) is not None  # any word hyphenated across lines at all
         for sent in sents:
-            if not is_azerbaijani(sent.text):
+            if not self._azerbaijani(sent):
                 continue
             stripped = doc_stripped or typed_without_diacritics(sent.tokens)
             first = True
