@@ -246,3 +246,17 @@ def test_a_plain_typed_sentence_a_model_takes_for_another_language_is_corrected_
     assert "mağazası 1971-ci ildə müəllim" in out and "açılmışdır" in out
     english = "The minister said the talks in Baku were very productive and useful."
     assert c.correct(english)[0] == english
+
+
+def test_a_word_that_is_a_common_one_typed_plain_is_put_right_but_not_inside_a_name():
+    lex = Lexicon()
+    words = ["de", "demək", "də", "ən", "en", "bu", "gün", "deputat", "gəlib", "böyük", "iclas"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    out, edits, _ = c.correct("Deputat de bu gün gəlib, en böyük iclas.")
+    assert out == "Deputat də bu gün gəlib, ən böyük iclas."
+    assert {(e.original, e.replacement, e.reason) for e in edits} == {("de", "də", "diacritics"), ("en", "ən", "diacritics")}
+    text = "Katib Yaap de Hoop Sxeffer bu gün gəlib."  # a particle of a name
+    assert c.correct(text)[0] == text

@@ -42,3 +42,17 @@ FREQUENT: frozenset[str] = frozenset(az_lower(w) for w in _GROUPS.split())
 def is_frequent(low: str) -> bool:
     """Whether the lower-case form ``low`` is one of the commonest forms."""
     return low in FREQUENT
+
+
+# Words that are also one of the commonest forms typed without its letters, and far rarer than it in
+# news: "de" (say!) for "də", "en" (width) for "ən", "uc" (tip) for "üç". Only these are put right
+# although the word checker accepts them; "adi" (ordinary) and "on" (ten) are common in their own right.
+PLAIN_TWINS: dict[str, str] = {
+    "de": "də", "en": "ən", "uc": "üç", "ucun": "üçün", "kisi": "kişi", "bele": "belə", "hem": "həm",
+    "cox": "çox", "gore": "görə", "ise": "isə", "ile": "ilə", "ve": "və",
+}
+
+
+def plain_twin(low: str) -> str | None:
+    """The common word a plain-typed word of the language most likely stands for, or None."""
+    return PLAIN_TWINS.get(low)

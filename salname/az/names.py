@@ -39,3 +39,9 @@ def looks_like_a_surname(word: str) -> bool:
     low = az_lower(word)
     return low.endswith(SURNAME_ENDINGS) or any(az_lower(a.stem).endswith(SURNAME_ENDINGS)
                                                  for a in analyze(word)[:3] if a.suffixes)
+
+
+# Lower-case words inside foreign names ("Yaap de Hoop Sxeffer", "Leonardo da Vinçi", "Ursula von der
+# Lyayen"): between two capitalised words they belong to the name.
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
+                            "bin", "ibn", "al", "el", "ul", "y"})

@@ -29,10 +29,10 @@ from typing import Callable
 
 from salname.az.alphabet import az_lower as _lower
 from salname.az.alphabet import has_diacritics
-from salname.az.frequent import is_frequent
+from salname.az.frequent import is_frequent, plain_twin
 from salname.az.language import is_azerbaijani
 from salname.az.morphology import analyze
-from salname.az.names import is_country_name, looks_like_a_surname
+from salname.az.names import NAME_PARTICLES, is_country_name, looks_like_a_surname
 from salname.az.lexicon import Lexicon, is_verb_root
 from salname.az.sentences import sentences
 from salname.az.spelling import LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
@@ -40,7 +40,7 @@ from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_cha
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb
-from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex
+from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex, restore_case
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements
 
@@ -88,6 +88,7 @@ COST_STRIPPED = 0.05
 # their differences count for more there.
 STRIPPED_PRIOR_WEIGHT = 3.0
 STRIPPED_EDIT_COST = 1.0  # on top of a fix other than restored letters: the text's letters were lost, not mistyped
+TWIN_KEEP_BONUS = 1.0  # a word the lists vouch for is kept unless its common twin is clearly likelier
 MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem + a suffix chain
 
 
@@ -243,6 +244,8 @@ class Corrector:
     def _options(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
         """Every fix of ``word`` with its score (kind alongside), and the score of keeping it."""
         why = self._why(word, sentence_initial)
+        if why in (LEXICON, MORPHOLOGY) and not word[:1].isupper():
+            return self._frequent_twin(word)
         if why != UNKNOWN and why != NAME or is_frequent(_lower(word)):
             return {}, 0.0
         low = _lower(word)
@@ -266,6 +269,23 @@ class Corrector:
             if parts is not None:
                 scores[parts[0]] = (parts[1], SPLIT)
         return scores, keep
+
+    def _frequent_twin(self, word: str) -> tuple[dict[str, tuple[float, str]], float]:
+        """A word of the language that is one of the commonest typed without its letters ("de" for
+        "də", "en" for "ən": salname.az.frequent.PLAIN_TWINS): the twin against the word, each on its
+        own prior."""
+        low = _lower(word)
+        twin = plain_twin(low)
+        if twin is None:
+            return {}, 0.0
+        twins = [twin]
+        scores = {}
+        for f in twins:
+            form = restore_case(word, f)
+            scores[form] = (self._prior_score(f) + FAMILY_WEIGHT * math.log1p(self.index.family(f))
+                            - COST_WEIGHT * _restoration_cost(low, f), DIACRITICS)
+        keep = self._prior_score(low, MORPHOLOGY_PRIOR) + FAMILY_WEIGHT * math.log1p(self.index.family(low))
+        return scores, keep + TWIN_KEEP_BONUS
 
     def _scored(self, word: str, name: bool, cands: list[Candidate]) -> dict[str, tuple[float, str]]:
         """Each candidate form's best score and kind; for a name only the fixes a name may take."""
@@ -438,6 +458,9 @@ class Corrector:
                             continue
                     before = toks[i - 1].text if i and toks[i - 1].kind == WORD else None
                     after = nxt.text if nxt is not None and nxt.kind == WORD else None
+                    if tok.text in NAME_PARTICLES and before and after and before[:1].isupper() and after[:1].isupper():
+                        first = False
+                        continue  # inside a name: "Yaap de Hoop Sxeffer", "Leonardo da Vinçi"
                     choice = self.choose(tok.text, first, stripped, document, names, before, after)
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
