@@ -31,8 +31,7 @@ from salname.az.alphabet import az_lower as _lower
 from salname.az.alphabet import has_diacritics
 from salname.az.frequent import is_frequent, plain_twin
 from salname.az.language import is_azerbaijani
-from salname.az.morphology import analyze
-from salname.az.names import NAME_PARTICLES, is_country_name, looks_like_a_surname
+from salname.az.names import NAME_PARTICLES, looks_like_a_surname
 from salname.az.lexicon import Lexicon, is_verb_root
 from salname.az.sentences import sentences
 from salname.az.spelling import LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
@@ -40,6 +39,7 @@ from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_cha
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb
+from salname.correct.names import may_rename, names_a_country, written_in
 from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex, restore_case
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements
@@ -59,13 +59,8 @@ LANGUAGE_TRUST = 0.6
 LISTED_KEEP_SHARE = 1.0  # of a listed but doubted word's own trust, for keeping it
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
-# A name the lists do not know is only given back lost letters (or, for a country's name in CLDR,
-# salname.az.names, a slip of one vowel): "Qazaxistana" -> "Qazaxıstana", but "Niyazi" must not
-# become "Niyazı", nor the town "Yanina" the word "Yanına", trusted as both are (Corrector._may_rename).
-MAX_NAME_COST = 0.8
-NAME_FIX_TRUST = 0.6  # a name's letters are put right only into a form this trusted
-MAX_COUNTRY_COST = 1.0  # a country's name may also take a vowel of the wrong harmony back ("Qazaxistən")
-# ... or become a name its own text writes at least twice, maybe inflected ("Qazaxistənən" where the
+# A capitalised word the lists do not know takes only the fixes salname.correct.names allows, or
+# becomes a name its own text writes at least twice, maybe inflected ("Qazaxistənən" where the
 # article has "Qazaxıstan"), up to this cost
 ATTESTED = "attested"
 MAX_ATTESTED_NAME_COST = 2.0
@@ -118,11 +113,6 @@ def _line_break_fragment(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is cut by a hyphen at a line end ("ener-\ngetika"): raw
     print text holds such halves, and "correcting" a half would break the word for good."""
     return bool(_BREAK_AFTER.match(text, end)) or bool(_BREAK_BEFORE.search(text, max(0, start - 8), start))
-
-
-def _names_a_country(form: str) -> bool:
-    """Whether ``form`` is a country's Azerbaijani name, maybe inflected ("Qazaxıstana")."""
-    return is_country_name(form) or any(is_country_name(a.stem) for a in analyze(form)[:3])
 
 
 class Corrector:
@@ -208,9 +198,9 @@ class Corrector:
             # a name's fix its own text writes is a fallback: only when nothing else is allowed, and
             # never for a name the text itself writes twice ("Amerika" is no slip of "Amerikan")
             attested = (all(kind == ATTESTED for _, kind in scores.values()) and names and not stripped
-                        and not _written_in(word, names))
+                        and not written_in(word, names))
             scores = {f: (v[0] + ATTESTED_BONUS + DOCUMENT_WEIGHT * math.log1p(n), v[1]) if v[1] == ATTESTED else v
-                      for f, v in scores.items() if v[1] != ATTESTED or attested and (n := _written_in(f, names))}
+                      for f, v in scores.items() if v[1] != ATTESTED or attested and (n := written_in(f, names))}
         if document and not stripped:
             scores = {f: (sc + DOCUMENT_WEIGHT * math.log1p(n), EDIT if kind == ATTESTED else kind)
                       if (n := document.get(_lower(f), 0)) else (sc, kind)
@@ -251,7 +241,7 @@ class Corrector:
         low = _lower(word)
         if is_loose_ending(low):
             return {}, 0.0  # an ending written apart ("2005 - ci", "Bakı 'da"): no word to fix
-        if word[:1].isupper() and _names_a_country(word):
+        if word[:1].isupper() and names_a_country(word):
             return {}, 0.0  # "Kanada" opening a sentence is no slip of "qanada"
         name = why == NAME or looks_like_a_surname(word)  # "Əliyeva" opening a sentence is a name
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
@@ -296,7 +286,7 @@ class Corrector:
                 continue
             kind = c.kind
             ck = search_key(c.form)
-            if name and not self._may_rename(word, c, ck == key):
+            if name and not may_rename(word, c, ck == key):
                 if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != ck[:2]:
                     continue  # (a name's first letters are the last to be misspelt)
                 kind = ATTESTED  # a name's fix only where the text itself writes it so
@@ -305,21 +295,6 @@ class Corrector:
             if c.form not in scores or sc > scores[c.form][0]:
                 scores[c.form] = (sc, kind)
         return scores
-
-    @staticmethod
-    def _may_rename(word: str, c: Candidate, restored: bool) -> bool:
-        """Whether a capitalised word the lists do not know may become ``c``: only a country's
-        name ("Qazaxistana", "Qazaxistən" -> Qazaxıstan...), or its own letters put right when the
-        writer typed Azerbaijani letters in it ("Qəlebə" -> "Qələbə", "Şurasındaki"): a name in
-        plain letters ("Yanina", "Niyazi") may be spelt just so."""
-        if c.kind == EXACT or c.cost > (MAX_NAME_COST if restored else MAX_COUNTRY_COST):
-            return False
-        if restored and c.cost <= MAX_NAME_COST and c.trust >= NAME_FIX_TRUST and has_diacritics(word) and all(
-                a == b or not has_diacritics(a) for a, b in zip(word, c.form)):
-            return True  # letters added, never taken away: "İvan" is no typo of "Ivan"
-        if not restored and _skeleton(c.form) != _skeleton(word):
-            return False  # a vowel of the wrong harmony at most: "Quba" is no "Kuba"
-        return _names_a_country(c.form)
 
     def _options_stripped(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
         """In text typed without Azerbaijani letters every word may have lost them: the word as
@@ -480,24 +455,6 @@ class Corrector:
 def _share_of_best(scores: dict[str, tuple[float, str]], keep: float) -> float:
     best = max(sc for sc, _ in scores.values())
     return 1.0 / (math.exp(keep - best) + sum(math.exp(sc - best) for sc, _ in scores.values()))
-
-
-def _skeleton(word: str) -> str:
-    """The consonants of a word, diacritics folded."""
-    return "".join(ch for ch in search_key(word) if ch not in "aeiouı")
-
-
-def _written_in(form: str, names: Counter) -> int:
-    """How often ``names`` holds ``form``, or the name it inflects, when at least twice; else 0."""
-    n = names.get(form, 0)
-    if n >= 2:
-        return n
-    for k in range(len(form) - 1, 3, -1):
-        base = form[:k]
-        n = names.get(base, 0)
-        if n >= 2 and is_suffix_chain(_lower(form[k:]), _lower(base)):
-            return n
-    return 0
 
 
 def _restoration_cost(word: str, form: str) -> float:
