@@ -56,7 +56,6 @@ LANGUAGE_MIN_WORDS = 4
 # of 3+ letters are trusted Azerbaijani words short of their letters ("magazasi", "ilde", "muellim")
 LANGUAGE_LOST_SHARE = 0.4
 LANGUAGE_TRUST = 0.6
-LISTED_KEEP_SHARE = 1.0  # of a listed but doubted word's own trust, for keeping it
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
 # A capitalised word the lists do not know takes only the fixes salname.correct.names allows, or
@@ -66,8 +65,8 @@ ATTESTED = "attested"
 MAX_ATTESTED_NAME_COST = 2.0
 ATTESTED_BONUS = 1.0
 ATTESTED_COST_SHARE = 0.5  # the text's own spelling of a name makes its slips cheaper to believe
-COST_RESTORED_FIRST = 0.25
-COST_RESTORED_MORE = 0.1
+COST_RESTORED_FIRST = 0.25  # a word that lost its letters lost them at once: the first restored costs,
+COST_RESTORED_MORE = 0.1  # the others little
 PAIR_WEIGHT = 1.0  # times log1p(the archive's count of the word pairs a fix makes with its neighbours)
 CONTEXT_OPTIONS = 8
 DOCUMENT_WEIGHT = 1.0  # times log1p(occurrences of a fix in the same text)
@@ -246,8 +245,8 @@ class Corrector:
         name = why == NAME or looks_like_a_surname(word)  # "Əliyeva" opening a sentence is a name
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
         listed = self.index.prior(low)[0]
-        if listed * LISTED_KEEP_SHARE > math.exp(keep):  # a word list holds it, if not trusting it much
-            keep = math.log(listed * LISTED_KEEP_SHARE) + FAMILY_WEIGHT * math.log1p(self.index.family(low))
+        if listed > math.exp(keep):  # a word list holds it, if without trusting it much: its own prior
+            keep = math.log(listed) + FAMILY_WEIGHT * math.log1p(self.index.family(low))
         # the near fixes first (lost letters, one slip): when one of them is already a sure winner,
         # the costlier search (two slips, re-inflected stems, splits) cannot change the outcome much
         scores = self._scored(word, name, self.index.candidates(word, 1, False))
