@@ -260,3 +260,14 @@ def test_a_word_that_is_a_common_one_typed_plain_is_put_right_but_not_inside_a_n
     assert {(e.original, e.replacement, e.reason) for e in edits} == {("de", "də", "diacritics"), ("en", "ən", "diacritics")}
     text = "Katib Yaap de Hoop Sxeffer bu gün gəlib."  # a particle of a name
     assert c.correct(text)[0] == text
+
+
+def test_a_relational_noun_after_a_possessor_takes_the_possessive():
+    from salname.correct.context import possessed_after_possessor
+
+    known = {"istiqamət", "çərçivə", "genişlən", "genişlənmək", "saziş", "bu", "yeni"}.__contains__
+    accepted = {"istiqamətində", "çərçivəsində"}.__contains__
+    assert possessed_after_possessor("genişlənməsi", "istiqamətdə", known, accepted) == "istiqamətində"
+    assert possessed_after_possessor("sazişin", "çərçivədə", known, accepted) == "çərçivəsində"
+    assert possessed_after_possessor("bu", "istiqamətdə", known, accepted) is None  # no possessor
+    assert possessed_after_possessor("yeni", "istiqamətdə", known, accepted) is None

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 # Features of a verb form that ends a clause or links it on: the tenses no participle shares
 # (-mIş, -AcAK and -Ar are participles too: "kapitalın sürətləndirilmiş amortizasiyası"), and the converbs.
-FINITE_OR_CONVERB = frozenset({"PRS", "PST", "PERF.IB", "CVB.ARAQ", "CVB.ANDA", "CVB.MADAN", "CVB.INCA"})
+# (-mAdAn is also a verbal noun in the ablative: "özəlləşmədən sonra")
+FINITE_OR_CONVERB = frozenset({"PRS", "PST", "PERF.IB", "CVB.ARAQ", "CVB.ANDA", "CVB.INCA"})
 # Features that make a verb form a noun or an adjective, which a genitive may well precede.
 NOMINAL_VERB_FORMS = frozenset({"PTCP.PRS", "PTCP.PST", "PTCP.FUT", "PTCP.PF", "VN", "INF", "CVB.DIQDA"})
 
@@ -21,3 +22,10 @@ def takes_an_object_not_a_genitive(features: tuple[str, ...]) -> bool:
     finite verbs and converbs, not passive (a passive's noun is a subject: "kamera gətirilib")."""
     return (bool(FINITE_OR_CONVERB.intersection(features)) and not NOMINAL_VERB_FORMS.intersection(features)
             and "PASS" not in features)
+
+
+# Nouns that stand as the head of a possessive phrase before a postposition-like case ("əməkdaşlığın
+# genişlənməsi istiqamətində", "sazişin çərçivəsində", "seçkilər ərəfəsində"): after a possessor they
+# take the possessive -(s)I, which a hasty writer drops ("genişlənməsi istiqamətdə").
+RELATIONAL_NOUNS = frozenset({"istiqamət", "çərçivə", "ərəfə", "səviyyə"})
+RELATIONAL_CASES = frozenset({"LOC", "ABL", "DAT"})

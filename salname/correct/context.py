@@ -1,4 +1,4 @@
-"""Real-word errors that the next word reveals: two words of the language, only one of which fits.
+"""Real-word errors that a neighbouring word reveals: two words of the language, only one of which fits.
 
 The word checker passes "təbriklərinin" (a genitive plural) and the candidate index has nothing to
 offer for a word the lexicon knows; but before "çatdırıb" a genitive cannot stand
@@ -13,12 +13,13 @@ from __future__ import annotations
 from typing import Callable
 
 from salname.az.alphabet import az_lower
-from salname.az.morphology import analyze
-from salname.az.syntax import takes_an_object_not_a_genitive
+from salname.az.morphology import analyze, generate
+from salname.az.syntax import RELATIONAL_CASES, RELATIONAL_NOUNS, takes_an_object_not_a_genitive
 
 AGREEMENT = "agreement"
 AGREEMENT_CONFIDENCE = 0.7  # a rule, not a score: above the default threshold, below a restoration
 _GENITIVE_VOWELS = frozenset("ıiuü")
+NOMINAL_MARGIN = 1.5  # a nominal reading of the next word this close to its verbal one: no verb
 
 
 def genitive_before_verb(word: str, following: str, known: Callable[[str], bool],
@@ -34,8 +35,36 @@ def genitive_before_verb(word: str, following: str, known: Callable[[str], bool]
     b = analyze(az_lower(following), known)
     if not b or b[0].pos != "VERB" or not takes_an_object_not_a_genitive(b[0].features):
         return None
+    if any(x.pos != "VERB" and x.score >= b[0].score - NOMINAL_MARGIN for x in b[1:]):
+        return None  # as likely a noun or an adjective: "töhfələrin aydın mənzərəsi"
     fixed = word[:-1]
     c = analyze(fixed, known)
     if not c or c[0].pos != "NOUN" or not c[0].features or c[0].features[-1] != "ACC" or not accepted(fixed):
         return None
     return fixed
+
+
+_POSSESSIVE_3 = ("sı", "si", "su", "sü")
+
+
+def possessed_after_possessor(previous: str, word: str, known: Callable[[str], bool],
+                              accepted: Callable[[str], bool]) -> str | None:
+    """The possessed form ``word`` should be after a possessor ("genişlənməsi istiqamətdə" ->
+    "istiqamətində"), when ``word`` is one of the relational nouns of :mod:`salname.az.syntax` in
+    a bare local case and ``previous`` is a genitive or ends in the possessive -sI; else None."""
+    if word[:1].isupper() or not previous:
+        return None
+    a = analyze(word, known)
+    if not a or a[0].lemma not in RELATIONAL_NOUNS or len(a[0].features) != 1 or a[0].features[0] not in RELATIONAL_CASES:
+        return None
+    p = analyze(az_lower(previous), known)
+    if not p or p[0].pos == "PRON" or not p[0].features:
+        return None
+    last = p[0].features[-1]
+    if not (last == "GEN" or last == "POSS.3" and az_lower(previous).endswith(_POSSESSIVE_3)):
+        return None
+    try:
+        fixed = generate(a[0].lemma, ["POSS.3", a[0].features[0]])
+    except ValueError:
+        return None
+    return fixed if accepted(fixed) else None

@@ -38,7 +38,7 @@ from salname.az.spelling import LEXICON, MORPHOLOGY, NAME, UNKNOWN, WordChecker
 from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_chain, starts_like_a_suffix
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
-from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb
+from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb, possessed_after_possessor
 from salname.correct.names import may_rename, names_a_country, written_in
 from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex, restore_case
 from salname.document import Edit
@@ -442,6 +442,10 @@ class Corrector:
                     elif (nxt is not None and nxt.kind == WORD and AGREEMENT_CONFIDENCE >= self.threshold
                           and (fixed := genitive_before_verb(tok.text, nxt.text, self.lexicon.is_headword,
                                                              self._accepted)) is not None):
+                        edits.append(Edit(tok.start, tok.end, tok.text, fixed, AGREEMENT, AGREEMENT_CONFIDENCE))
+                    elif (before is not None and AGREEMENT_CONFIDENCE >= self.threshold
+                          and (fixed := possessed_after_possessor(before, tok.text, self.lexicon.is_headword,
+                                                                  self._accepted)) is not None):
                         edits.append(Edit(tok.start, tok.end, tok.text, fixed, AGREEMENT, AGREEMENT_CONFIDENCE))
                 if tok.kind == WORD or tok.text not in "«“\"'(":
                     first = False
