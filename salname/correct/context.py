@@ -14,7 +14,7 @@ from typing import Callable
 
 from salname.az.alphabet import az_lower
 from salname.az.morphology import analyze, generate
-from salname.az.syntax import RELATIONAL_CASES, RELATIONAL_NOUNS, takes_an_object_not_a_genitive
+from salname.az.syntax import RELATIONAL_CASES, RELATIONAL_NOUNS, may_be_finite, takes_an_object_not_a_genitive
 
 AGREEMENT = "agreement"
 AGREEMENT_CONFIDENCE = 0.7  # a rule, not a score: above the default threshold, below a restoration
@@ -29,10 +29,13 @@ def genitive_before_verb(word: str, following: str, known: Callable[[str], bool]
     are left alone; ``accepted`` must vouch for the repaired word."""
     if len(word) < 5 or word[-1:] != "n" or word[-2] not in _GENITIVE_VOWELS or word[:1].isupper():
         return None  # a genitive ends in -(n)In
+    low_next = az_lower(following)
+    if not may_be_finite(low_next):
+        return None
     a = analyze(word, known)
     if not a or a[0].pos != "NOUN" or not a[0].features or a[0].features[-1] != "GEN":
         return None
-    b = analyze(az_lower(following), known)
+    b = analyze(low_next, known)
     if not b or b[0].pos != "VERB" or not takes_an_object_not_a_genitive(b[0].features):
         return None
     if any(x.pos != "VERB" and x.score >= b[0].score - NOMINAL_MARGIN for x in b[1:]):
@@ -45,6 +48,7 @@ def genitive_before_verb(word: str, following: str, known: Callable[[str], bool]
 
 
 _POSSESSIVE_3 = ("sı", "si", "su", "sü")
+_RELATIONAL_STARTS = tuple(sorted(RELATIONAL_NOUNS))
 
 
 def possessed_after_possessor(previous: str, word: str, known: Callable[[str], bool],
@@ -52,7 +56,7 @@ def possessed_after_possessor(previous: str, word: str, known: Callable[[str], b
     """The possessed form ``word`` should be after a possessor ("genişlənməsi istiqamətdə" ->
     "istiqamətində"), when ``word`` is one of the relational nouns of :mod:`salname.az.syntax` in
     a bare local case and ``previous`` is a genitive or ends in the possessive -sI; else None."""
-    if word[:1].isupper() or not previous:
+    if word[:1].isupper() or not previous or not word.startswith(_RELATIONAL_STARTS):
         return None
     a = analyze(word, known)
     if not a or a[0].lemma not in RELATIONAL_NOUNS or len(a[0].features) != 1 or a[0].features[0] not in RELATIONAL_CASES:
