@@ -8,6 +8,7 @@ letters or a vowel ("Qazaxistana", "Qazaxistən"), and a name its own article wr
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from salname.az.alphabet import az_lower, has_diacritics
 from salname.az.morphology import analyze
@@ -24,6 +25,7 @@ NAME_FIX_TRUST = 0.6  # a name's letters are put right only into a form this tru
 MAX_COUNTRY_COST = 1.0  # a country's name may also take a vowel of the wrong harmony back ("Qazaxistən")
 
 
+@lru_cache(maxsize=65_536)
 def names_a_country(form: str) -> bool:
     """Whether ``form`` is a country's Azerbaijani name, maybe inflected ("Qazaxıstana")."""
     return is_country_name(form) or any(is_country_name(a.stem) for a in analyze(form)[:3])
