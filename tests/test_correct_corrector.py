@@ -271,3 +271,12 @@ def test_a_relational_noun_after_a_possessor_takes_the_possessive():
     assert possessed_after_possessor("sazişin", "çərçivədə", known, accepted) == "çərçivəsində"
     assert possessed_after_possessor("bu", "istiqamətdə", known, accepted) is None  # no possessor
     assert possessed_after_possessor("yeni", "istiqamətdə", known, accepted) is None
+
+
+def test_a_word_its_writer_repeats_is_likelier_meant(corrector):
+    from collections import Counter
+
+    once = corrector.choose("iclasi")
+    assert once is not None and once.form == "iclası"
+    again = corrector.choose("iclasi", document=Counter({"iclasi": 6}))
+    assert again is None or again.confidence < once.confidence

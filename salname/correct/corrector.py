@@ -204,6 +204,8 @@ class Corrector:
             scores = {f: (sc + DOCUMENT_WEIGHT * math.log1p(n), EDIT if kind == ATTESTED else kind)
                       if (n := document.get(_lower(f), 0)) else (sc, kind)
                       for f, (sc, kind) in scores.items()}
+            # a word its writer spells the same way again is likelier meant so ("sitoplazma" x 5)
+            keep += DOCUMENT_WEIGHT * math.log1p(max(0, document.get(_lower(word), 0) - 1))
         if not scores:
             return None
         if self._pairs is not None and (before or after):
