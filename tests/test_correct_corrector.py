@@ -280,3 +280,14 @@ def test_a_word_its_writer_repeats_is_likelier_meant(corrector):
     assert once is not None and once.form == "iclası"
     again = corrector.choose("iclasi", document=Counter({"iclasi": 6}))
     assert again is None or again.confidence < once.confidence
+
+
+def test_a_short_capitalised_word_opening_a_sentence_is_taken_for_a_name():
+    lex = Lexicon()
+    words = ["rus", "roma", "kino", "bu", "gün", "gəlib", "deputat"]
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    for text in ("Roza bu gün gəlib.", "Rur deputatı bu gün gəlib."):
+        assert c.correct(text)[0] == text, text

@@ -58,6 +58,7 @@ LANGUAGE_LOST_SHARE = 0.4
 LANGUAGE_TRUST = 0.6
 KEEP_PRIOR = 0.005  # an unknown lower-case word may still be right (a rare word, a new coinage)
 KEEP_PRIOR_NAME = 0.05  # a capitalised word the lists do not know is often a real name
+SHORT_CAPITAL = 5  # letters at most
 # A capitalised word the lists do not know takes only the fixes salname.correct.names allows, or
 # becomes a name its own text writes at least twice, maybe inflected ("Qazaxistənən" where the
 # article has "Qazaxıstan"), up to this cost
@@ -244,7 +245,10 @@ class Corrector:
             return {}, 0.0  # an ending written apart ("2005 - ci", "Bakı 'da"): no word to fix
         if word[:1].isupper() and names_a_country(word):
             return {}, 0.0  # "Kanada" opening a sentence is no slip of "qanada"
-        name = why == NAME or looks_like_a_surname(word)  # "Əliyeva" opening a sentence is a name
+        # "Əliyeva" opening a sentence is a name, and so is a short capitalised word there more often
+        # than a slip ("Rur", "Roza", "King" are no "Rus", "Roma", "Kino")
+        name = (why == NAME or looks_like_a_surname(word)
+                or word[:1].isupper() and len(word) <= SHORT_CAPITAL)
         keep = math.log(KEEP_PRIOR_NAME if name or word[:1].isupper() else KEEP_PRIOR)
         listed = self.index.prior(low)[0]
         if listed > math.exp(keep):  # a word list holds it, if without trusting it much: its own prior
