@@ -16,6 +16,15 @@ WORDS = [
 ]
 
 
+def small_corrector(words: list[str], **kw) -> Corrector:
+    """A corrector over a lexicon of ``words`` (both word lists hold them)."""
+    lex = Lexicon()
+    lex.add_words(words, NLTK)
+    lex.add_words(words, TESS)
+    lex._flag()
+    return Corrector(lex, CandidateIndex.from_lexicon(lex), **kw)
+
+
 @pytest.fixture(scope="module")
 def corrector() -> Corrector:
     lex = Lexicon()
@@ -84,13 +93,9 @@ def test_words_written_apart_are_joined_but_two_words_never_are():
 
 
 def test_run_together_words_are_split_only_into_words_that_stand_alone():
-    lex = Lexicon()
-    words = ["bu", "sahə", "sahədə", "iş", "standart", "laşdıran", "məqsəd", "məqsədilə", "ilə", "kanada",
-             "kana", "da", "qərb", "ləşmə", "modernləş", "modernləşmək", "modernləşir", "modernləşdi", "ən"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["bu", "sahə", "sahədə", "iş", "standart", "laşdıran", "məqsəd", "məqsədilə", "ilə",
+                         "kanada", "kana", "da", "qərb", "ləşmə", "modernləş", "modernləşmək", "modernləşir",
+                         "modernləşdi", "ən"])
     assert c.split("busahədə")[0] == "bu sahədə"
     # a derived word's tail, an enclitic, a bare verb root, a capitalised word: no split
     for word in ("standartlaşdıran", "məqsədilə", "qərbləşmə", "modernləşən", "Kanada"):
@@ -117,12 +122,7 @@ def test_text_typed_without_azerbaijani_letters_gets_them_back_names_too(correct
 
 
 def test_a_word_the_grammar_reads_is_kept_in_stripped_text_when_its_twin_is_no_likelier():
-    lex = Lexicon()
-    words = ["ol", "olmaq", "öl", "ölmək", "ölür", "bu", "gün", "və", "ilə", "kitab", "kitabı", "iş"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["ol", "olmaq", "öl", "ölmək", "ölür", "bu", "gün", "və", "ilə", "kitab", "kitabı", "iş"])
     out, _, _ = c.correct("Bu gun kitab ve is ile olur.")
     assert out == "Bu gün kitab və iş ilə olur."  # "olur" (ol + -ur, and a common form) is no "ölür"
 
@@ -138,13 +138,8 @@ def test_typed_without_diacritics_needs_enough_words_and_none_with_a_letter():
 
 
 def test_a_name_is_put_right_into_the_name_its_own_article_writes():
-    lex = Lexicon()
-    words = WORDS + ["qazaxıstanın", "parlamenti", "deputatları", "bakı", "arasında", "da", "gəlib", "amerika",
-                     "amerikan"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    corrector = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    corrector = small_corrector(WORDS + ["qazaxıstanın", "parlamenti", "deputatları", "bakı", "arasında", "da",
+                                         "gəlib", "amerika", "amerikan"])
     text = ("Deputat Qazaxistənən parlamenti ilə görüşüb. Deputatlar Qazaxıstan ilə Bakı arasında "
             "görüşüb. Bu gün Qazaxıstan deputatları da gəlib.")
     out, edits, _ = corrector.correct(text)
@@ -170,23 +165,13 @@ def test_a_genitive_before_a_verb_that_takes_an_object_becomes_an_accusative():
 
 
 def test_a_country_opening_a_sentence_is_no_slip_of_a_word():
-    lex = Lexicon()
-    words = ["qanad", "qanada", "bu", "gün", "gəlib", "və", "deputat"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["qanad", "qanada", "bu", "gün", "gəlib", "və", "deputat"])
     text = "Kanada deputatı bu gün gəlib."
     assert c.correct(text)[0] == text
 
 
 def test_endings_standing_alone_and_surnames_opening_a_sentence_are_left_alone():
-    lex = Lexicon()
-    words = ["bu", "il", "ildə", "gün", "gəlib", "və", "deputat", "əliyev", "min", "ki", "edir"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["bu", "il", "ildə", "gün", "gəlib", "və", "deputat", "əliyev", "min", "ki", "edir"])
     for text in ("Deputat 2005 - ci ildə gəlib.", "Deputat bu gün gəlib, bu deputat dır.",
                  "Əliyeva bu gün gəlib."):
         assert c.correct(text)[0] == text, text
@@ -210,12 +195,7 @@ def test_a_doubted_word_a_list_holds_weighs_its_own_listing_against_a_fix():
 
 
 def test_a_capital_after_a_word_is_never_joined_as_an_ending():
-    lex = Lexicon()
-    words = ["kral", "kralı", "artıq", "bu", "gün", "gəlib"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["kral", "kralı", "artıq", "bu", "gün", "gəlib"])
     assert c.join("Kral", "I") is None and c.join("kral", "ı") == "kralı"
 
 
@@ -235,12 +215,7 @@ def test_the_archive_s_word_pairs_choose_between_close_fixes():
 
 
 def test_a_plain_typed_sentence_a_model_takes_for_another_language_is_corrected_when_its_words_are_ours():
-    lex = Lexicon()
-    words = ["ilk", "mağazası", "ildə", "müəllim", "və", "ilə", "yazıçı", "tərəfindən", "açılmışdır"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["ilk", "mağazası", "ildə", "müəllim", "və", "ilə", "yazıçı", "tərəfindən", "açılmışdır"])
     text = "Ilk Starbucks magazasi 1971-ci ilde muellim Jerry Baldvin ve Zev Siegel ile yazici Gordon Bovker terefinden acilmisdir."
     out = c.correct(text)[0]
     assert "mağazası 1971-ci ildə müəllim" in out and "açılmışdır" in out
@@ -249,12 +224,7 @@ def test_a_plain_typed_sentence_a_model_takes_for_another_language_is_corrected_
 
 
 def test_a_word_that_is_a_common_one_typed_plain_is_put_right_but_not_inside_a_name():
-    lex = Lexicon()
-    words = ["de", "demək", "də", "ən", "en", "bu", "gün", "deputat", "gəlib", "böyük", "iclas"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["de", "demək", "də", "ən", "en", "bu", "gün", "deputat", "gəlib", "böyük", "iclas"])
     out, edits, _ = c.correct("Deputat de bu gün gəlib, en böyük iclas.")
     assert out == "Deputat də bu gün gəlib, ən böyük iclas."
     assert {(e.original, e.replacement, e.reason) for e in edits} == {("de", "də", "diacritics"), ("en", "ən", "diacritics")}
@@ -283,12 +253,7 @@ def test_a_word_its_writer_repeats_is_likelier_meant(corrector):
 
 
 def test_a_short_capitalised_word_opening_a_sentence_is_taken_for_a_name():
-    lex = Lexicon()
-    words = ["yeni", "o", "bu", "gün", "gəlib", "deputat", "deputatı"]
-    lex.add_words(words, NLTK)
-    lex.add_words(words, TESS)
-    lex._flag()
-    c = Corrector(lex, CandidateIndex.from_lexicon(lex))
+    c = small_corrector(["yeni", "o", "bu", "gün", "gəlib", "deputat", "deputatı"])
     for text in ("Yens deputatı bu gün gəlib.", "Co deputatı bu gün gəlib."):  # no "Yeni", no "O"
         assert c.correct(text)[0] == text, text
     assert c.correct("Deputat yens gəlib.")[0] == "Deputat yeni gəlib."  # in lower case, a slip
