@@ -24,7 +24,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from salname.az.alphabet import az_lower as _lower
@@ -105,14 +105,13 @@ class Choice:
 
 
 _HYPHEN_BREAK = re.compile(r"[-\u00ad][ \t]*\r?\n")
-_BREAK_AFTER = _HYPHEN_BREAK
 _BREAK_BEFORE = re.compile(r"[-\u00ad][ \t]*\r?\n[ \t\r\n]*$")
 
 
 def _line_break_fragment(text: str, start: int, end: int) -> bool:
     """Whether the word at text[start:end] is cut by a hyphen at a line end ("ener-\ngetika"): raw
     print text holds such halves, and "correcting" a half would break the word for good."""
-    return bool(_BREAK_AFTER.match(text, end)) or bool(_BREAK_BEFORE.search(text, max(0, start - 8), start))
+    return bool(_HYPHEN_BREAK.match(text, end)) or bool(_BREAK_BEFORE.search(text, max(0, start - 8), start))
 
 
 class Corrector:
@@ -184,16 +183,9 @@ class Corrector:
         for a name: "Qazaxistənən" -> "Qazaxıstanın" where it has "Qazaxıstan"); ``before`` and
         ``after``: the words next to it, whose pairs with each fix the archive may have counted."""
         stripped = stripped and not has_diacritics(word)
-        key = (word, sentence_initial, stripped)
-        options = self._cache.get(key)
-        if options is None:
-            options = self._options_stripped(word, sentence_initial) if stripped else self._options(word, sentence_initial)
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            self._cache[key] = options
-        if not options[0]:
+        scores, keep = self._options_of(word, sentence_initial, stripped)
+        if not scores:
             return None
-        scores, keep = options
         if any(kind == ATTESTED for _, kind in scores.values()):
             # a name's fix its own text writes is a fallback: only when nothing else is allowed, and
             # never for a name the text itself writes twice ("Amerika" is no slip of "Amerikan")
@@ -215,6 +207,18 @@ class Corrector:
         if choice is not None and not stripped and search_key(choice.form) == search_key(word):
             choice.kind = DIACRITICS  # whatever proposed it, the fix restores letters, nothing else
         return choice
+
+    def _options_of(self, word: str, sentence_initial: bool, stripped: bool) -> tuple[dict[str, tuple[float, str]], float]:
+        """The options of a word (see :meth:`_options`), remembered; ``stripped`` as :meth:`choose`
+        gets it after checking the word itself has no Azerbaijani letter."""
+        key = (word, sentence_initial, stripped)
+        options = self._cache.get(key)
+        if options is None:
+            options = self._options_stripped(word, sentence_initial) if stripped else self._options(word, sentence_initial)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = options
+        return options
 
     def _in_context(self, word: str, scores: dict[str, tuple[float, str]], keep: float,
                     before: str | None, after: str | None) -> tuple[dict[str, tuple[float, str]], float]:
@@ -273,12 +277,8 @@ class Corrector:
         twin = plain_twin(low)
         if twin is None:
             return {}, 0.0
-        twins = [twin]
-        scores = {}
-        for f in twins:
-            form = restore_case(word, f)
-            scores[form] = (self._prior_score(f) + FAMILY_WEIGHT * math.log1p(self.index.family(f))
-                            - COST_WEIGHT * _restoration_cost(low, f), DIACRITICS)
+        scores = {restore_case(word, twin): (self._prior_score(twin) + FAMILY_WEIGHT * math.log1p(self.index.family(twin))
+                                             - COST_WEIGHT * _restoration_cost(low, twin), DIACRITICS)}
         keep = self._prior_score(low, MORPHOLOGY_PRIOR) + FAMILY_WEIGHT * math.log1p(self.index.family(low))
         return scores, keep + TWIN_KEEP_BONUS
 
@@ -333,9 +333,8 @@ class Corrector:
     def _decide(self, scores: dict[str, tuple[float, str]], keep: float) -> Choice | None:
         """The best-scored form if its share of all options (keeping the word among them)
         reaches the threshold."""
-        best_form, (best, kind) = max(scores.items(), key=lambda kv: kv[1][0])
-        total = math.exp(keep) + sum(math.exp(s) for s, _ in scores.values())
-        conf = math.exp(best) / total
+        best_form, (_, kind) = max(scores.items(), key=lambda kv: kv[1][0])
+        conf = _share_of_best(scores, keep)
         if conf < self.threshold:
             return None
         return Choice(best_form, kind, conf)
@@ -408,8 +407,7 @@ class Corrector:
         edits: list[Edit] = []
         sents = sentences(text)
         doc_stripped = typed_without_diacritics([t for s in sents for t in s.tokens], STRIPPED_DOC_WORDS)
-        document = Counter(_lower(t.text) for s in sents for t in s.tokens if t.kind == WORD)
-        names = Counter(t.text for s in sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
+        evidence = _DocumentWords(sents)  # counted only if some word has options to weigh
         breaks = _HYPHEN_BREAK.search(text) is not None  # any word hyphenated across lines at all
         for sent in sents:
             if not self._azerbaijani(sent):
@@ -441,7 +439,9 @@ class Corrector:
                     if tok.text in NAME_PARTICLES and before and after and before[:1].isupper() and after[:1].isupper():
                         first = False
                         continue  # inside a name: "Yaap de Hoop Sxeffer", "Leonardo da Vinçi"
-                    choice = self.choose(tok.text, first, stripped, document, names, before, after)
+                    choice = None
+                    if self._options_of(tok.text, first, stripped and not has_diacritics(tok.text))[0]:
+                        choice = self.choose(tok.text, first, stripped, evidence.counts, evidence.names, before, after)
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
@@ -461,7 +461,26 @@ class Corrector:
 
 
 
+class _DocumentWords:
+    """The words of a text as evidence for its corrections, counted on first use: most texts have
+    no word with a fix to weigh, and counting every token of each would cost more than the rest."""
+
+    def __init__(self, sents) -> None:
+        self._sents = sents
+
+    @cached_property
+    def counts(self) -> Counter:
+        """How often each lower-case word occurs."""
+        return Counter(_lower(t.text) for s in self._sents for t in s.tokens if t.kind == WORD)
+
+    @cached_property
+    def names(self) -> Counter:
+        """How often each capitalised word occurs inside a sentence (not opening it)."""
+        return Counter(t.text for s in self._sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
+
+
 def _share_of_best(scores: dict[str, tuple[float, str]], keep: float) -> float:
+    """The best option's share of all options, keeping the word among them (a softmax of scores)."""
     best = max(sc for sc, _ in scores.values())
     return 1.0 / (math.exp(keep - best) + sum(math.exp(sc - best) for sc, _ in scores.values()))
 
