@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 from pathlib import Path
 
@@ -254,3 +255,27 @@ def test_families_count_the_listed_forms_of_one_stem() -> None:
     fam = families(["alır", "alıb", "aldı", "alacaq", "alt", "kitab", "kitablar"], lex)
     assert fam["alıb"] == fam["aldı"] >= 4 > fam.get("alt", 0)
     assert fam["kitablar"] == 2
+
+
+def test_candidates_do_not_depend_on_string_hashing(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = tmp_path / "cands.py"
+    script.write_text(
+        "from salname.az.lexicon import NLTK, TESS, Lexicon\n"
+        "from salname.correct.candidates import CandidateIndex\n"
+        # more stems one slip from "kat" than a split may try (MORPH_MAX_STEMS), all alike
+        "words = [c + 'at' for c in 'bdfghjlmnprstvz'] + ['kitab', 'kitablar']\n"
+        "lex = Lexicon(); lex.add_words(words, NLTK); lex.add_words(words, TESS); lex._flag()\n"
+        "index = CandidateIndex.from_lexicon(lex)\n"
+        "for w in ('katlarda', 'katımızdan', 'kitabalrda'):\n"
+        "    print(w, index.candidates(w))\n",
+        encoding="utf-8",
+    )
+    outs = []
+    for seed in ("1", "2", "3"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, env=env, check=True)
+        outs.append(run.stdout)
+    assert outs[0] and outs[0] == outs[1] == outs[2]

@@ -412,7 +412,8 @@ class CandidateIndex:
             return []
         out: list[str] = []
         real = self._real.get
-        for k, _, _ in process.extract(key, set(pool), scorer=OSA.distance, score_cutoff=md, limit=None):
+        # sorted, so that equal distances come out in one order whatever the string hashes
+        for k, _, _ in process.extract(key, sorted(set(pool)), scorer=OSA.distance, score_cutoff=md, limit=None):
             hit = real(k)
             if hit is None:
                 out.append(k)
@@ -513,7 +514,7 @@ class CandidateIndex:
             return tuple(out)
         near = [f for f in self._near(part, min(1, self.max_distance)) if f not in out and self._is_stem(f)]
         if len(near) > MORPH_MAX_STEMS - len(out):
-            near.sort(key=lambda f: (edit_cost(part, f), -self.prior(f)[0]))
+            near.sort(key=lambda f: (edit_cost(part, f), -self.prior(f)[0], f))
         return tuple(out + near[: max(0, MORPH_MAX_STEMS - len(out))])
 
     def _splits(self, low: str) -> list[tuple[int, int]]:
@@ -646,7 +647,7 @@ def _near_tails(tail: str) -> tuple[str, ...]:
     keys: set[str] = set()
     for d in _deletes(tail, 1):
         keys.update(index.get(d, ()))
-    return tuple(k for k in keys if OSA.distance(tail, k, score_cutoff=1) <= 1)
+    return tuple(sorted(k for k in keys if OSA.distance(tail, k, score_cutoff=1) <= 1))
 
 
 @lru_cache(maxsize=1)
