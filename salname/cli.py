@@ -428,6 +428,29 @@ def correct(
 
 
 @app.command()
+def extract(
+    file: str = typer.Argument("-", metavar="[FILE|-]", help="A text file, or - for standard input."),
+    as_json: bool = typer.Option(False, "--json", help="Entities (and events) as JSON."),
+    no_correct: bool = typer.Option(False, "--no-correct", help="Read the text as it is, without spelling correction."),
+):
+    """Persons, organisations and places of one text, with canonical names and roles; the archive is
+    not touched. Offsets are into the text as given."""
+    from salname.extract import extract as run_extract
+
+    result = run_extract(_read_text_arg(file), correct=not no_correct)
+    if as_json:
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return
+    table = Table(box=None, show_header=True, header_style="bold")
+    for col in ("type", "text", "canonical", "role", "affiliation", "span"):
+        table.add_column(col)
+    for e in result["entities"]:
+        table.add_row(e["type"], escape(e["text"]), escape(e["canonical"]), escape(e["role"] or ""),
+                      escape(e["affiliation"] or ""), f"{e['start']}-{e['end']}")
+    console.print(table)
+
+
+@app.command()
 def analyze(
     file: str = typer.Argument("-", metavar="[FILE|-]", help="A text file, or - for standard input."),
     as_json: bool = typer.Option(False, "--json", help="Sentences and tokens as JSON."),

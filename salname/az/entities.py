@@ -1,0 +1,222 @@
+"""What Azerbaijani news says about who and what: titles, organisation and place heads, known bodies.
+
+The entity extractor (``salname.extract.entities``) asks these questions; it holds no Azerbaijani
+words of its own. Titles and heads are lemmas in lower case: the extractor compares the
+nominative of a word ("Nazirliyinin" -> "nazirlik", "sədri" -> "sədr").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from salname.az.alphabet import az_lower
+
+# Last words that make a capitalised phrase an organisation: "Xarici İşlər Nazirliyi", "Bakı Dövlət
+# Universiteti", "Milli Məclis". Lemmas (the possessive of a compound name taken off).
+ORG_HEADS = frozenset({
+    "nazirlik", "komitə", "komissiya", "assambleya", "məclis", "parlament", "senat", "şura", "agentlik",
+    "akademiya", "ittifaq", "təşkilat", "partiya", "bank", "şirkət", "fond", "mərkəz", "institut",
+    "xidmət", "qurum", "palata", "departament", "məhkəmə", "prokurorluq", "klub", "qəzet", "jurnal",
+    "universitet", "kollec", "lisey", "məktəb", "teatr", "filarmoniya", "konservatoriya", "orkestr",
+    "birlik", "cəmiyyət", "assosiasiya", "federasiya", "konfederasiya", "hərəkat", "nümayəndəlik",
+    "səfirlik", "konsulluq", "administrasiya", "aparat", "idarə", "inspeksiya", "qoşun", "ordu",
+    "korporasiya", "holdinq", "konsern", "kabinet", "hökumət", "duma", "xural", "kurultay",
+    "konqres", "forum", "televiziya", "radio", "studiya", "nəşriyyat", "muzey", "kitabxana",
+    "xəstəxana", "klinika", "zavod", "fabrik", "kombinat", "birja", "dəstə", "bölmə", "qrup",
+    "missiya", "sindikat", "liqa", "operator", "kompaniya",
+})
+
+# Last words that make a capitalised phrase a place: "Xəzər dənizi", "Qarabağ bölgəsi".
+LOC_HEADS = frozenset({
+    "respublika", "şəhər", "rayon", "vilayət", "əyalət", "ölkə", "kənd", "qəsəbə", "dağ", "dağlar",
+    "çay", "göl", "dəniz", "okean", "ada", "adalar", "yarımada", "körfəz", "boğaz", "küçə",
+    "prospekt", "meydan", "park", "bölgə", "region", "diyar", "torpaq", "düzən", "düzənlik", "səhra",
+    "vadi", "kanal", "liman", "hava limanı", "stadion", "saray", "qala", "məscid", "kilsə", "türbə",
+    "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
+    "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
+})
+# Heads that name a place only after a place: "Azərbaycan Respublikası", "Naxçıvan Muxtar Respublikası".
+STATE_HEADS = frozenset({"respublika", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq"})
+
+# Titles before a person's name, lemmas; the longest are tried first ("baş nazir" before "nazir").
+TITLES = frozenset({
+    "prezident", "vitse-prezident", "baş nazir", "nazir", "sədr", "sədr müavini", "spiker",
+    "vitse-spiker", "deputat", "səfir", "konsul", "baş konsul", "baş katib", "katib", "nümayəndə",
+    "xüsusi nümayəndə", "daimi nümayəndə", "köməkçi", "müşavir", "rəhbər", "rəis", "müdir", "direktor",
+    "baş direktor", "icraçı direktor", "rektor", "prorektor", "qubernator", "mer", "bələdiyyə başçısı",
+    "icra başçısı", "başçı", "kansler", "kral", "kraliça", "şahzadə", "əmir", "şeyx", "sultan",
+    "patriarx", "müfti", "general", "general-mayor", "general-leytenant", "polkovnik", "admiral",
+    "prokuror", "baş prokuror", "ombudsman", "senator", "akademik", "professor", "hakim",
+    "müavin", "birinci müavin", "nazir müavini", "sədrin müavini", "komitə sədri", "baş redaktor",
+    "redaktor", "sözçü", "mətbuat katibi", "komandan", "baş komandan", "ali baş komandan",
+    "parlament üzvü", "millət vəkili", "həmsədr", "idarə heyətinin sədri", "yazıçı", "şair",
+    "alim", "jurnalist", "məşqçi", "futbolçu", "idmançı", "müğənni", "rəssam", "bəstəkar",
+    "aktyor", "aktrisa", "rejissor", "tarixçi", "filosof", "həkim", "mühəndis", "tədqiqatçı",
+})
+# Titles an extractor may write with a capital as the news does ("Prezident İlham Əliyev").
+CAPITALISED_TITLES = frozenset({"prezident", "vitse-prezident"})
+# Titles that are the name of a person's post and so a person's role (not a profession).
+OFFICE_TITLES = TITLES - frozenset({
+    "yazıçı", "şair", "alim", "jurnalist", "məşqçi", "futbolçu", "idmançı", "müğənni", "rəssam",
+    "bəstəkar", "aktyor", "aktrisa", "rejissor", "tarixçi", "filosof", "həkim", "mühəndis", "tədqiqatçı",
+    "akademik", "professor",
+})
+
+# Words that join two parts of one name and are written in lower case ("Avropada Təhlükəsizlik və
+# Əməkdaşlıq Təşkilatı", "Neft İxrac edən Ölkələr Təşkilatı").
+NAME_JOINERS = frozenset({"və", "üzrə", "edən", "üçün"})
+
+# International and national bodies that the news names by their letters: (letters, full name,
+# type). The full names are the Azerbaijani ones the news writes.
+KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
+    ("BMT", "Birləşmiş Millətlər Təşkilatı", "ORG"),
+    ("ATƏT", "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "ORG"),
+    ("ATƏT PA", "ATƏT Parlament Assambleyası", "ORG"),
+    ("TDT", "Türk Dövlətləri Təşkilatı", "ORG"),
+    ("TÜRKPA", "Türk Dövlətlərinin Parlament Assambleyası", "ORG"),
+    ("MDB", "Müstəqil Dövlətlər Birliyi", "ORG"),
+    ("MDB PA", "MDB Parlamentlərarası Assambleyası", "ORG"),
+    ("MDB PAA", "MDB Parlamentlərarası Assambleyası", "ORG"),
+    ("AŞPA", "Avropa Şurası Parlament Assambleyası", "ORG"),
+    ("Aİ", "Avropa İttifaqı", "ORG"),
+    ("AB", "Avropa Birliyi", "ORG"),
+    ("İƏT", "İslam Əməkdaşlıq Təşkilatı", "ORG"),
+    ("ŞƏT", "Şanxay Əməkdaşlıq Təşkilatı", "ORG"),
+    ("NATO", "Şimali Atlantika Müqaviləsi Təşkilatı", "ORG"),
+    ("QDİƏT", "Qara Dəniz İqtisadi Əməkdaşlıq Təşkilatı", "ORG"),
+    ("GUAM", "Demokratiya və İqtisadi İnkişaf Naminə Təşkilat – GUAM", "ORG"),
+    ("BVF", "Beynəlxalq Valyuta Fondu", "ORG"),
+    ("AYİB", "Avropa Yenidənqurma və İnkişaf Bankı", "ORG"),
+    ("OPEC", "Neft İxrac edən Ölkələr Təşkilatı", "ORG"),
+    ("PAİ", "Parlamentlərarası İttifaq", "ORG"),
+    ("ATƏM", "Asiyada Qarşılıqlı Əməkdaşlıq və Etimad Tədbirləri Müşavirəsi", "ORG"),
+    ("YUNESKO", "Birləşmiş Millətlər Təşkilatının Təhsil, Elm və Mədəniyyət Təşkilatı", "ORG"),
+    ("UNESCO", "Birləşmiş Millətlər Təşkilatının Təhsil, Elm və Mədəniyyət Təşkilatı", "ORG"),
+    ("YUNİSEF", "Birləşmiş Millətlər Təşkilatının Uşaq Fondu", "ORG"),
+    ("ÜST", "Ümumdünya Səhiyyə Təşkilatı", "ORG"),
+    ("ÜTT", "Ümumdünya Ticarət Təşkilatı", "ORG"),
+    ("SOCAR", "Azərbaycan Respublikasının Dövlət Neft Şirkəti", "ORG"),
+    ("ARDNŞ", "Azərbaycan Respublikasının Dövlət Neft Şirkəti", "ORG"),
+    ("AZƏRTAC", "Azərbaycan Dövlət Teleqraf Agentliyi", "ORG"),
+    ("AZERTAC", "Azərbaycan Dövlət Teleqraf Agentliyi", "ORG"),
+    ("YAP", "Yeni Azərbaycan Partiyası", "ORG"),
+    ("XİN", "Xarici İşlər Nazirliyi", "ORG"),
+    ("DTX", "Dövlət Təhlükəsizliyi Xidməti", "ORG"),
+    ("MSK", "Mərkəzi Seçki Komissiyası", "ORG"),
+    ("AMEA", "Azərbaycan Milli Elmlər Akademiyası", "ORG"),
+    ("BDU", "Bakı Dövlət Universiteti", "ORG"),
+    ("ADA", "ADA Universiteti", "ORG"),
+    ("TBMM", "Türkiyə Böyük Millət Məclisi", "ORG"),
+    ("ABŞ", "Amerika Birləşmiş Ştatları", "LOC"),
+    ("BƏƏ", "Birləşmiş Ərəb Əmirlikləri", "LOC"),
+    ("KXDR", "Koreya Xalq Demokratik Respublikası", "LOC"),
+    ("ÇXR", "Çin Xalq Respublikası", "LOC"),
+    ("RF", "Rusiya Federasiyası", "LOC"),
+    ("AR", "Azərbaycan Respublikası", "LOC"),
+    ("COP29", "COP29", "ORG"),
+    ("Milli Məclis", "Milli Məclis", "ORG"),
+)
+
+# Places the CLDR lists do not have under the name the news uses, with their other names.
+PLACE_ALIASES: dict[str, str] = {
+    "astana": "Astana",
+    "nur-sultan": "Nur-Sultan",
+    "almatı": "Almatı",
+    "almaata": "Almatı",
+    "tbilisi": "Tbilisi",
+    "ankara": "Ankara",
+    "daşkənd": "Daşkənd",
+    "bişkek": "Bişkek",
+    "aşqabad": "Aşqabad",
+    "düşənbə": "Düşənbə",
+    "tehran": "Tehran",
+    "təbriz": "Təbriz",
+    "vaşinqton": "Vaşinqton",
+    "london": "London",
+    "paris": "Paris",
+    "berlin": "Berlin",
+    "brüssel": "Brüssel",
+    "strasburq": "Strasburq",
+    "cenevrə": "Cenevrə",
+    "vyana": "Vyana",
+    "pekin": "Pekin",
+    "tokio": "Tokio",
+    "dehli": "Dehli",
+    "yeni dehli": "Yeni Dehli",
+    "qarabağ": "Qarabağ",
+    "zəngəzur": "Zəngəzur",
+    "xəzər": "Xəzər",
+    "qafqaz": "Qafqaz",
+    "cənubi qafqaz": "Cənubi Qafqaz",
+    "mərkəzi asiya": "Mərkəzi Asiya",
+    "avrasiya": "Avrasiya",
+    "asiya": "Asiya",
+    "afrika": "Afrika",
+    "ermənistan": "Ermənistan",
+    "naxçıvan": "Naxçıvan",
+    "xankəndi": "Xankəndi",
+    "şuşa": "Şuşa",
+    "ağdam": "Ağdam",
+    "kəlbəcər": "Kəlbəcər",
+    "laçın": "Laçın",
+    "füzuli": "Füzuli",
+    "cəbrayıl": "Cəbrayıl",
+    "zəngilan": "Zəngilan",
+    "qubadlı": "Qubadlı",
+    "istanbul": "İstanbul",
+    "izmir": "İzmir",
+    "antalya": "Antalya",
+    "səmərqənd": "Səmərqənd",
+    "buxara": "Buxara",
+    "türküstan": "Türküstan",
+    "şimali kipr": "Şimali Kipr",
+    "kiyev": "Kiyev",
+    "kiyiv": "Kiyev",
+    "minsk": "Minsk",
+    "riqa": "Riqa",
+    "sankt-peterburq": "Sankt-Peterburq",
+}
+
+# Endings of Azerbaijani, Turkic and Slavic surnames, and of patronymics ("Əliyev", "Qafarova",
+# "Rəsulzadə", "Nəsirli", "Hüseynoğlu", "Vəliqızı"); "oğlu"/"qızı" also stand alone.
+PERSON_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "oğlu", "qızı", "skiy", "skaya",
+                  "enko", "uk", "yan", "dze", "şvili", "ulı", "oğlı", "baev", "bayev", "bekov")
+PATRONYMIC_WORDS = frozenset({"oğlu", "qızı"})
+FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yeva", "skaya", "qızı")
+
+
+@lru_cache(maxsize=1)
+def _bodies() -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for letters, full, kind in KNOWN_BODIES:
+        out[az_lower(letters)] = (full, kind)
+        out.setdefault(az_lower(full), (full, kind))
+    return out
+
+
+def known_body(name: str) -> tuple[str, str] | None:
+    """(full name, type) of a body the news names by its letters or in full, or None."""
+    return _bodies().get(az_lower(name))
+
+
+def body_letters(full: str) -> str | None:
+    """The letters a known body goes by ("Birləşmiş Millətlər Təşkilatı" -> "BMT")."""
+    low = az_lower(full)
+    for letters, name, _ in KNOWN_BODIES:
+        if az_lower(name) == low and letters != name:
+            return letters
+    return None
+
+
+def ends_like_a_person(word: str) -> bool:
+    """Whether a nominative capitalised word ends like a surname or patronymic."""
+    low = az_lower(word)
+    return len(low) > 3 and low.endswith(PERSON_ENDINGS)
+
+# Adjectives inside names: the head after one takes no possessive ("Milli Məclis", "Ali Məhkəmə",
+# "Mərkəzi Bank"), where after a noun it does ("Xarici İşlər Nazirliyi", "Bakı Dövlət Universiteti").
+NAME_ADJECTIVES = frozenset({
+    "milli", "ali", "mərkəzi", "yeni", "böyük", "beynəlxalq", "regional", "federal", "xalq", "birləşmiş",
+    "müstəqil", "sosial", "demokratik", "respublika", "ümumi", "daimi", "xüsusi", "konstitusiya",
+    "islam", "avropa", "dövlət",
+})

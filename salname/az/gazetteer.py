@@ -1,0 +1,111 @@
+"""Names the news is sure to use, from data shipped in PyPI packages: no list is copied into the code.
+
+- countries and territories, and cities, in Azerbaijani: CLDR via babel (territory names and the
+  exemplar cities of time zones: "Qazaxıstan", "Bakı", "Daşkənd");
+- Azerbaijani cities, districts, towns and villages, and personal names and surnames:
+  az-data-generator's data file;
+- the places of ``salname.az.entities.PLACE_ALIASES`` (the news's own spellings).
+
+All lookups take a lower-cased nominative (``az_lower``) and answer with the name as written.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+from salname.az.alphabet import az_lower
+from salname.az.entities import PLACE_ALIASES
+
+# Foreign first names the region's news writes often, as Azerbaijani spells them (the generator's
+# lists are Azerbaijani names only).
+FOREIGN_FIRST_NAMES = frozenset({
+    "kasım-jomart", "qasım-jomart", "nursultan", "vladimir", "dmitri", "dmitriy", "sergey", "aleksandr",
+    "mixail", "viktor", "valentina", "recep", "rəcəb", "mövlud", "mövlüd", "hakan", "numan", "mustafa",
+    "şavkat", "sadır", "serdar", "qurbanqulu", "emoməli", "emomali", "aleksandr", "irakli", "salome",
+    "nikol", "ararat", "emmanuel", "olaf", "joe", "cozef", "donald", "antonio", "ursula", "şarl",
+    "kaya", "yerlan", "maulen", "dariqa", "ashat", "aşat", "yerjan", "beybut", "nurlan", "marat",
+    "talqat", "baurjan", "askar", "kairat", "daniyar", "yerbol", "bakıtjan", "janar", "aygül",
+    "tanzila", "nurlanbek", "akılbek", "ulukbek",
+    "abdulla", "jamoliddin", "bəxtiyor", "saida", "dilşod", "anvar", "rustam", "murat", "ilham",
+    "kirill", "tedros", "antoniu", "xose", "jozep", "şarl", "kaja", "toomas", "ilzə", "ahmet",
+    "mehmet", "bülent", "binali", "kamil", "fuat", "hulusi", "yaşar", "ertuğrul", "mevlüt", "cevdet",
+})
+
+
+@lru_cache(maxsize=1)
+def _generator_data() -> dict:
+    try:
+        path = resources.files("data_generator").joinpath("data/data.json")
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (ModuleNotFoundError, FileNotFoundError, ValueError):
+        return {}
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Lower-cased name -> name of every country and territory (CLDR, Azerbaijani)."""
+    from babel import Locale
+
+    names = Locale("az").territories
+    return {az_lower(v): v for k, v in names.items() if len(k) == 2 and k.isalpha()}
+
+
+@lru_cache(maxsize=1)
+def regions() -> dict[str, str]:
+    """Lower-cased name -> name of the world's regions CLDR names ("Avropa", "Mərkəzi Asiya")."""
+    from babel import Locale
+
+    names = Locale("az").territories
+    return {az_lower(v): v for k, v in names.items() if k.isdigit()}
+
+
+@lru_cache(maxsize=1)
+def places() -> dict[str, str]:
+    """Lower-cased name -> name of cities, districts, towns, villages (not countries)."""
+    from babel.localedata import load
+
+    out: dict[str, str] = {}
+    for zone in load("az")["time_zones"].values():
+        city = dict(zone).get("city")
+        if city and "," not in city:
+            out[az_lower(city)] = city
+    data = _generator_data()
+    for key in ("cities", "districts", "towns", "villages"):
+        for name in data.get(key, ()):
+            if name and not name[0].isdigit():
+                out.setdefault(az_lower(name), name)
+    for low, name in PLACE_ALIASES.items():
+        out[low] = name
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    data = _generator_data()
+    names = {az_lower(n) for key in ("male_names", "female_names") for n in data.get(key, ())}
+    return frozenset(names | FOREIGN_FIRST_NAMES)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    data = _generator_data()
+    return frozenset(az_lower(n) for key in ("male_surnames", "female_surnames") for n in data.get(key, ()))
+
+
+def place_name(low: str) -> str | None:
+    """The name of a country, region or place, as written, for its lower-cased nominative."""
+    return countries().get(low) or places().get(low) or regions().get(low)
+
+
+def is_country(low: str) -> bool:
+    return low in countries()
+
+
+def is_first_name(low: str) -> bool:
+    return low in first_names()
+
+
+def is_surname(low: str) -> bool:
+    return low in surnames()

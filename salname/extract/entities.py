@@ -1,0 +1,509 @@
+"""Named entities of one text: persons, organisations and places, with their nominative names and roles.
+
+No Azerbaijani model can be downloaded, so the extractor reads the text as a careful reader does:
+names are capitalised phrases; the last word of a phrase says what it names ("... Nazirliyi" is an
+organisation, "... dənizi" a place); gazetteers know countries, cities and personal names; a title
+before a name ("Milli Məclisin sədri Sahibə Qafarova") makes it a person with a role and an
+affiliation; and within one text a surname alone, or letters alone, stands for the full name given
+before. The nominative comes from the morphology (case endings off, "Qafarovanın" -> "Qafarova").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from salname.az import entities as kb
+from salname.az import gazetteer
+from salname.az.alphabet import az_lower
+from salname.az.morphology import analyze, closed_class
+from salname.az.names import NAME_PARTICLES
+from salname.az.sentences import sentences
+from salname.az.tokenize import ABBREV, PUNCT, URL, WORD, Token
+
+PER, ORG, LOC = "PER", "ORG", "LOC"
+TYPES = (PER, ORG, LOC)
+
+# Endings a name takes in a sentence; a reading with any other suffix is no reading of a name.
+NAME_FEATURES = frozenset({"POSS.3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "REL", "PL", "EQU"})
+QUOTES = frozenset('"«»“”„\'')
+MAX_TITLE_WORDS = 3
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention: ``start``/``end`` are offsets into the text as given."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type,
+                "canonical": self.canonical, "role": self.role, "affiliation": self.affiliation}
+
+
+# -- words ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _lexicon():
+    """The user's lexicon, or None before setup: then only the gazetteers tell a name from a word."""
+    try:
+        from salname.az.lexicon import Lexicon, default_path
+
+        path = default_path()
+        return Lexicon.load(path) if path.exists() else None
+    except Exception:
+        return None
+
+
+def _known_word(low: str) -> bool:
+    """A word of the language (listed, or a listed stem with endings), not a name."""
+    checker = _checker()
+    return checker is not None and checker.why(low) in ("lexicon", "morphology")
+
+
+def _known_stem(low: str) -> bool:
+    lex = _lexicon()
+    return lex is not None and (lex.is_stem(low) or lex.is_headword(low))
+
+
+@lru_cache(maxsize=1)
+def _checker():
+    lex = _lexicon()
+    if lex is None:
+        return None
+    from salname.az.spelling import WordChecker
+
+    return WordChecker(lex)
+
+
+def _is_capitalised(tok: Token) -> bool:
+    if tok.kind not in (WORD, ABBREV, URL) or not tok.text[:1].isupper():
+        return False
+    return any(ch.isalpha() for ch in tok.text)
+
+
+@lru_cache(maxsize=50_000)
+def nominative(word: str, keep_possessive: bool = False) -> str:
+    """The nominative of a name as written in a sentence ("Qafarovanın" -> "Qafarova", "Nur-Sultandakı"
+    -> "Nur-Sultan"); ``keep_possessive`` keeps the -(s)I of a compound name ("Senatının" -> "Senatı")."""
+    for sep in ("-", "'", "’"):
+        head, _, tail = word.rpartition(sep)
+        if head and tail and tail.islower() and (head.isupper() or "." in head):
+            return head  # "TÜRKPA-nı", "Metbuat.az-a"
+    best, best_score = word, _stem_score(word, ())
+    if keep_possessive and any(a.features in (("POSS.3",), ("ACC",)) for a in analyze(word)):
+        return word  # "Məclisi" ending a compound name is its possessive, not an accusative
+    if az_lower(word).endswith(kb.FEMALE_SURNAME_ENDINGS):
+        return word  # "Qafarova" is a woman's surname far more often than "Qafarov" in the dative
+    for a in analyze(word):
+        if not a.suffixes or not set(a.features) <= NAME_FEATURES:
+            continue
+        sc = _stem_score(a.stem, a.features) + a.score
+        if sc > best_score:
+            best, best_score = _with_possessive(a, word) if keep_possessive else a.stem, sc
+    return best
+
+
+def _with_possessive(a, word: str | None = None) -> str:
+    """The name up to its possessive, as written ("Nazirliyinin" -> "Nazirliyi")."""
+    if a.features and a.features[0] == "POSS.3":
+        if word is not None:
+            cut = sum(len(x) for x in a.suffixes[1:])
+            return word[:len(word) - cut] if cut else word
+        return a.stem + a.suffixes[0]
+    return a.stem
+
+
+def _stem_score(stem: str, features: tuple[str, ...]) -> float:
+    low = az_lower(stem)
+    score = 0.0
+    if gazetteer.place_name(low) or gazetteer.is_first_name(low) or gazetteer.is_surname(low) or kb.known_body(stem):
+        score += 3.0
+    elif kb.ends_like_a_person(stem):
+        score += 2.0
+    elif _known_stem(low):
+        score += 1.0
+    return score
+
+
+def lemma(word: str) -> str:
+    """The lower-case nominative without possessive: what head and title lists hold."""
+    low = az_lower(word)
+    best = low
+    best_score = -1.0
+    for a in analyze(word):
+        if not set(a.features) <= NAME_FEATURES:
+            continue
+        sc = a.score + (1.0 if az_lower(a.stem) in _HEAD_WORDS else 0.0)
+        if sc > best_score:
+            best, best_score = az_lower(a.stem), sc
+    return best
+
+
+_HEAD_WORDS = kb.ORG_HEADS | kb.LOC_HEADS | frozenset(w.split()[-1] for w in kb.TITLES)
+
+
+def _title_at(toks: list[Token], i: int) -> tuple[str, int] | None:
+    """A title starting at ``toks[i]`` ("Baş naziri", "sədri", "Prezidenti"): (title lemma, words)."""
+    for n in range(MAX_TITLE_WORDS, 0, -1):
+        if i + n > len(toks) or any(t.kind != WORD for t in toks[i:i + n]):
+            continue
+        words = [az_lower(t.text) for t in toks[i:i + n - 1]] + [lemma(toks[i + n - 1].text)]
+        title = " ".join(words)
+        if title in kb.TITLES:
+            return title, n
+    return None
+
+
+# -- chunks -------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Chunk:
+    toks: list[Token]
+    role: str | None = None
+    role_of: str | None = None  # the canonical name the title is "of" ("Milli Məclisin sədri")
+
+
+def _starts_a_name(toks: list[Token], i: int) -> bool:
+    """Whether the capitalised first word of a sentence is a name and not just the sentence's capital."""
+    tok = toks[i]
+    word = tok.base if tok.suffix else tok.text
+    if tok.kind != WORD or len(word) > 1 and word.isupper():
+        return True
+    if closed_class(word) is not None:
+        return False
+    nom = nominative(word)
+    low = az_lower(nom)
+    if gazetteer.place_name(low) or gazetteer.is_first_name(low) or kb.known_body(nom) or kb.ends_like_a_person(nom):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and _is_capitalised(nxt) and _title_at(toks, i + 1) is None and not _known_word(az_lower(word)):
+        return True
+    if nxt is not None and _is_capitalised(nxt) and lemma(nxt.text) in kb.ORG_HEADS | kb.LOC_HEADS:
+        return True
+    return not _known_word(az_lower(word)) and not _known_word(lemma(word))
+
+
+def _chunks(toks: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words, with the quotes, particles and joiners inside a name."""
+    out: list[list[Token]] = []
+    cur: list[Token] = []
+    i, n = 0, len(toks)
+    while i < n:
+        tok = toks[i]
+        if _is_capitalised(tok) and (i > 0 or _starts_a_name(toks, i)):
+            cur.append(tok)
+            i += 1
+            nxt = toks[i] if i < n else None
+            if _case_marked(tok, nxt) and not (nxt is not None and _title_at(toks, i) is not None) or (
+                    nxt is not None and _is_capitalised(nxt) and lemma(tok.text) in kb.ORG_HEADS
+                    and gazetteer.place_name(az_lower(nominative(nxt.text)))):
+                out.append(cur)  # "Tokayevin Azərbaycana": a case ending closes a name
+                cur = []
+            continue
+        if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
+            tok.text in NAME_PARTICLES or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1)
+        ):
+            cur.append(tok)
+            i += 1
+            continue
+        if tok.kind == PUNCT and tok.text in QUOTES and i + 2 < n and _is_capitalised(toks[i + 1]):
+            j = i + 1
+            while j < n and _is_capitalised(toks[j]):
+                j += 1
+            if j < n and toks[j].text in QUOTES and j + 1 < n and _is_capitalised(toks[j + 1]) and _ends_in_head(toks, j + 1):
+                cur.extend(toks[i:j + 1])
+                i = j + 1
+                continue
+        if cur:
+            out.append(cur)
+            cur = []
+        i += 1
+    if cur:
+        out.append(cur)
+    return out
+
+
+CASES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS", "REL"})
+
+
+@lru_cache(maxsize=50_000)
+def _case_of(word: str) -> str | None:
+    """The case ending the word's nominative reading takes off, if any."""
+    if word.rpartition("-")[2].islower() and "-" in word and word.rpartition("-")[0].isupper():
+        return "CASE"
+    nom = nominative(word, keep_possessive=True)
+    if nom == word:
+        return None
+    for a in analyze(word):
+        if _with_possessive(a, word) == nom or a.stem == nom:
+            cases = CASES.intersection(a.features)
+            if cases:
+                return next(iter(cases))
+    return None
+
+
+def _case_marked(tok: Token, nxt: Token | None = None) -> bool:
+    """Whether a case ending closes the name at ``tok``; -(s)I before another capitalised word is the
+    possessive of a compound name ("Türk Dövlətləri Təşkilatı"), not an accusative."""
+    if tok.suffix:
+        return True
+    case = _case_of(tok.text)
+    if case == "ACC" and nxt is not None and _is_capitalised(nxt):
+        return False
+    return case is not None
+
+
+def _ends_in_head(toks: list[Token], i: int) -> bool:
+    """Whether the capitalised run starting at ``toks[i]`` ends in an organisation head."""
+    j = i
+    while j < len(toks) and _is_capitalised(toks[j]):
+        j += 1
+    return j > i and lemma(toks[j - 1].text) in kb.ORG_HEADS
+
+
+def _split_titles(run: list[Token]) -> list[_Chunk]:
+    """A run split where a capitalised title stands inside it ("... Respublikasının Prezidenti İlham
+    Əliyev"): the part after the title is a person with that role."""
+    out: list[_Chunk] = []
+    cur: list[Token] = []
+    role = None
+    i = 0
+    while i < len(run):
+        t = _title_at(run, i)
+        if t is not None and i + t[1] >= len(run):
+            break  # "Qazaxıstan Prezidenti": a title with no name after it names no one here
+        if t is not None and (cur or i == 0):
+            if cur:
+                out.append(_Chunk(cur, role))
+            role, n = t
+            cur = []
+            i += n
+            continue
+        cur.append(run[i])
+        i += 1
+    if cur:
+        out.append(_Chunk(cur, role))
+    return out
+
+
+def _person_part(tok: Token) -> bool:
+    if tok.kind != WORD:
+        return False
+    nom = nominative(tok.text)
+    low = az_lower(nom)
+    return (gazetteer.is_first_name(low) or kb.ends_like_a_person(nom) or gazetteer.is_surname(low)
+            or low in kb.PATRONYMIC_WORDS or not _known_stem(low) and not gazetteer.place_name(low))
+
+
+def _split_people(chunk: _Chunk) -> list[_Chunk]:
+    """A person's name ends at the surname: "Tokayev Qazaxıstanın", "Kasım-Jomart Tokayev Milli
+    Məclisə" are two names; "Heydər Əliyev Fondu" stays one (what follows is only a head)."""
+    toks = chunk.toks
+    for k, tok in enumerate(toks[:-1]):
+        if tok.kind != WORD:
+            continue
+        nom = nominative(tok.text)
+        if not (kb.ends_like_a_person(nom) or gazetteer.is_surname(az_lower(nom))):
+            continue
+        rest = toks[k + 1:]
+        if az_lower(rest[0].text) in kb.PATRONYMIC_WORDS:
+            continue
+        if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest):
+            return [chunk]
+        return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
+    if chunk.role is not None:  # after a title only name-like words make the person
+        k = 0
+        while k < len(toks) and k < 4 and _person_part(toks[k]):
+            k += 1
+        if 0 < k < len(toks):
+            return [_Chunk(toks[:k], chunk.role), _Chunk(toks[k:])]
+    return [chunk]
+
+
+def _title_before(toks: list[Token], i: int) -> str | None:
+    """The title written just before ``toks[i]`` ("... sədri Sahibə Qafarova"), if any."""
+    for n in range(MAX_TITLE_WORDS, 0, -1):
+        if i - n < 0:
+            continue
+        t = _title_at(toks, i - n)
+        if t is not None and t[1] == n:
+            return t[0]
+    return None
+
+
+# -- types ---------------------------------------------------------------------------------------
+
+
+def _type_of(chunk: _Chunk) -> str | None:
+    toks = [t for t in chunk.toks if t.kind != PUNCT]
+    if not toks:
+        return None
+    words = [t.base if t.suffix else t.text for t in toks]
+    last = words[-1]
+    body = kb.known_body(" ".join(words[:-1] + [nominative(last)]))
+    if body is not None:
+        return body[1]
+    head = lemma(last)
+    if len(words) > 1 and head in kb.ORG_HEADS:
+        return ORG
+    if len(words) > 1 and head in kb.LOC_HEADS:
+        return LOC
+    if chunk.role is not None:
+        return PER
+    if len(words) == 1 and head in kb.ORG_HEADS:
+        return ORG  # "Senat", "Məclis": a body the text has named in full
+    whole = az_lower(" ".join(words[:-1] + [nominative(last)]))
+    if gazetteer.place_name(whole):
+        return LOC
+    if toks[-1].kind == URL or "." in last:
+        return ORG
+    if last.isupper() and len(words) == 1:
+        return ORG
+    first = az_lower(words[0])
+    if gazetteer.is_first_name(first) and len(words) > 1:
+        return PER
+    if kb.ends_like_a_person(nominative(last)) or gazetteer.is_surname(az_lower(nominative(last))):
+        return PER
+    if any(w.isupper() and len(w) > 1 for w in words):
+        return ORG
+    if len(words) == 1 and gazetteer.is_first_name(az_lower(nominative(last))):
+        return PER
+    return None
+
+
+def _canonical(chunk: _Chunk, kind: str) -> str:
+    toks = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES]
+    words = [t.text for t in toks]
+    last = toks[-1]
+    if last.kind == PUNCT:
+        return " ".join(words)
+    compound = len([t for t in toks if t.kind != PUNCT]) > 1 and kind in (ORG, LOC) and not _adjective_before(toks)
+    nom = nominative(last.text, keep_possessive=compound)
+    if kind == LOC and len(words) == 1:
+        nom = gazetteer.place_name(az_lower(nom)) or nom
+    text = " ".join(words[:-1] + [nom])
+    return text.replace("\" ", "\"").replace(" \"", " \"")
+
+
+def _adjective_before(toks: list[Token]) -> bool:
+    """Whether the word before the head is an adjective, so the head takes no possessive ("Milli Məclis")."""
+    words = [t for t in toks if t.kind != PUNCT]
+    return len(words) > 1 and az_lower(words[-2].text) in kb.NAME_ADJECTIVES
+
+
+# -- the document ----------------------------------------------------------------------------------
+
+
+def extract_entities(text: str) -> list[Mention]:
+    """Every person, organisation and place mentioned in ``text``, in order, with canonical names."""
+    mentions: list[Mention] = []
+    for sent in sentences(text):
+        toks = sent.tokens
+        index = {id(t): k for k, t in enumerate(toks)}
+        for run in _chunks(toks):
+            for chunk in (c for part in _split_titles(run) for c in _split_people(part)):
+                if chunk.role is None and chunk.toks[0].kind == WORD:
+                    title = _title_before(toks, index[id(chunk.toks[0])])
+                    if title is not None and title in kb.OFFICE_TITLES | {"prezident"}:
+                        chunk.role = title
+                        chunk = _split_people(chunk)[0]
+                kind = _type_of(chunk)
+                if kind is None:
+                    kind = _guess(chunk, toks)
+                if kind is None:
+                    continue
+                real = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES]
+                while real and real[-1].kind == PUNCT and real[-1].text in QUOTES and real[0].text not in QUOTES:
+                    real.pop()
+                if not real:
+                    continue
+                start, end = real[0].start, real[-1].end
+                m = Mention(text[start:end], start, end, kind, _canonical(_Chunk(real, chunk.role), kind))
+                if chunk.role is not None and kind == PER:
+                    m.role = _role_name(chunk.role)
+                mentions.append(m)
+    _affiliations(text, mentions)
+    _resolve_short_names(mentions)
+    return mentions
+
+
+def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
+    """A capitalised word nothing vouches for: what the words after it say ("... şəhərində" a place,
+    "... ilə görüşüb" a person), else a person when it has two or three words, else a place."""
+    words = [t for t in chunk.toks if t.kind != PUNCT]
+    last = chunk.toks[-1]
+    idx = next((k for k, t in enumerate(toks) if t is last), None)
+    nxt = toks[idx + 1] if idx is not None and idx + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS:
+        return LOC
+    if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.ORG_HEADS:
+        return ORG
+    if 2 <= len(words) <= 3 and all(t.kind == WORD and not t.text.isupper() for t in words) and not _known_stem(
+            az_lower(nominative(words[-1].text))):
+        return PER
+    if len(words) == 1:
+        # a common word written with a capital ("Vətən", "Beynəlxalq") names nothing here
+        return None if _known_word(az_lower(words[0].text)) else LOC
+    if all(_known_stem(az_lower(nominative(t.text))) for t in words if t.kind == WORD):
+        return None  # "Ali Baş Komandan": capitalised words of the language, no name the lists know
+    return ORG
+
+
+def _role_name(title: str) -> str:
+    return title.capitalize() if title in kb.CAPITALISED_TITLES else title
+
+
+def _affiliations(text: str, mentions: list[Mention]) -> None:
+    """A person's affiliation: the organisation or country whose title it bears, written just before
+    it in the genitive ("Milli Məclisin sədri Sahibə Qafarova", "Qazaxıstan Respublikasının Prezidenti")."""
+    for k, m in enumerate(mentions):
+        if m.type != PER or m.role is None or k == 0:
+            continue
+        prev = mentions[k - 1]
+        if prev.type in (ORG, LOC) and m.start - prev.end <= 40:
+            gap = text[prev.end:m.start]
+            if "." not in gap and "," not in gap:
+                m.affiliation = _affiliation_name(prev.canonical)
+
+
+def _affiliation_name(canonical: str) -> str:
+    """"Qazaxıstan Respublikası" -> "Qazaxıstan": a state is known by its short name."""
+    words = canonical.split()
+    if len(words) > 1 and lemma(words[-1]) in kb.STATE_HEADS and gazetteer.is_country(az_lower(" ".join(words[:-1]))):
+        return " ".join(words[:-1])
+    return canonical
+
+
+def _resolve_short_names(mentions: list[Mention]) -> None:
+    """Within one text a surname alone ("Tokayev") or a title and surname stands for the full name
+    given earlier, when exactly one person of the text has it; the person's role carries over."""
+    people: dict[str, Mention] = {}
+    for m in mentions:
+        if m.type != PER:
+            continue
+        parts = m.canonical.split()
+        if len(parts) > 1:
+            key = az_lower(parts[-1])
+            if key in people and people[key].canonical != m.canonical:
+                people[key] = Mention("", 0, 0, PER, "")  # two people share it: no resolution
+            else:
+                people.setdefault(key, m)
+        elif (full := people.get(az_lower(m.canonical))) is not None and full.canonical:
+            m.canonical = full.canonical
+            m.role = m.role or full.role
+            m.affiliation = m.affiliation or full.affiliation
+    for m in mentions:  # a person's role known from one mention is known for all
+        if m.type == PER and m.role is None:
+            full = people.get(az_lower(m.canonical.split()[-1]))
+            if full is not None and full.canonical == m.canonical:
+                m.role, m.affiliation = full.role, full.affiliation

@@ -1,0 +1,112 @@
+"""Named entities: spans, types, nominative canonical names, roles, short names within one text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from salname.extract import extract
+from salname.extract.entities import extract_entities, nominative
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def by_text(text: str) -> dict[str, object]:
+    return {m.text: m for m in extract_entities(text)}
+
+
+@pytest.mark.parametrize("word, nom", [
+    ("Qafarovanın", "Qafarova"),
+    ("Qazaxıstana", "Qazaxıstan"),
+    ("Nur-Sultandakı", "Nur-Sultan"),
+    ("Tokayevlə", "Tokayev"),
+    ("TÜRKPA-nı", "TÜRKPA"),
+    ("Metbuat.az-a", "Metbuat.az"),
+    ("Azərbaycanla", "Azərbaycan"),
+    ("Bakıda", "Bakı"),
+])
+def test_nominative_takes_the_case_ending_off(word, nom):
+    assert nominative(word) == nom
+
+
+def test_compound_names_keep_their_possessive():
+    assert nominative("Senatının", keep_possessive=True) == "Senatı"
+    assert nominative("Nazirliyinin", keep_possessive=True) == "Nazirliyi"
+
+
+def test_titled_person_gets_role_and_affiliation():
+    ms = by_text("Milli Məclisin sədri Sahibə Qafarova Qazaxıstan Respublikasının Prezidenti "
+                 "Kasım-Jomart Tokayevlə görüşüb.")
+    q = ms["Sahibə Qafarova"]
+    assert (q.type, q.canonical, q.role, q.affiliation) == ("PER", "Sahibə Qafarova", "sədr", "Milli Məclis")
+    t = ms["Kasım-Jomart Tokayevlə"]
+    assert (t.type, t.canonical, t.role, t.affiliation) == ("PER", "Kasım-Jomart Tokayev", "Prezident", "Qazaxıstan")
+    assert ms["Milli Məclisin"].type == "ORG" and ms["Milli Məclisin"].canonical == "Milli Məclis"
+    assert ms["Qazaxıstan Respublikasının"].type == "LOC"
+
+
+def test_spans_point_into_the_text():
+    text = "Dünən Bakıda Türk Dövlətləri Təşkilatının iclası keçirilib."
+    for m in extract_entities(text):
+        assert text[m.start:m.end] == m.text
+    ms = by_text(text)
+    assert ms["Bakıda"].canonical == "Bakı" and ms["Bakıda"].type == "LOC"
+    assert ms["Türk Dövlətləri Təşkilatının"].type == "ORG"
+    assert ms["Türk Dövlətləri Təşkilatının"].canonical == "Türk Dövlətləri Təşkilatı"
+
+
+def test_a_surname_alone_resolves_to_the_full_name_given_before():
+    ms = extract_entities("Prezident İlham Əliyev Ankarada Rəcəb Tayyib Ərdoğanla görüşüb. "
+                          "Görüşdə Əliyev regional məsələlərdən danışıb.")
+    short = [m for m in ms if m.text == "Əliyev"]
+    assert short and short[0].canonical == "İlham Əliyev" and short[0].role == "Prezident"
+
+
+def test_two_people_with_one_surname_are_not_merged():
+    ms = extract_entities("Deputat Elnur Məmmədov və nazir Anar Məmmədov görüşüb. Məmmədov çıxış edib.")
+    names = {m.canonical for m in ms if m.type == "PER"}
+    assert {"Elnur Məmmədov", "Anar Məmmədov"} <= names
+    alone = [m for m in ms if m.text == "Məmmədov"]
+    assert alone and alone[0].canonical == "Məmmədov"  # not guessed
+
+
+def test_two_names_side_by_side_are_two_mentions():
+    ms = by_text("Görüşdə Tokayev Qazaxıstanın mövqeyini açıqlayıb.")
+    assert "Tokayev" in ms and "Qazaxıstanın" in ms
+    assert ms["Tokayev"].type == "PER" and ms["Qazaxıstanın"].type == "LOC"
+
+
+def test_acronyms_are_organisations():
+    ms = by_text("Sessiya TÜRKPA-nın və ATƏT PA-nın nümayəndələri ilə keçirilib.")
+    assert ms["TÜRKPA-nın"].type == "ORG" and ms["TÜRKPA-nın"].canonical == "TÜRKPA"
+
+
+def test_a_sentence_opening_word_is_no_name():
+    ms = extract_entities("Bu görüş çox səmərəli olub. Vətən müharibəsindən sonra bölgə bərpa olunur.")
+    assert not [m for m in ms if m.text in ("Bu", "Vətən")]
+
+
+def test_extract_maps_spans_of_the_corrected_text_back_to_the_text_as_given():
+    text = "Sahibə Qafarova Qazaxistana səfər edib."
+    result = extract(text)
+    ents = {e["canonical"]: e for e in result["entities"]}
+    if "Qazaxıstan" not in ents:
+        pytest.skip("no lexicon: the text is read as it is")
+    e = ents["Qazaxıstan"]
+    assert text[e["start"]:e["end"]] == e["text"] == "Qazaxistana"
+    assert result["events"] == []
+
+
+@pytest.mark.skipif(not (SHARED / "examples/gold.json").exists(), reason="../shared is absent")
+def test_seed_people_and_places_are_found_with_their_canonical_names():
+    gold = json.loads((SHARED / "examples/gold.json").read_text(encoding="utf-8"))
+    name = "000_bff23db9d68bed38.txt"
+    text = (SHARED / "examples" / name).read_text(encoding="utf-8")
+    got = {(e["canonical"], e["type"]) for e in extract(text)["entities"]}
+    want = {(e["canonical"], e["type"]) for e in gold[name]["entities"] if e["type"] in ("PER", "LOC")}
+    assert want <= got
+    people = {e["canonical"]: e for e in extract(text)["entities"] if e["type"] == "PER"}
+    assert people["Kasım-Jomart Tokayev"]["role"] == "Prezident"
+    assert people["Kasım-Jomart Tokayev"]["affiliation"] == "Qazaxıstan"
