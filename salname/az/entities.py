@@ -34,9 +34,10 @@ LOC_HEADS = frozenset({
     "vadi", "kanal", "liman", "hava limanı", "stadion", "saray", "qala", "məscid", "kilsə", "türbə",
     "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
     "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
+    "cumhuriyyət", "cümhuriyyət",
 })
 # Heads that name a place only after a place: "Azərbaycan Respublikası", "Naxçıvan Muxtar Respublikası".
-STATE_HEADS = frozenset({"respublika", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq"})
+STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq"})
 
 # Titles before a person's name, lemmas; the longest are tried first ("baş nazir" before "nazir").
 TITLES = frozenset({
@@ -175,12 +176,17 @@ PLACE_ALIASES: dict[str, str] = {
     "minsk": "Minsk",
     "riqa": "Riqa",
     "sankt-peterburq": "Sankt-Peterburq",
+    "böyük britaniya": "Böyük Britaniya",
+    "britaniya": "Britaniya",
+    "ingiltərə": "İngiltərə",
+    "türkiyə cümhuriyyəti": "Türkiyə",
+    "avropa": "Avropa",
 }
 
 # Endings of Azerbaijani, Turkic and Slavic surnames, and of patronymics ("Əliyev", "Qafarova",
 # "Rəsulzadə", "Nəsirli", "Hüseynoğlu", "Vəliqızı"); "oğlu"/"qızı" also stand alone.
 PERSON_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "oğlu", "qızı", "skiy", "skaya",
-                  "enko", "uk", "yan", "dze", "şvili", "ulı", "oğlı", "baev", "bayev", "bekov")
+                  "enko", "yan", "dze", "şvili", "ulı", "oğlı", "baev", "bayev", "bekov")
 PATRONYMIC_WORDS = frozenset({"oğlu", "qızı"})
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yeva", "skaya", "qızı")
 

@@ -99,6 +99,17 @@ def place_name(low: str) -> str | None:
     return countries().get(low) or places().get(low) or regions().get(low)
 
 
+@lru_cache(maxsize=1)
+def name_words() -> frozenset[str]:
+    """Every word of the multi-word place names ("koreya" of "Cənubi Koreya"): a word a name is built of."""
+    out: set[str] = set()
+    for table in (countries(), places(), regions()):
+        for low in table:
+            if " " in low or "-" in low:
+                out.update(low.replace("-", " ").split())
+    return frozenset(out)
+
+
 def is_country(low: str) -> bool:
     return low in countries()
 

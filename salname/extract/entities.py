@@ -127,6 +127,8 @@ def _stem_score(stem: str, features: tuple[str, ...]) -> float:
     score = 0.0
     if gazetteer.place_name(low) or gazetteer.is_first_name(low) or gazetteer.is_surname(low) or kb.known_body(stem):
         score += 3.0
+    elif low in gazetteer.name_words():
+        score += 2.5
     elif kb.ends_like_a_person(stem):
         score += 2.0
     elif _known_stem(low):
@@ -316,8 +318,9 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         if not (kb.ends_like_a_person(nom) or gazetteer.is_surname(az_lower(nom))):
             continue
         rest = toks[k + 1:]
-        if az_lower(rest[0].text) in kb.PATRONYMIC_WORDS:
-            continue
+        nxt = nominative(rest[0].text)
+        if az_lower(rest[0].text) in kb.PATRONYMIC_WORDS or kb.ends_like_a_person(nxt) or gazetteer.is_surname(az_lower(nxt)):
+            continue  # "Köçərli Həsənov": a name that looks like a surname, then the surname
         if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest):
             return [chunk]
         return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
@@ -325,7 +328,9 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         k = 0
         while k < len(toks) and k < 4 and _person_part(toks[k]):
             k += 1
-        if 0 < k < len(toks):
+        if k == 0:
+            return [_Chunk(toks)]  # "Prezidentinin Sərəncamı": no person after the title
+        if k < len(toks):
             return [_Chunk(toks[:k], chunk.role), _Chunk(toks[k:])]
     return [chunk]
 
