@@ -34,7 +34,7 @@ LOC_HEADS = frozenset({
     "vadi", "kanal", "liman", "hava limanı", "stadion", "saray", "qala", "məscid", "kilsə", "türbə",
     "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
     "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
-    "cumhuriyyət", "cümhuriyyət",
+    "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "sıra dağları", "çölü", "çöl",
 })
 # Heads that name a place only after a place: "Azərbaycan Respublikası", "Naxçıvan Muxtar Respublikası".
 STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq"})
@@ -66,6 +66,9 @@ OFFICE_TITLES = TITLES - frozenset({
 # Words that join two parts of one name and are written in lower case ("Avropada Təhlükəsizlik və
 # Əməkdaşlıq Təşkilatı", "Neft İxrac edən Ölkələr Təşkilatı").
 NAME_JOINERS = frozenset({"və", "üzrə", "edən", "üçün"})
+# Lower-case words inside a person's name: patronymics and honorifics ("İsmayıl İsrafil oğlu Əliyev",
+# "İsmayıl xan Naxçıvanski", "Cəlil bəy").
+PERSON_JOINERS = frozenset({"oğlu", "qızı", "xan", "bəy", "paşa", "ağa", "xanım", "əfəndi", "şah"})
 
 # International and national bodies that the news names by their letters: (letters, full name,
 # type). The full names are the Azerbaijani ones the news writes.

@@ -94,6 +94,20 @@ def surnames() -> frozenset[str]:
     return frozenset(az_lower(n) for key in ("male_surnames", "female_surnames") for n in data.get(key, ()))
 
 
+@lru_cache(maxsize=1)
+def major_places() -> frozenset[str]:
+    """Lower-cased names of the world's cities CLDR names and of Azerbaijan's cities and districts:
+    places well known enough to be meant even where the name is also a word ("Gəncə", "Roma")."""
+    from babel.localedata import load
+
+    out = {az_lower(dict(z).get("city") or "") for z in load("az")["time_zones"].values()}
+    data = _generator_data()
+    out.update(az_lower(n) for key in ("cities", "districts") for n in data.get(key, ()))
+    out.update(PLACE_ALIASES)
+    out.discard("")
+    return frozenset(out | set(countries()) | set(regions()))
+
+
 def place_name(low: str) -> str | None:
     """The name of a country, region or place, as written, for its lower-cased nominative."""
     return countries().get(low) or places().get(low) or regions().get(low)

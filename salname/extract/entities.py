@@ -19,7 +19,7 @@ from salname.az.alphabet import az_lower
 from salname.az.morphology import analyze, closed_class
 from salname.az.names import NAME_PARTICLES
 from salname.az.sentences import sentences
-from salname.az.tokenize import ABBREV, PUNCT, URL, WORD, Token
+from salname.az.tokenize import ABBREV, INITIAL, PUNCT, URL, WORD, Token
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 TYPES = (PER, ORG, LOC)
@@ -69,6 +69,18 @@ def _known_word(low: str) -> bool:
     return checker is not None and checker.why(low) in ("lexicon", "morphology")
 
 
+@lru_cache(maxsize=50_000)
+def _common_word(word: str) -> bool:
+    """A word of the dictionary (nltkaz headwords), maybe inflected: "Dünən", "Ötən", "Milli"."""
+    lex = _lexicon()
+    if lex is None:
+        return False
+    low = az_lower(word)
+    if lex.is_headword(low):
+        return True
+    return any(a.suffixes and lex.is_headword(az_lower(a.stem)) for a in analyze(low)[:3])
+
+
 def _known_stem(low: str) -> bool:
     lex = _lexicon()
     return lex is not None and (lex.is_stem(low) or lex.is_headword(low))
@@ -84,9 +96,14 @@ def _checker():
     return WordChecker(lex)
 
 
+_ROMAN = frozenset("IVXLCDM")
+
+
 def _is_capitalised(tok: Token) -> bool:
-    if tok.kind not in (WORD, ABBREV, URL) or not tok.text[:1].isupper():
+    if tok.kind not in (WORD, ABBREV, URL, INITIAL) or not tok.text[:1].isupper():
         return False
+    if tok.kind != INITIAL and (len(tok.text) == 1 or _ROMAN.issuperset(tok.base)):
+        return False  # "A" of a list, "XIX" of a century
     return any(ch.isalpha() for ch in tok.text)
 
 
@@ -150,18 +167,23 @@ def lemma(word: str) -> str:
     return best
 
 
-_HEAD_WORDS = kb.ORG_HEADS | kb.LOC_HEADS | frozenset(w.split()[-1] for w in kb.TITLES)
+_HEAD_WORDS = kb.ORG_HEADS | kb.LOC_HEADS | frozenset(w for w in kb.TITLES if " " not in w)
 
 
-def _title_at(toks: list[Token], i: int) -> tuple[str, int] | None:
+def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, int] | None:
     """A title starting at ``toks[i]`` ("Baş naziri", "sədri", "Prezidenti"): (title lemma, words)."""
     for n in range(MAX_TITLE_WORDS, 0, -1):
         if i + n > len(toks) or any(t.kind != WORD for t in toks[i:i + n]):
             continue
-        words = [az_lower(t.text) for t in toks[i:i + n - 1]] + [lemma(toks[i + n - 1].text)]
-        title = " ".join(words)
+        if not any_case and _case_of(toks[i + n - 1].text) not in (None, "ACC"):
+            continue  # "Prezidentinin Sərəncamı": a title in the genitive is no title before a name
+        words = [az_lower(t.text) for t in toks[i:i + n]]
+        as_written = " ".join(words)  # "komitə sədri", "bələdiyyə başçısı"
+        title = " ".join(words[:-1] + [lemma(toks[i + n - 1].text)])
         if title in kb.TITLES:
             return title, n
+        if n > 1 and as_written in kb.TITLES:
+            return as_written, n
     return None
 
 
@@ -185,13 +207,17 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return False
     nom = nominative(word)
     low = az_lower(nom)
-    if gazetteer.place_name(low) or gazetteer.is_first_name(low) or kb.known_body(nom) or kb.ends_like_a_person(nom):
+    if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom):
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is not None and _is_capitalised(nxt) and _title_at(toks, i + 1) is None and not _known_word(az_lower(word)):
-        return True
-    if nxt is not None and _is_capitalised(nxt) and lemma(nxt.text) in kb.ORG_HEADS | kb.LOC_HEADS:
-        return True
+    if gazetteer.is_first_name(low) and nxt is not None and _is_capitalised(nxt):
+        return True  # "İlham Əliyev ...", though "ilham" is a word too
+    if (gazetteer.place_name(low) or gazetteer.is_first_name(low)) and not _common_word(word):
+        return True  # a village or a first name that is also a word ("Bahar", "Sahil") opens a sentence as the word
+    if nxt is not None and _is_capitalised(nxt) and _title_at(toks, i + 1) is None and not _common_word(word):
+        return True  # "Adolf Hitler ...": the word lists know "adolf", but not as a word of the language
+    if nxt is not None and _is_capitalised(nxt) and (_ends_in_head(toks, i + 1) or lemma(nxt.text) in kb.LOC_HEADS):
+        return True  # "İnformasiya Texnologiyaları Universiteti ..."
     return not _known_word(az_lower(word)) and not _known_word(lemma(word))
 
 
@@ -214,9 +240,18 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             continue
         if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
             tok.text in NAME_PARTICLES or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1)
+            or tok.text in kb.PERSON_JOINERS
         ):
             cur.append(tok)
             i += 1
+            continue
+        if tok.kind == WORD and i + 2 < n and (len(tok.text) == 1 and tok.text.isupper() and toks[i + 1].text == "."
+                                               or _ROMAN.issuperset(tok.text)) and (
+                _is_capitalised(toks[i + 2]) or toks[i + 1].kind != PUNCT and _is_capitalised(toks[i + 1])):
+            # an initial written apart ("A . Tuqanov") or a regnal number ("II Vilhelm")
+            step = 2 if toks[i + 1].text == "." else 1
+            cur.extend(toks[i:i + step])
+            i += step
             continue
         if tok.kind == PUNCT and tok.text in QUOTES and i + 2 < n and _is_capitalised(toks[i + 1]):
             j = i + 1
@@ -270,6 +305,8 @@ def _ends_in_head(toks: list[Token], i: int) -> bool:
     j = i
     while j < len(toks) and _is_capitalised(toks[j]):
         j += 1
+        if _case_marked(toks[j - 1], toks[j] if j < len(toks) else None):
+            break  # "Bakıda Türk Dövlətləri Təşkilatının": the name ends at its case ending
     return j > i and lemma(toks[j - 1].text) in kb.ORG_HEADS
 
 
@@ -282,6 +319,14 @@ def _split_titles(run: list[Token]) -> list[_Chunk]:
     i = 0
     while i < len(run):
         t = _title_at(run, i)
+        if t is None and (oblique := _title_at(run, i, any_case=True)) is not None:
+            # "Azərbaycan Respublikası Prezidentinin Sərəncamı": a title in another case ends a name
+            # and begins none
+            if cur:
+                out.append(_Chunk(cur, role))
+            cur, role = [], None
+            i += oblique[1]
+            continue
         if t is not None and i + t[1] >= len(run):
             break  # "Qazaxıstan Prezidenti": a title with no name after it names no one here
         if t is not None and (cur or i == 0):
@@ -299,12 +344,15 @@ def _split_titles(run: list[Token]) -> list[_Chunk]:
 
 
 def _person_part(tok: Token) -> bool:
+    if tok.kind == INITIAL or tok.text in kb.PERSON_JOINERS:
+        return True
     if tok.kind != WORD:
         return False
     nom = nominative(tok.text)
     low = az_lower(nom)
     return (gazetteer.is_first_name(low) or kb.ends_like_a_person(nom) or gazetteer.is_surname(low)
-            or low in kb.PATRONYMIC_WORDS or not _known_stem(low) and not gazetteer.place_name(low))
+            or low in kb.PATRONYMIC_WORDS
+            or not _known_stem(low) and not _common_word(tok.text) and not gazetteer.place_name(low))
 
 
 def _split_people(chunk: _Chunk) -> list[_Chunk]:
@@ -324,6 +372,13 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest):
             return [chunk]
         return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
+    first = toks[0]
+    if chunk.role is None and first.kind == WORD and gazetteer.is_first_name(az_lower(first.text)) and len(toks) > 2:
+        k = 1  # "Co Bayden Cənub Qaz Dəhlizinin", "Aleksandr Mişon Bakıda": the name ends where words of
+        while k < len(toks) and k < 4 and _person_part(toks[k]):  # the language or places begin
+            k += 1
+        if 1 < k < len(toks) and not all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in toks[k:]):
+            return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:]))
     if chunk.role is not None:  # after a title only name-like words make the person
         k = 0
         while k < len(toks) and k < 4 and _person_part(toks[k]):
@@ -332,6 +387,20 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
             return [_Chunk(toks)]  # "Prezidentinin Sərəncamı": no person after the title
         if k < len(toks):
             return [_Chunk(toks[:k], chunk.role), _Chunk(toks[k:])]
+    return [chunk]
+
+
+def _split_places(chunk: _Chunk) -> list[_Chunk]:
+    """Two places side by side are two names: "Albaniya Polşaya", "Dağlıq Qarabağı Ermənistanla"."""
+    toks = chunk.toks
+    for k in range(1, len(toks)):
+        if toks[k].kind != WORD or toks[k - 1].kind != WORD:
+            continue
+        if not gazetteer.is_country(az_lower(nominative(toks[k].text))):
+            continue
+        before = " ".join(t.text for t in toks[:k - 1]) + (" " if k > 1 else "") + nominative(toks[k - 1].text)
+        if gazetteer.place_name(az_lower(before)) or gazetteer.place_name(az_lower(nominative(toks[k - 1].text))):
+            return [_Chunk(toks[:k], chunk.role)] + _split_places(_Chunk(toks[k:]))
     return [chunk]
 
 
@@ -359,6 +428,8 @@ def _type_of(chunk: _Chunk) -> str | None:
     if body is not None:
         return body[1]
     head = lemma(last)
+    if len(words) > 1 and head in kb.STATE_HEADS and gazetteer.place_name(az_lower(" ".join(words[:-1]))):
+        return LOC  # "Rusiya Federasiyası", "Azərbaycan Respublikası"
     if len(words) > 1 and head in kb.ORG_HEADS:
         return ORG
     if len(words) > 1 and head in kb.LOC_HEADS:
@@ -370,6 +441,9 @@ def _type_of(chunk: _Chunk) -> str | None:
     whole = az_lower(" ".join(words[:-1] + [nominative(last)]))
     if gazetteer.place_name(whole):
         return LOC
+    if (len(words) > 1 and gazetteer.place_name(az_lower(nominative(last)))
+            and not gazetteer.is_first_name(az_lower(words[0])) and all(_common_word(w) for w in words[:-1])):
+        return LOC  # "Şərqi Almaniya", "Yuxarı Reyn"
     if toks[-1].kind == URL or "." in last:
         return ORG
     if last.isupper() and len(words) == 1:
@@ -377,6 +451,9 @@ def _type_of(chunk: _Chunk) -> str | None:
     first = az_lower(words[0])
     if gazetteer.is_first_name(first) and len(words) > 1:
         return PER
+    if len(words) > 1 and (toks[0].kind == INITIAL or len(words[0]) == 1 or _ROMAN.issuperset(words[0])
+                           or any(az_lower(w) in kb.PERSON_JOINERS for w in words[1:-1])):
+        return PER  # "A. Tuqanov", "II Vilhelm", "İsmayıl xan Naxçıvanski"
     if kb.ends_like_a_person(nominative(last)) or gazetteer.is_surname(az_lower(nominative(last))):
         return PER
     if any(w.isupper() and len(w) > 1 for w in words):
@@ -416,7 +493,7 @@ def extract_entities(text: str) -> list[Mention]:
         toks = sent.tokens
         index = {id(t): k for k, t in enumerate(toks)}
         for run in _chunks(toks):
-            for chunk in (c for part in _split_titles(run) for c in _split_people(part)):
+            for chunk in (c for part in _split_titles(run) for p in _split_people(part) for c in _split_places(p)):
                 if chunk.role is None and chunk.toks[0].kind == WORD:
                     title = _title_before(toks, index[id(chunk.toks[0])])
                     if title is not None and title in kb.OFFICE_TITLES | {"prezident"}:
@@ -458,7 +535,7 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
         return PER
     if len(words) == 1:
         # a common word written with a capital ("Vətən", "Beynəlxalq") names nothing here
-        return None if _known_word(az_lower(words[0].text)) else LOC
+        return None if _common_word(words[0].text) else LOC
     if all(_known_stem(az_lower(nominative(t.text))) for t in words if t.kind == WORD):
         return None  # "Ali Baş Komandan": capitalised words of the language, no name the lists know
     return ORG
