@@ -8,6 +8,7 @@ nominative of a word ("Nazirliyinin" -> "nazirlik", "sədri" -> "sədr").
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 from salname.az.alphabet import az_lower
 
@@ -23,7 +24,10 @@ ORG_HEADS = frozenset({
     "korporasiya", "holdinq", "konsern", "kabinet", "hökumət", "duma", "xural", "kurultay",
     "konqres", "forum", "televiziya", "radio", "studiya", "nəşriyyat", "muzey", "kitabxana",
     "xəstəxana", "klinika", "zavod", "fabrik", "kombinat", "birja", "dəstə", "bölmə", "qrup",
-    "missiya", "sindikat", "liqa", "operator", "kompaniya",
+    "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "sovet", "büro", "texnikum",
+    "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik",
+    "mmc", "asc", "qsc", "açıq səhmdar cəmiyyəti", "kafedra", "laboratoriya", "redaksiya", "ansambl",
+    "xor", "səhmdar cəmiyyəti", "icma", "konsorsium", "məclis", "divan", "tribunal", "polis", "milis",
 })
 
 # Last words that make a capitalised phrase a place: "Xəzər dənizi", "Qarabağ bölgəsi".
@@ -65,7 +69,7 @@ OFFICE_TITLES = TITLES - frozenset({
 
 # Words that join two parts of one name and are written in lower case ("Avropada Təhlükəsizlik və
 # Əməkdaşlıq Təşkilatı", "Neft İxrac edən Ölkələr Təşkilatı").
-NAME_JOINERS = frozenset({"və", "üzrə", "edən", "üçün"})
+NAME_JOINERS = frozenset({"və", "üzrə", "edən", "üçün", "adına"})  # "Üzeyir Hacıbəyov adına ... Orkestri"
 # Lower-case words inside a person's name: patronymics and honorifics ("İsmayıl İsrafil oğlu Əliyev",
 # "İsmayıl xan Naxçıvanski", "Cəlil bəy").
 PERSON_JOINERS = frozenset({"oğlu", "qızı", "xan", "bəy", "paşa", "ağa", "xanım", "əfəndi", "şah"})
@@ -117,8 +121,20 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("ÇXR", "Çin Xalq Respublikası", "LOC"),
     ("RF", "Rusiya Federasiyası", "LOC"),
     ("AR", "Azərbaycan Respublikası", "LOC"),
-    ("COP29", "COP29", "ORG"),
     ("Milli Məclis", "Milli Məclis", "ORG"),
+    # the parliaments the region's news reports on, under the name their own news uses
+    ("Qazaxıstan Parlamentinin Məclisi", "Qazaxıstan Parlamentinin Məclisi", "ORG"),
+    ("Qazaxıstan Parlamentinin Senatı", "Qazaxıstan Parlamentinin Senatı", "ORG"),
+    ("Özbəkistan Ali Məclisinin Qanunvericilik Palatası", "Özbəkistan Ali Məclisinin Qanunvericilik Palatası", "ORG"),
+    ("Özbəkistan Ali Məclisinin Senatı", "Özbəkistan Ali Məclisinin Senatı", "ORG"),
+    ("Qırğızıstan Jogorku Keneşi", "Qırğızıstan Jogorku Keneşi", "ORG"),
+    ("Türkmənistan Milli Məclisi", "Türkmənistan Milli Məclisi", "ORG"),
+    ("Rusiya Federasiyası Federal Məclisinin Dövlət Duması", "Rusiya Federasiyası Federal Məclisinin Dövlət Duması", "ORG"),
+    ("Rusiya Federasiyası Federal Məclisinin Federasiya Şurası", "Rusiya Federasiyası Federal Məclisinin Federasiya Şurası", "ORG"),
+    ("Gürcüstan Parlamenti", "Gürcüstan Parlamenti", "ORG"),
+    ("Ukrayna Ali Radası", "Ukrayna Ali Radası", "ORG"),
+    ("Avropa Parlamenti", "Avropa Parlamenti", "ORG"),
+    ("Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "ORG"),
 )
 
 # Places the CLDR lists do not have under the name the news uses, with their other names.
@@ -208,6 +224,22 @@ def known_body(name: str) -> tuple[str, str] | None:
     return _bodies().get(az_lower(name))
 
 
+_keyed: dict[str, tuple[str, str]] | None = None
+
+
+def known_body_by_key(key: str, key_of: Callable[[str], str]) -> tuple[str, str] | None:
+    """The body whose name has the same words, endings aside: "Qazaxıstan Parlament Məclisi" and
+    "Qazaxıstan Parlamenti Məclisi" are the Parlamentinin Məclisi. ``key_of`` makes the key of a name
+    (the extractor's lemmas, joined by spaces)."""
+    global _keyed
+    if _keyed is None:
+        _keyed = {}
+        for _, full, kind in KNOWN_BODIES:
+            if " " in full:
+                _keyed.setdefault(key_of(full), (full, kind))
+    return _keyed.get(key)
+
+
 def body_letters(full: str) -> str | None:
     """The letters a known body goes by ("Birləşmiş Millətlər Təşkilatı" -> "BMT")."""
     low = az_lower(full)
@@ -228,4 +260,11 @@ NAME_ADJECTIVES = frozenset({
     "milli", "ali", "mərkəzi", "yeni", "böyük", "beynəlxalq", "regional", "federal", "xalq", "birləşmiş",
     "müstəqil", "sosial", "demokratik", "respublika", "ümumi", "daimi", "xüsusi", "konstitusiya",
     "islam", "avropa", "dövlət",
+})
+
+# Letters the news writes in capitals that name no body: quantities, currencies, technologies, forms.
+NOT_BODIES = frozenset({
+    "ÜDM", "ÜMM", "İKT", "KİV", "ƏDV", "VİP", "İT", "SMS", "GPS", "PDF", "TV", "USD", "AZN", "EUR", "RUB",
+    "COVID", "HİV", "QİÇS", "DNT", "DNA", "İP", "ID", "PR", "CEO", "MMC", "ASC", "QSC", "ASSC", "TOEFL",
+    "SAT", "IELTS", "AI", "COP29", "COP", "EXPO", "Aİ-nin", "LNG", "LPG", "CO2", "PM", "AM", "MB", "GB", "KB",
 })

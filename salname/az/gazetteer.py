@@ -58,7 +58,7 @@ def regions() -> dict[str, str]:
     from babel import Locale
 
     names = Locale("az").territories
-    return {az_lower(v): v for k, v in names.items() if k.isdigit()}
+    return {az_lower(v): v for k, v in names.items() if k.isdigit() and k != "001"}  # "Dünya" is no place
 
 
 @lru_cache(maxsize=1)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from salname.az import entities as kb
 from salname.az import gazetteer
 from salname.az.alphabet import az_lower
+from salname.az.frequent import is_frequent
 from salname.az.morphology import analyze, closed_class
 from salname.az.names import NAME_PARTICLES
 from salname.az.sentences import sentences
@@ -116,8 +117,6 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
         if head and tail and tail.islower() and (head.isupper() or "." in head):
             return head  # "TÜRKPA-nı", "Metbuat.az-a"
     best, best_score = word, _stem_score(word, ())
-    if keep_possessive and any(a.features in (("POSS.3",), ("ACC",)) for a in analyze(word)):
-        return word  # "Məclisi" ending a compound name is its possessive, not an accusative
     if az_lower(word).endswith(kb.FEMALE_SURNAME_ENDINGS):
         return word  # "Qafarova" is a woman's surname far more often than "Qafarov" in the dative
     for a in analyze(word):
@@ -125,7 +124,11 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
             continue
         sc = _stem_score(a.stem, a.features) + a.score
         if sc > best_score:
-            best, best_score = _with_possessive(a, word) if keep_possessive else a.stem, sc
+            if keep_possessive and a.features in (("POSS.3",), ("ACC",)):
+                best = word  # "Məclisi" ending a compound name is its possessive, not an accusative
+            else:
+                best = _with_possessive(a, word) if keep_possessive else a.stem
+            best_score = sc
     return best
 
 
@@ -194,7 +197,7 @@ def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, i
 class _Chunk:
     toks: list[Token]
     role: str | None = None
-    role_of: str | None = None  # the canonical name the title is "of" ("Milli Məclisin sədri")
+    initial: bool = False  # its first word opens the sentence
 
 
 def _starts_a_name(toks: list[Token], i: int) -> bool:
@@ -210,6 +213,8 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom):
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if is_frequent(az_lower(word)) and not (nxt is not None and _body_of([word, nxt.text])):
+        return False  # "Sonra Milli Məclis ...", "Dünən Bakıda": the commonest words open sentences
     if gazetteer.is_first_name(low) and nxt is not None and _is_capitalised(nxt):
         return True  # "İlham Əliyev ...", though "ilham" is a word too
     if (gazetteer.place_name(low) or gazetteer.is_first_name(low)) and not _common_word(word):
@@ -232,7 +237,7 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             cur.append(tok)
             i += 1
             nxt = toks[i] if i < n else None
-            if _case_marked(tok, nxt) and not (nxt is not None and _title_at(toks, i) is not None) or (
+            if _case_marked(tok, nxt, toks, i) and not (nxt is not None and _title_at(toks, i) is not None) or (
                     nxt is not None and _is_capitalised(nxt) and lemma(tok.text) in kb.ORG_HEADS
                     and gazetteer.place_name(az_lower(nominative(nxt.text)))):
                 out.append(cur)  # "Tokayevin Azərbaycana": a case ending closes a name
@@ -289,14 +294,21 @@ def _case_of(word: str) -> str | None:
     return None
 
 
-def _case_marked(tok: Token, nxt: Token | None = None) -> bool:
+def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None = None, j: int = 0) -> bool:
     """Whether a case ending closes the name at ``tok``; -(s)I before another capitalised word is the
-    possessive of a compound name ("Türk Dövlətləri Təşkilatı"), not an accusative."""
+    possessive of a compound name ("Türk Dövlətləri Təşkilatı"), not an accusative; and a common noun
+    in the genitive before an organisation's name ending in its head is part of it ("Türkdilli
+    Dövlətlərin Əməkdaşlıq Şurası"), where a country or a person is not ("Azərbaycanın Milli Məclisi")."""
     if tok.suffix:
         return True
     case = _case_of(tok.text)
     if case == "ACC" and nxt is not None and _is_capitalised(nxt):
         return False
+    if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt):
+        nom = az_lower(nominative(tok.text))
+        if not (gazetteer.place_name(nom) or gazetteer.is_first_name(nom) or kb.ends_like_a_person(nom)
+                or gazetteer.is_surname(nom)) and _common_word(tok.text) and _ends_in_head(toks, j):
+            return False
     return case is not None
 
 
@@ -391,8 +403,13 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
 
 
 def _split_places(chunk: _Chunk) -> list[_Chunk]:
-    """Two places side by side are two names: "Albaniya Polşaya", "Dağlıq Qarabağı Ermənistanla"."""
+    """Two places side by side are two names: "Albaniya Polşaya", "Dağlıq Qarabağı Ermənistanla";
+    and a country before the body it has: "Azərbaycan Milli Məclisi"."""
     toks = chunk.toks
+    if len(toks) > 2 and all(t.kind == WORD for t in toks) and gazetteer.is_country(az_lower(nominative(toks[0].text))):
+        rest = [t.text for t in toks[1:]]
+        if _body_of(rest) is not None and _body_of([t.text for t in toks]) is None:
+            return [_Chunk(toks[:1], chunk.role), _Chunk(toks[1:])]
     for k in range(1, len(toks)):
         if toks[k].kind != WORD or toks[k - 1].kind != WORD:
             continue
@@ -424,7 +441,7 @@ def _type_of(chunk: _Chunk) -> str | None:
         return None
     words = [t.base if t.suffix else t.text for t in toks]
     last = words[-1]
-    body = kb.known_body(" ".join(words[:-1] + [nominative(last)]))
+    body = _body_of(words)
     if body is not None:
         return body[1]
     head = lemma(last)
@@ -437,7 +454,8 @@ def _type_of(chunk: _Chunk) -> str | None:
     if chunk.role is not None:
         return PER
     if len(words) == 1 and head in kb.ORG_HEADS:
-        return ORG  # "Senat", "Məclis": a body the text has named in full
+        # "Senat", "Məclis": a body the text has named in full; opening a sentence, just the word
+        return None if chunk.initial else ORG
     whole = az_lower(" ".join(words[:-1] + [nominative(last)]))
     if gazetteer.place_name(whole):
         return LOC
@@ -447,7 +465,7 @@ def _type_of(chunk: _Chunk) -> str | None:
     if toks[-1].kind == URL or "." in last:
         return ORG
     if last.isupper() and len(words) == 1:
-        return ORG
+        return None if last in kb.NOT_BODIES else ORG
     first = az_lower(words[0])
     if gazetteer.is_first_name(first) and len(words) > 1:
         return PER
@@ -458,9 +476,21 @@ def _type_of(chunk: _Chunk) -> str | None:
         return PER
     if any(w.isupper() and len(w) > 1 for w in words):
         return ORG
-    if len(words) == 1 and gazetteer.is_first_name(az_lower(nominative(last))):
-        return PER
+    if len(words) == 1 and gazetteer.is_first_name(az_lower(nominative(last))) and not _common_word(last):
+        return PER  # (a first name alone that is also a word, "Fərman", "Sərəncam", is the word)
     return None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(lemma(w) for w in name.split())
+
+
+def _body_of(words: list[str]) -> tuple[str, str] | None:
+    """The known body these words name, as written or with other endings."""
+    body = kb.known_body(" ".join(words[:-1] + [nominative(words[-1])]))
+    if body is None and len(words) > 1:
+        body = kb.known_body_by_key(_name_key(" ".join(words)), _name_key)
+    return body
 
 
 def _canonical(chunk: _Chunk, kind: str) -> str:
@@ -469,11 +499,16 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     last = toks[-1]
     if last.kind == PUNCT:
         return " ".join(words)
+    plain = [t.base if t.suffix else t.text for t in toks if t.kind != PUNCT]
+    if len(plain) > 1 and (body := _body_of(plain)) is not None:
+        return body[0]  # "Qazaxıstan Parlamenti Senatının" -> "Qazaxıstan Parlamentinin Senatı"
     compound = len([t for t in toks if t.kind != PUNCT]) > 1 and kind in (ORG, LOC) and not _adjective_before(toks)
     nom = nominative(last.text, keep_possessive=compound)
     if kind == LOC and len(words) == 1:
         nom = gazetteer.place_name(az_lower(nom)) or nom
     text = " ".join(words[:-1] + [nom])
+    if kind == LOC:
+        text = _affiliation_name(text)  # "Qazaxıstan Respublikası" is Qazaxıstan
     return text.replace("\" ", "\"").replace(" \"", " \"")
 
 
@@ -492,6 +527,7 @@ def extract_entities(text: str) -> list[Mention]:
     for sent in sentences(text):
         toks = sent.tokens
         index = {id(t): k for k, t in enumerate(toks)}
+        first_word = next((t for t in toks if t.kind != PUNCT), None)
         for run in _chunks(toks):
             for chunk in (c for part in _split_titles(run) for p in _split_people(part) for c in _split_places(p)):
                 if chunk.role is None and chunk.toks[0].kind == WORD:
@@ -499,6 +535,7 @@ def extract_entities(text: str) -> list[Mention]:
                     if title is not None and title in kb.OFFICE_TITLES | {"prezident"}:
                         chunk.role = title
                         chunk = _split_people(chunk)[0]
+                chunk.initial = chunk.toks[0] is first_word
                 kind = _type_of(chunk)
                 if kind is None:
                     kind = _guess(chunk, toks)
@@ -523,9 +560,13 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     """A capitalised word nothing vouches for: what the words after it say ("... şəhərində" a place,
     "... ilə görüşüb" a person), else a person when it has two or three words, else a place."""
     words = [t for t in chunk.toks if t.kind != PUNCT]
+    if any(ch.isdigit() for t in words for ch in t.text):
+        return None  # "COP29", "BMK-90": events and models, not names the lists could vouch for
     last = chunk.toks[-1]
     idx = next((k for k, t in enumerate(toks) if t is last), None)
     nxt = toks[idx + 1] if idx is not None and idx + 1 < len(toks) else None
+    if nxt is not None and nxt.kind == PUNCT and nxt.text in QUOTES and idx + 2 < len(toks):
+        nxt = toks[idx + 2]  # '"Azon" zavodu': the word after the closing quote
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS:
         return LOC
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.ORG_HEADS:
@@ -584,6 +625,15 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
             m.canonical = full.canonical
             m.role = m.role or full.role
             m.affiliation = m.affiliation or full.affiliation
+    bodies: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == ORG and " " in m.canonical:
+            bodies.setdefault(lemma(m.canonical.split()[-1]), set()).add(m.canonical)
+    for m in mentions:  # "Senat" where the text has named "Qazaxıstan Parlamentinin Senatı"
+        if m.type == ORG and " " not in m.canonical:
+            full = bodies.get(lemma(m.canonical), set())
+            if len(full) == 1:
+                m.canonical = next(iter(full))
     for m in mentions:  # a person's role known from one mention is known for all
         if m.type == PER and m.role is None:
             full = people.get(az_lower(m.canonical.split()[-1]))
