@@ -410,15 +410,31 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
         rest = [t.text for t in toks[1:]]
         if _body_of(rest) is not None and _body_of([t.text for t in toks]) is None:
             return [_Chunk(toks[:1], chunk.role), _Chunk(toks[1:])]
+    words = [t.text for t in toks]
+    if _body_of(words) is not None or len(toks) < 2:
+        return [chunk]
+    heads = kb.ORG_HEADS | kb.LOC_HEADS
     for k in range(1, len(toks)):
-        if toks[k].kind != WORD or toks[k - 1].kind != WORD:
+        if toks[k].kind not in (WORD, ABBREV) or toks[k - 1].kind not in (WORD, ABBREV):
             continue
-        if not gazetteer.is_country(az_lower(nominative(toks[k].text))):
-            continue
-        before = " ".join(t.text for t in toks[:k - 1]) + (" " if k > 1 else "") + nominative(toks[k - 1].text)
-        if gazetteer.place_name(az_lower(before)) or gazetteer.place_name(az_lower(nominative(toks[k - 1].text))):
+        if any(lemma(t.text) in heads for t in toks[k:]):
+            continue  # "Bakı Dövlət Universiteti", "Azərbaycan Respublikası": the place is part of the name
+        pair = az_lower(nominative(toks[k - 1].text) + " " + nominative(toks[k].text))
+        if gazetteer.place_name(pair) or gazetteer.place_name(az_lower(toks[k - 1].text) + " " + az_lower(nominative(toks[k].text))):
+            continue  # "Böyük Britaniya", "Şimali Amerika"
+        here = _is_place_or_body(toks[k])
+        left = _is_place_or_body(toks[k - 1])
+        if here or left:
+            # "Kanada Britaniyanın", "Gerhard Şröder Almaniyanın", "Albaniya NATO", "ABŞ İkinci"
             return [_Chunk(toks[:k], chunk.role)] + _split_places(_Chunk(toks[k:]))
     return [chunk]
+
+
+def _is_place_or_body(tok: Token) -> bool:
+    word = tok.base if tok.suffix else tok.text
+    nom = nominative(word)
+    return bool(gazetteer.is_country(az_lower(nom)) or az_lower(nom) in gazetteer.major_places()
+                or kb.known_body(nom) or kb.known_body(word))
 
 
 def _title_before(toks: list[Token], i: int) -> str | None:
