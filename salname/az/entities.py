@@ -268,3 +268,10 @@ NOT_BODIES = frozenset({
     "COVID", "HİV", "QİÇS", "DNT", "DNA", "İP", "ID", "PR", "CEO", "MMC", "ASC", "QSC", "ASSC", "TOEFL",
     "SAT", "IELTS", "AI", "COP29", "COP", "EXPO", "Aİ-nin", "LNG", "LPG", "CO2", "PM", "AM", "MB", "GB", "KB",
 })
+
+# Words before a place that make one name with it ("Şərqi Almaniya", "Yeni Fransa", "Müqəddəs Roma").
+PLACE_QUALIFIERS = frozenset({
+    "şərqi", "qərbi", "cənubi", "şimali", "mərkəzi", "cənub-qərbi", "cənub-şərqi", "şimal-qərbi",
+    "şimal-şərqi", "yuxarı", "aşağı", "böyük", "kiçik", "yeni", "köhnə", "qədim", "müqəddəs", "nasist",
+    "alman", "sovet", "osmanlı", "britaniya", "fransız", "ingilis", "rus", "dağlıq", "uzaq", "yaxın",
+})

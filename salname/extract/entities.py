@@ -219,7 +219,8 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return True  # "İlham Əliyev ...", though "ilham" is a word too
     if (gazetteer.place_name(low) or gazetteer.is_first_name(low)) and not _common_word(word):
         return True  # a village or a first name that is also a word ("Bahar", "Sahil") opens a sentence as the word
-    if nxt is not None and _is_capitalised(nxt) and _title_at(toks, i + 1) is None and not _common_word(word):
+    if (nxt is not None and _is_capitalised(nxt) and _title_at(toks, i + 1) is None and not _common_word(word)
+            and (_case_of(word) is None or not _known_word(az_lower(word)))):
         return True  # "Adolf Hitler ...": the word lists know "adolf", but not as a word of the language
     if nxt is not None and _is_capitalised(nxt) and (_ends_in_head(toks, i + 1) or lemma(nxt.text) in kb.LOC_HEADS):
         return True  # "İnformasiya Texnologiyaları Universiteti ..."
@@ -419,6 +420,8 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
             continue
         if any(lemma(t.text) in heads for t in toks[k:]):
             continue  # "Bakı Dövlət Universiteti", "Azərbaycan Respublikası": the place is part of the name
+        if az_lower(toks[k - 1].text) in kb.PLACE_QUALIFIERS:
+            continue  # "Şərqi Almaniya", "Müqəddəs Roma İmperiyası"
         pair = az_lower(nominative(toks[k - 1].text) + " " + nominative(toks[k].text))
         if gazetteer.place_name(pair) or gazetteer.place_name(az_lower(toks[k - 1].text) + " " + az_lower(nominative(toks[k].text))):
             continue  # "Böyük Britaniya", "Şimali Amerika"
