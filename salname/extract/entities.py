@@ -179,7 +179,9 @@ def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, i
         if i + n > len(toks) or any(t.kind != WORD for t in toks[i:i + n]):
             continue
         if not any_case and _case_of(toks[i + n - 1].text) not in (None, "ACC"):
-            continue  # "Prezidentinin Sərəncamı": a title in the genitive is no title before a name
+            continue
+        if az_lower(toks[i + n - 1].text)[-5:-2] in ("lar", "lər") or az_lower(toks[i + n - 1].text)[-3:] in ("lar", "lər"):
+            continue  # "Nazirlər Soveti": a plural names a body, not a person's title  # "Prezidentinin Sərəncamı": a title in the genitive is no title before a name
         words = [az_lower(t.text) for t in toks[i:i + n]]
         as_written = " ".join(words)  # "komitə sədri", "bələdiyyə başçısı"
         title = " ".join(words[:-1] + [lemma(toks[i + n - 1].text)])
@@ -318,9 +320,11 @@ def _ends_in_head(toks: list[Token], i: int) -> bool:
     j = i
     while j < len(toks) and _is_capitalised(toks[j]):
         j += 1
+        if lemma(toks[j - 1].text) in kb.ORG_HEADS:
+            return True
         if _case_marked(toks[j - 1], toks[j] if j < len(toks) else None):
             break  # "Bakıda Türk Dövlətləri Təşkilatının": the name ends at its case ending
-    return j > i and lemma(toks[j - 1].text) in kb.ORG_HEADS
+    return False
 
 
 def _split_titles(run: list[Token]) -> list[_Chunk]:
