@@ -132,6 +132,15 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
     return best
 
 
+def _plural(word: str) -> bool:
+    """Whether the word's best reading as a name is a plural ("Habsburqlar")."""
+    best = None
+    for a in analyze(word):
+        if set(a.features) <= NAME_FEATURES and (best is None or a.score > best.score):
+            best = a
+    return best is not None and "PL" in best.features
+
+
 def _with_possessive(a, word: str | None = None) -> str:
     """The name up to its possessive, as written ("Nazirliyinin" -> "Nazirliyi")."""
     if a.features and a.features[0] == "POSS.3":
@@ -585,6 +594,10 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     words = [t for t in chunk.toks if t.kind != PUNCT]
     if any(ch.isdigit() for t in words for ch in t.text):
         return None  # "COP29", "BMK-90": events and models, not names the lists could vouch for
+    if all(_ROMAN.issuperset(t.text) or t.text in kb.NOT_BODIES for t in words):
+        return None  # "XXI", "ÜDM"
+    if len(words) == 1 and _plural(words[0].text):
+        return None  # "Habsburqlar", "Hutteritlər": peoples and dynasties, not one name
     last = chunk.toks[-1]
     idx = next((k for k, t in enumerate(toks) if t is last), None)
     nxt = toks[idx + 1] if idx is not None and idx + 1 < len(toks) else None
