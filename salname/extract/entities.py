@@ -256,8 +256,9 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
                 cur = []
             continue
         if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
-            tok.text in NAME_PARTICLES or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1)
-            or tok.text in kb.PERSON_JOINERS
+            tok.text in NAME_PARTICLES or tok.text in kb.PERSON_JOINERS
+            or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1) and not _is_place_or_body(cur[-1])
+            and not cur[-1].text.isupper()
         ):
             cur.append(tok)
             i += 1
@@ -306,14 +307,25 @@ def _case_of(word: str) -> str | None:
     return None
 
 
+def _body_kind(letters: str) -> str | None:
+    body = kb.known_body(letters)
+    if body is not None:
+        return body[1]
+    return ORG if letters.isupper() and len(letters) > 1 and letters not in kb.NOT_BODIES else None
+
+
 def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None = None, j: int = 0) -> bool:
     """Whether a case ending closes the name at ``tok``; -(s)I before another capitalised word is the
     possessive of a compound name ("Türk Dövlətləri Təşkilatı"), not an accusative; and a common noun
     in the genitive before an organisation's name ending in its head is part of it ("Türkdilli
     Dövlətlərin Əməkdaşlıq Şurası"), where a country or a person is not ("Azərbaycanın Milli Məclisi")."""
-    if tok.suffix:
-        return True
+    if tok.suffix:  # "XMK-nın İncəsənət Şöbəsi", "BMT-nin İnsan Hüquqları Şurası": a body's part named with it
+        return not (toks is not None and nxt is not None and _is_capitalised(nxt) and tok.base.isupper()
+                    and _body_kind(tok.base) == ORG and _ends_in_head(toks, j))
     case = _case_of(tok.text)
+    if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
+            and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j):
+        return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
     if case == "ACC" and nxt is not None and _is_capitalised(nxt):
         return False
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt):
