@@ -278,3 +278,20 @@ PLACE_QUALIFIERS = frozenset({
     "şimal-şərqi", "yuxarı", "aşağı", "böyük", "kiçik", "yeni", "köhnə", "qədim", "müqəddəs", "nasist",
     "alman", "sovet", "osmanlı", "britaniya", "fransız", "ingilis", "rus", "dağlıq", "uzaq", "yaxın",
 })
+
+# How company and club names are made: "Azərenerji", "Stalinneft", "Alanyaspor", "Azərfilm".
+ORG_NAME_ENDINGS = ("neft", "spor", "film", "kino", "enerji", "bank", "telekom", "qaz", "gaz", "sənaye",
+                    "invest", "trans", "sell", "lizinq", "inşaat", "tikinti", "media", "press", "holding",
+                    "holdinq", "group", "qrup", "sığorta", "kimya", "metal", "su", "işıq", "yol")
+ORG_NAME_STARTS = ("azər", "az-")
+# How country and region names end: "Çexoslovakiya", "Makedoniya", "Özbəkistan".
+PLACE_NAME_ENDINGS = ("iya", "stan", "istan", "ıstan", "üstan", "ustan")
+
+
+def looks_like_a_company(low: str) -> bool:
+    """A one-word name built like a company's or a club's."""
+    return len(low) > 5 and (low.endswith(ORG_NAME_ENDINGS) or low.startswith(ORG_NAME_STARTS))
+
+
+def looks_like_a_country(low: str) -> bool:
+    return len(low) > 5 and low.endswith(PLACE_NAME_ENDINGS)

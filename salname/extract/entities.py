@@ -504,8 +504,15 @@ def _type_of(chunk: _Chunk) -> str | None:
     if gazetteer.place_name(whole):
         return LOC
     if (len(words) > 1 and gazetteer.place_name(az_lower(nominative(last)))
-            and not gazetteer.is_first_name(az_lower(words[0])) and all(_common_word(w) for w in words[:-1])):
-        return LOC  # "Şərqi Almaniya", "Yuxarı Reyn"
+            and not gazetteer.is_first_name(az_lower(words[0]))
+            and all(_common_word(w) or az_lower(w) in kb.PLACE_QUALIFIERS for w in words[:-1])):
+        return LOC  # "Şərqi Almaniya", "Yuxarı Reyn", "Alman Cənub-Qərbi Afrikası"
+    if len(words) == 1:
+        nom = az_lower(nominative(last))
+        if kb.looks_like_a_country(nom) and not gazetteer.is_first_name(nom):
+            return LOC  # "Çexoslovakiyanın", "Makedoniya"
+        if kb.looks_like_a_company(nom) and not gazetteer.place_name(nom) and not _common_word(last):
+            return ORG  # "Azərenerji", "Alanyaspor"
     if toks[-1].kind == URL or "." in last:
         return ORG
     if last.isupper() and len(words) == 1:
