@@ -158,7 +158,7 @@ def _stem_score(stem: str, features: tuple[str, ...]) -> float:
         score += 3.0
     elif low in gazetteer.name_words():
         score += 2.5
-    elif kb.ends_like_a_person(stem):
+    elif kb.ends_like_a_person(stem) or kb.looks_like_a_country(low):
         score += 2.0
     elif _known_stem(low):
         score += 1.0
@@ -323,6 +323,10 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
         return not (toks is not None and nxt is not None and _is_capitalised(nxt) and tok.base.isupper()
                     and _body_kind(tok.base) == ORG and _ends_in_head(toks, j))
     case = _case_of(tok.text)
+    if case is not None and nxt is not None and nxt.kind == WORD and _is_capitalised(nxt):
+        after = nominative(nxt.text)
+        if kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after)):
+            return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
             and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
