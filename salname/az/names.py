@@ -43,5 +43,5 @@ def looks_like_a_surname(word: str) -> bool:
 
 # Lower-case words inside foreign names ("Yaap de Hoop Sxeffer", "Leonardo da Vinçi", "Ursula von der
 # Lyayen"): between two capitalised words they belong to the name.
-NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "der", "den", "la", "le",
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "del", "della", "van", "von", "fon", "der", "den", "la", "le",
                             "bin", "ibn", "al", "el", "ul", "y"})

@@ -392,9 +392,12 @@ def _person_part(tok: Token) -> bool:
         return False
     nom = nominative(tok.text)
     low = az_lower(nom)
-    return (gazetteer.is_first_name(low) or kb.ends_like_a_person(nom) or gazetteer.is_surname(low)
-            or low in kb.PATRONYMIC_WORDS
-            or not _known_stem(low) and not _common_word(tok.text) and not gazetteer.place_name(low))
+    if gazetteer.is_first_name(low) or kb.ends_like_a_person(nom) or gazetteer.is_surname(low) or low in kb.PATRONYMIC_WORDS:
+        return True
+    lex = _lexicon()
+    written = az_lower(tok.text)
+    return not (lex is not None and lex.is_headword(written) or _known_stem(low) and lex is not None and lex.is_headword(low)
+                or low in gazetteer.major_places() or lemma(tok.text) in _HEAD_WORDS or kb.known_body(nom))
 
 
 def _split_people(chunk: _Chunk) -> list[_Chunk]:
@@ -409,7 +412,9 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
             continue
         rest = toks[k + 1:]
         nxt = nominative(rest[0].text)
-        if az_lower(rest[0].text) in kb.PATRONYMIC_WORDS or kb.ends_like_a_person(nxt) or gazetteer.is_surname(az_lower(nxt)):
+        if az_lower(rest[0].text) in kb.PATRONYMIC_WORDS or kb.ends_like_a_person(nxt) or gazetteer.is_surname(az_lower(nxt)) or (
+                gazetteer.is_first_name(az_lower(rest[0].text)) and any(az_lower(t.text) in kb.PATRONYMIC_WORDS for t in rest)):
+            # "Köçərli Həsənov"; "Bayramov Akif Bayram oğlu", the official order
             continue  # "Köçərli Həsənov": a name that looks like a surname, then the surname
         if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest):
             return [chunk]
@@ -454,6 +459,8 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
         pair = az_lower(nominative(toks[k - 1].text) + " " + nominative(toks[k].text))
         if gazetteer.place_name(pair) or gazetteer.place_name(az_lower(toks[k - 1].text) + " " + az_lower(nominative(toks[k].text))):
             continue  # "Böyük Britaniya", "Şimali Amerika"
+        if gazetteer.is_first_name(az_lower(toks[k - 1].text)) or az_lower(toks[k - 1].text) in NAME_PARTICLES:
+            continue  # "Roza Lüksemburq", "Paul fon Hindenburq": a surname that is also a place
         here = _is_place_or_body(toks[k])
         left = _is_place_or_body(toks[k - 1])
         if here or left:
