@@ -68,6 +68,30 @@ class Edit:
 
 
 @dataclass(slots=True)
+class Mention:
+    """One mention of a person (PER), organisation (ORG) or place (LOC), in :attr:`Document.text`
+    coordinates: the words as written, the entity's canonical (nominative) name, and the role and
+    affiliation a title gives a person ("Milli Məclisin sədri" -> sədr, Milli Məclis)."""
+
+    text: str
+    start: int
+    end: int
+    type: str
+    canonical: str
+    role: str | None = None
+    affiliation: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type,
+                "canonical": self.canonical, "role": self.role, "affiliation": self.affiliation}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Mention":
+        return cls(str(d["text"]), int(d["start"]), int(d["end"]), str(d["type"]), str(d["canonical"]),
+                   d.get("role"), d.get("affiliation"))
+
+
+@dataclass(slots=True)
 class Document:
     """A news article: raw text, what is known about it, and its layers."""
 
@@ -87,6 +111,8 @@ class Document:
     corrected: str | None = None
     corrected_map: OffsetMap | None = None  # corrected -> clean
     edits: list[Edit] = field(default_factory=list)
+    # entities layer: mentions in :attr:`text` (the corrected text when there is one)
+    mentions: list[Mention] = field(default_factory=list)
     _id: str | None = None
 
     @property

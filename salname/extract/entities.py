@@ -10,7 +10,7 @@ before. The nominative comes from the morphology (case endings off, "Qafarovanı
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 from salname.az import entities as kb
@@ -21,6 +21,7 @@ from salname.az.morphology import analyze, closed_class
 from salname.az.names import NAME_PARTICLES
 from salname.az.sentences import sentences
 from salname.az.tokenize import ABBREV, INITIAL, PUNCT, URL, WORD, Token
+from salname.document import Mention
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
 TYPES = (PER, ORG, LOC)
@@ -29,24 +30,6 @@ TYPES = (PER, ORG, LOC)
 NAME_FEATURES = frozenset({"POSS.3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "REL", "PL", "EQU"})
 QUOTES = frozenset('"«»“”„\'')
 MAX_TITLE_WORDS = 3
-
-
-@dataclass(slots=True)
-class Mention:
-    """One mention: ``start``/``end`` are offsets into the text as given."""
-
-    text: str
-    start: int
-    end: int
-    type: str
-    canonical: str
-    role: str | None = None
-    affiliation: str | None = None
-    aliases: list[str] = field(default_factory=list)
-
-    def as_dict(self) -> dict:
-        return {"text": self.text, "start": self.start, "end": self.end, "type": self.type,
-                "canonical": self.canonical, "role": self.role, "affiliation": self.affiliation}
 
 
 # -- words ------------------------------------------------------------------------------------
