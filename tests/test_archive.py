@@ -439,7 +439,7 @@ def test_an_archive_from_before_word_pairs_counts_them_on_open(archive, path):
     archive.connection.execute("PRAGMA user_version = 4")
     archive.close()
     with Archive.open(path) as a:
-        assert schema.user_version(a.connection) == schema.current_version() == 5
+        assert schema.user_version(a.connection) == schema.current_version() >= 5
         assert a.pair_count("bakıda", "hava") == 2 and dict(a.word_counts()) == words
 
 

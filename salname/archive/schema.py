@@ -185,7 +185,43 @@ DELETE FROM word_counts;
 DELETE FROM settings WHERE key = 'word_counts_upto';
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# The entity registry (salname.archive.registry): one row per person, organisation and place of the
+# whole archive, their other names, and every mention, in the coordinates of the document's text.
+_V6 = """
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    type TEXT NOT NULL,              -- PER, ORG, LOC
+    canonical TEXT NOT NULL,         -- nominative name: "Sahibə Qafarova", "Milli Məclis"
+    key TEXT NOT NULL,               -- canonical folded (case, diacritics): one entity however written
+    docs INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,                 -- earliest and latest document date
+    last_seen TEXT,
+    UNIQUE (type, key)
+);
+CREATE INDEX IF NOT EXISTS entities_docs ON entities(docs);
+CREATE TABLE IF NOT EXISTS entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias TEXT NOT NULL,
+    key TEXT NOT NULL,
+    surface INTEGER NOT NULL DEFAULT 0,  -- 1: a form as written ("Qafarovanın"), 0: another name ("TÜRKPA")
+    PRIMARY KEY (entity_id, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS entity_aliases_key ON entity_aliases(key);
+CREATE TABLE IF NOT EXISTS mentions (
+    n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    entity_id INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    role TEXT,
+    affiliation TEXT,
+    PRIMARY KEY (n, start)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 
 
 def current_version() -> int:
