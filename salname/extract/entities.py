@@ -148,6 +148,7 @@ def _stem_score(stem: str, features: tuple[str, ...]) -> float:
     return score
 
 
+@lru_cache(maxsize=100_000)
 def lemma(word: str) -> str:
     """The lower-case nominative without possessive: what head and title lists hold."""
     low = az_lower(word)
@@ -162,11 +163,14 @@ def lemma(word: str) -> str:
     return best
 
 
+_TITLE_STARTS = frozenset(t[:3] for t in kb.TITLES)
 _HEAD_WORDS = kb.ORG_HEADS | kb.LOC_HEADS | frozenset(w for w in kb.TITLES if " " not in w)
 
 
 def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, int] | None:
     """A title starting at ``toks[i]`` ("Baş naziri", "sədri", "Prezidenti"): (title lemma, words)."""
+    if i >= len(toks) or toks[i].kind != WORD or az_lower(toks[i].text[:3]) not in _TITLE_STARTS:
+        return None
     for n in range(MAX_TITLE_WORDS, 0, -1):
         if i + n > len(toks) or any(t.kind != WORD for t in toks[i:i + n]):
             continue
