@@ -232,6 +232,13 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
+        if cur and _is_capitalised(tok):
+            t = _title_at(toks, i, any_case=True)
+            if t is not None and t[1] > 1 and not _title_in_name(toks, i + t[1]):
+                out.append(cur)  # "Azərbaycan Respublikasının Baş naziri": the title is no part of a name
+                cur = []
+                i += t[1]
+                continue
         if _is_capitalised(tok) and (i > 0 or _starts_a_name(toks, i)):
             cur.append(tok)
             i += 1
@@ -325,6 +332,11 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
                 or gazetteer.is_surname(nom)) and _common_word(tok.text) and _ends_in_head(toks, j):
             return False
     return case is not None
+
+
+def _title_in_name(toks: list[Token], j: int) -> bool:
+    """Whether the title just before ``toks[j]`` begins a body's name ("Prezident Administrasiyası")."""
+    return j < len(toks) and _is_capitalised(toks[j]) and lemma(toks[j].text) in kb.ORG_HEADS
 
 
 def _ends_in_head(toks: list[Token], i: int) -> bool:
