@@ -655,13 +655,25 @@ def _affiliations(text: str, mentions: list[Mention]) -> None:
     """A person's affiliation: the organisation or country whose title it bears, written just before
     it in the genitive ("Milli Məclisin sədri Sahibə Qafarova", "Qazaxıstan Respublikasının Prezidenti")."""
     for k, m in enumerate(mentions):
-        if m.type != PER or m.role is None or k == 0:
+        if m.type != PER or m.role is None:
             continue
-        prev = mentions[k - 1]
-        if prev.type in (ORG, LOC) and m.start - prev.end <= 40:
-            gap = text[prev.end:m.start]
-            if "." not in gap and "," not in gap:
+        for prev in reversed(mentions[max(0, k - 3):k]):  # the nearest body in the genitive, skipping
+            gap = text[prev.end:m.start]                  # a scope ("... Cənubi Qafqaz üzrə nümayəndəsi")
+            if m.start - prev.end > MAX_AFFILIATION_GAP or any(ch in gap for ch in ".,;:!?"):
+                break
+            if prev.type in (ORG, LOC) and _genitive(prev.text):
                 m.affiliation = _affiliation_name(prev.canonical)
+                break
+
+
+MAX_AFFILIATION_GAP = 90  # "Milli Məclisin Beynəlxalq münasibətlər və parlamentlərarası əlaqələr komitəsinin sədri"
+
+
+def _genitive(words: str) -> bool:
+    last = words.split()[-1]
+    if "-" in last and last.rpartition("-")[0].isupper():
+        return last.rpartition("-")[2].lower() in ("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")
+    return _case_of(last) == "GEN"
 
 
 def _affiliation_name(canonical: str) -> str:
