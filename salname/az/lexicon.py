@@ -156,11 +156,14 @@ class Lexicon:
         fingerprint: dict | None = None,
         missing: dict[str, str] | None = None,
         explained_by_morphology: Callable[[str], bool] | None = None,
+        corpus: dict | None = None,
     ) -> None:
         self._e: dict[str, int] = entries if entries is not None else {}
         self.fingerprint: dict = fingerprint or {}
         self.missing: dict[str, str] = missing or {}
         self.explained_by_morphology = explained_by_morphology
+        # where the corpus counts were learned from: {"archive": path, "words": total, "learned_at": ...}
+        self.corpus: dict = corpus or {}
 
     # -- building -----------------------------------------------------------------
     def add_words(self, words: Iterable[str], flag: int) -> None:
@@ -210,7 +213,9 @@ class Lexicon:
                 twins.setdefault(fold_diacritics(f), []).append(f)
         for f, v in e.items():
             v &= ~NOISE
-            if v & (TESS | NLTK) == TESS and f in twins and any(_outranks(t, e[t], v) for t in twins[f]):
+            # a plain form only tesseract or the corpus has, whose twin with the letters outranks it,
+            # is a stripped copy: "ucun" counted 300 times in an archive is still "üçün" typed plain
+            if not v & NLTK and f in twins and any(_outranks(t, e[t], v) for t in twins[f]):
                 v |= NOISE
             e[f] = v
 
@@ -319,6 +324,8 @@ class Lexicon:
         path = Path(path) if path is not None else default_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         header = {"format": FORMAT, "version": VERSION, "sources": self.fingerprint, "missing": self.missing}
+        if self.corpus:
+            header["corpus"] = self.corpus
         lines = [json.dumps(header, ensure_ascii=False)]
         lines.extend(f"{f}\t{v & _FLAG_MASK}\t{v >> _SHIFT}" for f, v in sorted(self._e.items()))
         tmp = path.with_name(path.name + ".tmp")
@@ -360,7 +367,8 @@ class Lexicon:
                 entries[f] = (int(n) << _SHIFT) | int(flags)
         except ValueError as e:
             raise LexiconError(f"{path}: malformed line {line[:60]!r}") from e
-        return cls(entries, header.get("sources") or {}, header.get("missing") or {}, explained_by_morphology)
+        corpus = header.get("corpus") if isinstance(header.get("corpus"), dict) else {}
+        return cls(entries, header.get("sources") or {}, header.get("missing") or {}, explained_by_morphology, corpus)
 
 
     def is_headword(self, form: str) -> bool:
@@ -645,6 +653,15 @@ def _previous_counts(out: Path) -> dict[str, int]:
     return counts
 
 
+def _previous_corpus(out: Path) -> dict:
+    """The record of what the lexicon at ``out`` learned its counts from, kept with the counts."""
+    try:
+        corpus = Lexicon.read_header(out).get("corpus")
+    except LexiconError:
+        return {}
+    return corpus if isinstance(corpus, dict) else {}
+
+
 def build_lexicon(
     out: Path | None = None,
     corpus: Counter | Iterable[str] | None = None,
@@ -685,6 +702,7 @@ def build_lexicon(
             kept = _previous_counts(out)
             if kept:
                 lex.add_counts(kept)
+                lex.corpus = _previous_corpus(out)
                 say(f"kept the corpus counts of {len(kept)} forms")
         except LexiconError as e:
             say(f"previous lexicon ignored ({e})")
@@ -724,18 +742,40 @@ def ensure_lexicon(
 def with_archive_counts(lex: Lexicon, archive) -> Lexicon:
     """The lexicon with its corpus counts replaced by the archive's: the archive counts the words
     of every document it takes in (``Archive.word_counts``), so this is how the lexicon grows
-    with the corpus. Returns ``lex``."""
+    with the corpus. Records which archive and how many words, so that ingest knows when the
+    archive has grown enough to learn again (:func:`learned_words`). Returns ``lex``."""
     counts = dict(archive.word_counts())
     lex.clear_counts()
     lex.add_counts(counts)
+    lex.corpus = {"archive": str(archive.path), "words": sum(counts.values()), "learned_at": _today()}
     return lex
 
 
-def learn_from_archive(archive, path: Path | None = None, progress: Progress | None = None) -> Lexicon:
-    """Copy the archive's word counts into the lexicon file (replacing old counts), for commands
-    that use the lexicon without an archive."""
+def _today() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def learned_words(path: Path | None = None) -> int:
+    """How many words of an archive the corpus counts were learned from (0: none). A lexicon that
+    learned before this was recorded is read whole: its counts add up to that archive's words.
+    Raises ``LexiconError`` for a file that is not a usable lexicon."""
     path = Path(path) if path is not None else default_path()
-    lex = Lexicon.load(ensure_lexicon(path, progress=progress))
+    corpus = Lexicon.read_header(path).get("corpus")
+    if isinstance(corpus, dict) and isinstance(corpus.get("words"), int):
+        return corpus["words"]
+    return sum(_previous_counts(path).values())
+
+
+def learn_from_archive(
+    archive, path: Path | None = None, progress: Progress | None = None, rebuild: bool = True
+) -> Lexicon:
+    """Copy the archive's word counts into the lexicon file (replacing old counts), for commands
+    that use the lexicon without an archive. ``rebuild=False`` (ingest learning on its own) uses
+    the file as it is rather than first rebuilding an outdated one, which is slow and needs the sources."""
+    path = Path(path) if path is not None else default_path()
+    lex = Lexicon.load(ensure_lexicon(path, progress=progress) if rebuild else path)
     with_archive_counts(lex, archive)
     lex.save(path)
     if progress:

@@ -286,11 +286,14 @@ class Corrector:
         """Each candidate form's best score and kind; for a name only the fixes a name may take."""
         scores: dict[str, tuple[float, str]] = {}
         key = search_key(word)
+        surname = name and looks_like_a_surname(word)
         for c in cands:
             if c.form == word:
                 continue
             kind = c.kind
             ck = search_key(c.form)
+            if surname and ck != key:
+                continue  # "Əliyeva", "Tokayevə": a surname's form is no slip of another ("Əliyev", "Tokayevlə")
             if name and not may_rename(word, c, ck == key):
                 if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != ck[:2]:
                     continue  # (a name's first letters are the last to be misspelt)
