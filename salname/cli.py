@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TaskID, TextColumn,
+                           TimeElapsedColumn)
 from rich.table import Table
 from rich.text import Text
 
@@ -81,6 +83,13 @@ def _print_summary(summary, archive_path: Path) -> None:
     console.print(table)
     if summary.recleaned:
         console.print(f"Re-cleaned {summary.recleaned} documents after finding new recurring outlet lines.")
+    if summary.learned is not None:
+        console.print(f"Learned the archive's word counts ({summary.learned:,} words) into the lexicon: the next "
+                      "run corrects with them (its first start rebuilds the candidate index, once). "
+                      "[bold]salname recorrect[/] corrects the stored documents again.")
+    if summary.learn_error:
+        err.print(f"[yellow]Could not learn the archive's word counts: {escape(summary.learn_error)}[/]",
+                  soft_wrap=True)
     if summary.rejected_items:
         console.print(f"[bold red]Rejected ({len(summary.rejected_items)}):[/]")
         for r in summary.rejected_items[:50]:
@@ -102,6 +111,31 @@ def _known_total(paths: list[str]) -> int | None:
     return n
 
 
+def _progress_bar(verb: str) -> Progress:
+    """The bar ingest and recorrect show in a terminal: done, of how many, docs/s, time."""
+    return Progress(
+        SpinnerColumn(),
+        TextColumn(f"[bold]{verb}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[rate]:.0f} docs/s"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+    )
+
+
+def _ticker(bar: Progress, task: TaskID) -> Callable[[int], None]:
+    """Advance ``task`` by n documents and update its docs/s."""
+
+    def tick(n: int) -> None:
+        bar.advance(task, n)
+        t = bar.tasks[0]
+        bar.update(task, rate=(t.completed / t.elapsed) if t.elapsed else 0.0)
+
+    return tick
+
+
 def run_ingest(paths: list[str], archive_path: Optional[Path], options, progress: bool = True, as_json: bool = False):
     from salname.pipeline import ingest
 
@@ -110,24 +144,9 @@ def run_ingest(paths: list[str], archive_path: Optional[Path], options, progress
     with _open(ap) as archive:
         show = progress and not as_json and console.is_terminal
         if show:
-            with Progress(
-                SpinnerColumn(),
-                TextColumn("[bold]ingesting"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[rate]:.0f} docs/s"),
-                TimeElapsedColumn(),
-                console=console,
-                transient=True,
-            ) as bar:
+            with _progress_bar("ingesting") as bar:
                 task = bar.add_task("ingest", total=_known_total(paths), rate=0.0)
-
-                def tick(n: int) -> None:
-                    bar.advance(task, n)
-                    t = bar.tasks[0]
-                    bar.update(task, rate=(t.completed / t.elapsed) if t.elapsed else 0.0)
-
-                summary = ingest(paths, archive, options, on_progress=tick, stdin=stdin)
+                summary = ingest(paths, archive, options, on_progress=_ticker(bar, task), stdin=stdin)
         else:
             summary = ingest(paths, archive, options, stdin=stdin)
     if summary.correction.startswith("unavailable"):
@@ -154,11 +173,15 @@ def ingest(
     no_clean: bool = typer.Option(False, "--no-clean", help="Store the text as read, without the clean layer."),
     no_correct: bool = typer.Option(False, "--no-correct", help="No spelling correction (faster)."),
     threshold: float = ThresholdOpt,
+    no_learn: bool = typer.Option(
+        False, "--no-learn",
+        help="Do not copy the archive's word counts into the lexicon at the end, even when it has grown enough."),
     no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
     as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
 ):
     """Read documents into the archive: clean them, correct their spelling (as a layer over the clean
-    text), skip ones already stored, record rejected ones."""
+    text), skip ones already stored, record rejected ones. When the archive holds a quarter more words
+    than the lexicon last learned from, its word counts are learned, as `salname lexicon learn` does."""
     from salname.pipeline import IngestOptions
     from salname.readers import ReaderOptions
 
@@ -170,7 +193,7 @@ def ingest(
         default_outlet=outlet,
     )
     options = IngestOptions(reader=reader, workers=workers, batch_size=batch_size, clean=not no_clean,
-                            correct=not no_correct, threshold=threshold)
+                            correct=not no_correct, threshold=threshold, learn=not no_learn)
     run_ingest(paths, archive, options, progress=not no_progress, as_json=as_json)
 
 
@@ -393,6 +416,7 @@ def correct(
     """Correct spelling and lost diacritics; everything but the corrected words is left as it was.
     The archive's word counts (when there is an archive) help choose between close fixes."""
     from salname.correct import default_corrector
+    from salname.pipeline import archive_corrector
 
     text = _read_text_arg(file)
     arc = None
@@ -402,7 +426,7 @@ def correct(
         except Exception as exc:  # an archive we cannot read only costs the corpus counts
             err.print(f"[dim]Not using the archive's word counts: {escape(str(exc))}[/]")
     try:
-        corrector = default_corrector(threshold, *((arc.word_count, arc.pair_count) if arc is not None else ()))
+        corrector = archive_corrector(arc, threshold) if arc is not None else default_corrector(threshold)
     except Exception as exc:  # no lexicon yet, or an unreadable one
         err.print(f"[red]Cannot load the lexicon ({escape(str(exc))}); build it with: salname lexicon build[/]")
         raise typer.Exit(2)
@@ -425,6 +449,59 @@ def correct(
         err.print(f"[dim]{len(edits)} edit(s)[/]")
     else:
         sys.stdout.write(corrected)
+
+
+_SINCE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+@app.command()
+def recorrect(
+    archive: Optional[Path] = ArchiveOpt,
+    threshold: float = ThresholdOpt,
+    since: Optional[str] = typer.Option(
+        None, "--since", metavar="YYYY[-MM[-DD]]", help="Only documents added to the archive on or after this date."),
+    workers: int = typer.Option(0, help="Worker processes (0: one per core)."),
+    no_progress: bool = typer.Option(False, "--no-progress", help="No progress bar."),
+    as_json: bool = typer.Option(False, "--json", help="Print the summary as JSON."),
+):
+    """Correct the stored documents again, with the lexicon as it is now and the archive's word and
+    word-pair counts: the more the archive holds, the better close fixes are told apart. Only the
+    corrected layer (and search, which reads it) changes; raw and clean texts stay as they are."""
+    from salname.pipeline import CorrectorUnavailable
+    from salname.pipeline import recorrect as run_recorrect
+
+    if since is not None and not _SINCE.fullmatch(since):
+        err.print(f"[red]--since {escape(since)}: give a date as YYYY, YYYY-MM or YYYY-MM-DD.[/]")
+        raise typer.Exit(2)
+    ap = _archive_path(archive)
+    if not ap.exists():
+        _open(ap, readonly=True)  # says there is no archive, and exits
+    with _open(ap) as arc:
+        try:
+            if not no_progress and not as_json and console.is_terminal:
+                with _progress_bar("re-correcting") as bar:
+                    task = bar.add_task("recorrect", total=arc.count_documents(since), rate=0.0)
+                    summary = run_recorrect(arc, threshold, since, workers, on_progress=_ticker(bar, task))
+            else:
+                summary = run_recorrect(arc, threshold, since, workers)
+        except CorrectorUnavailable as exc:
+            err.print(f"[red]Cannot correct: {escape(str(exc))}.[/]", soft_wrap=True)
+            raise typer.Exit(2)
+    if as_json:
+        print(json.dumps(summary.as_dict(), ensure_ascii=False, indent=2))
+        return
+    table = Table(title=f"Re-corrected {ap}", show_header=True, header_style="bold")
+    for col in ("documents", "changed", "edits before", "edits after", "seconds", "docs/s"):
+        table.add_column(col, justify="right")
+    table.add_row(str(summary.documents), str(summary.changed), str(summary.edits_before), str(summary.edits_after),
+                  f"{summary.seconds:.2f}", f"{summary.docs_per_second:.1f}")
+    console.print(table)
+    if summary.rescored:
+        console.print(f"{summary.rescored} more kept their edits with new confidences.")
+    if summary.skipped:
+        console.print(f"{summary.skipped} documents stored without a clean layer (--no-clean) were left alone.")
+    if summary.failed:
+        err.print(f"[yellow]The corrector failed on {summary.failed} documents; they keep their old corrections.[/]")
 
 
 @app.command()
@@ -528,6 +605,9 @@ def lexicon(
             return
         lex = lx.Lexicon.load(path)
         console.print(f"Lexicon {path}: {len(lex):,} forms")
+        if lex.corpus:
+            console.print(f"Corpus counts learned from {escape(str(lex.corpus.get('archive')))} "
+                          f"({lex.corpus.get('words', 0):,} words, {escape(str(lex.corpus.get('learned_at')))})")
         table = Table(show_header=False)
         table.add_column(style="bold")
         table.add_column(justify="right")
@@ -543,7 +623,8 @@ def lexicon(
     elif action == "learn":
         with _open(archive, readonly=True) as arc:
             lex = lx.learn_from_archive(arc, path, progress=lambda msg: err.print(msg))
-        console.print(f"Learned word counts from the archive into {path} ({len(lex):,} forms).")
+        console.print(f"Learned the word counts of the archive ({lex.corpus.get('words', 0):,} words) "
+                      f"into {path} ({len(lex):,} forms).")
     else:
         err.print(f"[red]Unknown action {escape(action)}: use status, build or learn.[/]")
         raise typer.Exit(2)
@@ -562,7 +643,8 @@ def demo(
 
     archive = archive or demo_archive_path()
     paths = [str(p) for p in demo_paths()]
-    run_ingest(paths, archive, IngestOptions(), progress=True)
+    # the demo's articles are not the user's news: their counts stay out of the user's lexicon
+    run_ingest(paths, archive, IngestOptions(learn=False), progress=True)
     console.print()
     stats(archive=archive, as_json=False)
     console.print()

@@ -9,6 +9,12 @@ Spelling correction (``salname.correct``) runs in the workers after cleaning. It
 large (~500 MB in memory) and slow to load, so the main process loads and warms it once before the
 pool forks and the workers share it copy-on-write; with another start method each worker loads it
 once. Without a lexicon (a fresh machine before setup) ingest goes on without correction and says so.
+
+The more a user ingests, the better it corrects: at the end of a run ingest copies the archive's word
+counts into the lexicon once the archive has grown enough since the last time (``learn_if_grown``), and
+``recorrect`` corrects stored documents again with the lexicon and the archive's word and word-pair
+counts. Within an ingest run the corrector sees only the lexicon, which is fixed for the run: the
+archive's counts change as batches are stored, and results must not depend on worker timing.
 """
 
 from __future__ import annotations
@@ -21,16 +27,18 @@ import time
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
-from salname.archive import Archive
-from salname.az.lexicon import word_forms_of
+from salname.archive import Archive, wordcounts
+from salname.az.lexicon import normalize_form, word_forms_of
 from salname.az.searchterms import terms_of_words, text_terms, text_words
 from salname.clean import clean_document
 from salname.clean.repeated import REPEAT_MIN_DOCS, candidate_lines
 from salname.correct.corrector import DEFAULT_THRESHOLD, Corrector
-from salname.document import Document, Rejected
+from salname.document import Document, Edit, Rejected
+from salname.offsets import OffsetMap
 from salname.readers import ReaderOptions, iter_sources, read_source
 
 DATASET_SUFFIXES = {".jsonl", ".ndjson", ".json", ".csv", ".tsv", ".parquet"}
@@ -48,6 +56,9 @@ class IngestOptions:
     clean: bool = True
     correct: bool = True  # spelling correction of the clean text (needs clean and the lexicon)
     threshold: float = DEFAULT_THRESHOLD  # least confidence for an edit, as `salname correct --threshold`
+    # copy the archive's word counts into the user's lexicon when it has grown enough; off for library
+    # callers (benchmarks, tests) so that they never write the user's lexicon; `salname ingest` turns it on
+    learn: bool = False
 
 
 @dataclass
@@ -60,6 +71,8 @@ class IngestSummary:
     corrected: int = 0  # new documents that got spelling corrections
     edits: int = 0  # spelling edits in those documents
     correction: str = "on"  # "on", "off" (not asked for), or "unavailable: <why>"
+    learned: int | None = None  # the archive's word total the lexicon learned at the end, if it did
+    learn_error: str | None = None  # why it could not learn when it was due
     seconds: float = 0.0
     rejected_items: list[Rejected] = field(default_factory=list)
     run_id: int | None = None
@@ -74,6 +87,8 @@ class IngestSummary:
             "corrected": self.corrected,
             "edits": self.edits,
             "correction": self.correction,
+            "learned": self.learned,
+            "learn_error": self.learn_error,
             "seconds": round(self.seconds, 3),
             "rejected_documents": [{"source": r.source, "reason": r.reason, "stage": r.stage} for r in self.rejected_items],
         }
@@ -212,6 +227,15 @@ def load_corrector(threshold: float = DEFAULT_THRESHOLD) -> tuple[Corrector | No
     return corrector, None
 
 
+def archive_corrector(archive: Archive, threshold: float = DEFAULT_THRESHOLD) -> Corrector:
+    """The user's corrector with the archive's word and word-pair counts as priors, for
+    ``salname correct`` and ``recorrect``: what the user has stored tells close fixes apart.
+    Shares the candidate index already loaded, if any; raises when there is no usable lexicon."""
+    from salname.correct import default_corrector
+
+    return default_corrector(threshold, archive.word_count, archive.pair_count)
+
+
 # -- the driver ---------------------------------------------------------------
 
 def iter_units(inputs: list[str], options: IngestOptions, stdin: bytes | None = None) -> Iterator[Unit | Rejected]:
@@ -303,6 +327,8 @@ def ingest(
         _run(inputs, archive, options, summary, on_progress, stdin, corrector)
     finally:
         _corrector = before
+    if options.learn:
+        summary.learned, summary.learn_error = learn_if_grown(archive)
     summary.seconds = time.perf_counter() - t0
     archive.finish_run(summary.run_id, {k: v for k, v in summary.as_dict().items() if k != "rejected_documents"})
     return summary
@@ -406,3 +432,250 @@ def reclean_changed_outlets(archive: Archive, before: Boilerplate, corrector: Co
             archive.update_clean(pending)
             n += len(pending)
     return n
+
+
+# -- learning from the archive --------------------------------------------------
+
+# Ingest copies the archive's word counts into the lexicon when the archive holds this share more
+# words than the counts were learned from. Each learn costs a few seconds, and the next run rebuilds
+# the candidate index once (~30 s), so it is worth doing only when the counts have moved.
+LEARN_GROWTH = 0.25
+# Fewer words than this (a few dozen articles) make no priors worth that cost.
+LEARN_MIN_WORDS = 10_000
+
+
+def learning_due(total: int, learned: int) -> bool:
+    """Whether an archive of ``total`` words should replace counts learned from ``learned`` words.
+    A bigger archive than the one learned from takes over; a smaller one leaves them alone."""
+    return total > learned and total >= max(LEARN_MIN_WORDS, learned * (1 + LEARN_GROWTH))
+
+
+def learn_if_grown(archive: Archive) -> tuple[int | None, str | None]:
+    """Run the learn step of ``salname lexicon learn`` when it is due (:func:`learning_due`).
+    Returns (the word total learned from, None), (None, None) when not due or when there is no
+    lexicon to learn into (ingest has said so already), or (None, why) when the lexicon cannot
+    take the counts: ingest goes on either way."""
+    from salname.az import lexicon as lx
+
+    path = lx.default_path()
+    if not path.exists():
+        return None, None
+    try:
+        if not learning_due(archive.word_total(), lx.learned_words(path)):
+            return None, None
+        lex = lx.learn_from_archive(archive, path, rebuild=False)
+    except (lx.LexiconError, OSError) as exc:
+        return None, f"{exc}; rebuild it: salname lexicon build"
+    _forget_default_corrector()
+    return int(lex.corpus["words"]), None
+
+
+def _forget_default_corrector() -> None:
+    """The corrector this process cached was made from the lexicon before it learned: the next
+    run in this process must load the new one, as a new process would."""
+    from salname.correct import corrector as corrector_module
+
+    corrector_module._default = None
+
+
+# -- re-correcting stored documents ----------------------------------------------
+
+class CorrectorUnavailable(Exception):
+    """There is no usable lexicon to correct with; the message says how to get one."""
+
+
+@dataclass
+class RecorrectSummary:
+    documents: int = 0  # documents looked at: those with a clean layer
+    changed: int = 0  # whose corrected text changed
+    rescored: int = 0  # same text, but their edits' confidences moved: rewritten too
+    skipped: int = 0  # stored without a clean layer (ingest --no-clean): never corrected
+    failed: int = 0  # the corrector failed on them: left as they were
+    edits_before: int = 0
+    edits_after: int = 0
+    seconds: float = 0.0  # the whole run, loading the corrector included
+    load_seconds: float = 0.0  # loading the corrector (its candidate index): a fixed cost per run
+    run_id: int | None = None
+
+    @property
+    def docs_per_second(self) -> float:
+        """The pace of the correcting itself, without the fixed cost of loading the corrector."""
+        busy = self.seconds - self.load_seconds
+        return self.documents / busy if busy > 0 else 0.0
+
+    def as_dict(self) -> dict:
+        return {
+            "documents": self.documents,
+            "changed": self.changed,
+            "rescored": self.rescored,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "edits_before": self.edits_before,
+            "edits_after": self.edits_after,
+            "seconds": round(self.seconds, 3),
+            "load_seconds": round(self.load_seconds, 3),
+            "docs_per_second": round(self.docs_per_second, 1),
+        }
+
+
+Layer = tuple[str | None, OffsetMap | None, list[Edit], str | None]  # corrected, map, edits, failure
+
+
+class StoredCounts:
+    """The archive's word and pair counts, each looked up once, and how to leave one stored text's
+    own words out of them."""
+
+    def __init__(self, archive: Archive, size: int = 500_000):
+        self.word = lru_cache(maxsize=size)(archive.word_count)
+        self.pair = lru_cache(maxsize=size)(archive.pair_count)
+
+    def corrector_for(self, clean: str, threshold: float) -> Corrector:
+        """A corrector whose archive counts leave out ``clean``'s own words: a stored document must
+        not vouch for its own typos (each would count as seen, next to its own neighbours)."""
+        from salname.correct import default_corrector
+
+        own_words, own_pairs = wordcounts.text_counts(clean)
+
+        def count(form: str) -> int:
+            return max(0, self.word(form) - own_words.get(normalize_form(form), 0))
+
+        def pair(first: str, second: str) -> int:
+            return max(0, self.pair(first, second) - own_pairs.get(wordcounts.pair_key(first, second), 0))
+
+        return default_corrector(threshold, count, pair)
+
+
+def correction_layer(clean: str, corrector: Corrector) -> Layer:
+    """The corrected layer of a clean text, as ingest makes it (:func:`correct_document`)."""
+    doc = Document(raw="", source="", clean=clean)
+    correct_document(doc, corrector)
+    return doc.corrected, doc.corrected_map, doc.edits, doc.meta.get("correction_failed")
+
+
+def recorrected_layer(clean: str, counts: StoredCounts, threshold: float) -> Layer:
+    """The layer of a stored clean text corrected with the archive's counts but for its own."""
+    return correction_layer(clean, counts.corrector_for(clean, threshold))
+
+
+# (pid, archive path, read-only archive, its counts) of a worker
+_stored_counts: tuple[int, str, Archive, StoredCounts] | None = None
+
+
+def recorrect_chunk(cleans: list[str], path: str, threshold: float) -> list[Layer]:
+    """The new layers of a chunk, in a worker: the counts are read through the worker's own
+    read-only connection (a connection must not cross a fork)."""
+    global _stored_counts
+    if _stored_counts is None or _stored_counts[:2] != (os.getpid(), path):
+        ro = Archive.open(path, readonly=True)
+        _stored_counts = (os.getpid(), path, ro, StoredCounts(ro))
+    return [recorrected_layer(clean, _stored_counts[3], threshold) for clean in cleans]
+
+
+class _Rewriter:
+    """Compares new layers with the stored ones and writes those that differ, a batch at a time."""
+
+    def __init__(self, archive: Archive, summary: RecorrectSummary, batch_size: int,
+                 on_progress: Callable[[int], None] | None):
+        self.archive = archive
+        self.summary = summary
+        self.batch_size = batch_size
+        self.on_progress = on_progress
+        self.pending: list[Document] = []
+
+    def add(self, docs: list[Document], layers: list[Layer]) -> None:
+        s = self.summary
+        for doc, (corrected, cmap, edits, failed) in zip(docs, layers):
+            s.documents += 1
+            s.edits_before += len(doc.edits)
+            if failed is not None:
+                s.failed += 1
+                s.edits_after += len(doc.edits)
+                continue
+            s.edits_after += len(edits)
+            if corrected != doc.corrected:
+                s.changed += 1
+            elif [e.as_dict() for e in edits] == [e.as_dict() for e in doc.edits]:
+                continue
+            else:
+                s.rescored += 1
+            doc.corrected, doc.corrected_map, doc.edits = corrected, cmap, edits
+            self.pending.append(doc)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+        if self.on_progress:
+            self.on_progress(len(docs))
+
+    def flush(self) -> None:
+        if self.pending:
+            self.archive.update_corrections(self.pending)
+            self.pending = []
+
+
+def _recorrect_chunks(archive: Archive, since: str | None, size: int, summary: RecorrectSummary,
+                      on_progress: Callable[[int], None] | None) -> Iterator[list[Document]]:
+    """The stored documents with a clean layer, in chunks; the others are counted as skipped."""
+    chunk: list[Document] = []
+    for doc in archive.iter_documents(since=since):
+        if doc.clean_map is None or not doc.clean:
+            summary.skipped += 1
+            if on_progress:
+                on_progress(1)
+            continue
+        chunk.append(doc)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def recorrect(
+    archive: Archive,
+    threshold: float = DEFAULT_THRESHOLD,
+    since: str | None = None,
+    workers: int = 0,
+    batch_size: int = 500,
+    chunk_size: int = 32,
+    on_progress: Callable[[int], None] | None = None,
+) -> RecorrectSummary:
+    """Correct the stored documents again with the current lexicon and the archive's word and
+    word-pair counts, rewriting the corrected layers (and index rows) that change, a batch per
+    transaction. Each document is corrected as a new text would be in an archive holding all the
+    others: its own words are left out of the counts. Recorrecting changes no clean text, so the
+    counts stay fixed for the run and the result does not depend on worker timing or order; a run
+    killed and started again ends the same.
+    ``since``: only documents added then or later. Raises :class:`CorrectorUnavailable`."""
+    t0 = time.perf_counter()
+    base, why = load_corrector(threshold)  # loaded and warmed here, before the pool forks
+    if base is None:
+        raise CorrectorUnavailable(why)
+    summary = RecorrectSummary(load_seconds=time.perf_counter() - t0)
+    summary.run_id = archive.start_run("recorrect", [f"--threshold={threshold}", *([f"--since={since}"] if since else [])])
+    writer = _Rewriter(archive, summary, batch_size, on_progress)
+    chunks = _recorrect_chunks(archive, since, chunk_size, summary, on_progress)
+    workers = workers or os.cpu_count() or 1
+    if workers <= 1:
+        counts = StoredCounts(archive)
+        for docs in chunks:
+            writer.add(docs, [recorrected_layer(d.clean or "", counts, threshold) for d in docs])
+    else:
+        inflight: deque[tuple[list[Document], Future]] = deque()
+        path = str(archive.path)
+        gc.freeze()  # as in _run: keep the workers' collections off the shared index's pages
+        try:
+            with _pool(workers) as pool:
+                for docs in chunks:
+                    cleans = [d.clean or "" for d in docs]
+                    inflight.append((docs, pool.submit(recorrect_chunk, cleans, path, threshold)))
+                    while len(inflight) >= workers * 3:
+                        done, future = inflight.popleft()
+                        writer.add(done, future.result())
+                while inflight:
+                    done, future = inflight.popleft()
+                    writer.add(done, future.result())
+        finally:
+            gc.unfreeze()
+    writer.flush()
+    summary.seconds = time.perf_counter() - t0
+    archive.finish_run(summary.run_id, summary.as_dict())
+    return summary

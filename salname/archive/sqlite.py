@@ -332,9 +332,19 @@ class Archive:
                 yield _row_document(row)
             last = rows[-1][0]
 
-    def iter_documents(self, batch_size: int = 1000) -> Iterator[Document]:
-        """Every document in insertion order, a page at a time (flat memory)."""
+    def iter_documents(self, batch_size: int = 1000, since: str | None = None) -> Iterator[Document]:
+        """Every document in insertion order, a page at a time (flat memory); ``since`` (an ISO
+        date or time) keeps those added then or later. Safe to interleave with update_corrections."""
+        if since:
+            return self._iter("added_at >= ?", (since,), batch_size)
         return self._iter("", (), batch_size)
+
+    def count_documents(self, since: str | None = None) -> int:
+        """How many documents :meth:`iter_documents` would give."""
+        if not since:
+            return len(self)
+        row = self.connection.execute("SELECT count(*) FROM documents WHERE added_at >= ?", (since,)).fetchone()
+        return int(row[0])
 
     def documents_of_outlet(self, outlet: str, batch_size: int = 500) -> Iterator[Document]:
         """One outlet's documents in insertion order; safe to interleave with update_clean."""
@@ -650,6 +660,42 @@ class Archive:
             conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n = ?", ns)
         return max(0, updated)
 
+    def update_corrections(self, docs: list[Document]) -> int:
+        """Replace the corrected layer (corrected text, map, edits) of stored documents, and their
+        index rows (search reads the corrected text), in one transaction; the clean layer and the
+        word counts, which are of the clean text, stay. A document given without a corrected layer
+        loses its old one. Returns how many were stored; documents not in the archive are ignored."""
+        layers: dict[str, tuple[Any, ...] | None] = {}
+        for doc in docs:
+            layer = _correction_row(doc)
+            if layer is not None:
+                bad = _bad_field(layer, ("edits", "corrected_map", "corrected"))
+                if bad is not None:
+                    raise ValueError(f"{doc.source}: {bad}")
+            layers[doc.id] = layer
+        if not layers:
+            return 0
+        ids = list(layers)
+        with self._transaction() as conn:
+            stored: dict[str, int] = {}
+            for i in range(0, len(ids), ID_CHUNK):
+                chunk = ids[i : i + ID_CHUNK]
+                sql = f"SELECT id, n FROM documents WHERE id IN ({','.join('?' * len(chunk))})"
+                stored.update(conn.execute(sql, chunk).fetchall())
+            ns = [(n,) for n in stored.values()]
+            # external content: remove the entry with the text it was indexed with, then add the new
+            conn.executemany(
+                f"INSERT INTO {FTS_TABLE} ({FTS_TABLE}, rowid, {_FTS_COLS}) "
+                f"SELECT 'delete', * FROM {_FTS_VIEW} WHERE n = ?",
+                ns,
+            )
+            conn.executemany("DELETE FROM corrections WHERE n = ?",
+                             [(n,) for i, n in stored.items() if layers[i] is None])
+            conn.executemany(_UPSERT_CORRECTION,
+                             [(n, *layer) for i, n in stored.items() if (layer := layers[i]) is not None])
+            conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n = ?", ns)
+        return len(stored)
+
     # word counts ------------------------------------------------------------
     def _tally_words(self, docs: Sequence[Document], upto: int) -> None:
         """Hold the new documents' word counts in memory; written by :meth:`flush_word_counts`."""
@@ -689,6 +735,12 @@ class Archive:
         if not self.readonly:
             self.flush_word_counts()
         yield from self.connection.execute("SELECT form, n FROM word_counts WHERE n >= ?", (int(min_count),))
+
+    def word_total(self) -> int:
+        """How many words the stored clean texts hold: ingest learns again when it has grown."""
+        if not self.readonly:
+            self.flush_word_counts()
+        return int(self.connection.execute("SELECT coalesce(sum(n), 0) FROM word_counts").fetchone()[0])
 
     def word_count(self, form: str) -> int:
         if not self.readonly:

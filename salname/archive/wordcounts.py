@@ -59,6 +59,12 @@ def _normalised(raw: Counter[str]) -> tuple[dict[str, int], dict[str, int]]:
     return words, pairs
 
 
+def text_counts(text: str) -> tuple[dict[str, int], dict[str, int]]:
+    """The word and pair counts one clean text adds to the archive's, keyed as stored: to take a
+    stored document's own words out of the counts when it is corrected again."""
+    return _normalised(tally([text]))
+
+
 def marker(conn: sqlite3.Connection) -> int:
     row = conn.execute("SELECT value FROM settings WHERE key = ?", (MARKER,)).fetchone()
     return int(row[0]) if row and str(row[0]).isdigit() else 0
