@@ -172,6 +172,7 @@ def ingest(
     outlet: Optional[str] = typer.Option(None, help="Outlet to record when none is found."),
     no_clean: bool = typer.Option(False, "--no-clean", help="Store the text as read, without the clean layer."),
     no_correct: bool = typer.Option(False, "--no-correct", help="No spelling correction (faster)."),
+    no_extract: bool = typer.Option(False, "--no-extract", help="Do not look for persons, organisations and places."),
     threshold: float = ThresholdOpt,
     no_learn: bool = typer.Option(
         False, "--no-learn",
@@ -193,8 +194,84 @@ def ingest(
         default_outlet=outlet,
     )
     options = IngestOptions(reader=reader, workers=workers, batch_size=batch_size, clean=not no_clean,
-                            correct=not no_correct, threshold=threshold, learn=not no_learn)
+                            correct=not no_correct, extract=not no_extract, threshold=threshold,
+                            learn=not no_learn)
     run_ingest(paths, archive, options, progress=not no_progress, as_json=as_json)
+
+
+@app.command()
+def entities(
+    archive: Optional[Path] = ArchiveOpt,
+    type_: Optional[str] = typer.Option(None, "--type", help="PER, ORG or LOC."),
+    query: Optional[str] = typer.Option(None, "--query", "-q", help="Part of a name or alias (any case, with or without ə/ı/ş)."),
+    limit: int = typer.Option(30, "--limit", "-n", min=1, max=10_000),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """The registry: every person, organisation and place of the archive, most documents first."""
+    from salname.archive import registry
+
+    if type_ is not None and type_.upper() not in ("PER", "ORG", "LOC"):
+        err.print(f"[red]Unknown type {escape(type_)}: use PER, ORG or LOC.[/]")
+        raise typer.Exit(2)
+    with _open(archive, readonly=True) as arc:
+        rows = registry.list_entities(arc.connection, type_, query, limit)
+    if as_json:
+        print(json.dumps([r.as_dict() for r in rows], ensure_ascii=False, indent=1))
+        return
+    if not rows:
+        console.print("No entities" + (f" match [bold]{escape(query)}[/]." if query else " yet: ingest some news first."))
+        return
+    table = Table(box=None, header_style="bold")
+    for col in ("type", "name", "aliases", "docs", "mentions", "first seen", "last seen"):
+        table.add_column(col, justify="right" if col in ("docs", "mentions") else "left")
+    for r in rows:
+        table.add_row(r.type, escape(r.canonical), escape(", ".join(r.aliases)), str(r.docs), str(r.mentions),
+                      r.first_seen or "", r.last_seen or "")
+    console.print(table)
+
+
+@app.command()
+def entity(
+    name: str = typer.Argument(..., help="A name or alias (any letter case, with or without ə/ı/ş; one word may be inflected)."),
+    archive: Optional[Path] = ArchiveOpt,
+    limit: int = typer.Option(15, "--limit", "-n", min=1, max=1000, help="Documents and companions to list."),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """One entity's profile: other names, roles over time, documents, who it appears with most."""
+    from salname.archive import registry
+    from salname.az.morphology import analyze
+    from salname.extract.entities import nominative
+
+    with _open(archive, readonly=True) as arc:
+        found = registry.find_entity(arc.connection, name)
+        words = name.split()
+        if not found and words:  # "Qafarovanın", "milli meclisin": the last word inflected
+            for stem in dict.fromkeys([nominative(words[-1])] + [a.stem for a in analyze(words[-1])]):
+                found = registry.find_entity(arc.connection, " ".join(words[:-1] + [stem]))
+                if found:
+                    break
+        if not found:
+            err.print(f"[red]No entity named {escape(name)}.[/] Try: salname entities --query {escape(name)}")
+            raise typer.Exit(1)
+        profiles = [registry.profile(arc.connection, e.id, limit) for e in found[:5]]
+    if as_json:
+        print(json.dumps(profiles if len(profiles) > 1 else profiles[0], ensure_ascii=False, indent=1))
+        return
+    for p in profiles:
+        console.print(f"[bold cyan]{escape(p['canonical'])}[/]  [dim]{p['type']} · {p['documents']} documents · "
+                      f"{p['mentions']} mentions · {p['first_seen'] or '?'} … {p['last_seen'] or '?'}[/]")
+        if p["aliases"]:
+            console.print("  also: " + escape(", ".join(p["aliases"])))
+        if p["forms"]:
+            console.print("  written: " + escape(", ".join(p["forms"][:12])))
+        for r in p["roles"]:
+            console.print(f"  role: {escape(r['role'])}" + (f", {escape(r['affiliation'])}" if r["affiliation"] else "")
+                          + f"  [dim]{r['first'] or '?'} … {r['last'] or '?'} ({r['mentions']})[/]")
+        if p["appears_with"]:
+            console.print("  appears with: " + escape(", ".join(f"{e['canonical']} ({e['documents']})" for e in p["appears_with"])))
+        for d in p["documents_list"]:
+            console.print(f"  [dim]{d['date'] or '':10}[/] {escape(d['title'] or '(no title)')}  [dim]{d['id']}[/]")
+        console.print()
 
 
 @app.command()

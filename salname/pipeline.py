@@ -37,7 +37,8 @@ from salname.az.searchterms import terms_of_words, text_terms, text_words
 from salname.clean import clean_document
 from salname.clean.repeated import REPEAT_MIN_DOCS, candidate_lines
 from salname.correct.corrector import DEFAULT_THRESHOLD, Corrector
-from salname.document import Document, Edit, Rejected
+from salname.document import Document, Edit, Mention, Rejected
+from salname.extract import extract_document
 from salname.offsets import OffsetMap
 from salname.readers import ReaderOptions, iter_sources, read_source
 
@@ -56,6 +57,7 @@ class IngestOptions:
     clean: bool = True
     correct: bool = True  # spelling correction of the clean text (needs clean and the lexicon)
     threshold: float = DEFAULT_THRESHOLD  # least confidence for an edit, as `salname correct --threshold`
+    extract: bool = True  # persons, organisations and places of each new document (salname.extract)
     # copy the archive's word counts into the user's lexicon when it has grown enough; off for library
     # callers (benchmarks, tests) so that they never write the user's lexicon; `salname ingest` turns it on
     learn: bool = False
@@ -71,6 +73,7 @@ class IngestSummary:
     corrected: int = 0  # new documents that got spelling corrections
     edits: int = 0  # spelling edits in those documents
     correction: str = "on"  # "on", "off" (not asked for), or "unavailable: <why>"
+    extracted_again: int = 0  # documents stored earlier whose entities were found (again) at the end
     learned: int | None = None  # the archive's word total the lexicon learned at the end, if it did
     learn_error: str | None = None  # why it could not learn when it was due
     seconds: float = 0.0
@@ -87,6 +90,7 @@ class IngestSummary:
             "corrected": self.corrected,
             "edits": self.edits,
             "correction": self.correction,
+            "extracted_again": self.extracted_again,
             "learned": self.learned,
             "learn_error": self.learn_error,
             "seconds": round(self.seconds, 3),
@@ -97,11 +101,12 @@ class IngestSummary:
 # -- work done in the pool ----------------------------------------------------
 
 def prepare(
-    doc: Document, boilerplate: Boilerplate, clean: bool = True, corrector: Corrector | None = None
+    doc: Document, boilerplate: Boilerplate, clean: bool = True, corrector: Corrector | None = None,
+    extract: bool = True,
 ) -> Document | Rejected:
-    """Clean one document, correct its spelling when given a ``corrector``, and note its candidate
-    boilerplate lines; never raises. Any corrected layer the document had is replaced: it pointed
-    into the old clean text."""
+    """Clean one document, correct its spelling when given a ``corrector``, find its entities
+    (``extract``), and note its candidate boilerplate lines; never raises. Any corrected layer and
+    mentions the document had are replaced: they pointed into the old clean text."""
     try:
         keys = candidate_lines(doc.raw)
         doc.meta["line_keys"] = keys
@@ -116,6 +121,8 @@ def prepare(
         else:
             doc.clean = doc.raw
         correct_document(doc, corrector)
+        if extract:
+            extract_document(doc)
         # the archive's index terms, computed here in the pool rather than in the writer
         words = text_words(doc.clean)  # split once: for the index and for the archive's word counts
         body = terms_of_words(words) if doc.text is doc.clean else text_terms(doc.text)
@@ -178,7 +185,8 @@ def process_chunk(
         known = _stored_ids(stored, [d.id for d in items if isinstance(d, Document)])
     return [
         item if isinstance(item, Rejected)
-        else prepare(item, boilerplate, options.clean, None if item.id in known else corrector)
+        else prepare(item, boilerplate, options.clean, None if item.id in known else corrector,
+                     options.extract and item.id not in known)
         for item in items
     ]
 
@@ -323,10 +331,13 @@ def ingest(
     else:
         options = replace(options, threshold=corrector.threshold)
     before, _corrector = _corrector, corrector
+    start_max = archive.max_rowid()
     try:
         _run(inputs, archive, options, summary, on_progress, stdin, corrector)
     finally:
         _corrector = before
+    if options.extract and options.clean:
+        summary.extracted_again = extract_stored(archive, start_max)
     if options.learn:
         summary.learned, summary.learn_error = learn_if_grown(archive)
     summary.seconds = time.perf_counter() - t0
@@ -434,6 +445,33 @@ def reclean_changed_outlets(archive: Archive, before: Boilerplate, corrector: Co
     return n
 
 
+# -- entities of documents stored before -----------------------------------------
+
+def extract_stored(archive: Archive, upto: int, batch_size: int = 200,
+                   on_progress: Callable[[int], None] | None = None) -> int:
+    """Find the entities of stored documents the registry lacks: all of them when the extractor has
+    changed since, else those up to rowid ``upto`` stored without (by an older salname, or with
+    extraction off). This run's own documents above ``upto`` got theirs in the workers. Returns how
+    many documents were extracted here."""
+    from salname.extract import EXTRACTOR_VERSION
+
+    version, done = archive.entities_state()
+    after = 0 if version != EXTRACTOR_VERSION else done
+    n = 0
+    pending: list[Document] = []
+    for doc in archive.documents_between(after, upto):
+        extract_document(doc)
+        pending.append(doc)
+        if len(pending) >= batch_size:
+            n += archive.update_mentions(pending)
+            pending = []
+            if on_progress:
+                on_progress(batch_size)
+    n += archive.update_mentions(pending)
+    archive.mark_entities(EXTRACTOR_VERSION, archive.max_rowid())
+    return n
+
+
 # -- learning from the archive --------------------------------------------------
 
 # Ingest copies the archive's word counts into the lexicon when the archive holds this share more
@@ -518,7 +556,8 @@ class RecorrectSummary:
         }
 
 
-Layer = tuple[str | None, OffsetMap | None, list[Edit], str | None]  # corrected, map, edits, failure
+# corrected, map, edits, failure, and the mentions found in the corrected text
+Layer = tuple[str | None, OffsetMap | None, list[Edit], str | None, list[Mention]]
 
 
 class StoredCounts:
@@ -549,7 +588,8 @@ def correction_layer(clean: str, corrector: Corrector) -> Layer:
     """The corrected layer of a clean text, as ingest makes it (:func:`correct_document`)."""
     doc = Document(raw="", source="", clean=clean)
     correct_document(doc, corrector)
-    return doc.corrected, doc.corrected_map, doc.edits, doc.meta.get("correction_failed")
+    extract_document(doc)  # the mentions point into the corrected text, which may have changed
+    return doc.corrected, doc.corrected_map, doc.edits, doc.meta.get("correction_failed"), doc.mentions
 
 
 def recorrected_layer(clean: str, counts: StoredCounts, threshold: float) -> Layer:
@@ -584,7 +624,7 @@ class _Rewriter:
 
     def add(self, docs: list[Document], layers: list[Layer]) -> None:
         s = self.summary
-        for doc, (corrected, cmap, edits, failed) in zip(docs, layers):
+        for doc, (corrected, cmap, edits, failed, mentions) in zip(docs, layers):
             s.documents += 1
             s.edits_before += len(doc.edits)
             if failed is not None:
@@ -598,7 +638,7 @@ class _Rewriter:
                 continue
             else:
                 s.rescored += 1
-            doc.corrected, doc.corrected_map, doc.edits = corrected, cmap, edits
+            doc.corrected, doc.corrected_map, doc.edits, doc.mentions = corrected, cmap, edits, mentions
             self.pending.append(doc)
         if len(self.pending) >= self.batch_size:
             self.flush()

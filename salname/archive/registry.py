@@ -15,10 +15,14 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from salname.az.attribution import CASE_SUFFIXES
 from salname.az.text import search_key
 from salname.document import Mention
 
 PER = "PER"
+# Case endings as the keys fold them, longest first.
+_FOLDED_ENDINGS = tuple(sorted({search_key(e) for e in CASE_SUFFIXES + ("dakı", "dəki", "ndakı", "ndəki")},
+                               key=len, reverse=True))
 
 
 def entity_key(name: str) -> str:
@@ -50,11 +54,21 @@ def _resolve_surname(conn: sqlite3.Connection, key: str) -> int | None:
     return rows[0][0] if len(rows) == 1 else None
 
 
-def _entity_id(conn: sqlite3.Connection, kind: str, canonical: str) -> int:
+def _entity_id(conn: sqlite3.Connection, kind: str, canonical: str, others: Iterable[str] = ()) -> int:
+    """The registry entry of a name: by its key, else by an entry that has it as another name, else by
+    one of its own other names ("TÜRKPA" and "Türk Dövlətlərinin Parlament Assambleyası" are one)."""
     key = entity_key(canonical)
     row = conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", (kind, key)).fetchone()
     if row is not None:
         return row[0]
+    row = conn.execute("SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                       "WHERE a.key = ? AND a.surface = 0 AND e.type = ? LIMIT 1", (key, kind)).fetchone()
+    if row is not None:
+        return row[0]
+    for other in others:
+        row = conn.execute("SELECT id FROM entities WHERE type = ? AND key = ?", (kind, entity_key(other))).fetchone()
+        if row is not None:
+            return row[0]
     if kind == PER and " " not in key:
         found = _resolve_surname(conn, key)
         if found is not None:
@@ -76,7 +90,7 @@ def store_mentions(conn: sqlite3.Connection, docs: Iterable[tuple[int, str | Non
         per_entity: Counter = Counter()
         rows = []
         for m in mentions:
-            eid = _entity_id(conn, m.type, m.canonical)
+            eid = _entity_id(conn, m.type, m.canonical, (aliases or {}).get(m.canonical, ()))
             per_entity[eid] += 1
             rows.append((n, eid, m.start, m.end, m.text, m.role, m.affiliation))
             for alias in (aliases or {}).get(m.canonical, ()):
@@ -96,6 +110,9 @@ def store_mentions(conn: sqlite3.Connection, docs: Iterable[tuple[int, str | Non
 
 
 def _add_alias(conn: sqlite3.Connection, eid: int, alias: str, surface: bool = False) -> None:
+    row = conn.execute("SELECT key FROM entities WHERE id = ?", (eid,)).fetchone()
+    if row is not None and row[0] == entity_key(alias):
+        return  # its own name
     conn.execute("INSERT INTO entity_aliases (entity_id, alias, key, surface) VALUES (?, ?, ?, ?) "
                  "ON CONFLICT (entity_id, key) DO NOTHING", (eid, alias, entity_key(alias), int(surface)))
 
@@ -141,9 +158,15 @@ def find_entity(conn: sqlite3.Connection, name: str) -> list[EntityRow]:
         "SELECT id, type, canonical, docs, mentions, first_seen, last_seen FROM entities WHERE key = ? "
         "UNION SELECT e.id, e.type, e.canonical, e.docs, e.mentions, e.first_seen, e.last_seen FROM entities e "
         "JOIN entity_aliases a ON a.entity_id = e.id WHERE a.key = ? ORDER BY 4 DESC", (key, key)).fetchall()
-    if not rows:
+    # else a surname alone ("qafarova"), maybe typed with a case ending and without its letters
+    # ("qafarovanin"): the entities whose name ends so
+    keys = [key] + [key[: -len(e)] for e in _FOLDED_ENDINGS if key.endswith(e) and len(key) - len(e) >= 3]
+    for k in keys:
+        if rows:
+            break
         rows = conn.execute("SELECT id, type, canonical, docs, mentions, first_seen, last_seen FROM entities "
-                            "WHERE key LIKE ? AND docs > 0 ORDER BY docs DESC LIMIT 10", ("% " + key,)).fetchall()
+                            "WHERE (key = ? OR key LIKE ?) AND docs > 0 ORDER BY docs DESC LIMIT 10",
+                            (k, "% " + k)).fetchall()
     return [EntityRow(*r, aliases=_aliases(conn, r[0])) for r in rows]
 
 

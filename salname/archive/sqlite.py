@@ -17,10 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from salname.archive import schema, wordcounts
+from salname.archive import registry, schema, wordcounts
 from salname.archive.schema import FTS_TABLE, ArchiveError
 from salname.archive.search import SearchPage, run_search
-from salname.document import Change, Document, Edit, Rejected
+from salname.document import Change, Document, Edit, Mention, Rejected
 from salname.offsets import OffsetMap
 
 ID_CHUNK = 500  # ids per IN (...) query
@@ -546,6 +546,7 @@ class Archive:
             # (n, id) of the rows just inserted, for the steps that key on the rowid
             inserted = conn.execute("SELECT n, id FROM documents WHERE n > ? ORDER BY n", (last,)).fetchall()
             self._insert_corrections(conn, inserted, [doc for doc, _ in new])
+            self._store_mentions(conn, inserted, [doc for doc, _ in new])
             self._index_documents(conn, inserted, [doc for doc, _ in new])
             self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
             self._count_lines(conn, [doc for doc, _ in new], checked)
@@ -565,6 +566,17 @@ class Archive:
         layers = {d.id: r for d in docs if (r := _correction_row(d)) is not None}
         if layers:
             conn.executemany(_UPSERT_CORRECTION, [(n, *layers[i]) for n, i in inserted if i in layers])
+
+    def _store_mentions(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
+                        docs: Sequence[Document]) -> None:
+        """The entities layer of documents just stored or rewritten, into the registry."""
+        by_id = {d.id: d for d in docs}
+        rows = [(n, by_id[i].date, by_id[i].mentions) for n, i in inserted if i in by_id]
+        if rows:
+            from salname.extract import aliases_of
+
+            aliases = aliases_of([m for _, _, ms in rows for m in ms])
+            registry.store_mentions(conn, rows, aliases)
 
     def _index_documents(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
                          docs: Sequence[Document] = ()) -> None:
@@ -648,6 +660,7 @@ class Archive:
                 rows,
             )
             updated = cur.rowcount
+            self._store_mentions(conn, [(n, i) for i, (n, _) in stored.items()], docs)
             for doc in docs:
                 if doc.id not in stored:
                     continue
@@ -659,6 +672,42 @@ class Archive:
                     conn.execute(_UPSERT_CORRECTION, (n, *layer))
             conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n = ?", ns)
         return max(0, updated)
+
+    # entities --------------------------------------------------------------
+    def entities_state(self) -> tuple[str | None, int]:
+        """(extractor version, highest document rowid) the registry's mentions are complete up to."""
+        rows = dict(self.connection.execute(
+            "SELECT key, value FROM settings WHERE key IN ('entities_version', 'entities_upto')").fetchall())
+        return rows.get("entities_version"), int(rows.get("entities_upto") or 0)
+
+    def max_rowid(self) -> int:
+        return int(self.connection.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0])
+
+    def mark_entities(self, version: str, upto: int) -> None:
+        """Record that every document up to rowid ``upto`` has its mentions from ``version``."""
+        with self._transaction() as conn:
+            conn.executemany("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                             [("entities_version", version), ("entities_upto", str(int(upto)))])
+
+    def documents_between(self, after: int, upto: int, batch_size: int = 500) -> Iterator[Document]:
+        """Stored documents with rowid in (after, upto], in order."""
+        return self._iter("n > ? AND n <= ?", (int(after), int(upto)), batch_size)
+
+    def update_mentions(self, docs: list[Document]) -> int:
+        """Replace the mentions of stored documents (their ``mentions`` layer) in one transaction."""
+        if not docs:
+            return 0
+        with self._transaction() as conn:
+            ids = [d.id for d in docs]
+            inserted = conn.execute(f"SELECT n, id FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
+            self._store_mentions(conn, inserted, docs)
+        return len(inserted)
+
+    def mentions(self, doc_id: str) -> list[tuple[Mention, int]]:
+        """A stored document's mentions (in :attr:`Document.text` coordinates) with their registry ids."""
+        row = self.connection.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return registry.mentions_of(self.connection, row[0]) if row else []
 
     def update_corrections(self, docs: list[Document]) -> int:
         """Replace the corrected layer (corrected text, map, edits) of stored documents, and their
@@ -693,6 +742,7 @@ class Archive:
                              [(n,) for i, n in stored.items() if layers[i] is None])
             conn.executemany(_UPSERT_CORRECTION,
                              [(n, *layer) for i, n in stored.items() if (layer := layers[i]) is not None])
+            self._store_mentions(conn, list((n, i) for i, n in stored.items()), docs)
             conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n = ?", ns)
         return len(stored)
 

@@ -1,14 +1,21 @@
 """Extraction: who and what a text is about (entities now; events come with the events stage).
 
-``extract(text)`` reads the text as ingest does: it corrects the spelling first (when the lexicon is
+``extract(text)`` reads one text as ingest does: it corrects the spelling first (when the lexicon is
 built) so that "Qazaxistana" is found as Qazaxıstan, and gives every span in the text as written.
+``extract_document(doc)`` fills a document's mentions layer from its best text (corrected, else
+clean); ingest runs it in its workers.
 """
 
 from __future__ import annotations
 
-from salname.extract.entities import Mention, extract_entities
+from salname.az.entities import body_letters, known_body
+from salname.document import Document, Mention
+from salname.extract.entities import extract_entities
 
-__all__ = ["Mention", "extract", "extract_entities"]
+__all__ = ["Mention", "extract", "extract_document", "extract_entities", "aliases_of", "EXTRACTOR_VERSION"]
+
+# Bumped when extraction changes enough that stored mentions should be found again.
+EXTRACTOR_VERSION = "entities-1"
 
 
 def extract(text: str, correct: bool = True) -> dict:
@@ -28,3 +35,35 @@ def extract(text: str, correct: bool = True) -> dict:
             m.start, m.end, m.text = start, end, text[start:end]
         out.append(m.as_dict())
     return {"entities": out, "events": []}
+
+
+def extract_document(doc: Document) -> None:
+    """Set ``doc.mentions`` from :attr:`Document.text`; a failure costs the document its mentions,
+    never the document (the reason is kept in its meta)."""
+    doc.mentions = []
+    doc.meta.pop("extraction_failed", None)
+    if doc.clean is None:
+        return
+    try:
+        doc.mentions = extract_entities(doc.text)
+    except Exception as exc:  # an extractor bug must not lose the article
+        doc.meta["extraction_failed"] = f"{type(exc).__name__}: {exc}"
+
+
+def aliases_of(mentions: list[Mention]) -> dict[str, list[str]]:
+    """Other names of the bodies mentioned: a body named by its letters gets its full name, and one
+    named in full its letters ("TÜRKPA" <-> "Türk Dövlətlərinin Parlament Assambleyası")."""
+    out: dict[str, list[str]] = {}
+    for m in mentions:
+        if m.canonical in out:
+            continue
+        body = known_body(m.canonical)
+        other = []
+        if body is not None and body[0] != m.canonical:
+            other.append(body[0])
+        letters = body_letters(m.canonical)
+        if letters and letters != m.canonical:
+            other.append(letters)
+        if other:
+            out[m.canonical] = other
+    return out

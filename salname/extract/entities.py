@@ -10,12 +10,14 @@ before. The nominative comes from the morphology (case endings off, "Qafarovanı
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
 from salname.az import entities as kb
 from salname.az import gazetteer
 from salname.az.alphabet import az_lower
+from salname.az.attribution import known_outlet
 from salname.az.frequent import is_frequent
 from salname.az.morphology import analyze, closed_class
 from salname.az.names import NAME_PARTICLES
@@ -24,6 +26,7 @@ from salname.az.tokenize import ABBREV, INITIAL, PUNCT, URL, WORD, Token
 from salname.document import Mention
 
 PER, ORG, LOC = "PER", "ORG", "LOC"
+NOT_A_NAME = ""  # a type decision that no guess may overturn
 TYPES = (PER, ORG, LOC)
 
 # Endings a name takes in a sentence; a reading with any other suffix is no reading of a name.
@@ -211,6 +214,10 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom):
         return True
     nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if low in _seen_inside.get() or az_lower(word) in _seen_inside.get():
+        return True  # the text writes it with a capital inside a sentence too
+    if _common_word(word) and (_plural(word) or _case_of(word) is not None):
+        return False  # "Tərəflər Türk Dövlətləri Təşkilatı ...": an inflected word opens no name
     if is_frequent(az_lower(word)) and not (nxt is not None and _body_of([word, nxt.text])):
         return False  # "Sonra Milli Məclis ...", "Dünən Bakıda": the commonest words open sentences
     if gazetteer.is_first_name(low) and nxt is not None and _is_capitalised(nxt):
@@ -222,7 +229,22 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return True  # "Adolf Hitler ...": the word lists know "adolf", but not as a word of the language
     if nxt is not None and _is_capitalised(nxt) and (_ends_in_head(toks, i + 1) or lemma(nxt.text) in kb.LOC_HEADS):
         return True  # "İnformasiya Texnologiyaları Universiteti ..."
+    if nxt is None or not _is_capitalised(nxt):
+        return False  # one unknown word opening a sentence ("Xatırladaq, ..."): no name without more
     return not _known_word(az_lower(word)) and not _known_word(lemma(word))
+
+
+# The nominatives the text being read writes with a capital inside a sentence (set per text).
+_seen_inside: ContextVar[frozenset[str]] = ContextVar("_seen_inside", default=frozenset())
+
+
+def _capitalised_inside(sents) -> frozenset[str]:
+    out = set()
+    for sent in sents:
+        for k, tok in enumerate(sent.tokens):
+            if k and tok.kind == WORD and _is_capitalised(tok) and sent.tokens[k - 1].kind != PUNCT:
+                out.add(az_lower(nominative(tok.text)))
+    return frozenset(out)
 
 
 def _chunks(toks: list[Token]) -> list[list[Token]]:
@@ -498,6 +520,8 @@ def _type_of(chunk: _Chunk) -> str | None:
     body = _body_of(words)
     if body is not None:
         return body[1]
+    if len(words) == 1 and known_outlet(words[0]) is not None:
+        return ORG  # "Report", "APA", "Metbuat.az": the outlets the news cites
     head = lemma(last)
     if len(words) > 1 and head in kb.STATE_HEADS and gazetteer.place_name(az_lower(" ".join(words[:-1]))):
         return LOC  # "Rusiya Federasiyası", "Azərbaycan Respublikası"
@@ -509,7 +533,7 @@ def _type_of(chunk: _Chunk) -> str | None:
         return PER
     if len(words) == 1 and head in kb.ORG_HEADS:
         # "Senat", "Məclis": a body the text has named in full; opening a sentence, just the word
-        return None if chunk.initial else ORG
+        return NOT_A_NAME if chunk.initial else ORG
     whole = az_lower(" ".join(words[:-1] + [nominative(last)]))
     if gazetteer.place_name(whole):
         return LOC
@@ -526,7 +550,7 @@ def _type_of(chunk: _Chunk) -> str | None:
     if toks[-1].kind == URL or "." in last:
         return ORG
     if last.isupper() and len(words) == 1:
-        return None if last in kb.NOT_BODIES else ORG
+        return NOT_A_NAME if last in kb.NOT_BODIES else ORG
     first = az_lower(words[0])
     if gazetteer.is_first_name(first) and len(words) > 1:
         return PER
@@ -562,7 +586,8 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
         return " ".join(words)
     plain = [t.base if t.suffix else t.text for t in toks if t.kind != PUNCT]
     if len(plain) > 1 and (body := _body_of(plain)) is not None:
-        return body[0]  # "Qazaxıstan Parlamenti Senatının" -> "Qazaxıstan Parlamentinin Senatı"
+        # "Qazaxıstan Parlamenti Senatının" -> "Qazaxıstan Parlamentinin Senatı"
+        return _affiliation_name(body[0]) if kind == LOC else body[0]
     compound = len([t for t in toks if t.kind != PUNCT]) > 1 and kind in (ORG, LOC) and not _adjective_before(toks)
     nom = nominative(last.text, keep_possessive=compound)
     if kind == LOC and len(words) == 1:
@@ -575,8 +600,8 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
 
 def _adjective_before(toks: list[Token]) -> bool:
     """Whether the word before the head is an adjective, so the head takes no possessive ("Milli Məclis")."""
-    words = [t for t in toks if t.kind != PUNCT]
-    return len(words) > 1 and az_lower(words[-2].text) in kb.NAME_ADJECTIVES
+    words = [t for t in toks if t.kind != PUNCT]  # (after a longer name, the possessive stays:
+    return len(words) == 2 and az_lower(words[0].text) in kb.NAME_ADJECTIVES  # "Ali Dövlətlərarası Şurası")
 
 
 # -- the document ----------------------------------------------------------------------------------
@@ -585,7 +610,19 @@ def _adjective_before(toks: list[Token]) -> bool:
 def extract_entities(text: str) -> list[Mention]:
     """Every person, organisation and place mentioned in ``text``, in order, with canonical names."""
     mentions: list[Mention] = []
-    for sent in sentences(text):
+    sents = sentences(text)
+    token = _seen_inside.set(_capitalised_inside(sents))
+    try:
+        _read(text, sents, mentions)
+    finally:
+        _seen_inside.reset(token)
+    _affiliations(text, mentions)
+    _resolve_short_names(mentions)
+    return mentions
+
+
+def _read(text: str, sents, mentions: list[Mention]) -> None:
+    for sent in sents:
         toks = sent.tokens
         index = {id(t): k for k, t in enumerate(toks)}
         first_word = next((t for t in toks if t.kind != PUNCT), None)
@@ -600,7 +637,7 @@ def extract_entities(text: str) -> list[Mention]:
                 kind = _type_of(chunk)
                 if kind is None:
                     kind = _guess(chunk, toks)
-                if kind is None:
+                if not kind:
                     continue
                 real = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES]
                 while real and real[-1].kind == PUNCT and real[-1].text in QUOTES and real[0].text not in QUOTES:
@@ -612,9 +649,6 @@ def extract_entities(text: str) -> list[Mention]:
                 if chunk.role is not None and kind == PER:
                     m.role = _role_name(chunk.role)
                 mentions.append(m)
-    _affiliations(text, mentions)
-    _resolve_short_names(mentions)
-    return mentions
 
 
 def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
@@ -686,19 +720,21 @@ def _affiliation_name(canonical: str) -> str:
 
 def _resolve_short_names(mentions: list[Mention]) -> None:
     """Within one text a surname alone ("Tokayev") or a title and surname stands for the full name
-    given earlier, when exactly one person of the text has it; the person's role carries over."""
+    the text gives (before, or after as in a headline), when exactly one person of the text has it;
+    the person's role carries over."""
     people: dict[str, Mention] = {}
     for m in mentions:
-        if m.type != PER:
-            continue
         parts = m.canonical.split()
-        if len(parts) > 1:
+        if m.type == PER and len(parts) > 1:
             key = az_lower(parts[-1])
             if key in people and people[key].canonical != m.canonical:
                 people[key] = Mention("", 0, 0, PER, "")  # two people share it: no resolution
             else:
                 people.setdefault(key, m)
-        elif (full := people.get(az_lower(m.canonical))) is not None and full.canonical:
+    for m in mentions:
+        if m.type != PER or " " in m.canonical:
+            continue
+        if (full := people.get(az_lower(m.canonical))) is not None and full.canonical:
             m.canonical = full.canonical
             m.role = m.role or full.role
             m.affiliation = m.affiliation or full.affiliation
