@@ -727,7 +727,11 @@ def demo(
     console.print()
     console.rule(f"salname search {query!r}")
     search(query=query, archive=archive, limit=5, page=1, outlet=None, date_from=None, date_to=None, as_json=False)
+    console.rule("salname entities --type PER")
+    entities(archive=archive, type_="PER", query=None, limit=8, as_json=False)
+    console.print()
     console.print(f"The demo archive is {archive}. Search it with: salname search \"Milli Məclis\" --archive {archive}")
+    console.print(f"Who is in it: salname entity \"Sahibə Qafarova\" --archive {archive}")
 
 
 def main() -> None:  # pragma: no cover
