@@ -99,14 +99,33 @@ def test_extract_maps_spans_of_the_corrected_text_back_to_the_text_as_given():
     assert result["events"] == []
 
 
-@pytest.mark.skipif(not (SHARED / "examples/gold.json").exists(), reason="../shared is absent")
-def test_seed_people_and_places_are_found_with_their_canonical_names():
-    gold = json.loads((SHARED / "examples/gold.json").read_text(encoding="utf-8"))
-    name = "000_bff23db9d68bed38.txt"
-    text = (SHARED / "examples" / name).read_text(encoding="utf-8")
-    got = {(e["canonical"], e["type"]) for e in extract(text)["entities"]}
-    want = {(e["canonical"], e["type"]) for e in gold[name]["entities"] if e["type"] in ("PER", "LOC")}
-    assert want <= got
-    people = {e["canonical"]: e for e in extract(text)["entities"] if e["type"] == "PER"}
-    assert people["Kasım-Jomart Tokayev"]["role"] == "Prezident"
-    assert people["Kasım-Jomart Tokayev"]["affiliation"] == "Qazaxıstan"
+def _seed(name: str) -> tuple[set, set, list[dict]]:
+    """(gold (canonical, type) pairs, found pairs, found entities) of a seed, read as ingest reads it."""
+    from salname.clean import clean_document
+    from salname.readers import read_source
+
+    gold = json.loads((SHARED / "examples/gold.json").read_text(encoding="utf-8"))[name]
+    doc = next(d for d in read_source(str(SHARED / "examples" / name)) if hasattr(d, "raw"))
+    clean_document(doc)
+    found = extract(doc.clean)["entities"]
+    return {(e["canonical"], e["type"]) for e in gold["entities"]}, {(e["canonical"], e["type"]) for e in found}, found
+
+
+needs_seeds = pytest.mark.skipif(not (SHARED / "examples/gold.json").exists(), reason="../shared is absent")
+
+
+@needs_seeds
+def test_the_scraped_seed_has_exactly_its_gold_entities():
+    want, got, found = _seed("000_bff23db9d68bed38.txt")
+    assert got == want
+    people = {e["canonical"]: e for e in found if e["type"] == "PER"}
+    assert (people["Kasım-Jomart Tokayev"]["role"], people["Kasım-Jomart Tokayev"]["affiliation"]) == ("Prezident", "Qazaxıstan")
+    assert (people["Sahibə Qafarova"]["role"], people["Sahibə Qafarova"]["affiliation"]) == ("sədr", "Milli Məclis")
+
+
+@needs_seeds
+def test_the_printed_seed_misses_at_most_the_body_its_typos_hide():
+    # "Türkəlli Ölkələrin Əməkdaşlıq Şurası" in print; the gold gives the body's official name
+    want, got, _ = _seed("001_4baf47b5144409af.txt")
+    assert len(want - got) <= 1 and len(got - want) <= 1
+    assert {c for c, t in want if t in ("PER", "LOC")} <= {c for c, _ in got}

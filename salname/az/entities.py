@@ -295,3 +295,11 @@ def looks_like_a_company(low: str) -> bool:
 
 def looks_like_a_country(low: str) -> bool:
     return len(low) > 5 and low.endswith(PLACE_NAME_ENDINGS)
+
+# Names of peoples: before a noun they are adjectives ("Qazax mədəniyyəti günləri", "Türk dünyası"),
+# not the place "Qazax" nor a body.
+ETHNONYMS = frozenset({
+    "qazax", "türk", "rus", "alman", "özbək", "qırğız", "türkmən", "tatar", "ingilis", "fransız", "ərəb",
+    "fars", "gürcü", "erməni", "yəhudi", "tacik", "uyğur", "başqırd", "monqol", "ukrayna", "polyak",
+    "italyan", "ispan", "yunan", "bolqar", "serb", "macar", "çeçen", "avar", "ləzgi", "talış", "kürd",
+})

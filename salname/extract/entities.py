@@ -199,6 +199,7 @@ class _Chunk:
     toks: list[Token]
     role: str | None = None
     initial: bool = False  # its first word opens the sentence
+    next: Token | None = None  # the token after it in its sentence
 
 
 def _starts_a_name(toks: list[Token], i: int) -> bool:
@@ -535,6 +536,8 @@ def _type_of(chunk: _Chunk) -> str | None:
         # "Senat", "Məclis": a body the text has named in full; opening a sentence, just the word
         return NOT_A_NAME if chunk.initial else ORG
     whole = az_lower(" ".join(words[:-1] + [nominative(last)]))
+    if len(words) == 1 and az_lower(last) in kb.ETHNONYMS and _followed_by_noun(chunk):
+        return NOT_A_NAME  # "Qazax mədəniyyəti günləri", "Türk dünyası"
     if gazetteer.place_name(whole):
         return LOC
     if (len(words) > 1 and gazetteer.place_name(az_lower(nominative(last)))
@@ -634,6 +637,8 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                         chunk.role = title
                         chunk = _split_people(chunk)[0]
                 chunk.initial = chunk.toks[0] is first_word
+                after = index[id(chunk.toks[-1])] + 1
+                chunk.next = toks[after] if after < len(toks) else None
                 kind = _type_of(chunk)
                 if kind is None:
                     kind = _guess(chunk, toks)
@@ -655,6 +660,8 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     """A capitalised word nothing vouches for: what the words after it say ("... şəhərində" a place,
     "... ilə görüşüb" a person), else a person when it has two or three words, else a place."""
     words = [t for t in chunk.toks if t.kind != PUNCT]
+    if len(words) == 1 and az_lower(words[0].text) in kb.ETHNONYMS:
+        return None  # "Qazax mədəniyyəti": a people's name before a noun is an adjective
     if any(ch.isdigit() for t in words for ch in t.text):
         return None  # "COP29", "BMK-90": events and models, not names the lists could vouch for
     if all(_ROMAN.issuperset(t.text) or t.text in kb.NOT_BODIES for t in words):
@@ -679,6 +686,12 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     if all(_known_stem(az_lower(nominative(t.text))) for t in words if t.kind == WORD):
         return None  # "Ali Baş Komandan": capitalised words of the language, no name the lists know
     return ORG
+
+
+def _followed_by_noun(chunk: _Chunk) -> bool:
+    """Whether a lower-case word other than a place's head follows the chunk in its sentence."""
+    nxt = chunk.next
+    return nxt is not None and nxt.kind == WORD and nxt.text[:1].islower() and lemma(nxt.text) not in kb.LOC_HEADS
 
 
 def _role_name(title: str) -> str:
