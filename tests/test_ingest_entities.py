@@ -107,3 +107,20 @@ def test_extraction_failure_costs_the_mentions_not_the_document(tmp_path, monkey
         s = ingest([str(_inputs(tmp_path))], arc, IngestOptions(workers=1, correct=False))
         assert s.new == 2 and s.rejected == 0
         assert all("extractor bug" in d.meta.get("extraction_failed", "") for d in arc.iter_documents())
+
+
+def test_a_name_in_brackets_is_the_same_entity_where_the_text_says_so(tmp_path):
+    folder = tmp_path / "alias"
+    folder.mkdir()
+    (folder / "a.txt").write_text("date 2019-04-01\nSəfər\n\nNümayəndə heyəti Nur-Sultanda olub.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("date 2023-06-01\nSəfər\n\nSpiker Astanaya (keçmiş Nur-Sultan) gedib. "
+                                  "Sonra Bakıya (Azərbaycan) qayıdıb.\n", encoding="utf-8")
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        ingest([str(folder)], arc, IngestOptions(workers=1, correct=False))
+    res = runner.invoke(app, ["entities", "--archive", str(db), "--type", "LOC", "--json"])
+    places = {e["canonical"]: e for e in json.loads(res.stdout)}
+    assert "Astana" not in places or "Nur-Sultan" not in places  # one entry for the two names
+    one = places.get("Nur-Sultan") or places["Astana"]
+    assert one["documents"] == 2 and set(one["aliases"]) & {"Astana", "Nur-Sultan"}
+    assert "Bakı" in places and "Azərbaycan" in places  # a city and its country stay two

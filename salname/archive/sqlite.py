@@ -575,7 +575,11 @@ class Archive:
         if rows:
             from salname.extract import aliases_of
 
-            aliases = aliases_of([m for _, _, ms in rows for m in ms])
+            aliases: dict[str, list[str]] = {}
+            for _, i in inserted:
+                if i in by_id:
+                    for k, v in aliases_of(by_id[i].mentions, by_id[i].text).items():
+                        aliases.setdefault(k, []).extend(x for x in v if x not in aliases.get(k, ()))
             registry.store_mentions(conn, rows, aliases)
 
     def _index_documents(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],

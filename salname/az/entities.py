@@ -303,3 +303,8 @@ ETHNONYMS = frozenset({
     "fars", "gürcü", "erməni", "yəhudi", "tacik", "uyğur", "başqırd", "monqol", "ukrayna", "polyak",
     "italyan", "ispan", "yunan", "bolqar", "serb", "macar", "çeçen", "avar", "ləzgi", "talış", "kürd",
 })
+
+# Words inside brackets that give a place's or body's other name: "Astana (keçmiş Nur-Sultan)",
+# "Nur-Sultan (indiki Astana)", "Astana (əvvəlki adı Nur-Sultan)".
+ALIAS_MARKERS = frozenset({"keçmiş", "indiki", "əvvəlki", "əvvəllər", "sonradan", "yeni", "köhnə", "adı",
+                           "adıyla", "adı ilə", "və ya", "yaxud", "həm də", "daha əvvəl"})

@@ -8,7 +8,7 @@ clean); ingest runs it in its workers.
 
 from __future__ import annotations
 
-from salname.az.entities import body_letters, known_body
+from salname.az.entities import ALIAS_MARKERS, body_letters, known_body
 from salname.document import Document, Mention
 from salname.extract.entities import extract_entities
 
@@ -50,10 +50,16 @@ def extract_document(doc: Document) -> None:
         doc.meta["extraction_failed"] = f"{type(exc).__name__}: {exc}"
 
 
-def aliases_of(mentions: list[Mention]) -> dict[str, list[str]]:
-    """Other names of the bodies mentioned: a body named by its letters gets its full name, and one
-    named in full its letters ("TÜRKPA" <-> "Türk Dövlətlərinin Parlament Assambleyası")."""
+def aliases_of(mentions: list[Mention], text: str | None = None) -> dict[str, list[str]]:
+    """Other names of the entities mentioned: a body named by its letters gets its full name, and one
+    named in full its letters ("TÜRKPA" <-> "Türk Dövlətlərinin Parlament Assambleyası"); and, given the
+    ``text``, a name followed by another in brackets ("Astana (keçmiş Nur-Sultan)", "Türk Dövlətləri
+    Təşkilatı (TDT)"): the text says they are one."""
     out: dict[str, list[str]] = {}
+    if text is not None:
+        for a, b in _bracketed(text, mentions):
+            out.setdefault(a.canonical, []).append(b.canonical)
+            out.setdefault(b.canonical, []).append(a.canonical)
     for m in mentions:
         if m.canonical in out:
             continue
@@ -65,5 +71,21 @@ def aliases_of(mentions: list[Mention]) -> dict[str, list[str]]:
         if letters and letters != m.canonical:
             other.append(letters)
         if other:
-            out[m.canonical] = other
+            out.setdefault(m.canonical, []).extend(o for o in other if o not in out.get(m.canonical, ()))
     return out
+
+
+def _bracketed(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Pairs of mentions of one type where the second stands in brackets right after the first,
+    alone or after a word like "keçmiş" / "indiki" (salname.az.entities.ALIAS_MARKERS)."""
+    pairs = []
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type != b.type or a.canonical == b.canonical:
+            continue
+        gap = text[a.end:b.start]
+        if not gap.strip().startswith("(") or text[b.end:b.end + 1] != ")":
+            continue
+        inner = gap.strip()[1:].strip().lower()
+        if inner.rstrip(":") in ALIAS_MARKERS or not inner and (b.text.isupper() or a.text.isupper()):
+            pairs.append((a, b))  # "Astana (keçmiş Nur-Sultan)", "Türk Dövlətləri Təşkilatı (TDT)";
+    return pairs                  # not "Bakı (Azərbaycan)"
