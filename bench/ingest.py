@@ -61,6 +61,7 @@ def main() -> None:
     ap.add_argument("--batch-size", type=int, default=500)
     ap.add_argument("--workdir", type=Path, default=None)
     ap.add_argument("--no-correct", action="store_true", help="Without spelling correction.")
+    ap.add_argument("--no-extract", action="store_true", help="Without entity extraction.")
     args = ap.parse_args()
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="salname-bench-"))
@@ -88,7 +89,8 @@ def main() -> None:
 
     t0 = time.perf_counter()
     with Archive.open(db) as arc:
-        options = IngestOptions(workers=args.workers, batch_size=args.batch_size, correct=not args.no_correct)
+        options = IngestOptions(workers=args.workers, batch_size=args.batch_size, correct=not args.no_correct,
+                                extract=not args.no_extract)
         summary = ingest([str(corpus)], arc, options, on_progress=tick)
     secs = time.perf_counter() - t0
     samples.append((done, tree_rss_mb(), tree_rss_mb("RssAnon:")))

@@ -78,43 +78,59 @@ def _entity_id(conn: sqlite3.Connection, kind: str, canonical: str, others: Iter
 
 
 def store_mentions(conn: sqlite3.Connection, docs: Iterable[tuple[int, str | None, list[Mention]]],
-                   aliases: dict[str, list[str]] | None = None) -> int:
+                   aliases: dict[str, list[str]] | None = None, fresh: bool = False) -> int:
     """Store the mentions of documents (rowid, date, mentions) and count them into the registry;
-    a document's earlier mentions are replaced. ``aliases``: other names by canonical name (a body's
-    letters). Returns the number of mentions stored."""
-    stored = 0
+    a document's earlier mentions are replaced (``fresh``: the documents were just inserted and have
+    none). ``aliases``: other names by canonical name (a body's letters). Returns the number of
+    mentions stored. Works a batch at a time: one lookup per distinct name, not per mention."""
+    docs = list(docs)
+    if not fresh:
+        for n, _, _ in docs:
+            _forget(conn, n)
+    aliases = aliases or {}
+    ids: dict[tuple[str, str], int] = {}  # (type, canonical) -> entity id, for this batch
+    keys: dict[int, str] = {}
+    rows: list[tuple] = []
+    seen: dict[int, list] = {}  # entity id -> [docs, mentions, first, last]
+    alias_rows: dict[tuple[int, str], tuple] = {}
     for n, date, mentions in docs:
-        _forget(conn, n)
-        if not mentions:
-            continue
-        per_entity: Counter = Counter()
-        rows = []
+        in_doc: Counter = Counter()
         for m in mentions:
-            eid = _entity_id(conn, m.type, m.canonical, (aliases or {}).get(m.canonical, ()))
-            per_entity[eid] += 1
+            eid = ids.get((m.type, m.canonical))
+            if eid is None:
+                eid = ids[(m.type, m.canonical)] = _entity_id(conn, m.type, m.canonical, aliases.get(m.canonical, ()))
+                keys.setdefault(eid, entity_key(m.canonical))
+                for alias in aliases.get(m.canonical, ()):
+                    alias_rows.setdefault((eid, entity_key(alias)), (eid, alias, entity_key(alias), 0))
+            in_doc[eid] += 1
             rows.append((n, eid, m.start, m.end, m.text, m.role, m.affiliation))
-            for alias in (aliases or {}).get(m.canonical, ()):
-                _add_alias(conn, eid, alias)
-            if entity_key(m.text) != entity_key(m.canonical):
-                _add_alias(conn, eid, m.text, surface=True)
+            k = entity_key(m.text)
+            if k != keys[eid]:
+                alias_rows.setdefault((eid, k), (eid, m.text, k, 1))
+        for eid, k in in_doc.items():
+            agg = seen.setdefault(eid, [0, 0, None, None])
+            agg[0] += 1
+            agg[1] += k
+            if date:
+                agg[2] = date if agg[2] is None or date < agg[2] else agg[2]
+                agg[3] = date if agg[3] is None or date > agg[3] else agg[3]
+    if rows:
         conn.executemany("INSERT OR REPLACE INTO mentions (n, entity_id, start, end, text, role, affiliation) "
                          "VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+    if alias_rows:
+        own = {e: k for e, k in conn.execute(
+            f"SELECT id, key FROM entities WHERE id IN ({','.join('?' * len(keys))})", list(keys))} if keys else {}
+        conn.executemany("INSERT INTO entity_aliases (entity_id, alias, key, surface) VALUES (?, ?, ?, ?) "
+                         "ON CONFLICT (entity_id, key) DO NOTHING",
+                         [r for (eid, k), r in alias_rows.items() if own.get(eid) != k])  # not its own name
+    if seen:
         conn.executemany(
-            "UPDATE entities SET docs = docs + 1, mentions = mentions + ?, "
+            "UPDATE entities SET docs = docs + ?, mentions = mentions + ?, "
             "first_seen = CASE WHEN ? IS NULL THEN first_seen WHEN first_seen IS NULL OR ? < first_seen THEN ? ELSE first_seen END, "
             "last_seen = CASE WHEN ? IS NULL THEN last_seen WHEN last_seen IS NULL OR ? > last_seen THEN ? ELSE last_seen END "
             "WHERE id = ?",
-            [(k, date, date, date, date, date, date, eid) for eid, k in per_entity.items()])
-        stored += len(rows)
-    return stored
-
-
-def _add_alias(conn: sqlite3.Connection, eid: int, alias: str, surface: bool = False) -> None:
-    row = conn.execute("SELECT key FROM entities WHERE id = ?", (eid,)).fetchone()
-    if row is not None and row[0] == entity_key(alias):
-        return  # its own name
-    conn.execute("INSERT INTO entity_aliases (entity_id, alias, key, surface) VALUES (?, ?, ?, ?) "
-                 "ON CONFLICT (entity_id, key) DO NOTHING", (eid, alias, entity_key(alias), int(surface)))
+            [(d, k, f, f, f, la, la, la, eid) for eid, (d, k, f, la) in seen.items()])
+    return len(rows)
 
 
 def _forget(conn: sqlite3.Connection, n: int) -> None:

@@ -546,7 +546,7 @@ class Archive:
             # (n, id) of the rows just inserted, for the steps that key on the rowid
             inserted = conn.execute("SELECT n, id FROM documents WHERE n > ? ORDER BY n", (last,)).fetchall()
             self._insert_corrections(conn, inserted, [doc for doc, _ in new])
-            self._store_mentions(conn, inserted, [doc for doc, _ in new])
+            self._store_mentions(conn, inserted, [doc for doc, _ in new], fresh=True)
             self._index_documents(conn, inserted, [doc for doc, _ in new])
             self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
             self._count_lines(conn, [doc for doc, _ in new], checked)
@@ -568,7 +568,7 @@ class Archive:
             conn.executemany(_UPSERT_CORRECTION, [(n, *layers[i]) for n, i in inserted if i in layers])
 
     def _store_mentions(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
-                        docs: Sequence[Document]) -> None:
+                        docs: Sequence[Document], fresh: bool = False) -> None:
         """The entities layer of documents just stored or rewritten, into the registry."""
         by_id = {d.id: d for d in docs}
         rows = [(n, by_id[i].date, by_id[i].mentions) for n, i in inserted if i in by_id]
@@ -580,7 +580,7 @@ class Archive:
                 if i in by_id:
                     for k, v in aliases_of(by_id[i].mentions, by_id[i].text).items():
                         aliases.setdefault(k, []).extend(x for x in v if x not in aliases.get(k, ()))
-            registry.store_mentions(conn, rows, aliases)
+            registry.store_mentions(conn, rows, aliases, fresh)
 
     def _index_documents(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
                          docs: Sequence[Document] = ()) -> None:

@@ -245,11 +245,16 @@ def known_body_by_key(key: str, key_of: Callable[[str], str]) -> tuple[str, str]
 
 def body_letters(full: str) -> str | None:
     """The letters a known body goes by ("Birləşmiş Millətlər Təşkilatı" -> "BMT")."""
-    low = az_lower(full)
+    return _letters().get(az_lower(full))
+
+
+@lru_cache(maxsize=1)
+def _letters() -> dict[str, str]:
+    out: dict[str, str] = {}
     for letters, name, _ in KNOWN_BODIES:
-        if az_lower(name) == low and letters != name:
-            return letters
-    return None
+        if letters != name:
+            out.setdefault(az_lower(name), letters)
+    return out
 
 
 def ends_like_a_person(word: str) -> bool:
