@@ -86,12 +86,16 @@ def _checker():
 _ROMAN = frozenset("IVXLCDM")
 
 
+_NAME_KINDS = frozenset({WORD, ABBREV, URL, INITIAL})
+
+
 def _is_capitalised(tok: Token) -> bool:
-    if tok.kind not in (WORD, ABBREV, URL, INITIAL) or not tok.text[:1].isupper():
+    text = tok.text
+    if not text[:1].isupper() or tok.kind not in _NAME_KINDS:  # (most tokens leave at the first test)
         return False
-    if tok.kind != INITIAL and (len(tok.text) == 1 or _ROMAN.issuperset(tok.base)):
+    if tok.kind != INITIAL and (len(text) == 1 or _ROMAN.issuperset(tok.base)):
         return False  # "A" of a list, "XIX" of a century
-    return any(ch.isalpha() for ch in tok.text)
+    return True  # (an upper-case first character is a letter)
 
 
 @lru_cache(maxsize=50_000)
