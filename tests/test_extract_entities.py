@@ -129,3 +129,20 @@ def test_the_printed_seed_misses_at_most_the_body_its_typos_hide():
     want, got, _ = _seed("001_4baf47b5144409af.txt")
     assert len(want - got) <= 1 and len(got - want) <= 1
     assert {c for c, t in want if t in ("PER", "LOC")} <= {c for c, _ in got}
+
+
+def test_names_given_after_a_person_stay_one_name():
+    ms = by_text("Qonağı Heydər Əliyev adına Beynəlxalq Aeroportda qarşılayıb.")
+    m = ms["Heydər Əliyev adına Beynəlxalq Aeroportda"]
+    assert m.type == "LOC" and m.canonical == "Heydər Əliyev adına Beynəlxalq Aeroport"
+
+
+def test_a_state_is_known_by_its_short_name():
+    ms = by_text("Prezident Almaniya Federativ Respublikasının kansleri Olaf Şolts ilə danışıb.")
+    assert ms["Almaniya Federativ Respublikasının"].canonical == "Almaniya"
+    assert (ms["Olaf Şolts"].role, ms["Olaf Şolts"].affiliation) == ("kansler", "Almaniya")
+
+
+def test_a_person_in_the_headline_resolves_to_the_full_name_below():
+    ms = extract_entities("Qafarova Astanada\n\nMilli Məclisin sədri Sahibə Qafarova Astanaya gəlib.")
+    assert ms[0].text == "Qafarova" and ms[0].canonical == "Sahibə Qafarova"

@@ -38,7 +38,7 @@ LOC_HEADS = frozenset({
     "vadi", "kanal", "liman", "hava limanı", "stadion", "saray", "qala", "məscid", "kilsə", "türbə",
     "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
     "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
-    "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "sıra dağları", "çölü", "çöl",
+    "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "çöl", "aeroport", "hava limanı", "vağzal",
 })
 # Heads that name a place only after a place: "Azərbaycan Respublikası", "Naxçıvan Muxtar Respublikası".
 STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq"})
@@ -59,7 +59,7 @@ TITLES = frozenset({
     "aktyor", "aktrisa", "rejissor", "tarixçi", "filosof", "həkim", "mühəndis", "tədqiqatçı",
 })
 # Titles an extractor may write with a capital as the news does ("Prezident İlham Əliyev").
-CAPITALISED_TITLES = frozenset({"prezident", "vitse-prezident"})
+CAPITALISED_TITLES = frozenset({"prezident"})
 # Titles that are the name of a person's post and so a person's role (not a profession).
 OFFICE_TITLES = TITLES - frozenset({
     "yazıçı", "şair", "alim", "jurnalist", "məşqçi", "futbolçu", "idmançı", "müğənni", "rəssam",

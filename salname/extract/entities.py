@@ -278,8 +278,8 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             continue
         if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
             tok.text in NAME_PARTICLES or tok.text in kb.PERSON_JOINERS
-            or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1) and not _is_place_or_body(cur[-1])
-            and not cur[-1].text.isupper()
+            or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1, kb.ORG_HEADS | kb.LOC_HEADS if tok.text == "adına" else kb.ORG_HEADS)
+            and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper()
         ):
             cur.append(tok)
             i += 1
@@ -366,12 +366,12 @@ def _title_in_name(toks: list[Token], j: int) -> bool:
     return j < len(toks) and _is_capitalised(toks[j]) and lemma(toks[j].text) in kb.ORG_HEADS
 
 
-def _ends_in_head(toks: list[Token], i: int) -> bool:
+def _ends_in_head(toks: list[Token], i: int, heads: frozenset[str] = kb.ORG_HEADS) -> bool:
     """Whether the capitalised run starting at ``toks[i]`` ends in an organisation head."""
     j = i
     while j < len(toks) and _is_capitalised(toks[j]):
         j += 1
-        if lemma(toks[j - 1].text) in kb.ORG_HEADS:
+        if lemma(toks[j - 1].text) in heads:
             return True
         if _case_marked(toks[j - 1], toks[j] if j < len(toks) else None):
             break  # "Bakıda Türk Dövlətləri Təşkilatının": the name ends at its case ending
@@ -437,6 +437,8 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         if not (kb.ends_like_a_person(nom) or gazetteer.is_surname(az_lower(nom))):
             continue
         rest = toks[k + 1:]
+        if rest[0].text == "adına":
+            return [chunk]  # "Heydər Əliyev adına Beynəlxalq Aeroport": the person names the place
         nxt = nominative(rest[0].text)
         if az_lower(rest[0].text) in kb.PATRONYMIC_WORDS or kb.ends_like_a_person(nxt) or gazetteer.is_surname(az_lower(nxt)) or (
                 gazetteer.is_first_name(az_lower(rest[0].text)) and any(az_lower(t.text) in kb.PATRONYMIC_WORDS for t in rest)):
@@ -728,10 +730,13 @@ def _genitive(words: str) -> bool:
 
 
 def _affiliation_name(canonical: str) -> str:
-    """"Qazaxıstan Respublikası" -> "Qazaxıstan": a state is known by its short name."""
+    """"Qazaxıstan Respublikası", "Almaniya Federativ Respublikası" -> the country: a state is known by
+    its short name."""
     words = canonical.split()
-    if len(words) > 1 and lemma(words[-1]) in kb.STATE_HEADS and gazetteer.is_country(az_lower(" ".join(words[:-1]))):
-        return " ".join(words[:-1])
+    if len(words) > 1 and lemma(words[-1]) in kb.STATE_HEADS:
+        for k in range(len(words) - 1, 0, -1):
+            if gazetteer.is_country(az_lower(" ".join(words[:k]))):
+                return " ".join(words[:k])
     return canonical
 
 
