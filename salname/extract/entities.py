@@ -284,9 +284,9 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             cur.append(tok)
             i += 1
             continue
-        if tok.kind == WORD and i + 2 < n and (len(tok.text) == 1 and tok.text.isupper() and toks[i + 1].text == "."
-                                               or _ROMAN.issuperset(tok.text)) and (
-                _is_capitalised(toks[i + 2]) or toks[i + 1].kind != PUNCT and _is_capitalised(toks[i + 1])):
+        if tok.kind == WORD and i + 2 < n and (
+                len(tok.text) == 1 and tok.text.isupper() and toks[i + 1].text == "." and _is_capitalised(toks[i + 2])
+                or _ROMAN.issuperset(tok.text) and _is_capitalised(toks[i + 1])):
             # an initial written apart ("A . Tuqanov") or a regnal number ("II Vilhelm")
             step = 2 if toks[i + 1].text == "." else 1
             cur.extend(toks[i:i + step])
@@ -552,7 +552,7 @@ def _type_of(chunk: _Chunk) -> str | None:
         return LOC  # "Şərqi Almaniya", "Yuxarı Reyn", "Alman Cənub-Qərbi Afrikası"
     if len(words) == 1:
         nom = az_lower(nominative(last))
-        if kb.looks_like_a_country(nom) and not gazetteer.is_first_name(nom):
+        if kb.looks_like_a_country(nom) and not gazetteer.is_first_name(nom) and not _common_word(last):
             return LOC  # "Çexoslovakiyanın", "Makedoniya"
         if kb.looks_like_a_company(nom) and not gazetteer.place_name(nom) and not _common_word(last):
             return ORG  # "Azərenerji", "Alanyaspor"
