@@ -7,7 +7,8 @@ seeds and on our own dev articles, and speed.
   BIO tags; DATE ignored). Each sentence is given as written (no space before a full stop or comma,
   "2013-cü" joined); a mention counts when its token span and type equal a gold one.
 - ``seeds``: ../shared/examples/gold.json: the (canonical, type) pairs found against the gold ones.
-- ``dev``: bench/data/news_dev/gold.json (our own articles), the same comparison.
+- ``dev``: bench/data/news_dev/gold.json and bench/data/news_dev_b/*.gold.json (news articles we wrote
+  ourselves, with hand-made gold), the same comparison.
 - speed: articles per second of ``extract_entities`` over the dev articles (one core).
 """
 
@@ -170,10 +171,20 @@ def main(argv: list[str] | None = None) -> int:
         print("ner: skipped, ../shared/data/ner is absent")
     if (shared / "examples/gold.json").exists():
         run_gold(shared / "examples/gold.json", shared / "examples", extract_entities, args.show, "seeds")
-    dev = ROOT / "bench/data/news_dev"
     texts: list[str] = []
+    dev = ROOT / "bench/data/news_dev"
     if (dev / "gold.json").exists():
-        texts = run_gold(dev / "gold.json", dev, extract_entities, args.show, "dev")
+        texts += run_gold(dev / "gold.json", dev, extract_entities, args.show, "dev")
+    dev_b = ROOT / "bench/data/news_dev_b"
+    if any(dev_b.glob("*.gold.json")):
+        merged = {p.name.replace(".gold.json", ".txt"): json.loads(p.read_text(encoding="utf-8"))
+                  for p in sorted(dev_b.glob("*.gold.json"))}
+        tmp = dev_b / ".gold-merged.json"
+        tmp.write_text(json.dumps(merged, ensure_ascii=False), encoding="utf-8")
+        try:
+            texts += run_gold(tmp, dev_b, extract_entities, args.show, "dev-b")
+        finally:
+            tmp.unlink()
     if texts:
         from salname.az.morphology import clear_caches
 
