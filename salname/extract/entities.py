@@ -234,6 +234,8 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return True  # "Adolf Hitler ...": the word lists know "adolf", but not as a word of the language
     if nxt is not None and _is_capitalised(nxt) and (_ends_in_head(toks, i + 1) or lemma(nxt.text) in kb.LOC_HEADS):
         return True  # "İnformasiya Texnologiyaları Universiteti ..."
+    if nxt is not None and nxt.kind == WORD and nxt.text[:1].islower() and lemma(nxt.text) in kb.LOC_HEADS | kb.ORG_HEADS:
+        return not _common_word(word)  # "Adriatik dənizi", "Balkan yarımadası"
     if nxt is None or not _is_capitalised(nxt):
         return False  # one unknown word opening a sentence ("Xatırladaq, ..."): no name without more
     return not _known_word(az_lower(word)) and not _known_word(lemma(word))
