@@ -63,6 +63,9 @@ def _common_word(word: str) -> bool:
     if lex is None:
         return False
     low = az_lower(word)
+    nom = az_lower(nominative(word))
+    if nom in gazetteer.major_places():
+        return False  # the dictionary lists some places ("azərbaycan"): they are names here
     if lex.is_headword(low):
         return True
     return any(a.suffixes and lex.is_headword(az_lower(a.stem)) for a in analyze(low)[:3])
@@ -218,6 +221,8 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     low = az_lower(nom)
     if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom):
         return True
+    if kb.looks_like_a_country(low) and not _common_word(word):
+        return True  # "Prussiya kralı"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if low in _seen_inside.get() or az_lower(word) in _seen_inside.get():
         return True  # the text writes it with a capital inside a sentence too
