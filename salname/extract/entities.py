@@ -219,7 +219,7 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return False
     nom = nominative(word)
     low = az_lower(nom)
-    if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom):
+    if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom) or known_outlet(nom):
         return True
     if kb.looks_like_a_country(low) and not _common_word(word):
         return True  # "Prussiya kralı"
