@@ -39,8 +39,11 @@ def may_rename(word: str, c: Candidate, restored: bool) -> bool:
     if c.kind == EXACT or c.cost > (MAX_NAME_COST if restored else MAX_COUNTRY_COST):
         return False
     if restored and c.cost <= MAX_NAME_COST and c.trust >= NAME_FIX_TRUST and has_diacritics(word) and all(
-            a == b or not has_diacritics(a) for a, b in zip(word, c.form)):
-        return True  # letters added, never taken away: "İvan" is no typo of "Ivan"
+            a == b or not has_diacritics(a) for a, b in zip(word, c.form)) and (
+            "ə" in word.lower() or not any(a in "eE" and b in "əƏ" for a, b in zip(word, c.form))):
+        # letters added, never taken away: "İvan" is no typo of "Ivan"; and an "e" becomes "ə" only in a
+        # name already written with "ə": "Süreyya", in Turkish letters, is a Turkish name, not "Sürəyya"
+        return True
     if not restored and skeleton(c.form) != skeleton(word):
         return False  # a vowel of the wrong harmony at most: "Quba" is no "Kuba"
     return names_a_country(c.form)

@@ -149,8 +149,8 @@ def _stem_score(stem: str, features: tuple[str, ...]) -> float:
     score = 0.0
     if gazetteer.place_name(low) or gazetteer.is_first_name(low) or gazetteer.is_surname(low) or kb.known_body(stem):
         score += 3.0
-    elif low in gazetteer.name_words():
-        score += 2.5
+    elif low in gazetteer.name_words() or low in _HEAD_WORDS:
+        score += 2.5  # (a head word: "Assambleyanın" is Assambleya's, not a surname "Assambleyan"'s)
     elif kb.ends_like_a_person(stem) or kb.looks_like_a_country(low):
         score += 2.0
     elif _known_stem(low):
@@ -239,6 +239,9 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return True  # "Adolf Hitler ...": the word lists know "adolf", but not as a word of the language
     if nxt is not None and _is_capitalised(nxt) and (_ends_in_head(toks, i + 1) or lemma(nxt.text) in kb.LOC_HEADS):
         return True  # "İnformasiya Texnologiyaları Universiteti ..."
+    if nxt is not None and nxt.text in kb.NAME_JOINERS and i + 2 < len(toks) and _is_capitalised(toks[i + 2]) \
+            and _ends_in_head(toks, i + 2):
+        return True  # "Ekologiya və Təbii Sərvətlər Nazirliyi"
     if nxt is not None and nxt.kind == WORD and nxt.text[:1].islower() and lemma(nxt.text) in kb.LOC_HEADS | kb.ORG_HEADS:
         return not _common_word(word)  # "Adriatik dənizi", "Balkan yarımadası"
     if nxt is None or not _is_capitalised(nxt):
@@ -433,6 +436,17 @@ def _person_part(tok: Token) -> bool:
                 or low in gazetteer.major_places() or lemma(tok.text) in _HEAD_WORDS or kb.known_body(nom))
 
 
+def _person_length(toks: list[Token], k: int) -> int:
+    """How many words from the start make a person's name: name-like words (at most four), and a last
+    word after them that is no place, body or head, as a surname may be a word too ("Mehmet Süreyya Er")."""
+    while k < len(toks) and k < 4 and _person_part(toks[k]):
+        k += 1
+    if 0 < k == len(toks) - 1 and toks[k].kind == WORD and not _is_place_or_body(toks[k]) \
+            and lemma(toks[k].text) not in _HEAD_WORDS:
+        k += 1
+    return k
+
+
 def _split_people(chunk: _Chunk) -> list[_Chunk]:
     """A person's name ends at the surname: "Tokayev Qazaxıstanın", "Kasım-Jomart Tokayev Milli
     Məclisə" are two names; "Heydər Əliyev Fondu" stays one (what follows is only a head)."""
@@ -454,17 +468,20 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest):
             return [chunk]
         return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
+    last = toks[-1]
+    if len(toks) > 1 and last.kind == WORD and lemma(last.text) in kb.ORG_HEADS and _case_of(last.text) not in (None, "ACC") \
+            and nominative(last.text, keep_possessive=True) == nominative(last.text) \
+            and gazetteer.is_first_name(az_lower(toks[0].text)):
+        # "Mehmet Süreyya Er Assambleyanın ...": a body after a person's name, without the possessive
+        # that would make it the person's namesake ("Heydər Əliyev Fondunun"), is a name of its own
+        return _split_people(_Chunk(toks[:-1], chunk.role)) + [_Chunk(toks[-1:])]
     first = toks[0]
     if chunk.role is None and first.kind == WORD and gazetteer.is_first_name(az_lower(first.text)) and len(toks) > 2:
-        k = 1  # "Co Bayden Cənub Qaz Dəhlizinin", "Aleksandr Mişon Bakıda": the name ends where words of
-        while k < len(toks) and k < 4 and _person_part(toks[k]):  # the language or places begin
-            k += 1
+        k = _person_length(toks, 1)  # "Co Bayden Cənub Qaz Dəhlizinin", "Aleksandr Mişon Bakıda"
         if 1 < k < len(toks) and not all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in toks[k:]):
             return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:]))
     if chunk.role is not None:  # after a title only name-like words make the person
-        k = 0
-        while k < len(toks) and k < 4 and _person_part(toks[k]):
-            k += 1
+        k = _person_length(toks, 0)
         if k == 0:
             return [_Chunk(toks)]  # "Prezidentinin Sərəncamı": no person after the title
         if k < len(toks):
@@ -689,7 +706,8 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS:
         return LOC
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.ORG_HEADS:
-        return ORG
+        # '"Azon" zavodu' names a plant; "Mətbuat xidməti", a word of the language, names none
+        return NOT_A_NAME if len(words) == 1 and _common_word(words[0].text) else ORG
     if 2 <= len(words) <= 3 and all(t.kind == WORD and not t.text.isupper() for t in words) and not _known_stem(
             az_lower(nominative(words[-1].text))):
         return PER
@@ -767,10 +785,16 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
             m.canonical = full.canonical
             m.role = m.role or full.role
             m.affiliation = m.affiliation or full.affiliation
+    letters = {m.canonical for m in mentions if m.type == ORG and m.canonical.isupper()}
+    for m in mentions:  # "Avropa Şurası Parlament Assambleyası" where the text also writes "AŞPA"
+        short = kb.body_letters(m.canonical)
+        if short is not None and short in letters:
+            m.canonical = short
     bodies: dict[str, set[str]] = {}
     for m in mentions:
-        if m.type == ORG and " " in m.canonical:
-            bodies.setdefault(lemma(m.canonical.split()[-1]), set()).add(m.canonical)
+        full = m.canonical if " " in m.canonical else (kb.known_body(m.canonical) or ("", ""))[0]
+        if m.type == ORG and " " in full:  # (a body named by its letters, by its full name's head)
+            bodies.setdefault(lemma(full.split()[-1]), set()).add(m.canonical)
     for m in mentions:  # "Senat" where the text has named "Qazaxıstan Parlamentinin Senatı"
         if m.type == ORG and " " not in m.canonical:
             full = bodies.get(lemma(m.canonical), set())
