@@ -146,3 +146,16 @@ def test_a_state_is_known_by_its_short_name():
 def test_a_person_in_the_headline_resolves_to_the_full_name_below():
     ms = extract_entities("Qafarova Astanada\n\nMilli Məclisin sədri Sahibə Qafarova Astanaya gəlib.")
     assert ms[0].text == "Qafarova" and ms[0].canonical == "Sahibə Qafarova"
+
+
+def test_a_title_inside_a_body_name_and_a_first_name_that_is_a_title():
+    ms = by_text("Qırğızıstan Prezident Administrasiyasının rəhbəri danışıb. Xalq artisti Alim Qasımov çıxış edib.")
+    assert ms["Qırğızıstan Prezident Administrasiyasının"].type == "ORG"
+    assert ms["Alim Qasımov"].type == "PER" and ms["Alim Qasımov"].role is None
+
+
+def test_a_surname_alone_guessed_as_a_place_is_the_person_named_before():
+    ms = extract_entities("Forumda Vayra Vike-Freyberqa iştirak edib. Vike-Freyberqa Cənubi Qafqazda sülhdən danışıb.")
+    alone = [m for m in ms if m.text == "Vike-Freyberqa"]
+    assert alone and alone[0].type == "PER" and alone[0].canonical == "Vayra Vike-Freyberqa"
+    assert any(m.canonical == "Cənubi Qafqaz" and m.type == "LOC" for m in ms)

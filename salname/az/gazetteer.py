@@ -31,6 +31,10 @@ FOREIGN_FIRST_NAMES = frozenset({
     "abdulla", "jamoliddin", "bəxtiyor", "saida", "dilşod", "anvar", "rustam", "murat", "ilham",
     "kirill", "tedros", "antoniu", "xose", "jozep", "şarl", "kaja", "toomas", "ilzə", "ahmet",
     "mehmet", "bülent", "binali", "kamil", "fuat", "hulusi", "yaşar", "ertuğrul", "mevlüt", "cevdet",
+    # Azerbaijani names the generator's lists lack
+    "alim", "mehriban", "günel", "ayxan", "ziyafət", "rauf", "rüstəm", "ülvi", "ceyran", "nigar", "teymur",
+    "oqtay", "hafiz", "bəxtiyar", "qənirə", "malahat", "sədaqət", "ədalət", "natiq", "tahir", "vahid",
+    "irakli", "şalva", "olaf", "sadır", "sergey", "serik", "nurlan", "şavkat", "ceyms", "emmanuel", "antoni",
 })
 
 

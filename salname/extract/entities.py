@@ -181,6 +181,9 @@ def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, i
     """A title starting at ``toks[i]`` ("Baş naziri", "sədri", "Prezidenti"): (title lemma, words)."""
     if i >= len(toks) or toks[i].kind != WORD or az_lower(toks[i].text[:3]) not in _TITLE_STARTS:
         return None
+    if toks[i].text[:1].isupper() and gazetteer.is_first_name(az_lower(toks[i].text)) and i + 1 < len(toks) \
+            and _is_capitalised(toks[i + 1]):
+        return None  # "Alim Qasımov": a first name that is also a title ("alim") before a surname
     for n in range(MAX_TITLE_WORDS, 0, -1):
         if i + n > len(toks) or any(t.kind != WORD for t in toks[i:i + n]):
             continue
@@ -397,7 +400,9 @@ def _split_titles(run: list[Token]) -> list[_Chunk]:
     i = 0
     while i < len(run):
         t = _title_at(run, i)
-        if t is None and (oblique := _title_at(run, i, any_case=True)) is not None:
+        if t is not None and _title_in_name(run, i + t[1]):
+            t = None  # "Qırğızıstan Prezident Administrasiyası": the title is part of a body's name
+        if t is None and (oblique := _title_at(run, i, any_case=True)) is not None and not _title_in_name(run, i + oblique[1]):
             # "Azərbaycan Respublikası Prezidentinin Sərəncamı": a title in another case ends a name
             # and begins none
             if cur:
@@ -513,7 +518,8 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
             continue  # "Böyük Britaniya", "Şimali Amerika"
         if gazetteer.is_first_name(az_lower(toks[k - 1].text)) or az_lower(toks[k - 1].text) in NAME_PARTICLES:
             continue  # "Roza Lüksemburq", "Paul fon Hindenburq": a surname that is also a place
-        here = _is_place_or_body(toks[k])
+        here = _is_place_or_body(toks[k]) or k + 1 < len(toks) and gazetteer.place_name(
+            az_lower(toks[k].text + " " + nominative(toks[k + 1].text))) is not None  # "... Cənubi Qafqazda"
         left = _is_place_or_body(toks[k - 1])
         if here or left:
             # "Kanada Britaniyanın", "Gerhard Şröder Almaniyanın", "Albaniya NATO", "ABŞ İkinci"
@@ -779,9 +785,12 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
             else:
                 people.setdefault(key, m)
     for m in mentions:
-        if m.type != PER or " " in m.canonical:
+        if " " in m.canonical:
+            continue
+        if m.type != PER and (gazetteer.place_name(az_lower(m.canonical)) or kb.known_body(m.canonical)):
             continue
         if (full := people.get(az_lower(m.canonical))) is not None and full.canonical:
+            m.type = PER  # "Vike-Freyberqa" guessed a place, but the text named the person before
             m.canonical = full.canonical
             m.role = m.role or full.role
             m.affiliation = m.affiliation or full.affiliation
