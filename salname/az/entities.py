@@ -26,7 +26,7 @@ ORG_HEADS = frozenset({
     "xəstəxana", "klinika", "zavod", "fabrik", "kombinat", "birja", "dəstə", "bölmə", "qrup",
     "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "sovet", "büro", "texnikum",
     "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik",
-    "mmc", "asc", "qsc", "açıq səhmdar cəmiyyəti", "kafedra", "laboratoriya", "redaksiya", "ansambl",
+    "kilsə", "mmc", "asc", "qsc", "açıq səhmdar cəmiyyəti", "kafedra", "laboratoriya", "redaksiya", "ansambl",
     "xor", "səhmdar cəmiyyəti", "icma", "konsorsium", "məclis", "divan", "tribunal", "polis", "milis",
 })
 
@@ -35,7 +35,7 @@ LOC_HEADS = frozenset({
     "respublika", "şəhər", "rayon", "vilayət", "əyalət", "ölkə", "kənd", "qəsəbə", "dağ", "dağlar",
     "çay", "göl", "dəniz", "okean", "ada", "adalar", "yarımada", "körfəz", "boğaz", "küçə",
     "prospekt", "meydan", "park", "bölgə", "region", "diyar", "torpaq", "düzən", "düzənlik", "səhra",
-    "vadi", "kanal", "liman", "hava limanı", "stadion", "saray", "qala", "məscid", "kilsə", "türbə",
+    "vadi", "kanal", "liman", "hava limanı", "stadion", "saray", "qala", "məscid", "türbə",
     "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
     "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
     "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "çöl", "aeroport", "hava limanı", "vağzal",
@@ -203,6 +203,7 @@ PLACE_ALIASES: dict[str, str] = {
     "sankt-peterburq": "Sankt-Peterburq",
     "böyük britaniya": "Böyük Britaniya",
     "qars": "Qars",
+    "birləşmiş ştatlar": "Amerika Birləşmiş Ştatları",
     "iğdır": "İğdır",
     "ərzurum": "Ərzurum",
     "trabzon": "Trabzon",

@@ -572,6 +572,8 @@ def _type_of(chunk: _Chunk) -> str | None:
         # "Senat", "Məclis": a body the text has named in full; opening a sentence, just the word
         return NOT_A_NAME if chunk.initial else ORG
     whole = az_lower(" ".join(words[:-1] + [nominative(last)]))
+    if len(words) > 1 and not gazetteer.place_name(whole):
+        whole = az_lower(" ".join(words[:-1] + [nominative(last, keep_possessive=True)]))  # "Səudiyyə Ərəbistanı"
     if len(words) == 1 and az_lower(last) in kb.ETHNONYMS and _followed_by_noun(chunk):
         return NOT_A_NAME  # "Qazax mədəniyyəti günləri", "Türk dünyası"
     if gazetteer.place_name(whole):
