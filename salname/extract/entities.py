@@ -224,6 +224,9 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     low = az_lower(nom)
     if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom) or known_outlet(nom):
         return True
+    if az_lower(word) in kb.PLACE_QUALIFIERS and i + 1 < len(toks) and _is_capitalised(toks[i + 1]) \
+            and gazetteer.place_name(az_lower(nominative(toks[i + 1].text))):
+        return True  # "Mərkəzi Avropanın", "Şimali Amerikaya"
     if kb.looks_like_a_country(low) and not _common_word(word):
         return True  # "Prussiya kralı"
     nxt = toks[i + 1] if i + 1 < len(toks) else None
@@ -498,7 +501,8 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
     """Two places side by side are two names: "Albaniya Polşaya", "Dağlıq Qarabağı Ermənistanla";
     and a country before the body it has: "Azərbaycan Milli Məclisi"."""
     toks = chunk.toks
-    if len(toks) > 2 and all(t.kind == WORD for t in toks) and gazetteer.is_country(az_lower(nominative(toks[0].text))):
+    if len(toks) > 2 and all(t.kind == WORD for t in toks) and (
+            gazetteer.is_country(az_lower(nominative(toks[0].text))) or _body_kind(toks[0].text) == LOC):
         rest = [t.text for t in toks[1:]]
         if _body_of(rest) is not None and _body_of([t.text for t in toks]) is None:
             return [_Chunk(toks[:1], chunk.role), _Chunk(toks[1:])]
