@@ -300,6 +300,10 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             cur.append(tok)
             i += 1
             continue
+        if cur and tok.kind == WORD and tok.text in kb.PATRONYMIC_WORDS and cur[-1].kind == WORD:
+            cur.append(tok)  # "Bayramov Akif Bayram oğlu": the patronymic ends the name
+            i += 1
+            continue
         if tok.kind == WORD and i + 2 < n and (
                 len(tok.text) == 1 and tok.text.isupper() and toks[i + 1].text == "." and _is_capitalised(toks[i + 2])
                 or _ROMAN.issuperset(tok.text) and _is_capitalised(toks[i + 1])):
