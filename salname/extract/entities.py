@@ -314,7 +314,8 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             continue
         if tok.kind == PUNCT and tok.text in QUOTES and i + 2 < n and _is_capitalised(toks[i + 1]):
             j = i + 1
-            while j < n and _is_capitalised(toks[j]):
+            while j < n and (_is_capitalised(toks[j]) or toks[j].text in kb.NAME_JOINERS and j + 1 < n
+                             and _is_capitalised(toks[j + 1])):  # '"Qafqaz və Merkuri" Səhmdar Cəmiyyəti'
                 j += 1
             if j < n and toks[j].text in QUOTES and j + 1 < n and _is_capitalised(toks[j + 1]) and _ends_in_head(toks, j + 1):
                 cur.extend(toks[i:j + 1])
