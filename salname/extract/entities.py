@@ -733,7 +733,11 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
         return None if _common_word(words[0].text) else LOC
     if all(_known_stem(az_lower(nominative(t.text))) for t in words if t.kind == WORD):
         return None  # "Ali Baş Komandan": capitalised words of the language, no name the lists know
-    return ORG
+    if any(t.text.isupper() and len(t.text) > 1 for t in words):
+        return ORG  # letters in it: a body's name
+    # several capitalised words with no head, no title and no name the lists know: the title of a work,
+    # a slogan, a foreign phrase more often than a body ("İslam Həmrəyliyi İli")
+    return None
 
 
 def _followed_by_noun(chunk: _Chunk) -> bool:
