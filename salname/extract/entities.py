@@ -718,13 +718,16 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     last = chunk.toks[-1]
     idx = next((k for k, t in enumerate(toks) if t is last), None)
     nxt = toks[idx + 1] if idx is not None and idx + 1 < len(toks) else None
-    if nxt is not None and nxt.kind == PUNCT and nxt.text in QUOTES and idx + 2 < len(toks):
+    quoted = nxt is not None and nxt.kind == PUNCT and nxt.text in QUOTES
+    if quoted and idx + 2 < len(toks):
         nxt = toks[idx + 2]  # '"Azon" zavodu': the word after the closing quote
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS:
         return LOC
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.ORG_HEADS:
         # '"Azon" zavodu' names a plant; "Mətbuat xidməti", a word of the language, names none
         return NOT_A_NAME if len(words) == 1 and _common_word(words[0].text) else ORG
+    if quoted:
+        return None  # '"Konsert-vokaliz"', '"Delo"': a work's or a thing's name, not a person's or place's
     if 2 <= len(words) <= 3 and all(t.kind == WORD and not t.text.isupper() for t in words) and not _known_stem(
             az_lower(nominative(words[-1].text))):
         return PER
