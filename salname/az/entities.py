@@ -22,7 +22,7 @@ ORG_HEADS = frozenset({
     "birlik", "cəmiyyət", "assosiasiya", "federasiya", "konfederasiya", "hərəkat", "nümayəndəlik",
     "səfirlik", "konsulluq", "administrasiya", "aparat", "idarə", "inspeksiya", "qoşun", "ordu",
     "korporasiya", "holdinq", "konsern", "kabinet", "hökumət", "duma", "xural", "kurultay",
-    "konqres", "forum", "televiziya", "radio", "studiya", "nəşriyyat", "muzey", "kitabxana",
+    "televiziya", "radio", "studiya", "nəşriyyat", "muzey", "kitabxana",
     "xəstəxana", "klinika", "zavod", "fabrik", "kombinat", "birja", "dəstə", "bölmə", "qrup",
     "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "sovet", "büro", "texnikum",
     "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik",
@@ -326,3 +326,11 @@ ETHNONYMS = frozenset({
 # "Nur-Sultan (indiki Astana)", "Astana (əvvəlki adı Nur-Sultan)".
 ALIAS_MARKERS = frozenset({"keçmiş", "indiki", "əvvəlki", "əvvəllər", "sonradan", "yeni", "köhnə", "adı",
                            "adıyla", "adı ilə", "və ya", "yaxud", "həm də", "daha əvvəl"})
+
+# Heads of the names of events, not of bodies or places: "Bakı Qlobal Forumu", "Şahmat Olimpiadası",
+# "COP29 Konfransı" (the events stage reads them; they are no entities).
+EVENT_HEADS = frozenset({
+    "forum", "olimpiada", "olimpiya", "festival", "konqres", "kurultay", "sammit", "zirvə", "konfrans",
+    "sessiya", "çempionat", "oyunlar", "oyun", "müsabiqə", "sərgi", "həftə", "ili", "il", "gün", "günlər",
+    "mərasim", "toplantı", "iclas", "müşavirə", "simpozium", "dialoq",
+})

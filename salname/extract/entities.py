@@ -569,6 +569,10 @@ def _type_of(chunk: _Chunk) -> str | None:
     if len(words) == 1 and known_outlet(words[0]) is not None:
         return ORG  # "Report", "APA", "Metbuat.az": the outlets the news cites
     head = lemma(last)
+    if len(words) > 1 and head in kb.EVENT_HEADS:
+        return NOT_A_NAME  # "Bakı Qlobal Forumu", "Şahmat Olimpiadası": an event, for the events stage
+    if len(words) == 2 and az_lower(words[0]) in kb.PLACE_QUALIFIERS and not _common_word(last):
+        return LOC  # "Şimali Atlantika", "Yuxarı Reyn", "Yeni Şotlandiya"
     if len(words) > 1 and head in kb.STATE_HEADS and gazetteer.place_name(az_lower(" ".join(words[:-1]))):
         return LOC  # "Rusiya Federasiyası", "Azərbaycan Respublikası"
     if len(words) > 1 and head in kb.ORG_HEADS:
