@@ -563,6 +563,8 @@ def _type_of(chunk: _Chunk) -> str | None:
         return None
     words = [t.base if t.suffix else t.text for t in toks]
     last = words[-1]
+    if all(_ROMAN.issuperset(w) for w in words):
+        return NOT_A_NAME  # "XII" of "XII Bakı Qlobal Forumu"
     body = _body_of(words)
     if body is not None:
         return body[1]
