@@ -34,6 +34,9 @@ FOREIGN_FIRST_NAMES = frozenset({
     # Azerbaijani names the generator's lists lack
     "alim", "mehriban", "günel", "ayxan", "ziyafət", "rauf", "rüstəm", "ülvi", "ceyran", "nigar", "teymur",
     "oqtay", "hafiz", "bəxtiyar", "qənirə", "malahat", "sədaqət", "ədalət", "natiq", "tahir", "vahid",
+    "cəfər", "rəhim", "nəsim", "davud", "nuh", "eltun", "rəhman", "taleh", "zöhrab", "banu", "sabinə",
+    "sevda", "şəbnəm", "xədicə", "əziz", "cahid", "nizami", "qorxmaz", "fərhad", "şahin",
+    "kamal", "məhəmməd", "con", "otto", "paul", "karl", "adolf", "angela", "maykl", "devid", "tomas",
     "irakli", "şalva", "olaf", "sadır", "sergey", "serik", "nurlan", "şavkat", "ceyms", "emmanuel", "antoni",
 })
 

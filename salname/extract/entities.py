@@ -449,6 +449,13 @@ def _person_part(tok: Token) -> bool:
                 or low in gazetteer.major_places() or lemma(tok.text) in _HEAD_WORDS or kb.known_body(nom))
 
 
+def _named_after(toks: list[Token]) -> bool:
+    """Whether the run ends in a body's or place's head with the possessive a name before it calls for."""
+    last = toks[-1]
+    return (last.kind == WORD and lemma(last.text) in kb.ORG_HEADS | kb.LOC_HEADS
+            and nominative(last.text, keep_possessive=True) != nominative(last.text))
+
+
 def _person_length(toks: list[Token], k: int) -> int:
     """How many words from the start make a person's name: name-like words (at most four), and a last
     word after them that is no place, body or head, as a surname may be a word too ("Mehmet Süreyya Er")."""
@@ -490,6 +497,8 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         return _split_people(_Chunk(toks[:-1], chunk.role)) + [_Chunk(toks[-1:])]
     first = toks[0]
     if chunk.role is None and first.kind == WORD and gazetteer.is_first_name(az_lower(first.text)) and len(toks) > 2:
+        if _named_after(toks):
+            return [chunk]  # "Nizami Gəncəvi Beynəlxalq Mərkəzi": a body named after a person
         k = _person_length(toks, 1)  # "Co Bayden Cənub Qaz Dəhlizinin", "Aleksandr Mişon Bakıda"
         if 1 < k < len(toks) and not all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in toks[k:]):
             return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:]))
