@@ -19,6 +19,7 @@ from salname.az import gazetteer
 from salname.az.alphabet import az_lower
 from salname.az.attribution import known_outlet
 from salname.az.frequent import is_frequent
+from salname.az.suffixes import is_loose_ending
 from salname.az.morphology import analyze, closed_class
 from salname.az.names import NAME_PARTICLES
 from salname.az.sentences import sentences
@@ -736,11 +737,13 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     quoted = nxt is not None and nxt.kind == PUNCT and nxt.text in QUOTES
     if quoted and idx + 2 < len(toks):
         nxt = toks[idx + 2]  # '"Azon" zavodu': the word after the closing quote
+        if nxt.kind == WORD and is_loose_ending(az_lower(nxt.text)):
+            return ORG  # '"Sportinq"in': a quoted name taking an ending is a club's or a company's
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS:
         return LOC
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.ORG_HEADS:
         # '"Azon" zavodu' names a plant; "Mətbuat xidməti", a word of the language, names none
-        return NOT_A_NAME if len(words) == 1 and _common_word(words[0].text) else ORG
+        return NOT_A_NAME if len(words) == 1 and not quoted and _common_word(words[0].text) else ORG
     if quoted:
         return None  # '"Konsert-vokaliz"', '"Delo"': a work's or a thing's name, not a person's or place's
     if 2 <= len(words) <= 3 and all(t.kind == WORD and not t.text.isupper() for t in words) and not _known_stem(
