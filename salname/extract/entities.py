@@ -294,7 +294,7 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
                 cur = []
             continue
         if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
-            tok.text in NAME_PARTICLES or tok.text in kb.PERSON_JOINERS
+            tok.text in NAME_PARTICLES and not _is_place_or_body(cur[-1]) or tok.text in kb.PERSON_JOINERS
             or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1, kb.ORG_HEADS | kb.LOC_HEADS if tok.text == "adına" else kb.ORG_HEADS)
             and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper()
         ):
