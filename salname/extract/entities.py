@@ -516,7 +516,7 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
     """Two places side by side are two names: "Albaniya Polşaya", "Dağlıq Qarabağı Ermənistanla";
     and a country before the body it has: "Azərbaycan Milli Məclisi"."""
     toks = chunk.toks
-    if len(toks) > 2 and all(t.kind == WORD for t in toks) and (
+    if len(toks) > 2 and all(t.kind in (WORD, ABBREV) for t in toks) and (
             gazetteer.is_country(az_lower(nominative(toks[0].text))) or _body_kind(toks[0].text) == LOC):
         rest = [t.text for t in toks[1:]]
         if _body_of(rest) is not None and _body_of([t.text for t in toks]) is None:
@@ -708,6 +708,8 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 if not kind:
                     continue
                 real = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES]
+                while real and real[0].kind == WORD and real[0].text[:1].islower():
+                    real.pop(0)  # a joiner left at the start when a name before it was split off
                 while real and real[-1].kind == PUNCT and real[-1].text in QUOTES and real[0].text not in QUOTES:
                     real.pop()
                 if not real:
