@@ -331,6 +331,8 @@ def ingest(
     else:
         options = replace(options, threshold=corrector.threshold)
     before, _corrector = _corrector, corrector
+    if options.extract and options.clean:
+        _warm_extractor()  # loaded once here, before the pool forks, not in every worker
     start_max = archive.max_rowid()
     try:
         _run(inputs, archive, options, summary, on_progress, stdin, corrector)
@@ -446,6 +448,17 @@ def reclean_changed_outlets(archive: Archive, before: Boilerplate, corrector: Co
 
 
 # -- entities of documents stored before -----------------------------------------
+
+def _warm_extractor() -> None:
+    """Load what extraction needs (the lexicon, the gazetteers, the grammar's tables) in this process."""
+    from salname.extract import extract_entities
+
+    try:
+        extract_entities(_WARM_UP + " Milli Məclisin sədri Sahibə Qafarova Bakıda Türk Dövlətləri Təşkilatının nümayəndələri ilə görüşüb.")
+    except Exception:  # extraction failures are per document, in the workers
+        pass
+
+
 
 def extract_stored(archive: Archive, upto: int, batch_size: int = 200,
                    on_progress: Callable[[int], None] | None = None) -> int:
