@@ -24,7 +24,8 @@ ORG_HEADS = frozenset({
     "korporasiya", "holdinq", "konsern", "kabinet", "hökumət", "duma", "xural", "kurultay",
     "televiziya", "radio", "studiya", "nəşriyyat", "muzey", "kitabxana",
     "xəstəxana", "klinika", "zavod", "fabrik", "kombinat", "birja", "dəstə", "bölmə", "qrup",
-    "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "sovet", "büro", "texnikum",
+    "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "keneş", "rada", "proqram",
+    "hakimiyyət", "icraiyyə komitəsi", "yol", "yollar", "sovet", "büro", "texnikum",
     "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik",
     "kilsə", "mmc", "asc", "qsc", "açıq səhmdar cəmiyyəti", "kafedra", "laboratoriya", "redaksiya", "ansambl",
     "xor", "səhmdar cəmiyyəti", "icma", "konsorsium", "məclis", "divan", "tribunal", "polis", "milis",
@@ -141,6 +142,11 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("Avropa Komissiyası", "Avropa Komissiyası", "ORG"),
     ("Avropa İttifaqı Şurası", "Avropa İttifaqı Şurası", "ORG"),
     ("Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "ORG"),
+    ("Özbəkistan Oliy Məclisinin Senatı", "Özbəkistan Oliy Məclisinin Senatı", "ORG"),
+    ("Özbəkistan Oliy Məclisinin Qanunvericilik Palatası", "Özbəkistan Oliy Məclisinin Qanunvericilik Palatası", "ORG"),
+    ("Parlamentlərarası İttifaq", "Parlamentlərarası İttifaq", "ORG"),
+    ("Dövlət Neft Fondu", "Dövlət Neft Fondu", "ORG"),
+    ("BMT İnkişaf Proqramı", "BMT İnkişaf Proqramı", "ORG"),
 )
 
 # Places the CLDR lists do not have under the name the news uses, with their other names.
@@ -287,7 +293,7 @@ NAME_ADJECTIVES = frozenset({
 NOT_BODIES = frozenset({
     "ÜDM", "ÜMM", "İKT", "KİV", "ƏDV", "VİP", "İT", "SMS", "GPS", "PDF", "TV", "USD", "AZN", "EUR", "RUB",
     "COVID", "HİV", "QİÇS", "DNT", "DNA", "İP", "ID", "PR", "CEO", "MMC", "ASC", "QSC", "ASSC", "TOEFL",
-    "SAT", "IELTS", "AI", "COP29", "COP", "EXPO", "Aİ-nin", "LNG", "LPG", "CO2", "PM", "AM", "MB", "GB", "KB",
+    "SAT", "IELTS", "AI", "COP29", "COP", "EXPO", "SC", "AÇ", "LTD", "Aİ-nin", "LNG", "LPG", "CO2", "PM", "AM", "MB", "GB", "KB",
 })
 
 # Words before a place that make one name with it ("Şərqi Almaniya", "Yeni Fransa", "Müqəddəs Roma").
@@ -334,3 +340,15 @@ EVENT_HEADS = frozenset({
     "sessiya", "çempionat", "oyunlar", "oyun", "müsabiqə", "sərgi", "həftə", "ili", "il", "gün", "günlər",
     "mərasim", "toplantı", "iclas", "müşavirə", "simpozium", "dialoq",
 })
+
+# Bodies whose letters are their usual name: the registry names them so ("TÜRKPA", "NATO"); any other
+# body the news names by letters is named in full ("BMT" -> Birləşmiş Millətlər Təşkilatı).
+LETTER_NAMES = frozenset({"TÜRKPA", "NATO", "SOCAR", "AZƏRTAC", "AZERTAC", "OPEC", "GUAM", "UNESCO", "YUNESKO",
+                          "YUNİSEF", "ATƏT PA", "MDB PA"})
+# Legal forms after a company's quoted name: '"Azərişıq" ASC', '"Azərbaycan Xəzər Dəniz Gəmiçiliyi" QSC'.
+COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", "LTD", "MTK"})
+# Geographic heads that are part of a place's name ("Xəzər dənizi", "Cıdır düzü", "Möminə Xatın
+# türbəsi"), where an administrative one is not ("Bakı şəhəri" is Bakı).
+NAME_PART_HEADS = frozenset({"dəniz", "okean", "çay", "göl", "dağ", "dağlar", "yarımada", "düz", "düzən",
+                             "körfəz", "boğaz", "ada", "adalar", "saray", "türbə", "qala", "məscid", "kilsə",
+                             "abidə", "sahil", "vadi", "səhra", "çöl", "zona"})

@@ -289,6 +289,7 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             nxt = toks[i] if i < n else None
             if _case_marked(tok, nxt, toks, i) and not (nxt is not None and _title_at(toks, i) is not None) or (
                     nxt is not None and _is_capitalised(nxt) and lemma(tok.text) in kb.ORG_HEADS
+                    and az_lower(tok.text) not in kb.PLACE_QUALIFIERS
                     and gazetteer.place_name(az_lower(nominative(nxt.text)))):
                 out.append(cur)  # "Tokayevin Azərbaycana": a case ending closes a name
                 cur = []
@@ -350,6 +351,9 @@ def _case_of(word: str) -> str | None:
     return None
 
 
+_GENITIVE_ENDINGS = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün"})
+
+
 def _body_kind(letters: str) -> str | None:
     body = kb.known_body(letters)
     if body is not None:
@@ -364,7 +368,8 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
     Dövlətlərin Əməkdaşlıq Şurası"), where a country or a person is not ("Azərbaycanın Milli Məclisi")."""
     if tok.suffix:  # "XMK-nın İncəsənət Şöbəsi", "BMT-nin İnsan Hüquqları Şurası": a body's part named with it
         return not (toks is not None and nxt is not None and _is_capitalised(nxt) and tok.base.isupper()
-                    and _body_kind(tok.base) == ORG and _ends_in_head(toks, j))
+                    and az_lower(tok.suffix) in _GENITIVE_ENDINGS and _body_kind(tok.base) == ORG
+                    and _ends_in_head(toks, j))
     case = _case_of(tok.text)
     if case is not None and nxt is not None and nxt.kind == WORD and _is_capitalised(nxt):
         after = nominative(nxt.text)
@@ -832,11 +837,13 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
             m.canonical = full.canonical
             m.role = m.role or full.role
             m.affiliation = m.affiliation or full.affiliation
-    letters = {m.canonical for m in mentions if m.type == ORG and m.canonical.isupper()}
-    for m in mentions:  # "Avropa Şurası Parlament Assambleyası" where the text also writes "AŞPA"
-        short = kb.body_letters(m.canonical)
-        if short is not None and short in letters:
-            m.canonical = short
+    for m in mentions:  # a body by its letters is named in full ("BMT"), but for those known by them
+        body = kb.known_body(m.canonical)
+        if body is not None and m.type == body[1]:
+            short = m.canonical if m.canonical in kb.LETTER_NAMES else kb.body_letters(body[0]) or m.canonical
+            m.canonical = short if short in kb.LETTER_NAMES else body[0]  # ("AZERTAC" stays as written)
+            if body[1] == LOC:
+                m.canonical = _affiliation_name(m.canonical)
     bodies: dict[str, set[str]] = {}
     for m in mentions:
         full = m.canonical if " " in m.canonical else (kb.known_body(m.canonical) or ("", ""))[0]
