@@ -159,3 +159,15 @@ def test_a_surname_alone_guessed_as_a_place_is_the_person_named_before():
     alone = [m for m in ms if m.text == "Vike-Freyberqa"]
     assert alone and alone[0].type == "PER" and alone[0].canonical == "Vayra Vike-Freyberqa"
     assert any(m.canonical == "Cənubi Qafqaz" and m.type == "LOC" for m in ms)
+
+
+def test_a_geographic_head_is_part_of_the_place_name_but_not_an_administrative_one():
+    ms = by_text("Gəmilər Xəzər dənizində üzür. Nümayəndə heyəti Bakı şəhərinə gəlib.")
+    assert ms["Xəzər"].canonical == "Xəzər dənizi"
+    assert ms["Bakı"].canonical == "Bakı"
+
+
+def test_bodies_by_letters_are_named_in_full_unless_known_by_them():
+    ms = by_text("BMT-nin nümayəndəsi və TÜRKPA-nın katibi gəlib.")
+    assert ms["BMT-nin"].canonical == "Birləşmiş Millətlər Təşkilatı"
+    assert ms["TÜRKPA-nın"].canonical == "TÜRKPA"

@@ -720,7 +720,14 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 if not real:
                     continue
                 start, end = real[0].start, real[-1].end
-                m = Mention(text[start:end], start, end, kind, _canonical(_Chunk(real, chunk.role), kind))
+                canonical = _canonical(_Chunk(real, chunk.role), kind)
+                after = index[id(real[-1])] + 1
+                if kind == LOC and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
+                        and lemma(toks[after].text) in kb.NAME_PART_HEADS and not _case_marked(real[-1]):
+                    # "Xəzər dənizi", "Cıdır düzündə": the head is part of the place's name (the mention
+                    # stays the name as capitalised, as the NER convention draws it)
+                    canonical = canonical + " " + nominative(toks[after].text, keep_possessive=True)
+                m = Mention(text[start:end], start, end, kind, canonical)
                 if chunk.role is not None and kind == PER:
                     m.role = _role_name(chunk.role)
                 mentions.append(m)
