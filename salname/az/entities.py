@@ -39,7 +39,7 @@ LOC_HEADS = frozenset({
     "vadi", "kanal", "liman", "hava limanı", "stadion", "saray", "qala", "məscid", "türbə",
     "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
     "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
-    "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "çöl", "aeroport", "hava limanı", "vağzal",
+    "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "çöl", "aeroport", "hava limanı", "vağzal", "ev",
 })
 # Heads that name a place only after a place: "Azərbaycan Respublikası", "Naxçıvan Muxtar Respublikası".
 STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq"})
@@ -344,7 +344,7 @@ EVENT_HEADS = frozenset({
 # Bodies whose letters are their usual name: the registry names them so ("TÜRKPA", "NATO"); any other
 # body the news names by letters is named in full ("BMT" -> Birləşmiş Millətlər Təşkilatı).
 LETTER_NAMES = frozenset({"TÜRKPA", "NATO", "SOCAR", "AZƏRTAC", "AZERTAC", "OPEC", "GUAM", "UNESCO", "YUNESKO",
-                          "YUNİSEF", "ATƏT PA", "MDB PA"})
+                          "YUNİSEF"})
 # Legal forms after a company's quoted name: '"Azərişıq" ASC', '"Azərbaycan Xəzər Dəniz Gəmiçiliyi" QSC'.
 COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", "LTD", "MTK"})
 # Geographic heads that are part of a place's name ("Xəzər dənizi", "Cıdır düzü", "Möminə Xatın

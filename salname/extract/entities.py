@@ -116,6 +116,9 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
     for a in analyze(word):
         if not a.suffixes or not set(a.features) <= NAME_FEATURES:
             continue
+        if len(a.stem) > 2 and a.stem[-1] == a.stem[-2] and a.stem[-1] not in "aeıiouöüə" and len(a.suffixes) == 1 \
+                and len(a.suffixes[0]) == 1:
+            continue  # "Rossetti", "Kennedi": a doubled consonant before one vowel is the name's own ending
         sc = _stem_score(a.stem, a.features) + a.score
         if sc > best_score:
             if keep_possessive and a.features in (("POSS.3",), ("ACC",)):
@@ -542,8 +545,9 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
             continue  # "Böyük Britaniya", "Şimali Amerika"
         if gazetteer.is_first_name(az_lower(toks[k - 1].text)) or az_lower(toks[k - 1].text) in NAME_PARTICLES:
             continue  # "Roza Lüksemburq", "Paul fon Hindenburq": a surname that is also a place
-        here = _is_place_or_body(toks[k]) or k + 1 < len(toks) and gazetteer.place_name(
+        here = _is_place_or_body(toks[k]) or k + 1 < len(toks) and (gazetteer.place_name(
             az_lower(toks[k].text + " " + nominative(toks[k + 1].text))) is not None  # "... Cənubi Qafqazda"
+            or kb.known_body(toks[k].text + " " + nominative(toks[k + 1].text)) is not None)  # "... Milli Məclis"
         left = _is_place_or_body(toks[k - 1])
         if here or left:
             # "Kanada Britaniyanın", "Gerhard Şröder Almaniyanın", "Albaniya NATO", "ABŞ İkinci"
@@ -555,7 +559,7 @@ def _is_place_or_body(tok: Token) -> bool:
     word = tok.base if tok.suffix else tok.text
     nom = nominative(word)
     return bool(gazetteer.is_country(az_lower(nom)) or az_lower(nom) in gazetteer.major_places()
-                or kb.known_body(nom) or kb.known_body(word))
+                or kb.known_body(nom) or kb.known_body(word) or known_outlet(nom))
 
 
 def _title_before(toks: list[Token], i: int) -> str | None:
@@ -656,6 +660,9 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     if last.kind == PUNCT:
         return " ".join(words)
     plain = [t.base if t.suffix else t.text for t in toks if t.kind != PUNCT]
+    if kind == ORG and plain and plain[-1] in kb.COMPANY_FORMS and toks[0].text in QUOTES:
+        inner = [t.text for t in toks[1:] if t.kind != PUNCT]
+        return " ".join(inner[:-1]) or plain[-1]  # '"Azərbaycan Dəmir Yolları" QSC' is Azərbaycan Dəmir Yolları
     if len(plain) > 1 and (body := _body_of(plain)) is not None:
         # "Qazaxıstan Parlamenti Senatının" -> "Qazaxıstan Parlamentinin Senatı"
         return _affiliation_name(body[0]) if kind == LOC else body[0]
