@@ -336,7 +336,7 @@ ALIAS_MARKERS = frozenset({"keçmiş", "indiki", "əvvəlki", "əvvəllər", "so
 # Heads of the names of events, not of bodies or places: "Bakı Qlobal Forumu", "Şahmat Olimpiadası",
 # "COP29 Konfransı" (the events stage reads them; they are no entities).
 EVENT_HEADS = frozenset({
-    "forum", "olimpiada", "olimpiya", "festival", "konqres", "kurultay", "sammit", "zirvə", "konfrans",
+    "forum", "olimpiada", "olimpiyada", "olimpiya", "festival", "konqres", "kurultay", "sammit", "zirvə", "konfrans",
     "sessiya", "çempionat", "oyunlar", "oyun", "müsabiqə", "sərgi", "həftə", "ili", "il", "gün", "günlər",
     "mərasim", "toplantı", "iclas", "müşavirə", "simpozium", "dialoq",
 })

@@ -178,7 +178,7 @@ def lemma(word: str) -> str:
 
 
 _TITLE_STARTS = frozenset(t[:3] for t in kb.TITLES)
-_HEAD_WORDS = kb.ORG_HEADS | kb.LOC_HEADS | frozenset(w for w in kb.TITLES if " " not in w)
+_HEAD_WORDS = kb.ORG_HEADS | kb.LOC_HEADS | kb.EVENT_HEADS | frozenset(w for w in kb.TITLES if " " not in w)
 
 
 def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, int] | None:
