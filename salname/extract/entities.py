@@ -750,8 +750,8 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
         return None  # "COP29", "BMK-90": events and models, not names the lists could vouch for
     if all(_ROMAN.issuperset(t.text) or t.text in kb.NOT_BODIES for t in words):
         return None  # "XXI", "ÜDM"
-    if len(words) == 1 and _plural(words[0].text):
-        return None  # "Habsburqlar", "Hutteritlər": peoples and dynasties, not one name
+    if len(words) == 1 and _plural(words[0].text) and not gazetteer.place_name(az_lower(nominative(words[0].text))):
+        return None  # "Habsburqlar", "Hutteritlər": peoples and dynasties, not one name ("Balkanlar" is a place)
     last = chunk.toks[-1]
     idx = next((k for k, t in enumerate(toks) if t is last), None)
     nxt = toks[idx + 1] if idx is not None and idx + 1 < len(toks) else None
