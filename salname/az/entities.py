@@ -286,12 +286,28 @@ def ends_like_a_person(word: str) -> bool:
     low = az_lower(word)
     return len(low) > 3 and low.endswith(PERSON_ENDINGS)
 
+# Heads of a state's own bodies: a country written before one is part of its name ("Qırğızıstan Xarici
+# İşlər Nazirliyi", "Azərbaycan Milli Məclisi"), where before an international body it is a place of its
+# own ("Azərbaycan BMT-də").
+NATIONAL_HEADS = frozenset({
+    "nazirlik", "məclis", "parlament", "senat", "kabinet", "xidmət", "agentlik", "komitə", "komissiya",
+    "prokurorluq", "palata", "duma", "hökumət", "rada", "keneş", "xural", "administrasiya", "aparat",
+    "məhkəmə", "bank", "akademiya", "səfirlik", "konsulluq",
+})
+
+# The home country: its own bodies go by their bare names in its news ("Xarici İşlər Nazirliyi" is
+# Azerbaijan's), so "Azərbaycan Respublikasının Xarici İşlər Nazirliyi" is the same body.
+HOME_PREFIXES = ("azərbaycan respublikasının ", "azərbaycan respublikası ", "azərbaycanın ", "azərbaycan ")
+HOME_BODY_HEADS = frozenset({
+    "nazirlik", "agentlik", "xidmət", "kabinet", "prokurorluq", "komitə", "komissiya", "administrasiya",
+})
+
 # Adjectives inside names: the head after one takes no possessive ("Milli Məclis", "Ali Məhkəmə",
 # "Mərkəzi Bank"), where after a noun it does ("Xarici İşlər Nazirliyi", "Bakı Dövlət Universiteti").
 NAME_ADJECTIVES = frozenset({
     "milli", "ali", "mərkəzi", "yeni", "böyük", "beynəlxalq", "regional", "federal", "xalq", "birləşmiş",
     "müstəqil", "sosial", "demokratik", "respublika", "ümumi", "daimi", "xüsusi", "konstitusiya",
-    "islam", "avropa", "dövlət",
+    "islam", "avropa",
 })
 
 # Letters the news writes in capitals that name no body: quantities, currencies, technologies, forms.

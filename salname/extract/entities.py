@@ -383,12 +383,29 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
     if case == "ACC" and nxt is not None and _is_capitalised(nxt):
         return False
+    if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
+            and gazetteer.is_country(az_lower(nominative(tok.text))) and _ends_in_head(toks, j, kb.NATIONAL_HEADS) \
+            and _run_length(toks, j) > 1 and _possessive(toks[j + _run_length(toks, j) - 1].text):
+        return False  # "Kanadanın Xarici İşlər Nazirliyi": a country's own body, one name
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt):
         nom = az_lower(nominative(tok.text))
         if not (gazetteer.place_name(nom) or gazetteer.is_first_name(nom) or kb.ends_like_a_person(nom)
                 or gazetteer.is_surname(nom)) and _common_word(tok.text) and _ends_in_head(toks, j):
             return False
     return case is not None
+
+
+def _possessive(word: str) -> bool:
+    """Whether the word bears the possessive a genitive before it asks for ("Nazirliyi", "Məclisində")."""
+    return nominative(word, keep_possessive=True) != nominative(word)
+
+
+def _run_length(toks: list[Token], i: int) -> int:
+    """How many capitalised words stand from ``toks[i]`` on."""
+    j = i
+    while j < len(toks) and _is_capitalised(toks[j]):
+        j += 1
+    return j - i
 
 
 def _title_in_name(toks: list[Token], j: int) -> bool:
@@ -403,6 +420,9 @@ def _ends_in_head(toks: list[Token], i: int, heads: frozenset[str] = kb.ORG_HEAD
         j += 1
         if lemma(toks[j - 1].text) in heads:
             return True
+        if j + 1 < len(toks) and toks[j].text == "və" and _is_capitalised(toks[j + 1]) \
+                and not _case_of(toks[j - 1].text):
+            j += 1  # "Riyaziyyat və Mexanika İnstitutu": two words joined inside one name
         if _case_marked(toks[j - 1], toks[j] if j < len(toks) else None):
             break  # "Bakıda Türk Dövlətləri Təşkilatının": the name ends at its case ending
     return False
@@ -527,7 +547,7 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
     if len(toks) > 2 and all(t.kind in (WORD, ABBREV) for t in toks) and (
             gazetteer.is_country(az_lower(nominative(toks[0].text))) or _body_kind(toks[0].text) == LOC):
         rest = [t.text for t in toks[1:]]
-        if _body_of(rest) is not None and _body_of([t.text for t in toks]) is None:
+        if _body_of(rest) is not None and _body_of([t.text for t in toks]) is None and not _national_body(toks):
             return [_Chunk(toks[:1], chunk.role), _Chunk(toks[1:])]
     words = [t.text for t in toks]
     if _body_of(words) is not None or len(toks) < 2:
@@ -553,6 +573,16 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
             # "Kanada Britaniyanın", "Gerhard Şröder Almaniyanın", "Albaniya NATO", "ABŞ İkinci"
             return [_Chunk(toks[:k], chunk.role)] + _split_places(_Chunk(toks[k:]))
     return [chunk]
+
+
+def _national_body(toks: list[Token]) -> bool:
+    """A country as written, then one of its own bodies: one name ("Qırğızıstan Xarici İşlər Nazirliyi",
+    "Azərbaycan Milli Məclisi"), where "Azərbaycan BMT" and "Qırğızıstanda Xarici İşlər Nazirliyi" are two."""
+    first = toks[0].text
+    if toks[0].suffix or az_lower(nominative(first)) != az_lower(first) and _case_of(first) != "GEN" or len(toks) < 3:
+        return False
+    last = toks[-1]
+    return not last.text.isupper() and lemma(last.text) in kb.NATIONAL_HEADS
 
 
 def _is_place_or_body(tok: Token) -> bool:
@@ -663,6 +693,13 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     if kind == ORG and plain and plain[-1] in kb.COMPANY_FORMS and toks[0].text in QUOTES:
         inner = [t.text for t in toks[1:] if t.kind != PUNCT]
         return " ".join(inner[:-1]) or plain[-1]  # '"Azərbaycan Dəmir Yolları" QSC' is Azərbaycan Dəmir Yolları
+    home = _home_body(plain)
+    if home is not None and kind == ORG:
+        return _canonical(_Chunk(toks[len(toks) - len(home):], chunk.role), kind)
+    if kind == ORG and len(plain) > 2 and toks[0].kind == WORD and _case_of(toks[0].text) == "GEN" \
+            and gazetteer.is_country(az_lower(nominative(toks[0].text))):
+        rest = _canonical(_Chunk(toks[1:], chunk.role), kind)  # "Kanadanın Xarici İşlər Nazirliyi"
+        return nominative(toks[0].text) + " " + rest
     if len(plain) > 1 and (body := _body_of(plain)) is not None:
         # "Qazaxıstan Parlamenti Senatının" -> "Qazaxıstan Parlamentinin Senatı"
         return _affiliation_name(body[0]) if kind == LOC else body[0]
@@ -674,6 +711,22 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     if kind == LOC:
         text = _affiliation_name(text)  # "Qazaxıstan Respublikası" is Qazaxıstan
     return text.replace("\" ", "\"").replace(" \"", " \"")
+
+
+def _home_body(words: list[str]) -> list[str] | None:
+    """The words of a home body's bare name, when the name is written after the home country:
+    "Azərbaycan Respublikasının Energetika Nazirliyi" is the Energetika Nazirliyi of the news."""
+    low = az_lower(" ".join(words)) + " "
+    prefix = next((p for p in kb.HOME_PREFIXES if low.startswith(p)), None)
+    if prefix is None:
+        return None
+    rest = words[prefix.count(" "):]
+    if len(rest) < 2 or rest[-1].isupper():
+        return None
+    body = _body_of(rest)
+    if body is not None and body[1] == ORG or lemma(rest[-1]) in kb.HOME_BODY_HEADS:
+        return rest
+    return None
 
 
 def _adjective_before(toks: list[Token]) -> bool:
@@ -734,6 +787,13 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     # "Xəzər dənizi", "Cıdır düzündə": the head is part of the place's name (the mention
                     # stays the name as capitalised, as the NER convention draws it)
                     canonical = canonical + " " + nominative(toks[after].text, keep_possessive=True)
+                before = index[id(real[0])] - 1
+                if kind == PER and before >= 0 and az_lower(toks[before].text) in kb.CAPITALISED_TITLES \
+                        and toks[before].text[:1].isupper() and toks[before].kind == WORD:
+                    # "Prezident Əliyev": a title written with a capital before the name is part of the
+                    # mention, as the NER convention draws it (the canonical name and the role stay apart)
+                    start = toks[before].start
+                    chunk.role = chunk.role or az_lower(toks[before].text)
                 m = Mention(text[start:end], start, end, kind, canonical)
                 if chunk.role is not None and kind == PER:
                     m.role = _role_name(chunk.role)
