@@ -370,6 +370,11 @@ LETTER_NAMES = frozenset({"TÜRKPA", "NATO", "SOCAR", "AZƏRTAC", "AZERTAC", "OP
 COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", "LTD", "MTK"})
 # Geographic heads that are part of a place's name ("Xəzər dənizi", "Cıdır düzü", "Möminə Xatın
 # türbəsi"), where an administrative one is not ("Bakı şəhəri" is Bakı).
+# Words after a place's name that say what kind of place it is, never what kind of person:
+# "Xarkov şəhərindən", "Orconikidze rayonunun" (a surname-shaped name is still a place here).
+SETTLEMENT_HEADS = frozenset({"şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "ölkə", "bölgə",
+                              "region", "oblast", "paytaxt", "liman", "diyar"})
+
 NAME_PART_HEADS = frozenset({"dəniz", "okean", "çay", "göl", "dağ", "dağlar", "yarımada", "düz", "düzən",
                              "körfəz", "boğaz", "ada", "adalar", "saray", "türbə", "qala", "məscid", "kilsə",
                              "abidə", "sahil", "vadi", "səhra", "çöl", "zona"})

@@ -300,7 +300,7 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
         if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
             tok.text in NAME_PARTICLES and not _is_place_or_body(cur[-1]) or tok.text in kb.PERSON_JOINERS
             or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1, kb.ORG_HEADS | kb.LOC_HEADS if tok.text == "adına" else kb.ORG_HEADS)
-            and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper()
+            and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper() and not (tok.text == "və" and _surname_like(cur[-1]))
         ):
             cur.append(tok)
             i += 1
@@ -461,6 +461,13 @@ def _split_titles(run: list[Token]) -> list[_Chunk]:
     if cur:
         out.append(_Chunk(cur, role))
     return out
+
+
+def _surname_like(tok: Token) -> bool:
+    """Whether a word reads as a person's surname ("Sokolovski", "Əliyev"), so a "və" after it joins two
+    names, never the words of one body's name."""
+    nom = nominative(tok.text)
+    return tok.kind == WORD and (kb.ends_like_a_person(nom) or gazetteer.is_surname(az_lower(nom)))
 
 
 def _person_part(tok: Token) -> bool:
@@ -632,6 +639,11 @@ def _type_of(chunk: _Chunk) -> str | None:
         return LOC
     if chunk.role is not None:
         return PER
+    nxt = chunk.next
+    if len(words) <= 2 and nxt is not None and nxt.kind == WORD and nxt.text[:1].islower() \
+            and lemma(nxt.text) in kb.SETTLEMENT_HEADS and _possessive(nxt.text) and not _case_marked(toks[-1]) \
+            and not (len(words) == 2 and gazetteer.is_first_name(az_lower(words[0]))):
+        return LOC  # "Xarkov şəhərindən", "Orconikidze rayonunun"
     if len(words) == 1 and head in kb.ORG_HEADS:
         # "Senat", "Məclis": a body the text has named in full; opening a sentence, just the word
         return NOT_A_NAME if chunk.initial else ORG
@@ -771,7 +783,10 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 if kind is None:
                     kind = _guess(chunk, toks)
                 if not kind:
-                    continue
+                    place = _place_inside(chunk)
+                    if place is None:
+                        continue
+                    chunk, kind = place, LOC
                 real = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES]
                 while real and real[0].kind == WORD and real[0].text[:1].islower():
                     real.pop(0)  # a joiner left at the start when a name before it was split off
@@ -798,6 +813,26 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 if chunk.role is not None and kind == PER:
                     m.role = _role_name(chunk.role)
                 mentions.append(m)
+
+
+def _place_inside(chunk: _Chunk) -> _Chunk | None:
+    """The place a name that is no entity opens with: "Bakı" of "Bakı Qlobal Forumu", "Azərbaycan
+    Respublikası" of "Azərbaycan Respublikası İli"."""
+    toks = chunk.toks
+    if len(toks) < 2 or any(t.kind not in (WORD, ABBREV) for t in toks):
+        return None
+    for n in (2, 1):
+        if n >= len(toks) or _case_of(toks[n - 1].text) is not None:
+            continue
+        part = _Chunk(toks[:n])
+        part.initial, part.next = chunk.initial, toks[n]
+        words = [t.text for t in toks[:n]]
+        name = az_lower(" ".join(words))
+        if n == 1 and not (gazetteer.is_country(name) or name in gazetteer.major_places()):
+            continue
+        if _type_of(part) == LOC and (n == 1 or gazetteer.place_name(name) or _body_of(words) is not None):
+            return part
+    return None
 
 
 def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
