@@ -295,6 +295,11 @@ NATIONAL_HEADS = frozenset({
     "məhkəmə", "bank", "akademiya", "səfirlik", "konsulluq",
 })
 
+# A country has one of each: written alone with a capital, the word names that body ("Senat sədri"),
+# where "Komitənin", "İnstitutda" alone stand for a body only the text around could name.
+UNIQUE_BODY_HEADS = frozenset({"senat", "parlament", "məclis", "duma", "hökumət", "kabinet", "rada", "keneş",
+                               "xural", "prezident administrasiyası"})
+
 # The home country: its own bodies go by their bare names in its news ("Xarici İşlər Nazirliyi" is
 # Azerbaijan's), so "Azərbaycan Respublikasının Xarici İşlər Nazirliyi" is the same body.
 HOME_PREFIXES = ("azərbaycan respublikasının ", "azərbaycan respublikası ", "azərbaycanın ", "azərbaycan ")

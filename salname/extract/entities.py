@@ -958,11 +958,17 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
         full = m.canonical if " " in m.canonical else (kb.known_body(m.canonical) or ("", ""))[0]
         if m.type == ORG and " " in full:  # (a body named by its letters, by its full name's head)
             bodies.setdefault(lemma(full.split()[-1]), set()).add(m.canonical)
+    lone = []
     for m in mentions:  # "Senat" where the text has named "Qazaxıstan Parlamentinin Senatı"
         if m.type == ORG and " " not in m.canonical:
             full = bodies.get(lemma(m.canonical), set())
             if len(full) == 1:
                 m.canonical = next(iter(full))
+            elif not full and " " not in m.text and lemma(m.text) in kb.ORG_HEADS \
+                    and lemma(m.text) not in kb.UNIQUE_BODY_HEADS and not m.text.isupper():
+                lone.append(m)  # "Liqada", "Komitənin": a head alone, with no body of the text it could stand for
+    if lone:
+        mentions[:] = [m for m in mentions if not any(m is x for x in lone)]
     for m in mentions:  # a person's role known from one mention is known for all
         if m.type == PER and m.role is None:
             full = people.get(az_lower(m.canonical.split()[-1]))
