@@ -171,3 +171,50 @@ def test_bodies_by_letters_are_named_in_full_unless_known_by_them():
     ms = by_text("BMT-nin nümayəndəsi və TÜRKPA-nın katibi gəlib.")
     assert ms["BMT-nin"].canonical == "Birləşmiş Millətlər Təşkilatı"
     assert ms["TÜRKPA-nın"].canonical == "TÜRKPA"
+
+
+def _triples(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.type, m.canonical) for m in extract_entities(text)]
+
+
+def test_a_country_before_its_own_body_is_one_name():
+    assert _triples("Qırğızıstan Xarici İşlər Nazirliyi bəyanat yayıb.") == [
+        ("Qırğızıstan Xarici İşlər Nazirliyi", "ORG", "Qırğızıstan Xarici İşlər Nazirliyi")]
+    assert _triples("Rusiyanın Dövlət Dumasının sədri gəlib.") == [
+        ("Rusiyanın Dövlət Dumasının", "ORG", "Rusiya Dövlət Duması")]
+    # an international body is not the country's own, and a dative body takes no genitive before it
+    assert [t[1] for t in _triples("Azərbaycan BMT-də çıxış edib.")] == ["LOC", "ORG"]
+    assert [t[1] for t in _triples("Türkiyənin Milli Məclisə göndərdiyi məktub.")] == ["LOC", "ORG"]
+
+
+def test_home_bodies_go_by_their_bare_names():
+    found = _triples("Azərbaycan Respublikasının Energetika Nazirliyi ilə Özbəkistan Energetika Nazirliyi "
+                     "arasında saziş imzalanıb.")
+    assert [t[2] for t in found] == ["Energetika Nazirliyi", "Özbəkistan Energetika Nazirliyi"]
+    assert _triples("Azərbaycan Milli Məclisində görüş olub.")[0][2] == "Milli Məclis"
+    assert _triples("Azərbaycan Dövlət Universitetinin rektoru çıxış edib.")[0][2] == "Azərbaycan Dövlət Universiteti"
+
+
+def test_a_capitalised_president_title_is_part_of_the_mention_not_the_name():
+    ms = extract_entities("Prezident İlham Əliyev qonağı qəbul edib. Prezident Əliyev bildirib ki, əlaqələr inkişaf edir.")
+    assert [(m.text, m.canonical, m.role) for m in ms] == [
+        ("Prezident İlham Əliyev", "İlham Əliyev", "Prezident"), ("Prezident Əliyev", "İlham Əliyev", "Prezident")]
+    ms = extract_entities("Qazaxıstan Respublikasının Prezidenti Kasım-Jomart Tokayev gəlib.")
+    assert ms[-1].text == "Kasım-Jomart Tokayev"
+
+
+def test_a_head_alone_needs_a_body_it_stands_for():
+    assert _triples("Komanda bu mövsüm Liqada üçüncü yeri tutub.") == []
+    ms = _triples("Qazaxıstan Parlamenti Senatının sədri çıxış edib. Sabah Senatın iclası keçiriləcək.")
+    assert [t[2] for t in ms] == ["Qazaxıstan Parlamentinin Senatı"] * 2
+    assert _triples("O, Senat sədri vəzifəsində çalışıb.") == [("Senat", "ORG", "Senat")]
+
+
+def test_words_that_name_no_body():
+    assert _triples("Şəhər uğrunda döyüşlərdə Sovet qoşunları irəliləyib.") == []
+    assert _triples("Bu məqsədlə yeni Dövlət Proqramı təsdiq edilib.") == []
+    assert [t[1:] for t in _triples("O, Xarkov şəhərindən Bakıya gəlib.")] == [("LOC", "Xarkov"), ("LOC", "Bakı")]
+
+
+def test_a_place_opening_an_event_name_is_still_a_place():
+    assert _triples("Tədbir XII Bakı Qlobal Forumu çərçivəsində keçirilib.") == [("Bakı", "LOC", "Bakı")]

@@ -352,7 +352,12 @@ ETHNONYMS = frozenset({
     "qazax", "türk", "rus", "alman", "özbək", "qırğız", "türkmən", "tatar", "ingilis", "fransız", "ərəb",
     "fars", "gürcü", "erməni", "yəhudi", "tacik", "uyğur", "başqırd", "monqol", "ukrayna", "polyak",
     "italyan", "ispan", "yunan", "bolqar", "serb", "macar", "çeçen", "avar", "ləzgi", "talış", "kürd",
+    "sovet",  # "Sovet qoşunları", "Sovet işğal zonası": the word as an adjective
 })
+
+# Heads of documents that a state adopts, not bodies: "Dövlət Proqramı" of common words names a programme
+# ("BMT İnkişaf Proqramı", with a body's letters, is a body).
+DOCUMENT_HEADS = frozenset({"proqram"})
 
 # Words inside brackets that give a place's or body's other name: "Astana (keçmiş Nur-Sultan)",
 # "Nur-Sultan (indiki Astana)", "Astana (əvvəlki adı Nur-Sultan)".

@@ -633,6 +633,8 @@ def _type_of(chunk: _Chunk) -> str | None:
         return LOC  # "Şimali Atlantika", "Yuxarı Reyn", "Yeni Şotlandiya"
     if len(words) > 1 and head in kb.STATE_HEADS and gazetteer.place_name(az_lower(" ".join(words[:-1]))):
         return LOC  # "Rusiya Federasiyası", "Azərbaycan Respublikası"
+    if len(words) > 1 and head in kb.DOCUMENT_HEADS and all(_common_word(w) for w in words[:-1]):
+        return NOT_A_NAME  # "Dövlət Proqramı", "Kanada Hökumətinin Təqaüd Proqramı": a programme
     if len(words) > 1 and head in kb.ORG_HEADS:
         return ORG
     if len(words) > 1 and head in kb.LOC_HEADS:
