@@ -142,6 +142,8 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("Avropa Komissiyası", "Avropa Komissiyası", "ORG"),
     ("Avropa İttifaqı Şurası", "Avropa İttifaqı Şurası", "ORG"),
     ("Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "ORG"),
+    ("Türkdilli Ölkələrin Əməkdaşlıq Şurası", "Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "ORG"),
+    ("Türk Şurası", "Türkdilli Dövlətlərin Əməkdaşlıq Şurası", "ORG"),
     ("Özbəkistan Oliy Məclisinin Senatı", "Özbəkistan Oliy Məclisinin Senatı", "ORG"),
     ("Özbəkistan Oliy Məclisinin Qanunvericilik Palatası", "Özbəkistan Oliy Məclisinin Qanunvericilik Palatası", "ORG"),
     ("Parlamentlərarası İttifaq", "Parlamentlərarası İttifaq", "ORG"),
@@ -264,7 +266,34 @@ def known_body_by_key(key: str, key_of: Callable[[str], str]) -> tuple[str, str]
         for _, full, kind in KNOWN_BODIES:
             if " " in full:
                 _keyed.setdefault(key_of(full), (full, kind))
+        for name, full, kind in KNOWN_BODIES:
+            if " " in name:
+                _keyed.setdefault(key_of(name), (full, kind))
     return _keyed.get(key)
+
+
+def known_body_misspelt(key: str, key_of: Callable[[str], str]) -> tuple[str, str] | None:
+    """The body whose name of three words or more differs from ``key`` by a print slip in one word
+    ("Türkəlli Ölkələrin Əməkdaşlıq Şurası"): the same head, the other words but one equal, and that
+    one within two edits of the body's word."""
+    from rapidfuzz.distance import Levenshtein
+
+    known_body_by_key("", key_of)  # fills the keyed table
+    words = key.split()
+    if len(words) < 3 or _keyed is None:
+        return None
+    found = None
+    for name, body in _keyed.items():
+        other = name.split()
+        if len(other) != len(words) or other[-1] != words[-1]:
+            continue
+        diff = [(a, b) for a, b in zip(words, other) if a != b]
+        if len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 6 \
+                and Levenshtein.distance(*diff[0]) <= 2:
+            if found is not None and found != body:
+                return None  # two bodies as near: no guess
+            found = body
+    return found
 
 
 def body_letters(full: str) -> str | None:

@@ -693,7 +693,8 @@ def _body_of(words: list[str]) -> tuple[str, str] | None:
     """The known body these words name, as written or with other endings."""
     body = kb.known_body(" ".join(words[:-1] + [nominative(words[-1])]))
     if body is None and len(words) > 1:
-        body = kb.known_body_by_key(_name_key(" ".join(words)), _name_key)
+        key = _name_key(" ".join(words))
+        body = kb.known_body_by_key(key, _name_key) or kb.known_body_misspelt(key, _name_key)
     return body
 
 
