@@ -225,3 +225,19 @@ def test_words_that_name_no_body():
 
 def test_a_place_opening_an_event_name_is_still_a_place():
     assert _triples("Tədbir XII Bakı Qlobal Forumu çərçivəsində keçirilib.") == [("Bakı", "LOC", "Bakı")]
+
+
+def test_titles_of_documents_and_things_named_after_people_are_no_entities():
+    found = _triples("Sənəd \"Azərbaycan 2030\" İnkişaf Konsepsiyası İlham Əliyevin sərəncamı ilə təsdiqlənib.")
+    assert ("İlham Əliyevin", "PER", "İlham Əliyev") in found
+    assert not any("Konsepsiya" in t[0] for t in found)
+    assert _triples("Dünyada ilk neftdaşıyan \"Aleksandr\" barjı burada tikilib.") == []
+    assert [t[1:] for t in _triples("Klubun adı sonra Alanya Qalaspor olaraq dəyişdirilib.")] == [("ORG", "Alanya Qalaspor")]
+    found = _triples("Baş nazir Rəcəb Tayyib Ərdoğan TANAP layihəsinə dair saziş imzalayıb.")
+    assert ("Rəcəb Tayyib Ərdoğan", "PER", "Rəcəb Tayyib Ərdoğan") in found
+    assert ("TANAP", "ORG", "TANAP") in found or all(t[0] != "TANAP" or t[1] != "PER" for t in found)
+
+
+def test_named_regions():
+    assert _triples("Afrika və Yaxın Şərq kimi regionlardan gəlirlər.") == [
+        ("Afrika", "LOC", "Afrika"), ("Yaxın Şərq", "LOC", "Yaxın Şərq")]

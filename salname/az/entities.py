@@ -153,6 +153,10 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
 
 # Places the CLDR lists do not have under the name the news uses, with their other names.
 PLACE_ALIASES: dict[str, str] = {
+    "yaxın şərq": "Yaxın Şərq",
+    "orta şərq": "Orta Şərq",
+    "uzaq şərq": "Uzaq Şərq",
+    "orta asiya": "Orta Asiya",
     "astana": "Astana",
     "nur-sultan": "Nur-Sultan",
     "almatı": "Almatı",
@@ -387,6 +391,13 @@ ETHNONYMS = frozenset({
 # Heads of documents that a state adopts, not bodies: "Dövlət Proqramı" of common words names a programme
 # ("BMT İnkişaf Proqramı", with a body's letters, is a body).
 DOCUMENT_HEADS = frozenset({"proqram"})
+# Heads of documents and acts: a capitalised phrase ending in one is a document's title, no entity
+# ("İnkişaf Konsepsiyası", "Milli Təhlükəsizlik Strategiyası", "Birgə Bəyannamə").
+ACT_HEADS = frozenset({"konsepsiya", "strategiya", "doktrina", "bəyannamə", "konvensiya", "xartiya",
+                       "qanun", "sərəncam", "fərman", "qətnamə", "konstitusiya", "nizamnamə", "memorandum",
+                       "saziş", "müqavilə", "protokol", "deklarasiya", "pakt"})
+# A club's name ends like one: "Alanya Qalaspor", "Qala Gənçlikspor".
+CLUB_ENDINGS = ("spor", "spor'", "spur")
 
 # Words inside brackets that give a place's or body's other name: "Astana (keçmiş Nur-Sultan)",
 # "Nur-Sultan (indiki Astana)", "Astana (əvvəlki adı Nur-Sultan)".

@@ -473,8 +473,8 @@ def _surname_like(tok: Token) -> bool:
 def _person_part(tok: Token) -> bool:
     if tok.kind == INITIAL or tok.text in kb.PERSON_JOINERS:
         return True
-    if tok.kind != WORD:
-        return False
+    if tok.kind != WORD or tok.text.isupper() and len(tok.text) > 1:
+        return False  # "Rəcəb Tayyib Ərdoğan TANAP": letters end the name
     nom = nominative(tok.text)
     low = az_lower(nom)
     if gazetteer.is_first_name(low) or kb.ends_like_a_person(nom) or gazetteer.is_surname(low) or low in kb.PATRONYMIC_WORDS:
@@ -498,6 +498,7 @@ def _person_length(toks: list[Token], k: int) -> int:
     while k < len(toks) and k < 4 and _person_part(toks[k]):
         k += 1
     if 0 < k == len(toks) - 1 and toks[k].kind == WORD and not _is_place_or_body(toks[k]) \
+            and not toks[k].text.isupper() \
             and lemma(toks[k].text) not in _HEAD_WORDS:
         k += 1
     return k
@@ -507,6 +508,12 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
     """A person's name ends at the surname: "Tokayev Qazaxıstanın", "Kasım-Jomart Tokayev Milli
     Məclisə" are two names; "Heydər Əliyev Fondu" stays one (what follows is only a head)."""
     toks = chunk.toks
+    for k in range(1, len(toks) - 1):
+        if toks[k].kind == WORD and toks[k - 1].kind == WORD and gazetteer.is_first_name(az_lower(toks[k].text)) \
+                and lemma(toks[k - 1].text) in kb.ACT_HEADS | kb.EVENT_HEADS | kb.DOCUMENT_HEADS \
+                and _surname_like(toks[k + 1]):
+            # "İnkişaf Konsepsiyası İlham Əliyevin": a title's head, then a person
+            return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:], chunk.role))
     for k, tok in enumerate(toks[:-1]):
         if tok.kind != WORD:
             continue
@@ -633,6 +640,10 @@ def _type_of(chunk: _Chunk) -> str | None:
         return LOC  # "Şimali Atlantika", "Yuxarı Reyn", "Yeni Şotlandiya"
     if len(words) > 1 and head in kb.STATE_HEADS and gazetteer.place_name(az_lower(" ".join(words[:-1]))):
         return LOC  # "Rusiya Federasiyası", "Azərbaycan Respublikası"
+    if len(words) > 1 and head in kb.ACT_HEADS:
+        return NOT_A_NAME  # "İnkişaf Konsepsiyası", "Birgə Bəyannamə": a document's title
+    if 1 < len(words) <= 3 and az_lower(nominative(last)).endswith(kb.CLUB_ENDINGS):
+        return ORG  # "Alanya Qalaspor"
     if len(words) > 1 and head in kb.DOCUMENT_HEADS and all(_common_word(w) for w in words[:-1]):
         return NOT_A_NAME  # "Dövlət Proqramı", "Kanada Hökumətinin Təqaüd Proqramı": a programme
     if len(words) > 1 and head in kb.ORG_HEADS:
@@ -785,6 +796,8 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 kind = _type_of(chunk)
                 if kind is None:
                     kind = _guess(chunk, toks)
+                if kind == PER and _quoted(chunk, toks, index):
+                    continue  # '"Aleksandr" barjı', '"Həzi Aslanov" ordeni': a thing named after a person
                 if not kind:
                     place = _place_inside(chunk)
                     if place is None:
@@ -816,6 +829,16 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 if chunk.role is not None and kind == PER:
                     m.role = _role_name(chunk.role)
                 mentions.append(m)
+
+
+def _quoted(chunk: _Chunk, toks: list[Token], index: dict[int, int]) -> bool:
+    """Whether the chunk stands alone inside quotes."""
+    words = [t for t in chunk.toks if t.kind != PUNCT]
+    if not words:
+        return False
+    i, j = index[id(words[0])], index[id(words[-1])]
+    return (i > 0 and toks[i - 1].kind == PUNCT and toks[i - 1].text in QUOTES
+            and j + 1 < len(toks) and toks[j + 1].kind == PUNCT and toks[j + 1].text in QUOTES)
 
 
 def _place_inside(chunk: _Chunk) -> _Chunk | None:
