@@ -92,6 +92,45 @@ class Mention:
 
 
 @dataclass(slots=True)
+class Event:
+    """Something that happened (or is planned, or did not happen) between entities: a meeting, a visit,
+    taking part in a session, a signing, a phone call; with the sentence that says so, in
+    :attr:`Document.text` coordinates."""
+
+    type: str  # MEET, VISIT, ATTEND, SIGN, CALL
+    participants: list[str]  # canonical names of registry entities
+    evidence: str
+    start: int
+    end: int
+    status: str = "happened"  # happened, planned, negated
+    location: str | None = None
+    date: str | None = None  # ISO, possibly partial ("2024-05", "--05-16")
+    date_text: str | None = None
+    host: str | None = None
+    roles: dict[str, str] = field(default_factory=dict)  # participant -> role at the time
+    topics: list[str] = field(default_factory=list)
+    statements: list[dict[str, str]] = field(default_factory=list)  # {"speaker", "text"}
+    confidence: float = 0.5
+    cameo: str | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"type": self.type, "participants": list(self.participants), "host": self.host,
+                "location": self.location, "date": self.date, "date_text": self.date_text,
+                "status": self.status, "topics": list(self.topics), "roles": dict(self.roles),
+                "statements": [dict(x) for x in self.statements], "evidence": self.evidence,
+                "start": self.start, "end": self.end, "confidence": round(float(self.confidence), 3),
+                "cameo": self.cameo}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Event":
+        return cls(str(d["type"]), list(d.get("participants") or []), str(d.get("evidence") or ""),
+                   int(d.get("start", 0)), int(d.get("end", 0)), str(d.get("status") or "happened"),
+                   d.get("location"), d.get("date"), d.get("date_text"), d.get("host"),
+                   dict(d.get("roles") or {}), list(d.get("topics") or []),
+                   [dict(x) for x in d.get("statements") or []], float(d.get("confidence", 0.5)), d.get("cameo"))
+
+
+@dataclass(slots=True)
 class Document:
     """A news article: raw text, what is known about it, and its layers."""
 
@@ -113,6 +152,8 @@ class Document:
     edits: list[Edit] = field(default_factory=list)
     # entities layer: mentions in :attr:`text` (the corrected text when there is one)
     mentions: list[Mention] = field(default_factory=list)
+    # events layer: events found in :attr:`text`
+    events: list[Event] = field(default_factory=list)
     _id: str | None = None
 
     @property

@@ -1,0 +1,163 @@
+"""Event extraction benchmark: our news dev sets and the two seeds against their gold events.
+
+Run:  .venv/bin/python bench/events.py [--shared PATH] [--show N] [--set news_dev,news_test]
+
+Each article is read as ingest reads it (reader, cleaning, spelling correction), its entities are
+extracted, then its events, with the document's date from its date line. A predicted event matches a
+gold one of the same article when the type is the same and the participant sets are equal (canonical
+names compared in Azerbaijani lower case); each gold event matches at most one prediction. Reported:
+precision, recall and F1 of events (floor F1 >= 0.85), by type and by status; for matched events, the
+share whose location is right (the same canonical place, or both none) and whose date is right (the
+same ISO value, or both none) (floor 0.90 each); speed of entities + events in articles/s, one core
+(floor 200/s). The seeds (../shared/examples) are skipped when ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+SHARED = ROOT.parent / "shared"
+
+
+def _read(path: Path):
+    """The document as the pipeline sees it: read, cleaned, corrected."""
+    from salname.clean import clean_document
+    from salname.correct import correct_text
+    from salname.readers import read_source
+
+    for doc in read_source(str(path)):
+        if hasattr(doc, "raw"):
+            clean_document(doc)
+            return correct_text(doc.clean or doc.raw)[0], doc.date
+    return path.read_text(encoding="utf-8"), None
+
+
+def _key(names) -> frozenset:
+    from salname.az.alphabet import az_lower
+
+    return frozenset(az_lower(n) for n in names)
+
+
+def _same(a, b) -> bool:
+    from salname.az.alphabet import az_lower
+
+    return (a is None and b is None) or (a is not None and b is not None and az_lower(a) == az_lower(b))
+
+
+def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, list[str], list[tuple[str, str]]]:
+    from salname.extract.entities import extract_entities
+    from salname.extract.events import extract_events
+
+    c: Counter = Counter()
+    notes: list[str] = []
+    texts = []
+    for name, entry in gold.items():
+        path = folder / name
+        if not path.exists():
+            continue
+        text, date = _read(path)
+        texts.append((text, date))
+        got = extract_events(text, extract_entities(text), date)
+        want = list(entry.get("events", []))
+        used = set()
+        for g in want:
+            c[f"gold {g['type']}"] += 1
+            c[f"gold status {g.get('status', 'happened')}"] += 1
+            hit = next((k for k, e in enumerate(got) if k not in used and e.type == g["type"]
+                        and _key(e.participants) == _key(g["participants"])), None)
+            if hit is None:
+                c["fn"] += 1
+                notes.append(f"  {label} {name}: missed {g['type']} {g['participants']} | {g['evidence'][:90]}")
+                continue
+            used.add(hit)
+            e = got[hit]
+            c["tp"] += 1
+            c[f"tp {g['type']}"] += 1
+            c[f"tp status {g.get('status', 'happened')}"] += 1
+            c["status ok"] += e.status == g.get("status", "happened")
+            c["loc ok"] += _same(e.location, g.get("location"))
+            c["date ok"] += _same(e.date, g.get("date"))
+            if not _same(e.location, g.get("location")):
+                notes.append(f"  {label} {name}: {g['type']} location {e.location!r}, gold {g.get('location')!r}")
+            if not _same(e.date, g.get("date")):
+                notes.append(f"  {label} {name}: {g['type']} date {e.date!r} ({e.date_text}), gold {g.get('date')!r} ({g.get('date_text')})")
+        for k, e in enumerate(got):
+            c[f"pred {e.type}"] += 1
+            if k not in used:
+                c["fp"] += 1
+                notes.append(f"  {label} {name}: extra {e.type} {e.participants} ({e.status}) | {e.evidence[:90]}")
+    return c, notes[:show] if show else [], texts
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def report(label: str, c: Counter) -> None:
+    p, r, f = _prf(c["tp"], c["fp"], c["fn"])
+    tp = c["tp"] or 1
+    print(f"{label}: events P {p:.3f} R {r:.3f} F1 {f:.3f} (matched {c['tp']}, extra {c['fp']}, missed {c['fn']}); "
+          f"of matched: location {c['loc ok'] / tp:.3f}, date {c['date ok'] / tp:.3f}, status {c['status ok'] / tp:.3f}")
+    by = []
+    for t in ("MEET", "VISIT", "ATTEND", "SIGN", "CALL"):
+        g, m, pr = c[f"gold {t}"], c[f"tp {t}"], c[f"pred {t}"]
+        if g or pr:
+            by.append(f"{t} {m}/{g} (found {pr})")
+    print("  by type (matched/gold): " + ", ".join(by))
+    st = [f"{s} {c[f'tp status {s}']}/{c[f'gold status {s}']}" for s in ("happened", "planned", "negated")
+          if c[f"gold status {s}"]]
+    print("  by gold status (matched/gold): " + ", ".join(st))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--shared", default=str(SHARED))
+    ap.add_argument("--show", type=int, default=0, help="list this many differences per set")
+    ap.add_argument("--set", default="news_dev,news_test", help="folders of bench/data with a gold.json")
+    args = ap.parse_args(argv)
+    all_texts = []
+    for name in [s for s in args.set.split(",") if s]:
+        folder = ROOT / "bench" / "data" / name
+        if not (folder / "gold.json").exists():
+            continue
+        c, notes, texts = score(json.loads((folder / "gold.json").read_text(encoding="utf-8")), folder, args.show, name)
+        all_texts += texts
+        report(f"{name} ({len(texts)} articles)", c)
+        for n in notes:
+            print(n)
+    shared = Path(args.shared) / "examples"
+    if (shared / "gold.json").exists():
+        gold = json.loads((shared / "gold.json").read_text(encoding="utf-8"))
+        c, notes, _ = score(gold, shared, args.show, "seeds")
+        report("seeds (2 articles)", c)
+        for n in notes:
+            print(n)
+    else:
+        print("seeds: skipped (../shared is absent)")
+    if all_texts:
+        from salname.extract import entities as ent_mod
+        from salname.extract.entities import extract_entities
+        from salname.extract.events import extract_events
+
+        for f in (ent_mod.lemma, ent_mod.nominative, ent_mod._case_of):
+            if hasattr(f, "cache_clear"):
+                f.cache_clear()
+        t0 = time.perf_counter()
+        for text, date in all_texts:
+            extract_events(text, extract_entities(text), date)
+        dt = time.perf_counter() - t0
+        print(f"speed: {len(all_texts) / dt:,.0f} articles/s, entities + events ({len(all_texts)} articles, one core)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
