@@ -238,7 +238,7 @@ PLACE_ALIASES: dict[str, str] = {
 # Endings of Azerbaijani, Turkic and Slavic surnames, and of patronymics ("Əliyev", "Qafarova",
 # "Rəsulzadə", "Nəsirli", "Hüseynoğlu", "Vəliqızı"); "oğlu"/"qızı" also stand alone.
 PERSON_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "oğlu", "qızı", "skiy", "skaya",
-                  "enko", "yan", "dze", "şvili", "ulı", "oğlı", "baev", "bayev", "bekov")
+                  "enko", "yan", "dze", "şvili", "vski", "vska", "nski", "nska", "ulı", "oğlı", "baev", "bayev", "bekov")
 PATRONYMIC_WORDS = frozenset({"oğlu", "qızı"})
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yeva", "skaya", "qızı")
 

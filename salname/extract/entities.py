@@ -116,8 +116,8 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
     for a in analyze(word):
         if not a.suffixes or not set(a.features) <= NAME_FEATURES:
             continue
-        if len(a.stem) > 2 and a.stem[-1] == a.stem[-2] and a.stem[-1] not in "aeıiouöüə" and len(a.suffixes) == 1 \
-                and len(a.suffixes[0]) == 1:
+        if len(a.stem) > 2 and a.stem[-1] == a.stem[-2] and a.stem[-1] not in "aeıiouöüə" \
+                and len(a.suffixes[0]) == 1 and (len(a.suffixes) == 1 or "POSS.3" in a.features):
             continue  # "Rossetti", "Kennedi": a doubled consonant before one vowel is the name's own ending
         sc = _stem_score(a.stem, a.features) + a.score
         if sc > best_score:
@@ -497,10 +497,11 @@ def _person_length(toks: list[Token], k: int) -> int:
     word after them that is no place, body or head, as a surname may be a word too ("Mehmet Süreyya Er")."""
     while k < len(toks) and k < 4 and _person_part(toks[k]):
         k += 1
-    if 0 < k == len(toks) - 1 and toks[k].kind == WORD and not _is_place_or_body(toks[k]) \
-            and not toks[k].text.isupper() \
-            and lemma(toks[k].text) not in _HEAD_WORDS:
-        k += 1
+    rest = toks[k:]
+    if 0 < k and 0 < len(rest) <= 2 and k + len(rest) <= 4 and all(
+            t.kind == WORD and not _is_place_or_body(t) and not t.text.isupper() and lemma(t.text) not in _HEAD_WORDS
+            for t in rest):
+        k += len(rest)  # "Mehmet Süreyya Er", "Ahmet Yavuz Sönmez": the last words of a name may be words too
     return k
 
 

@@ -32,6 +32,8 @@ _REFERENCE_FORMS = frozenset({"görüşdə", "görüşdən", "görüşlərdə", 
 _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "gözlən", "təxir", "ləğv", "gəl",
                 "ged", "qatıl", "başla")
 _LOCATIVE = ("LOC",)
+# A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
+_SCENE = __import__("re").compile(r"keçirilib|keçirilir|keçirilən|keçirildi|başlayıb|öz işinə başla|açılış")
 _VISIT_CASES = ("LOC", "DAT")
 
 
@@ -40,6 +42,7 @@ class _Context:
     """What the text has set so far: its guest, host, main actor and place."""
 
     main: str | None = None  # the first person the text names
+    date: str | None = None  # the last date the text has set for its events
     guest: str | None = None  # the visitor
     host: str | None = None
     place: str | None = None
@@ -67,10 +70,18 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         triggers = _triggers(sent.tokens)
+        said = ev.SAYING.search(sent.text)
+        if said is not None:
+            cut = sent.start + said.end()
+            triggers = [t for t in triggers if sent.tokens[t.index].start < cut]
         low = az_lower(sent.text)
         statements = _statements(sent.text, sent.start, ms, ctx)
         if not triggers:
-            _note_place(ms, ctx, _case_of)
+            if _SCENE.search(low) and not ev.RECALL_MARKERS.search(low):
+                _note_place(ms, ctx, _case_of, sent.text, sent.start)
+                own = [d for d in dates if sent.start <= d.start < sent.end and d.value]
+                if own:
+                    ctx.date = own[0].value
             if statements and ctx.last is not None:
                 ctx.last.statements.extend(statements)
             continue
@@ -90,8 +101,19 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             event.statements.extend(statements)
             statements = []
             _add(ctx, event)
-        _note_place(ms, ctx, _case_of)
-    return ctx.events
+        if not ev.RECALL_MARKERS.search(low):
+            _note_place(ms, ctx, _case_of, sent.text, sent.start)
+    persons = {m.canonical for m in mentions if m.type == "PER"}
+    return _tidy(ctx.events, persons)
+
+
+def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
+    """A meeting or call needs two sides; a signing told by the bodies is the one told by the people
+    who signed, when the text names them."""
+    out = [e for e in events if not (e.type in (ev.MEET, ev.CALL) and len(e.participants) < 2)]
+    signed_by_people = {e.status for e in out if e.type == ev.SIGN and any(p in persons for p in e.participants)}
+    return [e for e in out if not (e.type == ev.SIGN and e.status in signed_by_people
+                                   and not any(p in persons for p in e.participants))]
 
 
 def _people(ms: list[Mention]) -> list[Mention]:
@@ -129,7 +151,15 @@ def _triggers(toks) -> list[_Trigger]:
         if kind == ev.CALL and w.startswith("telefon") and not any(
                 words[j].startswith(("danış", "əlaqə", "söhbət")) for j in range(i + 1, min(i + 3, len(words)))):
             continue
-        reference = (w in _REFERENCE_FORMS or nxt in _REFERENCE_NEXT) and not nxt.startswith(_LIGHT_VERBS)
+        after = words[i + 1:i + 4]
+        if any(a.startswith(("dəvət", "çağır", "təklif")) for a in after):
+            continue  # "iştirak etməyə dəvət edib": an invitation, not an event
+        if any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına")) for a in after[:2]) \
+                or w.endswith(("diyini", "dığını")):
+            continue  # "... iştirak etdiyini bildirib": a report of what someone does, not one event
+        third = words[i + 2] if i + 2 < len(words) else ""
+        reference = (w in _REFERENCE_FORMS or nxt in _REFERENCE_NEXT or kind == ev.CALL and third in _REFERENCE_NEXT) \
+            and not nxt.startswith(_LIGHT_VERBS)
         if kind == ev.ATTEND and w.startswith("çıxış") and not nxt.startswith("ed"):
             continue
         out.append(_Trigger(kind, i, reference))
@@ -196,11 +226,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if host is not None and host not in participants:
         host = None
     location = _location(kind, trig, sent, ms, ctx, case_of)
-    date, date_text = _date(sent_dates, trig, toks, doc_date)
+    date, date_text = _date(sent_dates, low, ctx, doc_date)
     status = _status(kind, trig, sent, low)
     recalled = bool(ev.RECALL_MARKERS.search(low))
-    if location is None and kind not in (ev.CALL,) and not recalled and not sent_dates:
-        location = ctx.place if kind != ev.VISIT else None
+    if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled:
+        location = ctx.place
     negotiation = "danışıqlar" in low
     roles = {p.canonical: p.role for p in people if p.role and p.canonical in participants}
     conf = 0.45 + 0.15 * (len(participants) >= (2 if kind in (ev.MEET, ev.CALL) else 1)) \
@@ -208,14 +238,25 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     e = Event(kind, participants, sent.text, sent.start, sent.end, status, location, date, date_text, host,
               roles, ev.topics_in(sent.text), [], round(min(conf, 0.95), 3),
               ev.cameo_code(kind, host, negotiation))
-    if kind == ev.VISIT and status != "negated" and not recalled:
+    if kind == ev.VISIT and status != "negated" and not recalled and people:
         ctx.guest = ctx.guest or participants[0]
+    if not recalled and date_text is not None and date is not None and status == "happened":
+        ctx.date = date
     if host:
         ctx.host = host
     return e
 
 
-def _mention_case(m: Mention, case_of) -> str | None:
+_PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt")
+
+
+def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0) -> str | None:
+    if text is not None:
+        tail = text[m.end - offset:m.end - offset + 20].split()
+        head = az_lower(m.canonical.split()[-1])
+        if tail and (az_lower(tail[0]).startswith(_PLACE_HEADS) or len(head) > 3 and tail[0][:1].islower()
+                     and az_lower(tail[0]).startswith(head[:4]) and len(m.canonical) > len(m.text)):
+            return case_of(tail[0].strip(",.;:"))  # "Gəncə şəhərinə", "Tavriya sarayında"
     if m.text == m.canonical:
         return None
     last = m.text.split()[-1]
@@ -229,9 +270,12 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
     if kind == ev.CALL:
         return None
     at = sent.tokens[trig.index].start
-    places = [m for m in ms if m.type in ("LOC", "ORG") and _mention_case(m, case_of) in
+    places = [m for m in ms if m.type in ("LOC", "ORG") and _mention_case(m, case_of, sent.text, sent.start) in
               (_VISIT_CASES if kind == ev.VISIT else _LOCATIVE)]
     if kind == ev.VISIT:
+        visit = [m for m in places if _before_visit(m, sent.text, sent.start)]
+        if visit:
+            return visit[0].canonical
         before = [m for m in places if m.end <= at and at - m.end < 40]
         if before:
             return before[-1].canonical
@@ -240,20 +284,51 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
     visit_words = ("səfər", "rəsmi")
     own = [m for m in places if not any(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 14]).lstrip()
                                         .startswith(w) for w in visit_words)]
-    return own[-1].canonical if own else None
+    if own:
+        return own[-1].canonical
+    if kind in (ev.ATTEND, ev.MEET):  # "... iclasında iştirak etmək üçün İstanbula səfər edəcək"
+        trips = [m for m in ms if m.type in ("LOC", "ORG") and _before_visit(m, sent.text, sent.start)
+                 and _mention_case(m, case_of, sent.text, sent.start) in ("DAT", "LOC")]
+        if trips:
+            return trips[0].canonical
+    return None
 
 
-def _date(sent_dates: list[DateMention], trig, toks, doc_date) -> tuple[str | None, str | None]:
+def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> tuple[str | None, str | None]:
+    """The sentence's own date; else "həmin gün" / "ertəsi gün" after the date the text has set; else
+    that date; else the document's."""
     if sent_dates:
         d = sent_dates[0]
+        if az_lower(d.text).startswith("ertəsi") and ctx.date and len(ctx.date) == 10:
+            import datetime as _dt
+            return (_dt.date.fromisoformat(ctx.date) + _dt.timedelta(days=1)).isoformat(), d.text
         return d.value, d.text
-    return doc_date, None
+    for phrase in ("həmin gün", "elə həmin gün", "həmin tarixdə"):
+        if phrase in low and ctx.date:
+            return ctx.date, phrase
+    return (ctx.date or doc_date), None
 
 
-def _note_place(ms: list[Mention], ctx: _Context, case_of) -> None:
-    """The last body or place the text puts someone in ("... Milli Məclisdə olub") sets the scene."""
+_VISIT_AFTER = ("səfər", "rəsmi", "dövlət səfər", "işgüzar", "işgüzar səfər", "qısa", "iki günlük", "üç günlük")
+
+
+def _before_visit(m: Mention, text: str, offset: int) -> bool:
+    """Whether the place is the one of a visit told right after it ("Azərbaycanda rəsmi səfərdə olan")."""
+    after = az_lower(text[m.end - offset:m.end - offset + 24]).lstrip()
+    return after.startswith(_VISIT_AFTER)
+
+
+def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: int) -> None:
+    """The last body or place the text puts someone in ("... Milli Məclisdə olub", "Milli Məclisə
+    gəlib", "Bişkekdə ... keçirilib") sets the scene; the country of a visit does not."""
+    said = ev.SAYING.search(text)
+    cut = offset + said.start() if said else offset + len(text)
     for m in ms:
-        if m.type in ("LOC", "ORG") and _mention_case(m, case_of) == "LOC":
+        if m.type not in ("LOC", "ORG") or m.start >= cut or _before_visit(m, text, offset):
+            continue
+        case = _mention_case(m, case_of, text, offset)
+        after = az_lower(text[m.end - offset:m.end - offset + 12]).lstrip()
+        if case == "LOC" or case == "DAT" and after.startswith("gəl"):
             ctx.place = m.canonical
 
 
