@@ -44,7 +44,7 @@ PLANNED_MARKERS = re.compile(
 NEGATED_MARKERS = re.compile(
     r"təxirə sal|ləğv ed|ləğv olun|baş tutmay|baş tutmadı|baş tutmamış|reallaşmay|alınmay|imzalanmay|imzalanmadı"
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
-    r"|səfər etməyib|imtina ed", re.I)
+    r"|səfər etməyib|imtina ed|m[əa]li idi", re.I)
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
 RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|qeyd edək ki|əvvəllər|sonuncu dəfə", re.I)
 

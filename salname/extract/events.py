@@ -47,6 +47,7 @@ class _Context:
     host: str | None = None
     place: str | None = None
     last: Event | None = None
+    leader: str | None = None  # the person a delegation of the text is led by
     events: list[Event] = field(default_factory=list)
 
 
@@ -64,6 +65,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
 
     dates = find_dates(text, doc_date)
     ctx = _Context()
+    ctx.leader = _leader(text, mentions)
     for sent in sentences(text):
         ms = [m for m in mentions if sent.start <= m.start < sent.end]
         people = _people(ms)
@@ -114,6 +116,14 @@ def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
     signed_by_people = {e.status for e in out if e.type == ev.SIGN and any(p in persons for p in e.participants)}
     return [e for e in out if not (e.type == ev.SIGN and e.status in signed_by_people
                                    and not any(p in persons for p in e.participants))]
+
+
+def _leader(text: str, mentions: list[Mention]) -> str | None:
+    """The person "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti" names, the first time."""
+    for m in mentions:
+        if m.type == "PER" and ev.LEADS_DELEGATION.match(az_lower(text[m.end:m.end + 24]).lstrip()):
+            return m.canonical
+    return None
 
 
 def _people(ms: list[Mention]) -> list[Mention]:
@@ -186,16 +196,19 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     guests = any(w in low for w in ev.GUEST_WORDS)
     delegation = any(w in low for w in ev.DELEGATION_WORDS)
     host = None
+    guest = ctx.guest or ctx.leader
     if kind == ev.VISIT:
-        after = [p for p in people if p.start > at]
-        before = [p for p in people if p.start < at]
+        visitors = [p for p in people if not az_lower(sent.text[p.end - sent.start:p.end - sent.start + 5]).lstrip()
+                    .startswith(("ilə", "ile"))]
+        after = [p for p in visitors if p.start > at]
+        before = [p for p in visitors if p.start < at]
         if "olan" in low or "gələn" in low:
             chosen = after[:1] or before[:1]
         else:
             chosen = before[:1] or after[:1]
         participants = [p.canonical for p in chosen]
-        if not participants and (guests or delegation) and ctx.guest:
-            participants = [ctx.guest]
+        if not participants and (guests or delegation) and guest:
+            participants = [guest]
         if not participants:
             orgs = [m.canonical for m in ms if m.type == "ORG" and case_of(m.text.split()[-1]) == "GEN"]
             participants = orgs[:1]
@@ -203,16 +216,16 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         participants = list(names)
         if kind == ev.MEET and any(w in low for w in ("qəbul", "qarşıla", "qonaqlarla görüşən", "qonaqla görüşən")):
             host = names[0] if len(names) == 1 else None
-        if len(participants) < 2 and (guests or delegation) and ctx.guest and ctx.guest not in participants:
-            participants.append(ctx.guest)
+        if len(participants) < 2 and (guests or delegation) and guest and guest not in participants:
+            participants.append(guest)
         if len(participants) == 1 and ctx.main and ctx.main not in participants:
             participants.insert(0, ctx.main)
         if not participants and ctx.last is not None and ctx.last.type in (ev.MEET, ev.CALL, ev.SIGN):
             participants = list(ctx.last.participants)
     elif kind == ev.ATTEND:
         participants = names[:1]
-        if not participants and (delegation or guests) and (ctx.guest or ctx.main):
-            participants = [ctx.guest or ctx.main]
+        if not participants and (delegation or guests) and (guest or ctx.main):
+            participants = [guest or ctx.main]
         if not participants and ctx.main:
             participants = [ctx.main]
     else:  # SIGN
@@ -244,6 +257,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         ctx.date = date
     if host:
         ctx.host = host
+        if ctx.guest is None and len(participants) == 2:
+            ctx.guest = next(p for p in participants if p != host)
     return e
 
 
