@@ -652,6 +652,13 @@ class _Rewriter:
             else:
                 s.rescored += 1
             doc.corrected, doc.corrected_map, doc.edits, doc.mentions = corrected, cmap, edits, mentions
+            try:  # the events read the new text, with the document's date the worker did not have
+                from salname.extract import extract_events
+
+                doc.events = extract_events(doc.text, mentions, doc.date)
+            except Exception as exc:  # an extractor bug must not lose the new layer
+                doc.events = []
+                doc.meta["extraction_failed"] = f"{type(exc).__name__}: {exc}"
             self.pending.append(doc)
         if len(self.pending) >= self.batch_size:
             self.flush()

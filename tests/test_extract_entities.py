@@ -96,7 +96,9 @@ def test_extract_maps_spans_of_the_corrected_text_back_to_the_text_as_given():
         pytest.skip("no lexicon: the text is read as it is")
     e = ents["Qazaxıstan"]
     assert text[e["start"]:e["end"]] == e["text"] == "Qazaxistana"
-    assert result["events"] == []
+    (visit,) = result["events"]  # the event's evidence, too, is the text as given
+    assert (visit["type"], visit["participants"], visit["location"]) == ("VISIT", ["Sahibə Qafarova"], "Qazaxıstan")
+    assert text[visit["start"]:visit["end"]] == visit["evidence"] == text
 
 
 def _seed(name: str) -> tuple[set, set, list[dict]]:

@@ -221,7 +221,42 @@ CREATE TABLE IF NOT EXISTS mentions (
 CREATE INDEX IF NOT EXISTS mentions_entity ON mentions(entity_id);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# The chronicle (salname.archive.chronicle): every event a document reports, and which reports tell
+# the same event ("cluster": the id of the first report of it).
+_V7 = """
+CREATE TABLE IF NOT EXISTS events (
+    id INTEGER PRIMARY KEY,
+    n INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    type TEXT NOT NULL,              -- MEET, VISIT, ATTEND, SIGN, CALL
+    status TEXT NOT NULL,            -- happened, planned, negated
+    date TEXT,                       -- ISO, possibly partial
+    date_text TEXT,
+    location TEXT,
+    host TEXT,
+    participants TEXT NOT NULL,      -- JSON list of canonical names
+    pkey TEXT NOT NULL,              -- the participants folded and sorted: one key however written
+    countries TEXT,                  -- JSON list: the place's and the participants' countries
+    roles TEXT, topics TEXT, statements TEXT,
+    evidence TEXT NOT NULL,
+    start INTEGER, end INTEGER,
+    confidence REAL,
+    cameo TEXT,
+    cluster INTEGER
+);
+CREATE INDEX IF NOT EXISTS events_n ON events(n);
+CREATE INDEX IF NOT EXISTS events_same ON events(type, pkey, status);
+CREATE INDEX IF NOT EXISTS events_cluster ON events(cluster);
+CREATE INDEX IF NOT EXISTS events_date ON events(date);
+CREATE TABLE IF NOT EXISTS event_actors (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (event_id, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_actors_key ON event_actors(key);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 
 
 def current_version() -> int:

@@ -17,10 +17,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
-from salname.archive import registry, schema, wordcounts
+from salname.archive import chronicle, registry, schema, wordcounts
 from salname.archive.schema import FTS_TABLE, ArchiveError
 from salname.archive.search import SearchPage, run_search
-from salname.document import Change, Document, Edit, Mention, Rejected
+from salname.document import Change, Document, Edit, Event, Mention, Rejected
 from salname.offsets import OffsetMap
 
 ID_CHUNK = 500  # ids per IN (...) query
@@ -581,6 +581,9 @@ class Archive:
                     for k, v in aliases_of(by_id[i].mentions, by_id[i].text).items():
                         aliases.setdefault(k, []).extend(x for x in v if x not in aliases.get(k, ()))
             registry.store_mentions(conn, rows, aliases, fresh)
+        erows = [(n, by_id[i].events, by_id[i].mentions) for n, i in inserted if i in by_id]
+        if erows:
+            chronicle.store_events(conn, erows, fresh)
 
     def _index_documents(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
                          docs: Sequence[Document] = ()) -> None:
@@ -707,6 +710,19 @@ class Archive:
             inserted = conn.execute(f"SELECT n, id FROM documents WHERE id IN ({','.join('?' * len(ids))})", ids).fetchall()
             self._store_mentions(conn, inserted, docs)
         return len(inserted)
+
+    # events ----------------------------------------------------------------
+    def events(self, **filters: Any) -> list[dict[str, Any]]:
+        """The chronicle: one entry per event, with the documents that report it
+        (salname.archive.chronicle.chronicle's filters)."""
+        return chronicle.chronicle(self.connection, **filters)
+
+    def document_events(self, doc_id: str) -> list[Event]:
+        row = self.connection.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return chronicle.events_of(self.connection, row[0]) if row else []
+
+    def event_counts(self) -> dict[str, int]:
+        return chronicle.counts(self.connection)
 
     def mentions(self, doc_id: str) -> list[tuple[Mention, int]]:
         """A stored document's mentions (in :attr:`Document.text` coordinates) with their registry ids."""

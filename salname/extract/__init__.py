@@ -1,4 +1,4 @@
-"""Extraction: who and what a text is about (entities now; events come with the events stage).
+"""Extraction: who and what a text is about: its entities, and the events between them.
 
 ``extract(text)`` reads one text as ingest does: it corrects the spelling first (when the lexicon is
 built) so that "Qazaxistana" is found as Qazaxıstan, and gives every span in the text as written.
@@ -11,15 +11,18 @@ from __future__ import annotations
 from salname.az.entities import ALIAS_MARKERS, body_letters, known_body
 from salname.document import Document, Mention
 from salname.extract.entities import extract_entities
+from salname.extract.events import extract_events
 
-__all__ = ["Mention", "extract", "extract_document", "extract_entities", "aliases_of", "EXTRACTOR_VERSION"]
+__all__ = ["Mention", "extract", "extract_document", "extract_entities", "extract_events", "aliases_of",
+           "EXTRACTOR_VERSION"]
 
-# Bumped when extraction changes enough that stored mentions should be found again.
-EXTRACTOR_VERSION = "entities-1"
+# Bumped when extraction changes enough that stored mentions and events should be found again.
+EXTRACTOR_VERSION = "entities-2+events-1"
 
 
-def extract(text: str, correct: bool = True) -> dict:
-    """``{"entities": [...], "events": []}`` for one text, offsets into ``text`` as given."""
+def extract(text: str, correct: bool = True, doc_date: str | None = None) -> dict:
+    """``{"entities": [...], "events": [...]}`` for one text, offsets into ``text`` as given;
+    ``doc_date`` (ISO, maybe partial) resolves "bu gün", "dünən", "mayın 16-da"."""
     source, cmap = text, None
     if correct:
         try:
@@ -28,24 +31,34 @@ def extract(text: str, correct: bool = True) -> dict:
             source, _, cmap = default_corrector().correct(text)
         except Exception:  # no lexicon yet: the text as it is
             source, cmap = text, None
+    mentions = extract_entities(source)
+    events = extract_events(source, mentions, doc_date)
     out = []
-    for m in extract_entities(source):
+    for m in mentions:
         if cmap is not None and source != text:
             start, end = cmap.span_in(m.start, m.end)
             m.start, m.end, m.text = start, end, text[start:end]
         out.append(m.as_dict())
-    return {"entities": out, "events": []}
+    found = []
+    for e in events:
+        if cmap is not None and source != text:
+            e.start, e.end = cmap.span_in(e.start, e.end)
+            e.evidence = text[e.start:e.end]
+        found.append(e.as_dict())
+    return {"entities": out, "events": found}
 
 
 def extract_document(doc: Document) -> None:
     """Set ``doc.mentions`` from :attr:`Document.text`; a failure costs the document its mentions,
     never the document (the reason is kept in its meta)."""
     doc.mentions = []
+    doc.events = []
     doc.meta.pop("extraction_failed", None)
     if doc.clean is None:
         return
     try:
         doc.mentions = extract_entities(doc.text)
+        doc.events = extract_events(doc.text, doc.mentions, doc.date)
     except Exception as exc:  # an extractor bug must not lose the article
         doc.meta["extraction_failed"] = f"{type(exc).__name__}: {exc}"
 
