@@ -449,24 +449,29 @@ def rejected(archive: Optional[Path] = ArchiveOpt, as_json: bool = typer.Option(
 
 @app.command()
 def export(
+    what: str = typer.Argument("documents", help="documents, or events (the chronicle, docs/events.md)."),
     archive: Optional[Path] = ArchiveOpt,
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
     output: str = typer.Option("-", "--output", "-o", help="Output file, or - for standard output (jsonl, csv)."),
 ):
-    """Write one record per document: id, source, outlet, date, title, raw, clean."""
-    from salname.archive.export import export_documents
+    """Write one record per document (id, source, outlet, date, title, raw, clean), or per event with
+    its CAMEO code and sources."""
+    from salname.archive.export import export_documents, export_events
 
     if fmt not in ("jsonl", "csv", "parquet"):
         err.print(f"[red]Unknown format {escape(fmt)}: use jsonl, csv or parquet.[/]")
         raise typer.Exit(2)
+    if what not in ("documents", "events"):
+        err.print(f"[red]Unknown export {escape(what)}: use documents or events.[/]")
+        raise typer.Exit(2)
     with _open(archive, readonly=True) as arc:
         try:
-            n = export_documents(arc, output, fmt)
+            n = (export_events if what == "events" else export_documents)(arc, output, fmt)
         except ValueError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(2)
     if output != "-":
-        err.print(f"Wrote {n} documents to {output}.")
+        err.print(f"Wrote {n} {what} to {output}.")
 
 
 def _read_text_arg(file: str) -> str:
@@ -586,12 +591,17 @@ def extract(
     file: str = typer.Argument("-", metavar="[FILE|-]", help="A text file, or - for standard input."),
     as_json: bool = typer.Option(False, "--json", help="Entities (and events) as JSON."),
     no_correct: bool = typer.Option(False, "--no-correct", help="Read the text as it is, without spelling correction."),
+    date: Optional[str] = typer.Option(None, "--date", help="The document's date (YYYY-MM[-DD]) for 'bu gün', 'dünən'; "
+                                       "default: the file's 'date' line."),
 ):
-    """Persons, organisations and places of one text, with canonical names and roles; the archive is
-    not touched. Offsets are into the text as given."""
+    """Persons, organisations and places of one text, with canonical names and roles, and the events
+    between them; the archive is not touched. Offsets are into the text as given."""
     from salname.extract import extract as run_extract
+    from salname.readers.text import parse_header
 
-    result = run_extract(_read_text_arg(file), correct=not no_correct)
+    text = _read_text_arg(file)
+    doc_date = date or parse_header(text)[0]  # "date YYYY-MM-DD" opening the file
+    result = run_extract(text, correct=not no_correct, doc_date=doc_date)
     if as_json:
         print(json.dumps(result, ensure_ascii=False, indent=1))
         return
@@ -602,6 +612,57 @@ def extract(
         table.add_row(e["type"], escape(e["text"]), escape(e["canonical"]), escape(e["role"] or ""),
                       escape(e["affiliation"] or ""), f"{e['start']}-{e['end']}")
     console.print(table)
+    if result["events"]:
+        console.print()
+        console.print(_events_table(result["events"], sources=False))
+
+
+def _events_table(events: list[dict], sources: bool = True) -> Table:
+    table = Table(box=None, show_header=True, header_style="bold")
+    for col in ("date", "type", "status", "participants", "location", "topics") + (("sources",) if sources else ()):
+        table.add_column(col, overflow="fold")
+    for e in events:
+        row = [e.get("date") or "", e["type"], e["status"], escape(" + ".join(e["participants"])),
+               escape(e.get("location") or ""), escape(", ".join(e.get("topics") or []))]
+        if sources:
+            outlets = sorted({s.get("outlet") or "?" for s in e.get("sources", [])})
+            row.append(f"{len(e.get('sources', []))} ({escape(', '.join(outlets))})")
+        table.add_row(*row)
+    return table
+
+
+@app.command()
+def events(
+    archive: Optional[Path] = ArchiveOpt,
+    actor: Optional[str] = typer.Option(None, "--actor", help="A participant, any case ending, with or without ə/ı/ş."),
+    country: Optional[str] = typer.Option(None, "--country", help="The place's or a participant's country."),
+    kind: Optional[str] = typer.Option(None, "--type", help="MEET, VISIT, ATTEND, SIGN or CALL."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="From this date (YYYY[-MM[-DD]])."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Up to this date (YYYY[-MM[-DD]])."),
+    status: Optional[str] = typer.Option(None, "--status", help="happened, planned or negated."),
+    limit: int = typer.Option(50, "-n", help="How many events."),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """The chronicle: who met, visited, took part in, signed or phoned whom, newest first; an event
+    several documents report is one line, with its sources."""
+    from salname.az.events import EVENT_TYPES
+
+    if kind and kind.upper() not in EVENT_TYPES:
+        err.print(f"[red]Unknown event type {escape(kind)}: use {', '.join(EVENT_TYPES)}.[/]")
+        raise typer.Exit(2)
+    if status and status not in ("happened", "planned", "negated"):
+        err.print(f"[red]Unknown status {escape(status)}: use happened, planned or negated.[/]")
+        raise typer.Exit(2)
+    with _open(archive, readonly=True) as arc:
+        found = arc.events(actor=actor, country=country, kind=kind, date_from=date_from, date_to=date_to,
+                           status=status, limit=limit)
+    if as_json:
+        print(json.dumps(found, ensure_ascii=False, indent=1))
+        return
+    if not found:
+        console.print("No events.")
+        return
+    console.print(_events_table(found))
 
 
 @app.command()

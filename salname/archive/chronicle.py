@@ -81,6 +81,9 @@ def store_events(conn: sqlite3.Connection, docs: Iterable[tuple[int, list[Event]
             conn.execute("UPDATE events SET cluster = ? WHERE id = ?", (cluster, eid))
             conn.executemany("INSERT OR IGNORE INTO event_actors (event_id, key, name) VALUES (?, ?, ?)",
                              [(eid, entity_key(p), p) for p in e.participants])
+            places = [e.location] if e.location else []
+            conn.executemany("INSERT OR IGNORE INTO event_places (event_id, key) VALUES (?, ?)",
+                             [(eid, entity_key(p)) for p in places + _countries(e, mentions)])
             stored += 1
     return stored
 
@@ -117,10 +120,9 @@ def chronicle(conn: sqlite3.Connection, actor: str | None = None, country: str |
         params.extend(keys)
     if country:
         keys = _entity_keys(conn, country)
-        like = " OR ".join("lower(x.countries) LIKE ? OR lower(coalesce(x.location, '')) = ?" for _ in keys)
-        where.append(f"e.cluster IN (SELECT x.cluster FROM events x WHERE {like})")
-        for k in keys:
-            params.extend([f'%"{k}"%', k])
+        where.append(f"e.cluster IN (SELECT x.cluster FROM events x JOIN event_places p ON p.event_id = x.id "
+                     f"WHERE p.key IN ({','.join('?' * len(keys))}))")
+        params.extend(keys)
     sql = (f"SELECT {', '.join('e.' + c for c in _COLUMNS)} FROM events e WHERE {' AND '.join(where)} "
            f"ORDER BY coalesce(e.date, '') DESC, e.id DESC LIMIT ? OFFSET ?")
     out = []

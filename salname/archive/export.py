@@ -173,3 +173,106 @@ def export_documents(
             return writer(archive, chosen, fh)
 
     return _atomic(Path(out), write)
+
+
+# -- events -------------------------------------------------------------------------------------
+
+# One record per event (reports of the same event by several documents merged); docs/events.md.
+EVENT_FIELDS = ("event_id", "type", "cameo", "cameo_name", "status", "date", "date_text", "location", "host",
+                "actor1", "actor2", "participants", "roles", "countries", "topics", "statements", "evidence",
+                "confidence", "num_sources", "sources", "outlets")
+_EVENT_LISTS = ("participants", "roles", "countries", "topics", "statements", "sources", "outlets")
+
+
+def event_records(archive: Archive) -> Iterator[dict[str, Any]]:
+    """Every event of the chronicle as a flat record, oldest report first."""
+    from salname.archive import chronicle
+    from salname.az.events import CAMEO_NAMES
+
+    conn = archive.connection
+    last = 0
+    while True:
+        ids = [r[0] for r in conn.execute("SELECT id FROM events WHERE id = cluster AND id > ? ORDER BY id LIMIT ?",
+                                          (last, PAGE_ROWS))]
+        if not ids:
+            return
+        for eid in ids:
+            row = conn.execute(f"SELECT {', '.join(chronicle._COLUMNS)} FROM events WHERE id = ?", (eid,)).fetchone()
+            e = chronicle._row(row)
+            src = chronicle.sources(conn, eid)
+            topics = list(e["topics"])
+            for s in src:
+                topics += [t for t in s["topics"] if t not in topics]
+            parts = e["participants"]
+            yield {"event_id": eid, "type": e["type"], "cameo": e["cameo"], "cameo_name": CAMEO_NAMES.get(e["cameo"] or ""),
+                   "status": e["status"], "date": e["date"], "date_text": e["date_text"],
+                   "location": e["location"] or next((s["location"] for s in src if s["location"]), None),
+                   "host": e["host"], "actor1": parts[0] if parts else None, "actor2": parts[1] if len(parts) > 1 else None,
+                   "participants": parts, "roles": e["roles"], "countries": e["countries"], "topics": topics,
+                   "statements": e["statements"], "evidence": e["evidence"], "confidence": e["confidence"],
+                   "num_sources": len(src), "sources": [s["doc"] for s in src],
+                   "outlets": sorted({s["outlet"] for s in src if s["outlet"]})}
+        last = ids[-1]
+
+
+def export_events(archive: Archive, out: str | Path, fmt: str = "jsonl") -> int:
+    """Write the chronicle to ``out`` ("-" is stdout): one record per event (EVENT_FIELDS); lists and
+    objects are nested in JSON Lines and JSON text in CSV and Parquet. Returns how many were written."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
+
+    def flat(rec: dict[str, Any]) -> dict[str, Any]:
+        return {k: json.dumps(v, ensure_ascii=False) if k in _EVENT_LISTS or k == "roles" else v for k, v in rec.items()}
+
+    def write_jsonl(fh: IO[str]) -> int:
+        n = 0
+        for rec in event_records(archive):
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            n += 1
+        return n
+
+    def write_csv(fh: IO[str]) -> int:
+        w = csv.DictWriter(fh, fieldnames=list(EVENT_FIELDS))
+        w.writeheader()
+        n = 0
+        for rec in event_records(archive):
+            w.writerow(flat(rec))
+            n += 1
+        return n
+
+    def write_parquet(path: str) -> int:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        types = {"event_id": pa.int64(), "num_sources": pa.int64(), "confidence": pa.float64()}
+        schema = pa.schema([pa.field(f, types.get(f, pa.string())) for f in EVENT_FIELDS])
+        n = 0
+        with pq.ParquetWriter(path, schema, compression="zstd") as writer:
+            page: list[dict[str, Any]] = []
+            for rec in event_records(archive):
+                page.append(flat(rec))
+                if len(page) >= PAGE_ROWS:
+                    writer.write_table(pa.Table.from_pylist(page, schema=schema))
+                    n += len(page)
+                    page = []
+            if page or n == 0:
+                writer.write_table(pa.Table.from_pylist(page, schema=schema))
+                n += len(page)
+        return n
+
+    to_stdout = str(out) == "-"
+    if fmt == "parquet":
+        if to_stdout:
+            raise ExportError("Parquet cannot be written to standard output; give a file name")
+        return _atomic(Path(out), write_parquet)
+    writer = write_jsonl if fmt == "jsonl" else write_csv
+    if to_stdout:
+        n = writer(sys.stdout)
+        sys.stdout.flush()
+        return n
+
+    def write(tmp: str) -> int:
+        with open(tmp, "w", encoding="utf-8", newline="") as fh:
+            return writer(fh)
+
+    return _atomic(Path(out), write)

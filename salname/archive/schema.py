@@ -254,6 +254,12 @@ CREATE TABLE IF NOT EXISTS event_actors (
     PRIMARY KEY (event_id, key)
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS event_actors_key ON event_actors(key);
+CREATE TABLE IF NOT EXISTS event_places (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,               -- the place and the countries of the event, folded
+    PRIMARY KEY (event_id, key)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS event_places_key ON event_places(key);
 """
 
 MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
