@@ -114,11 +114,23 @@ def cameo_code(kind: str, host: str | None = None, negotiation: bool = False) ->
     return CAMEO.get(kind, "040")
 
 
+_TOPIC_OF = {stem: topic for topic, stems in TOPICS.items() for stem in stems}
+_TOPIC_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(s) for s in sorted(_TOPIC_OF, key=len, reverse=True)) + ")")
+_ORDER = {t: i for i, t in enumerate(TOPICS)}
+
+
 def topics_in(text: str) -> list[str]:
     """The genre's subjects a sentence names, in the chronicle's words, each once."""
-    low = text.lower().replace("İ", "i")
-    out = []
-    for topic, stems in TOPICS.items():
-        if any(re.search(r"(?<!\w)" + re.escape(s), low) for s in stems):
-            out.append(topic)
-    return out
+    low = text.replace("İ", "i").lower()
+    found: set[str] = set()
+    for m in _TOPIC_RE.finditer(low):
+        found.add(_TOPIC_OF[m.group(1)])
+        if m.group(1) == "cop29":
+            found.add("iqlim")  # the stem of two topics
+    return sorted(found, key=_ORDER.get)
+
+
+# Every stem and first word of a trigger, for a quick test of a word before the full one.
+TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
+    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | {"gəl"},
+    key=len, reverse=True)) + ")")

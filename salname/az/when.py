@@ -14,6 +14,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from salname.az.alphabet import az_lower
 from salname.az.dates import MONTH_RE, MONTHS_AZ, _fold, iso
 
 # Relative days: word(s) -> offset in days from the document's date.
@@ -164,7 +165,7 @@ def find_dates(text: str, doc_date: str | None) -> list[DateMention]:
                 v, v2 = iso(int(g["year"]), month), None
             elif kind == "rym":
                 y = doc[0]
-                v = iso(y + RELATIVE_STEPS[g["rel"].lower()], month) if y is not None else None
+                v = iso(y + RELATIVE_STEPS[az_lower(g["rel"])], month) if y is not None else None
                 v2 = None
             else:  # "may ayında", "mayın sonunda"
                 y = _year_for(month, None, doc)
@@ -172,19 +173,19 @@ def find_dates(text: str, doc_date: str | None) -> list[DateMention]:
             if v is not None or kind in ("md", "dm"):
                 add(m.start(), m.end(), v, kind in ("rym",), v2)
     for m in _REL_DAY.finditer(low):
-        add(m.start(), m.end(), _shift_days(doc, RELATIVE_DAYS[m.group(1).lower()]), True)
+        add(m.start(), m.end(), _shift_days(doc, RELATIVE_DAYS[az_lower(m.group(1))]), True)
     for m in _REL_UNIT.finditer(low):
-        step = RELATIVE_STEPS[m.group("rel").lower()]
-        add(m.start(), m.end(), _shift_unit(doc, m.group("unit").lower(), step), True)
+        step = RELATIVE_STEPS[az_lower(m.group("rel"))]
+        add(m.start(), m.end(), _shift_unit(doc, az_lower(m.group("unit")), step), True)
     for m in _AGO.finditer(low):
-        n = m.group("n").lower()
+        n = az_lower(m.group("n"))
         k = int(n) if n.isdigit() else NUMBER_WORDS[n]
-        sign = -1 if m.group("dir").lower() in BEFORE_WORDS else 1
-        unit = m.group("unit").lower()
+        sign = -1 if az_lower(m.group("dir")) in BEFORE_WORDS else 1
+        unit = az_lower(m.group("unit"))
         value = _shift_days(doc, sign * k * (7 if unit == "həftə" else 1)) if unit != "ay" else _shift_unit(doc, "ay", sign * k)
         add(m.start(), m.end(), value, True)
     for m in _WEEKDAY.finditer(low):
-        wd = (m.group("wd") or m.group("wd2")).lower()
+        wd = az_lower((m.group("wd") or m.group("wd2")))
         add(m.start(), m.end(), resolve_weekday(doc_date, WEEKDAYS[wd]), True)
     found.sort(key=lambda d: d.start)
     return found

@@ -31,10 +31,11 @@ _REFERENCE_FORMS = frozenset({"görüşdə", "görüşdən", "görüşlərdə", 
                               "iştirakı", "görüşün", "görüşü", "səfəri", "səfərinin", "görüşlərin"})
 _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "gözlən", "təxir", "ləğv", "gəl",
                 "ged", "qatıl", "başla")
-_LOCATIVE = ("LOC",)
+_LOCATIVE = ("LOC", "REL")
 # A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
+_DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələlər|əməkdaşlığ|danışılıb|bəhs|toxunulub")
 _SCENE = __import__("re").compile(r"keçirilib|keçirilir|keçirilən|keçirildi|başlayıb|öz işinə başla|açılış")
-_VISIT_CASES = ("LOC", "DAT")
+_VISIT_CASES = ("LOC", "DAT", "REL")
 
 
 @dataclass
@@ -79,6 +80,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         low = az_lower(sent.text)
         statements = _statements(sent.text, sent.start, ms, ctx)
         if not triggers:
+            if ctx.last is not None and _DISCUSSED.search(low) and not ev.RECALL_MARKERS.search(low):
+                ctx.last.topics.extend(t for t in ev.topics_in(sent.text) if t not in ctx.last.topics)
             if _SCENE.search(low) and not ev.RECALL_MARKERS.search(low):
                 _note_place(ms, ctx, _case_of, sent.text, sent.start)
                 own = [d for d in dates if sent.start <= d.start < sent.end and d.value]
@@ -139,7 +142,7 @@ def _triggers(toks) -> list[_Trigger]:
     words = [az_lower(t.text) if t.kind == WORD else "" for t in toks]
     out: list[_Trigger] = []
     for i, w in enumerate(words):
-        if not w or w in ev.NOT_TRIGGERS:
+        if not w or not ev.TRIGGER_START.match(w) or w in ev.NOT_TRIGGERS:
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         kind = None
@@ -214,8 +217,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants = orgs[:1]
     elif kind in (ev.MEET, ev.CALL):
         participants = list(names)
+        if len(people) > 2:  # "X-in ... Y ilə keçirilən görüşlərin ... deyən Z": the sides come before
+            before = [p.canonical for p in people if p.start < at]
+            if len(before) >= 2:
+                participants = before
         if kind == ev.MEET and any(w in low for w in ("qəbul", "qarşıla", "qonaqlarla görüşən", "qonaqla görüşən")):
-            host = names[0] if len(names) == 1 else None
+            # the one who receives is named in the nominative: "X Y-ni qəbul edib", "Qonağı X qarşılayıb"
+            subjects = [p.canonical for p in people if p.text.endswith(p.canonical.split()[-1])]
+            host = names[0] if len(names) == 1 else (subjects[0] if len(subjects) == 1 else None)
         if len(participants) < 2 and (guests or delegation) and guest and guest not in participants:
             participants.append(guest)
         if len(participants) == 1 and ctx.main and ctx.main not in participants:
@@ -343,7 +352,7 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
             continue
         case = _mention_case(m, case_of, text, offset)
         after = az_lower(text[m.end - offset:m.end - offset + 12]).lstrip()
-        if case == "LOC" or case == "DAT" and after.startswith("gəl"):
+        if case in ("LOC", "REL") or case == "DAT" and after.startswith("gəl"):
             ctx.place = m.canonical
 
 
