@@ -115,7 +115,9 @@ def cameo_code(kind: str, host: str | None = None, negotiation: bool = False) ->
 
 
 _TOPIC_OF = {stem: topic for topic, stems in TOPICS.items() for stem in stems}
-_TOPIC_RE = re.compile(r"(?<!\w)(" + "|".join(re.escape(s) for s in sorted(_TOPIC_OF, key=len, reverse=True)) + ")")
+_TOPIC_RE = re.compile(r"(?<!\w)(" + "|".join(
+    re.escape(s) + (r"(?![a-zçəğıöşü]{4})" if len(s) <= 4 else "")  # "qaz", not "Qazaxıstan"
+    for s in sorted(_TOPIC_OF, key=len, reverse=True)) + ")")
 _ORDER = {t: i for i, t in enumerate(TOPICS)}
 
 
