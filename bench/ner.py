@@ -9,6 +9,8 @@ seeds and on our own dev articles, and speed.
 - ``seeds``: ../shared/examples/gold.json: the (canonical, type) pairs found against the gold ones.
 - ``dev``: bench/data/news_dev/gold.json and bench/data/news_dev_b/*.gold.json (news articles we wrote
   ourselves, with hand-made gold), the same comparison.
+- ``test``: bench/data/news_test/gold.json: 20 news articles written as a held-out test set; the
+  extractor is never tuned on them.
 - speed: articles per second of ``extract_entities`` over the dev articles (one core).
 """
 
@@ -185,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
             texts += run_gold(tmp, dev_b, extract_entities, args.show, "dev-b")
         finally:
             tmp.unlink()
+    test = ROOT / "bench/data/news_test"
+    if (test / "gold.json").exists():  # held out: never tuned on
+        run_gold(test / "gold.json", test, extract_entities, args.show, "test")
     if texts:
         from salname.az.morphology import clear_caches
 
