@@ -425,6 +425,7 @@ COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", 
 SETTLEMENT_HEADS = frozenset({"şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "ölkə", "bölgə",
                               "region", "oblast", "paytaxt", "liman", "diyar"})
 
-NAME_PART_HEADS = frozenset({"dəniz", "okean", "çay", "göl", "dağ", "dağlar", "yarımada", "düz", "düzən",
+NAME_PART_HEADS = frozenset({"meydan", "prospekt", "küçə", "bulvar", "xiyaban", "stadion",
+                             "dəniz", "okean", "çay", "göl", "dağ", "dağlar", "yarımada", "düz", "düzən",
                              "körfəz", "boğaz", "ada", "adalar", "saray", "türbə", "qala", "məscid", "kilsə",
                              "abidə", "sahil", "vadi", "səhra", "çöl", "zona"})

@@ -382,7 +382,9 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
             and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
     if case == "ACC" and nxt is not None and _is_capitalised(nxt):
-        return False
+        # "Türk Dövlətləri Təşkilatı": -(s)I of a compound; but a country takes it only as an object:
+        # "Azərbaycanı Dövlət Turizm Agentliyinin sədr müavini təmsil edib"
+        return gazetteer.is_country(az_lower(nominative(tok.text)))
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
             and gazetteer.is_country(az_lower(nominative(tok.text))) and _ends_in_head(toks, j, kb.NATIONAL_HEADS) \
             and _run_length(toks, j) > 1 and _possessive(toks[j + _run_length(toks, j) - 1].text):
@@ -559,6 +561,9 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
     """Two places side by side are two names: "Albaniya Polşaya", "Dağlıq Qarabağı Ermənistanla";
     and a country before the body it has: "Azərbaycan Milli Məclisi"."""
     toks = chunk.toks
+    if len(toks) > 1 and known_outlet(toks[0].base if toks[0].suffix else toks[0].text) is not None \
+            and _body_of([t.text for t in toks]) is None:
+        return [_Chunk(toks[:1], chunk.role)] + _split_places(_Chunk(toks[1:]))  # "Metbuat.az Dövlət Statistika Komitəsinə"
     if len(toks) > 2 and all(t.kind in (WORD, ABBREV) for t in toks) and (
             gazetteer.is_country(az_lower(nominative(toks[0].text))) or _body_kind(toks[0].text) == LOC):
         rest = [t.text for t in toks[1:]]
