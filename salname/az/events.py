@@ -1,14 +1,22 @@
 """How Azerbaijani news says that people met, visited, took part, signed or phoned: the words of the
 event stage, as data and small functions.
 
-Triggers are matched on the lower-cased words of a sentence: a word starting with one of a type's
-stems ("görüş" covers görüşüb, görüşdə, görüşmüşdü), or a pair of words ("qəbul" + "et-",
-"telefon" + "danış-"). Status markers say whether the event happened, is planned or did not happen.
-"""
+A word is a trigger when the suffix grammar (salname.az.morphology) reads it as one of a type's stems
+(``TRIGGER_LEMMAS``: "görüş" covers görüşüb, görüşdə, görüşəcək, görüşməyib; "səfərbərlik" has another
+stem and is none); a pair of words is one too ("qəbul" + "et-", "telefon" + "danış-"). The same reading
+says whether the verb is negated (-ma/-mə) or future (-acaq/-əcək); status markers of whole phrases
+("təxirə salınıb", "planlaşdırılır") add to that. Topics are the genre's subjects (``TOPICS``) and the
+phrases a sentence frames ("... sahəsində", "... məsələləri", "... barədə"), in a normal form so one
+subject in different case forms is one topic (``normalize_topic``)."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from salname.az.alphabet import az_lower
+from salname.az.morphology import analyze
 
 MEET, VISIT, ATTEND, SIGN, CALL = "MEET", "VISIT", "ATTEND", "SIGN", "CALL"
 EVENT_TYPES = (MEET, VISIT, ATTEND, SIGN, CALL)
@@ -36,17 +44,17 @@ PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
 # A visit's verbs of arrival: "Milli Məclisə gəlib", "Bakıya gəlib" (a person coming to a body or place).
 ARRIVAL_STEMS = ("gəlib", "gəliblər", "gəldi", "gələcək", "səfərə", "yola düş")
 
-# Future and plan: the event has not happened yet.
+# Future and plan: the event has not happened yet. These markers are matched on lower-cased text.
 PLANNED_MARKERS = re.compile(
-    r"(?:acaq|əcək|acağı|əcəyi|acaqlar|əcəklər|acağın|əcəyin)\b|planlaşdırılır|planlaşdırılıb|gözlənilir"
-    r"|nəzərdə tutulur|nəzərdə tutulub|nəzərdə tutulan|ehtimal olunur|razılaşdırılıb ki", re.I)
+    r"(?:acaq|əcək|acağı|əcəyi|acaqlar|əcəklər|acağın|əcəyin|acağını|əcəyini|acağına|əcəyinə)\b|planlaşdırılır|planlaşdırılıb|gözlənilir"
+    r"|nəzərdə tutulur|nəzərdə tutulub|nəzərdə tutulan|ehtimal olunur|razılaşdırılıb ki")
 # It did not happen: postponed, cancelled, a negated verb.
 NEGATED_MARKERS = re.compile(
     r"təxirə sal|ləğv ed|ləğv olun|baş tutmay|baş tutmadı|baş tutmamış|reallaşmay|alınmay|imzalanmay|imzalanmadı"
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
-    r"|səfər etməyib|imtina ed|m[əa]li idi", re.I)
+    r"|səfər etməyib|imtina ed|m[əa]li idi")
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
-RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|qeyd edək ki|əvvəllər|sonuncu dəfə", re.I)
+RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|qeyd edək ki|əvvəllər|sonuncu dəfə")
 
 # Who the guests are when a text says only "qonaq", "qonaqlar", "nümayəndə heyəti".
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
@@ -136,3 +144,225 @@ def topics_in(text: str) -> list[str]:
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | {"gəl"},
     key=len, reverse=True)) + ")")
+
+
+# --- Words read through the morphology -----------------------------------------------------------
+# A trigger is a word the suffix grammar reads as one of these stems under any inflection (görüşüb,
+# görüşdə, görüşəcək, görüşməyib, imzalanmayıb), so no form is listed; a derived word has another stem
+# and is no trigger (səfərbərlik, iştirakçı, ziyarətçi, imzalı).
+TRIGGER_LEMMAS: dict[str, str] = {
+    "görüş": MEET, "görüşmə": MEET, "qarşıla": MEET, "qarşılan": MEET, "məsləhətləş": MEET,
+    "məsləhətləşmə": MEET, "danışıq": MEET,
+    "səfər": VISIT, "ziyarət": VISIT,
+    "iştirak": ATTEND, "qatıl": ATTEND,
+    "imzala": SIGN, "imzalan": SIGN,
+    "videokonfrans": CALL, "videoformat": CALL, "videobağlantı": CALL, "videozəng": CALL,
+}
+# Video calls are CALLs: no one travels, as on the phone (CAMEO 041 "discuss by telephone" covers both).
+TRIGGER_PREFIXES = tuple(sorted({k[:4] for k in TRIGGER_LEMMAS}))
+# Verb features that say the action did not happen, or has not happened yet.
+NEGATION_FEATURES = frozenset({"NEG"})
+FUTURE_FEATURES = frozenset({"FUT", "PTCP.FUT"})
+# Features no trigger reading may carry: a derived word is another word.
+_DERIVED = frozenset({"ABSTR", "AGENT", "ADJ", "PRIV", "WITH", "ORD"})
+
+
+@dataclass(frozen=True, slots=True)
+class WordReading:
+    """What the morphology makes of one word: its stem, and whether it is negated or future."""
+
+    stem: str
+    features: tuple[str, ...]
+
+    @property
+    def negated(self) -> bool:
+        return not NEGATION_FEATURES.isdisjoint(self.features)
+
+    @property
+    def future(self) -> bool:
+        return not FUTURE_FEATURES.isdisjoint(self.features)
+
+
+@lru_cache(maxsize=32768)
+def trigger_of(word: str) -> tuple[str, WordReading] | None:
+    """The event type a word triggers with its reading ("görüşməyib" -> MEET, negated), or None.
+    ``word`` is lower case (salname.az.alphabet.az_lower)."""
+    if not word.startswith(TRIGGER_PREFIXES):
+        return None
+    for a in analyze(word)[:4]:
+        kind = TRIGGER_LEMMAS.get(a.stem)
+        if kind is not None and _DERIVED.isdisjoint(a.features):
+            return kind, WordReading(a.stem, a.features)
+    return None
+
+
+@lru_cache(maxsize=32768)
+def verb_reading(word: str) -> WordReading | None:
+    """The best reading of a finite or participial verb ("etməyib", "keçiriləcək", "edəcək"), None
+    when the word does not read as a verb form."""
+    for a in analyze(word)[:3]:
+        if a.features and not _VERB_FEATURES.isdisjoint(a.features):
+            return WordReading(a.stem, a.features)
+    return None
+
+
+_VERB_FEATURES = frozenset({"NEG", "FUT", "PTCP.FUT", "PST", "PST.EV", "PERF.IB", "PRS", "AOR", "PTCP.PST",
+                            "PTCP.PRS", "NEC", "COND", "VN", "INF"})
+
+
+def word_status(word: str) -> str | None:
+    """"negated" or "planned" when the morphology reads ``word`` as a negated or future verb."""
+    r = verb_reading(word)
+    if r is None:
+        return None
+    if r.negated:
+        return "negated"
+    if r.future:
+        return "planned"
+    return None
+
+
+# --- Topic phrases and their normal form ---------------------------------------------------------
+# Words after a topic that frame it ("neft-qaz sahəsində", "enerji təhlükəsizliyi məsələləri",
+# "iqlim dəyişmələri barədə"): the topic is what comes before them.
+TOPIC_FRAMES = frozenset({"sahə", "məsələ", "istiqamət", "sektor", "mövzu", "sfera", "çərçivə"})
+TOPIC_AFTER = re.compile(
+    r"\s+(?:sahəsində|sahələrində|sahəsindəki|sahələrindəki|məsələləri|məsələlərini|məsələsi|məsələsini"
+    r"|məsələlərinə|barədə|haqqında|mövzusunda|istiqamətində|istiqamətlərində"
+    # "üzrə" frames a topic before talks ("Orta Dəhliz üzrə əməkdaşlıq"), not before a title
+    # ("beynəlxalq əlaqələr üzrə prorektor")
+    r"|üzrə(?=\s+(?:əməkdaşl|müzakirə|fikir|danışıq|məsləhətləşmə|razılaşma|razılıq|saziş|memorandum|birgə)))\b")
+# Words that end a topic phrase on its left: they belong to the clause, not to the topic.
+_TOPIC_STOP = frozenset({
+    "və", "ilə", "həmçinin", "eləcə", "də", "da", "o", "bu", "həmin", "bir", "sıra", "iki", "üç", "ölkə",
+    "ölkələr", "ölkəsi", "arasında", "ikitərəfli", "qarşılıqlı", "birgə", "mühüm", "ümumi", "digər",
+    "müxtəlif", "bütün", "əsas", "mövcud", "cari", "geniş", "perspektivli", "tərəflər", "tərəflərin",
+    "onun", "onların", "görüşdə", "eyni", "zamanda", "isə", "ki", "üçün", "kimi", "yanaşı",
+    "əməkdaşlığın", "əməkdaşlıq", "əlaqələrin", "inkişafı", "genişləndirilməsi", "vəziyyət", "vəziyyəti"})
+# Words too general to be a topic on their own ("layihələr barədə", "vəziyyət haqqında").
+GENERIC_TOPICS = frozenset({"layihə", "layihələr", "məsələ", "məsələlər", "iş", "işlər", "məlumat", "imkan",
+                            "imkanlar", "perspektiv", "perspektivlər", "fəaliyyət", "proses", "əlaqə",
+                            "əlaqələr", "əməkdaşlıq", "vəziyyət", "tədbir", "tədbirlər", "təklif", "təkliflər",
+                            "addım", "addımlar", "nəticə", "nəticələr", "gündəlik", "sənəd", "sənədlər"})
+_CLAUSE_FEATURES = frozenset({"PTCP.PRS", "PTCP.PST", "PTCP.FUT", "PTCP.PF", "PST", "PST.EV", "PERF.IB", "FUT",
+                              "NEG", "NEC", "COND", "CVB.ARAQ", "CVB.ANDA", "CVB.MADAN", "CVB.DIQDA", "CVB.INCA",
+                              "LOC", "ABL", "DAT", "INS"})
+# Heads that say something of a topic named before them in the genitive ("COP29-un nəticələri").
+TOPIC_ASPECTS = frozenset({"nəticə", "perspektiv", "imkan", "inkişaf", "vəziyyət", "gediş", "gedişat",
+                           "hazırlıq", "icra", "fəaliyyət", "say", "həcm", "təşviq", "artım", "qorunma",
+                           "layihə", "proqram", "plan"})  # "regional nəqliyyat layihələri" -> "regional nəqliyyat"
+_CASES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS"})
+_NOMINAL = _CASES | {"PL", "POSS.3"}
+_ABSTRACT = ("lik", "lık", "luq", "lük", "lıq", "liq")
+_WORD_RE = re.compile(r"[^\W\d_][\w’'-]*|[,;:.()]", re.U)
+
+
+def normalize_topic(phrase: str) -> str:
+    """A topic in its normal form, so one subject in different case forms is one topic: the head's
+    case ending off, a frame word after it off ("neft-qaz sahəsində" -> "neft-qaz", "Orta Dəhlizin"
+    -> "Orta Dəhliz", "enerji təhlükəsizliyinin" -> "enerji təhlükəsizliyi", "əməkdaşlığı" -> "əməkdaşlıq")."""
+    words = phrase.strip(" ,.;:«»\"“”").split()
+    while len(words) > 1 and (_stem_of(az_lower(words[-1])) in TOPIC_FRAMES | TOPIC_ASPECTS
+                              or _verbal_noun(az_lower(words[-1]))):
+        words.pop()  # "aviareyslərin sayının artırılması" -> "aviareyslər"
+    if not words:
+        return ""
+    head = words[-1]
+    words[-1] = _head_nominative(head, compound=len(words) > 1)
+    return " ".join(words)
+
+
+@lru_cache(maxsize=8192)
+def _verbal_noun(low: str) -> bool:
+    """A verbal noun with its possessive ("ötürülməsi", "azaldılmasının"): an action done to the topic."""
+    a = analyze(low)
+    return bool(a) and "VN" in a[0].features and "POSS.3" in a[0].features
+
+
+@lru_cache(maxsize=8192)
+def _stem_of(low: str) -> str:
+    a = analyze(low)
+    return a[0].stem if a else low
+
+
+@lru_cache(maxsize=8192)
+def _head_nominative(word: str, compound: bool) -> str:
+    """The word without its case ending (by its best reading); a compound's head keeps its possessive
+    ("təhlükəsizliyi", and a bare -i after a compound is that possessive, not the accusative), a word
+    alone loses it; a proper name keeps its letters as written ("Qarabağın" -> "Qarabağ")."""
+    if "-" in word and word.rpartition("-")[0].isupper():  # "COP29-un", "TÜRKPA-nın"
+        return word.rpartition("-")[0]
+    readings = [r for r in analyze(az_lower(word))[:4] if set(r.features) <= _NOMINAL]  # not "turiz-mə"
+    if not readings:
+        return word
+    a = readings[0]
+    feats = a.features
+    for r in readings[1:]:  # "təhlükəsizliy-ə" is "təhlükəsizlik" + ə, not "təhlükəsizli" + yə
+        if r.features == feats and r.stem.endswith(_ABSTRACT) and not a.stem.endswith(_ABSTRACT):
+            a = r
+            break
+    if not feats or feats[-1] == "PL":
+        return word
+    if compound and (feats[-1] == "POSS.3" or feats[-1] == "ACC" and "POSS.3" not in feats):
+        return word  # "enerji təhlükəsizliyi", "iqlim dəyişmələri"
+    if word[:1].isupper() or compound and "POSS.3" in feats:
+        return word[:len(word) - sum(len(x) for x, f in zip(a.suffixes, feats) if f in _CASES)]
+    return a.stem + "".join(x for x, f in zip(a.suffixes, feats) if f == "PL")
+
+
+def topic_phrases(sentence: str) -> list[str]:
+    """The topics a sentence frames ("neft-qaz və logistika sahələrində" -> neft-qaz, logistika), each
+    normalised, in order, each once: up to three words before a frame word, split at "və" and commas."""
+    out: list[str] = []
+    for m in TOPIC_AFTER.finditer(sentence):
+        left = sentence[max(0, m.start() - 90):m.start()]
+        words = _WORD_RE.findall(left)
+        chunks: list[list[str]] = [[]]
+        for w in reversed(words):
+            lw = az_lower(w)
+            if lw in (".", ";", ":", "(", ")"):
+                break
+            if lw in ("və", ","):
+                chunks.append([])
+                continue
+            proper = w[:1].isupper() and bool(chunks[-1]) and chunks[-1][0][:1].isupper()  # "Orta Dəhliz"
+            if lw in _TOPIC_STOP or len(chunks[-1]) >= 4 or not proper and _is_verbish(lw):
+                break
+            chunks[-1].insert(0, w)
+        for chunk in reversed(chunks):
+            if not chunk:
+                continue
+            topic = normalize_topic(" ".join(chunk))
+            if len(topic) > 2 and topic not in out and az_lower(topic) not in GENERIC_TOPICS:
+                out.append(topic)
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _is_verbish(low: str) -> bool:
+    """Whether the word's best reading is a finite verb or a participle (not a present or aorist in -r,
+    which many nouns read as: "dəmir"), or a noun in a case no modifier of a topic takes (locative,
+    ablative, dative, instrumental): the clause, not the topic."""
+    a = analyze(low)
+    if not a:
+        return False
+    feats = set(a[0].features)
+    return bool(feats & _CLAUSE_FEATURES)
+
+
+
+def in_topic_phrase(after: str) -> bool:
+    """Whether a word is part of a topic, given the text right after it: a frame word ("barədə",
+    "sahəsində", ...) follows within four words with no verb or clause word between ("Cənubi Qafqazda
+    sülh prosesinin gedişi barədə": the place is what was talked about, not where)."""
+    m = TOPIC_AFTER.search(after[:80])
+    if m is None:
+        return False
+    words = _WORD_RE.findall(after[:m.start()])
+    return len(words) <= 4 and not any(w in ",;:.()" or _is_verbish(az_lower(w)) for w in words)
+
+
+# Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
+ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
+    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
+    | {"gəl"} | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
