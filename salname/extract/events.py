@@ -19,10 +19,7 @@ from salname.az.alphabet import az_lower
 from salname.az.names import is_country_name
 from salname.az.sentences import sentences
 from salname.az.tokenize import WORD
-try:  # dates in running text: salname.az.dates when it has them, else the stage's own reader
-    from salname.az.dates import DateMention, find_dates
-except ImportError:  # pragma: no cover - an older az.dates
-    from salname.az.when import DateMention, find_dates
+from salname.az.dates import DateMention, find_dates
 from salname.document import Event, Mention
 
 __all__ = ["extract_events"]
