@@ -90,9 +90,28 @@ def _boundaries(text: str, toks: list[Token]) -> list[int]:
     return ends
 
 
+_recent: dict[str, list[Sentence]] = {}  # the last few texts split: entities and events read the same text
+
+
 def sentences(text: str, tokens: list[Token] | None = None) -> list[Sentence]:
-    """The sentences of ``text`` with their tokens; pass ``tokens`` if already tokenized."""
-    toks = tokenize(text) if tokens is None else tokens
+    """The sentences of ``text`` with their tokens; pass ``tokens`` if already tokenized. (Treat the
+    sentences as read-only: the same ones are given again for the same text.)"""
+    if tokens is None:
+        hit = _recent.get(text)
+        if hit is not None:
+            return list(hit)
+        out = _split(text, tokenize(text))
+        if len(_recent) >= 4:
+            try:
+                _recent.pop(next(iter(_recent)), None)
+            except (RuntimeError, StopIteration):  # another thread changed it meanwhile
+                _recent.clear()
+        _recent[text] = out
+        return list(out)
+    return _split(text, tokens)
+
+
+def _split(text: str, toks: list[Token]) -> list[Sentence]:
     out: list[Sentence] = []
     first = 0
     for last in _boundaries(text, toks):
