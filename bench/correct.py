@@ -1,7 +1,7 @@
 """Spelling correction benchmark: Salnamə's corrector side by side with SymSpell and Hunspell, one run.
 
 Run:  .venv/bin/python bench/correct.py [--shared PATH] [--systems salname,symspell,hunspell] [--learn FILE]
-                                         [--sets 001,noisy,pairs,stripped] [--seed 7] [--rate 0.08] [--raw-001] [--show N] [--by-kind]
+                                         [--sets 001,noisy,pairs,stripped,news] [--seed 7] [--rate 0.08] [--raw-001] [--show N] [--by-kind]
 The baselines need the `bench` extra:  .venv/bin/pip install -e '.[bench]'
 (that is symspellpy==6.10.1 and spylls==0.1.7); a system whose package is missing is skipped with a note.
 Reads ../shared at run time only; not part of the test run.
@@ -22,6 +22,8 @@ Sets:
 - noisy: ../shared/data/azwiki/sentences.dev.txt, noised by bench/noise.py (``--rate``, ``--seed``).
 - pairs: ../shared/data/spell-pairs/dev.csv, each misspelling on its own; accuracy = output == correct.
 - stripped: the azwiki sentences with every diacritic dropped; word accuracy (and fix/harm).
+- news: speed only (no gold): the 50 articles committed in bench/data/news_dev and bench/data/news_dev_b
+  (read from the repository, not ../shared).
 
 Metrics, on word tokens (tokens of ``salname.az.tokenize`` of kind word or abbreviation; punctuation,
 numbers, URLs are not counted), compared exactly (case matters):
@@ -37,6 +39,13 @@ Speed: word tokens of the noisy set's input per second of ``correct`` on it, one
 (one-time loading excluded: each system is warmed up on one short sentence first); the fastest of three
 runs for a system that takes under 10 s. Hunspell is slow (about 4 minutes in all): use
 ``--systems salname,symspell`` for a quick run.
+News speed (set ``news``): word tokens of the 50 news articles per second, the articles corrected one by
+one as ingest does. First pass: salname with one fresh corrector (``Corrector`` over the loaded index)
+and every per-word cache emptied (``cache_clear(everything=True)``: its decisions and candidates, the
+analyzer's readings, the name tests), so it meets every word for the first time, as a new process
+would; a baseline with its word cache emptied. Second pass: the same articles again, caches warm (a
+news stream repeats its words). The fastest of three rounds of both, for a system whose first pass
+takes under 10 s.
 """
 
 from __future__ import annotations
@@ -67,7 +76,8 @@ WARM_UP = "Milli Məclisin sədri Bakıda görüşüb."
 REPEATS = 3  # timed runs of a quick system on the noisy set; the fastest counts
 QUICK = 10.0  # seconds: a slower system is timed once
 
-SET_NAMES = ("001", "noisy", "pairs", "stripped")
+SET_NAMES = ("001", "noisy", "pairs", "stripped", "news")
+NEWS_DIRS = ("news_dev", "news_dev_b")  # bench/data/: the committed news articles the news speed is timed on
 SYSTEM_NAMES = ("salname", "symspell", "hunspell")
 # The issue's floors for Salnamə, and the figures it quotes for the baselines.
 FLOORS = {
@@ -75,6 +85,7 @@ FLOORS = {
     "noisy": "fix ≥ 0.90, harm ≤ 0.005",
     "pairs": "accuracy ≥ 0.90",
     "stripped": "word accuracy ≥ 0.98",
+    "news": "≥ 20,000",
 }
 
 
@@ -298,8 +309,9 @@ class SalnameSystem:
 
     name = "salname"
 
-    def __init__(self, fn: Callable) -> None:
+    def __init__(self, fn: Callable, fresh: Callable | None = None) -> None:
         self.fn = fn
+        self.fresh = fresh  # a new corrector like the one ``fn`` uses, for the news speed
         self.bad_edits = 0
 
     def reset(self) -> None:
@@ -361,7 +373,17 @@ def learned_corrector(path: Path) -> Callable:
         return out, edits
 
     correct.cache_clear = corrector.cache_clear  # type: ignore[attr-defined]
+    correct.fresh = lambda: Corrector(base.lexicon, base.index, base.threshold, lambda form: counts.get(form, 0),  # type: ignore[attr-defined]
+                                      lambda a, b: counts.get(pair_key(a, b), 0))
     return correct
+
+
+def fresh_corrector():
+    """A new corrector over the loaded lexicon and index, with nothing remembered yet."""
+    from salname.correct.corrector import Corrector, default_corrector
+
+    base = default_corrector()
+    return Corrector(base.lexicon, base.index, base.threshold)
 
 
 def load_systems(names: Sequence[str], shared: Path, learn: Path | None = None) -> list:
@@ -373,7 +395,9 @@ def load_systems(names: Sequence[str], shared: Path, learn: Path | None = None) 
                 if fn is None:
                     print("salname: corrector not written yet")
                     continue
-                system = SalnameSystem(learned_corrector(learn) if learn is not None else fn)
+                if learn is not None:
+                    fn = learned_corrector(learn)
+                system = SalnameSystem(fn, getattr(fn, "fresh", fresh_corrector))
             elif name == "symspell":
                 system = SymSpellSystem(shared)
             elif name == "hunspell":
@@ -428,6 +452,40 @@ def load_sentences(shared: Path) -> str:
     return _read(shared / "data" / "azwiki" / "sentences.dev.txt")
 
 
+def load_news() -> list[str]:
+    """The committed news articles (bench/data/news_dev*), in order: the news speed's input."""
+    base = Path(__file__).resolve().parent / "data"
+    paths = [p for d in NEWS_DIRS for p in sorted((base / d).glob("*.txt"))]
+    if not paths:
+        raise SetUnavailable(f"{base}/{{{','.join(NEWS_DIRS)}}}/*.txt: not found")
+    return [_read(p) for p in paths]
+
+
+def news_speed(system, texts: Sequence[str]) -> tuple[float, float]:
+    """(words/s of the first pass, of the second) over ``texts`` one by one; see the module's docstring."""
+    words = sum(len(word_tokens(t)) for t in texts)
+    first = second = float("inf")
+    for _ in range(REPEATS):
+        if isinstance(system, SalnameSystem) and system.fresh is not None:
+            corrector = system.fresh()
+            corrector.cache_clear(everything=True)
+            run = corrector.correct
+        else:
+            system.reset()
+            run = system.correct
+        t0 = time.perf_counter()
+        for t in texts:
+            run(t)
+        t1 = time.perf_counter()
+        for t in texts:
+            run(t)
+        t2 = time.perf_counter()
+        first, second = min(first, t1 - t0), min(second, t2 - t1)
+        if t1 - t0 >= QUICK:
+            break
+    return (words / first if first > 0 else float("inf"), words / second if second > 0 else float("inf"))
+
+
 def load_pairs(shared: Path) -> list[tuple[str, str]]:
     path = shared / "data" / "spell-pairs" / "dev.csv"
     text = _read(path)
@@ -471,6 +529,11 @@ def _run_one(system, s: str, data, records: Sequence, args: argparse.Namespace,
     """One system on one set: fill its cell (and its speed on the noisy set)."""
     if s == "pairs":
         cells[(s, system.name)] = f"{pair_accuracy(data, system.correct):.2f}"
+        return
+    if s == "news":
+        first, warm = news_speed(system, data)
+        cells[(s, system.name)] = f"{first:,.0f} ({warm:,.0f} warm)"
+        notes.append(f"news: {len(data)} articles, {sum(len(word_tokens(t)) for t in data)} words")
         return
     noisy, gold = data
     t0 = time.perf_counter()
@@ -520,6 +583,8 @@ def run(args: argparse.Namespace) -> int:
         try:
             if s == "001":
                 data[s] = load_001(shared, args.raw_001)
+            elif s == "news":
+                data[s] = load_news()
             elif s in ("noisy", "stripped"):
                 gold = load_sentences(shared)
                 if s == "noisy":
@@ -557,16 +622,19 @@ def run(args: argparse.Namespace) -> int:
         "noisy": "azwiki + noise.py (fix / harm)",
         "pairs": "spell-pairs dev (accuracy)",
         "stripped": "azwiki, diacritics stripped (word accuracy)",
+        "news": "speed, words/s, one core, 50 news articles: first pass (second)",
     }
     cols = [s.name for s in systems]
     print()
     print("| set | floor for Salnamə | " + " | ".join(cols) + " |")
     print("|---|---|" + "---|" * len(cols))
-    for s in [s for s in SET_NAMES if s in data]:
+    for s in [s for s in SET_NAMES if s in data and s != "news"]:
         print(f"| {labels[s]} | {FLOORS[s]} | " + " | ".join(cells.get((s, c), "") for c in cols) + " |")
     if speed:
         print("| speed, words/s, one core (noisy set) | ≥ 20,000 | " + " | ".join(
             f"{speed[c]:,.0f}" if c in speed else "" for c in cols) + " |")
+    if "news" in data:
+        print(f"| {labels['news']} | {FLOORS['news']} | " + " | ".join(cells.get(("news", c), "") for c in cols) + " |")
     print()
     for n in dict.fromkeys(notes):
         print(n)

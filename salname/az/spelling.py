@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from functools import lru_cache
 
 from salname.az import morphology
@@ -29,6 +30,7 @@ from salname.az.lexicon import (
     Lexicon,
     is_closed_class,
     is_verb_root,
+    normalize_form,
     noun_stem_vouched,
 )
 from salname.az.suffixes import is_suffix_chain
@@ -105,6 +107,8 @@ def _is_name_shape(word: str) -> bool:
 
 def _inflected_base(word: str) -> tuple[str, str]:
     """``(base, suffix)`` when the word is base + separator + a suffix chain, else ``(word, "")``."""
+    if word.isalpha() and "\u02bc" not in word:
+        return word, ""  # no separator: of the separators only U+02BC counts as a letter
     m = None
     for m in _SPLIT_RX.finditer(word):
         pass
@@ -122,6 +126,8 @@ def _foreign(word: str) -> bool:
     """Another script throughout ("природне"), or Latin with two or more letters Azerbaijani
     lacks ("workshop"). One odd letter in an Azerbaijani-looking word is more often a typo
     ("onunw"), and a mix of scripts is a typo or an OCR error, so neither counts."""
+    if word and LETTERS.issuperset(word):
+        return False  # Azerbaijani letters only
     letters = [ch for ch in word if ch.isalpha()]
     scripts = {_script(ch) for ch in letters}
     if len(scripts) != 1:
@@ -129,6 +135,23 @@ def _foreign(word: str) -> bool:
     if scripts != {"LATIN"}:
         return True
     return sum(ch not in _LATIN_OK for ch in letters) >= 2
+
+
+def _one_edit(low: str) -> Iterator[str]:
+    """Every string one deletion, adjacent swap, insertion or substitution of a letter from ``low``."""
+    for i in range(len(low) + 1):
+        head, tail = low[:i], low[i:]
+        if tail:
+            yield head + tail[1:]
+            rest = tail[1:]
+            for ch in LOWER:
+                yield head + ch + tail
+                yield head + ch + rest
+            if len(tail) > 1:
+                yield head + tail[1] + tail[0] + tail[2:]
+        else:
+            for ch in LOWER:
+                yield head + ch
 
 
 class WordChecker:
@@ -144,10 +167,11 @@ class WordChecker:
     def why(self, word: str, sentence_initial: bool = False) -> str:
         """The reason ``word`` is accepted, or ``UNKNOWN``; ``sentence_initial`` says its capital
         may be only the sentence's."""
-        if not any(ch.isalpha() for ch in word):
-            return NUMBER if any(ch.isdigit() for ch in word) else SYMBOL
-        if any(ch.isdigit() for ch in word):
-            return NUMBER
+        if not word.isalpha():  # (all letters: no digit either, no Unicode letter is one)
+            if not any(ch.isalpha() for ch in word):
+                return NUMBER if any(ch.isdigit() for ch in word) else SYMBOL
+            if any(ch.isdigit() for ch in word):
+                return NUMBER
         low = az_lower(word)
         if self.lexicon.trust(low) >= self.threshold:
             return LEXICON
@@ -182,6 +206,12 @@ class WordChecker:
         trusted = self.lexicon.trust
         bar = self.threshold
         n = len(low)
+        if normalize_form(low) == low:
+            # every edit of a normalised form is one (letters of LOWER in, none out of case): one set
+            # operation finds those the lexicon lists, and only they are asked for their trust
+            edits = set(_one_edit(low))
+            edits.discard(low)
+            return any(trusted(c) >= bar for c in self.lexicon._e.keys() & edits)
         seen: set[str] = set()
         for i in range(n + 1):
             head, tail = low[:i], low[i:]

@@ -27,8 +27,9 @@ from __future__ import annotations
 
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -39,7 +40,7 @@ from salname.az import morphology
 from salname.az.alphabet import LOWER, VOWELS, az_capitalize, az_upper, fold_diacritics, is_acronym
 from salname.az.confusions import BUFFER_LETTERS, HARMONY_SETS, TURKISH_PAIRS, keyboard_neighbours
 from salname.az.grammar import HARMONY_CLASSES, chain_table, context_of, voice_table
-from salname.az.lexicon import FOREIGN, NOISE, Lexicon
+from salname.az.lexicon import FOREIGN, NLTK, NOISE, STEM, Lexicon
 from salname.az.text import az_casefold
 from salname.cachedir import cache_dir
 
@@ -63,6 +64,7 @@ MORPH_STEM_TRUST = 0.6  # the prior of an unlisted inflection, as a share of its
 MORPH_EXTRA_DISTANCE = 1  # a morphology candidate may fix one edit more than the others (stem + tail)
 CACHE_SIZE = 4096  # words whose candidates are kept (5-10 kB each: a bigger cache costs memory fast)
 PRIOR_CACHE_SIZE = 100_000
+POOL_CACHE_SIZE = 1024  # folded prefixes whose delete-index pools are kept (about 150 forms each)
 
 
 class Candidate(NamedTuple):
@@ -76,6 +78,16 @@ class Candidate(NamedTuple):
     trust: float = 0.0
     count: int = 0
     family: int = 0  # listed forms sharing its stem: how much of the language's use it stands in
+
+
+def _new_candidate(fields: tuple) -> Candidate:
+    """``Candidate(*fields)`` with all seven fields given, without the generated ``__new__``'s call."""
+    return tuple.__new__(Candidate, fields)
+
+
+def _rank(c: Candidate) -> tuple:
+    """Cheapest first, then the more trusted, the more counted, and by form: one order, always."""
+    return c.cost, -c.trust, -c.count, c.form
 
 
 # -- the edit-cost model (data) -------------------------------------------------------------------
@@ -134,13 +146,15 @@ def _indel_cost(s: str, i: int) -> float:
     return COST_INDEL
 
 
-def edit_cost(word: str, form: str) -> float:
+def edit_cost(word: str, form: str, distance: int | None = None) -> float:
     """Weighted edit cost of turning ``word`` into ``form`` (both lower case), along one optimal
-    Levenshtein alignment, with adjacent swaps counted as one edit."""
+    Levenshtein alignment, with adjacent swaps counted as one edit. ``distance``, their OSA
+    distance when the caller has it, skips the one-edit fast path where it cannot apply."""
     if word == form:
         return 0.0
     n, m = len(word), len(form)
-    if -1 <= n - m <= 1:  # one edit or one swap, read off the common prefix and suffix (fast path)
+    if -1 <= n - m <= 1 and (distance is None or distance < 2):
+        # one edit or one swap, read off the common prefix and suffix (fast path)
         p = int(Prefix.similarity(word, form))
         q = int(Postfix.similarity(word, form, score_cutoff=0))
         q = min(q, min(n, m) - p)
@@ -195,16 +209,41 @@ _APOSTROPHES = "\u2019\u02bc"  # written for the lexicon's "'"
 def restore_case(word: str, form: str) -> str:
     """``form`` (lower case) in the case pattern of ``word``: letter by letter when they are as
     long ("ABS-in" -> "ABŞ-ın"), else UPPER, Title or lower as the word's letters are."""
+    return _recaser(word)(form)
+
+
+def _recaser(word: str) -> Callable[[str], str]:
+    """:func:`restore_case` with ``word``'s case pattern read once, for the many forms of one word."""
     letters = [ch for ch in word if ch.isalpha()]
     if not letters or not any(ch.isupper() for ch in letters):
-        return form
-    if len(word) == len(form):
-        return "".join(az_upper(f) if w.isupper() else f for w, f in zip(word, form))
-    if len(letters) > 1 and is_acronym(word):
-        return az_upper(form)
-    if not letters[0].isupper():
-        return form
-    return az_capitalize(form) if form[:1].isalpha() else form
+        return _same
+    n = len(word)
+    upper = [i for i, w in enumerate(word) if w.isupper()]
+    acronym = len(letters) > 1 and is_acronym(word)
+    title = letters[0].isupper()
+
+    def recase(form: str) -> str:
+        if len(form) == n:  # letter by letter
+            if upper == _FIRST:
+                return az_upper(form[0]) + form[1:]
+            chars = list(form)
+            for i in upper:
+                chars[i] = az_upper(chars[i])
+            return "".join(chars)
+        if acronym:
+            return az_upper(form)
+        if not title:
+            return form
+        return az_capitalize(form) if form[:1].isalpha() else form
+
+    return recase
+
+
+_FIRST = [0]
+
+
+def _same(form: str) -> str:
+    return form
 
 
 # -- suffix tails, folded -----------------------------------------------------------------------
@@ -241,6 +280,9 @@ def _tails() -> tuple[dict, dict, frozenset, frozenset]:
                 out[ctx] = {k: tuple(v) for k, v in m.items()}
                 keys.update(m)
     return chains, voices, frozenset(any_chain), frozenset(any_voice)
+
+
+_distance_key = itemgetter(1, 0)  # a match of ``process.extract`` (choice, distance, index): by distance, then choice
 
 
 def _max_len(keys: Iterable[str]) -> int:
@@ -290,7 +332,14 @@ class CandidateIndex:
         self._cached = lru_cache(maxsize=CACHE_SIZE)(self._lower_candidates)
         self._cased = lru_cache(maxsize=CACHE_SIZE)(self._word_candidates)
         self._stems_cached = lru_cache(maxsize=CACHE_SIZE)(self._stems_near)
+        self._near_cached = lru_cache(maxsize=CACHE_SIZE)(self._near_forms)
+        self._matches_cached = lru_cache(maxsize=CACHE_SIZE)(self._matches)
+        self._kinds_cached = lru_cache(maxsize=CACHE_SIZE)(self._kinds)
+        self._pool = lru_cache(maxsize=POOL_CACHE_SIZE)(self._pool_of)
         self._prior: dict[str, tuple[float, int]] = {}
+        # word -> form -> its Candidate: a word is asked for its near fixes, then for all of them
+        self._made: dict[str, dict[str | tuple[str, str], Candidate]] = {}  # re-inflected: (form, stem)
+        self._made_cased: dict[str, dict[Candidate, Candidate]] = {}
 
     # -- building -------------------------------------------------------------------------------
     def _build(self, forms: Iterable[str]) -> None:
@@ -398,22 +447,30 @@ class CandidateIndex:
 
     def _near(self, word: str, md: int) -> list[str]:
         """The indexed forms :meth:`lookup` returns, unsorted, without distances."""
+        return list(self._near_cached(word, md))
+
+    def _near_forms(self, word: str, md: int) -> tuple[str, ...]:
+        """:meth:`_near`, remembered (a short word's near and full passes ask the same)."""
+        return self._expand(k for k, _ in self._matches_cached(word, md))
+
+    def _matches(self, word: str, md: int) -> tuple[tuple[str, int], ...]:
+        """(folded form, distance) of the indexed folded forms within ``md`` edits of ``word`` folded,
+        nearest first, then by form."""
         key = fold_diacritics(word)
-        get = self._dels.get
-        pool: list[str] = []
-        for d in _deletes(key[: self.prefix_length], md):
-            hit = get(d)
-            if hit is not None:
-                if isinstance(hit, str):
-                    pool.append(hit)
-                else:
-                    pool.extend(hit)
+        pool = self._pool(key[: self.prefix_length], md)
         if not pool:
-            return []
+            return ()
+        found = process.extract(key, pool, scorer=OSA.distance, score_cutoff=md, limit=None)
+        if len(found) > 1:
+            # one order whatever the string hashes (sorting the matches costs less than sorting the pool)
+            found.sort(key=_distance_key)
+        return tuple((k, d) for k, d, _ in found)
+
+    def _expand(self, keys: Iterable[str]) -> tuple[str, ...]:
+        """The indexed forms behind folded forms, in their order."""
         out: list[str] = []
         real = self._real.get
-        # sorted, so that equal distances come out in one order whatever the string hashes
-        for k, _, _ in process.extract(key, sorted(set(pool)), scorer=OSA.distance, score_cutoff=md, limit=None):
+        for k in keys:
             hit = real(k)
             if hit is None:
                 out.append(k)
@@ -421,7 +478,21 @@ class CandidateIndex:
                 out.append(hit)
             else:
                 out.extend(hit)
-        return out
+        return tuple(out)
+
+    def _pool_of(self, prefix: str, md: int) -> tuple[str, ...]:
+        """The folded forms behind the deletions of a folded prefix (each once): the words that share
+        a prefix (a stem's forms, the prefixes the morphology tries) share it."""
+        get = self._dels.get
+        pool: set[str] = set()
+        for d in _deletes(prefix, md):
+            hit = get(d)
+            if hit is not None:
+                if isinstance(hit, str):
+                    pool.add(hit)
+                else:
+                    pool.update(hit)
+        return tuple(pool)
 
     def diacritic_variants(self, word: str) -> list[str]:
         """Indexed forms that differ from ``word`` (lower case) only in diacritics, the word itself excluded."""
@@ -430,13 +501,18 @@ class CandidateIndex:
             return []
         return [f for f in self._forms_of(key) if f != word]
 
-    def candidates(self, word: str, max_distance: int | None = None, morphology: bool = True) -> list[Candidate]:
+    def candidates(self, word: str, max_distance: int | None = None, morphology: bool = True,
+                   keep: Callable[[str], bool] | None = None) -> list[Candidate]:
         """Every candidate for ``word`` as written, cheapest first (then the more trusted), in the
         word's case. ``max_distance`` bounds the edits once diacritics are folded (default: the
-        index's, one for words of SHORT_WORD letters or fewer); ``morphology`` adds re-inflected stems."""
-        return list(self._cased(word, max_distance, morphology))
+        index's, one for words of SHORT_WORD letters or fewer); ``morphology`` adds re-inflected stems.
+        ``keep``: a test of the lower-case forms; only those it passes are made candidates (a caller
+        that would throw the others away saves making them)."""
+        return list(self._cased(word, max_distance, morphology) if keep is None
+                    else self._word_candidates(word, max_distance, morphology, keep))
 
-    def _word_candidates(self, word: str, max_distance: int | None, morphology: bool) -> tuple[Candidate, ...]:
+    def _word_candidates(self, word: str, max_distance: int | None, morphology: bool,
+                         keep: Callable[[str], bool] | None = None) -> tuple[Candidate, ...]:
         low = az_casefold(word)
         if not low:
             return ()
@@ -447,19 +523,38 @@ class CandidateIndex:
             md = min(1, self.max_distance) if len(low) <= SHORT_WORD else self.max_distance
         else:
             md = max(0, min(max_distance, self.max_distance))
-        found = self._cached(low, md, morphology)
+        found = self._cached(low, md, morphology) if keep is None else self._lower_candidates(low, md, morphology, keep)
         if low == word:
             return found
-        if apos:
-            return tuple(Candidate(restore_case(word, c.form).replace("'", apos), *c[1:]) for c in found)
-        return tuple(Candidate(restore_case(word, c.form), *c[1:]) for c in found)
+        made = self._made_cased.get(word)
+        if made is None:
+            if len(self._made_cased) >= CACHE_SIZE:
+                self._made_cased.clear()
+            made = self._made_cased[word] = {}
+        recase = None
+        out = []
+        for c in found:
+            cased = made.get(c)
+            if cased is None:
+                if recase is None:
+                    recase = _recaser(word)
+                form = recase(c.form)
+                cased = made[c] = _new_candidate((form.replace("'", apos) if apos else form, *c[1:]))
+            out.append(cased)
+        return tuple(out)
 
     def cache_clear(self) -> None:
         """Forget computed candidates (the index itself stays)."""
         self._cased.cache_clear()
         self._cached.cache_clear()
         self._stems_cached.cache_clear()
+        self._near_cached.cache_clear()
+        self._matches_cached.cache_clear()
+        self._kinds_cached.cache_clear()
+        self._pool.cache_clear()
         self._prior.clear()
+        self._made.clear()
+        self._made_cased.clear()
 
     def family(self, form: str) -> int:
         """How many indexed forms share the stem of ``form`` (lower case, indexed), 0 if not indexed."""
@@ -474,36 +569,71 @@ class CandidateIndex:
             hit = self._prior[form] = (self.lexicon.trust(form), self.lexicon.count(form))
         return hit
 
-    def _lower_candidates(self, low: str, md: int, morph: bool) -> tuple[Candidate, ...]:
+    def _lower_candidates(self, low: str, md: int, morph: bool,
+                          keep: Callable[[str], bool] | None = None) -> tuple[Candidate, ...]:
+        kinds, stems = self._kinds_cached(low, md, morph)
+        prior = self.prior
+        dist = OSA.distance
+        fam = self._family.get
+        made = self._made.get(low)
+        if made is None:
+            if len(self._made) >= CACHE_SIZE:
+                self._made.clear()
+            made = self._made[low] = {}
+        out = []
+        for f, kind in kinds.items():
+            if keep is not None and not keep(f):
+                continue
+            if kind == MORPHOLOGY:
+                stem = stems[f]
+                c = made.get((f, stem))
+                if c is None:
+                    d = dist(low, f)
+                    trust, count = prior(f)
+                    family = fam(f, 0)
+                    if not trust:  # a form no list holds borrows a share of its stem's trust, and its family
+                        trust = round(MORPH_STEM_TRUST * prior(stem)[0], 4)
+                        family = family or fam(stem, 0)
+                    c = made[(f, stem)] = _new_candidate((f, d, edit_cost(low, f, d), kind, trust, count, family))
+            else:
+                c = made.get(f)
+                if c is None or c.kind != kind:
+                    d = dist(low, f)
+                    c = made[f] = _new_candidate((f, d, edit_cost(low, f, d), kind, *prior(f), fam(f, 0)))
+            out.append(c)
+        out.sort(key=_rank)
+        return tuple(out)
+
+    def _kinds(self, low: str, md: int, morph: bool) -> tuple[dict[str, str], dict[str, str]]:
+        """The forms proposed for ``low`` with the source of each (the first that proposed it), and
+        the stem of each re-inflected one."""
         kinds: dict[str, str] = {}
         if low in self:
             kinds[low] = EXACT
         for f in self.diacritic_variants(low):
             kinds[f] = DIACRITICS
-        for f in self._near(low, md):
+        if md == 1 and not morph and self.max_distance >= 2 and len(low) > SHORT_WORD:
+            # the near pass of a word whose full pass searches two edits away (see Corrector._options):
+            # its one-edit forms are those of the two-edit search within one edit, since a folded form
+            # one edit away shares a deletion of at most one letter of its prefix with the word's, and
+            # so is in the one-edit pool too; the two-edit search is then made once, not twice
+            near = self._expand(k for k, d in self._matches_cached(low, 2) if d <= 1)
+        else:
+            near = self._near_cached(low, md)
+        for f in near:
             kinds.setdefault(f, EDIT)
         stems: dict[str, str] = {}
         if morph:
             stems = self._morphology(low, md)
             for f in stems:
                 kinds.setdefault(f, MORPHOLOGY)
-        prior = self.prior
-        dist = OSA.distance
-        fam = self._family.get
-        out = [Candidate(f, dist(low, f), edit_cost(low, f), kind, *prior(f), fam(f, 0)) for f, kind in kinds.items()]
-        if stems:  # a form no list holds borrows a share of its stem's trust, and its family
-            out = [
-                c._replace(trust=round(MORPH_STEM_TRUST * prior(stems[c.form])[0], 4),
-                           family=c.family or fam(stems[c.form], 0))
-                if c.kind == MORPHOLOGY and not c.trust else c
-                for c in out
-            ]
-        out.sort(key=lambda c: (c.cost, -c.trust, -c.count, c.form))
-        return tuple(out)
+        return kinds, stems
 
     # -- morphology -----------------------------------------------------------------------------
     def _is_stem(self, form: str) -> bool:
-        return self.lexicon.is_stem(form) and self.prior(form)[0] >= self.min_trust
+        v = self.lexicon._e.get(form)  # Lexicon.is_stem, read off the entry when the form is there as it is
+        stem = self.lexicon.is_stem(form) if v is None else bool(v & (NLTK | STEM)) and not v & (NOISE | FOREIGN)
+        return stem and self.prior(form)[0] >= self.min_trust
 
     def _stems_near(self, part: str, edits: bool) -> tuple[str, ...]:
         """Stems of the lexicon close to ``part``: itself, its diacritic variants, and (``edits``)
@@ -626,8 +756,11 @@ def warm_tables() -> None:
     _tail_deletes()
     _max_lens()
     from salname.az.language import sentence_language
+    from salname.az.names import country_names
 
     sentence_language("Bu gun hava yaxsi olacaq ve yagis yagmayacaq")  # loads the language models
+    country_names()  # babel's territory names, which the corrector asks of capitalised words
+    morphology.analyze("evlərdə")  # the analyzer measures its chain tables on first use
 
 
 @lru_cache(maxsize=1)
@@ -648,6 +781,11 @@ def _near_tails(tail: str) -> tuple[str, ...]:
     for d in _deletes(tail, 1):
         keys.update(index.get(d, ()))
     return tuple(sorted(k for k in keys if OSA.distance(tail, k, score_cutoff=1) <= 1))
+
+
+def clear_tables_cache() -> None:
+    """Forget the suffix tails looked up per word (the grammar's tables themselves stay)."""
+    _near_tails.cache_clear()
 
 
 @lru_cache(maxsize=1)

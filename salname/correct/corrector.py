@@ -20,6 +20,7 @@ rule (:mod:`salname.correct.context`).
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections import Counter
@@ -28,7 +29,7 @@ from functools import cached_property, lru_cache
 from typing import Callable
 
 from salname.az.alphabet import az_lower as _lower
-from salname.az.alphabet import has_diacritics
+from salname.az.alphabet import LOWER, fold_diacritics, has_diacritics
 from salname.az.frequent import is_frequent, plain_twin
 from salname.az.language import is_azerbaijani
 from salname.az.names import NAME_PARTICLES, looks_like_a_surname
@@ -39,7 +40,7 @@ from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_cha
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb, possessed_after_possessor
-from salname.correct.names import may_rename, names_a_country, written_in
+from salname.correct.names import may_rename, names_a_country, skeleton, written_in
 from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex, restore_case
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements
@@ -148,8 +149,10 @@ class Corrector:
             hit = self._verdicts[key] = self.checker.why(word, sentence_initial)
         return hit
 
-    def cache_clear(self) -> None:
-        """Forget per-word decisions and candidates (benchmarks time a cold start with this)."""
+    def cache_clear(self, everything: bool = False) -> None:
+        """Forget per-word decisions and candidates (benchmarks time a cold start with this);
+        ``everything``: also what the process remembers per word for any corrector (the analyzer's
+        readings, the lexicon's verb roots, the name tests), as a new process starts."""
         self._cache.clear()
         self._verdicts.clear()
         self.index.cache_clear()
@@ -157,6 +160,16 @@ class Corrector:
             self._counts.cache_clear()
         if self._pairs is not None:
             self._pairs.cache_clear()
+        if everything:
+            from salname.az import morphology
+            from salname.correct.candidates import clear_tables_cache
+
+            morphology.clear_caches()
+            names_a_country.cache_clear()
+            skeleton.cache_clear()
+            clear_tables_cache()
+            for memo in ("_verb_roots", "_derived_verbs"):  # kept by salname.az.lexicon on the lexicon
+                self.lexicon.__dict__.pop(memo, None)
 
     def _score(self, c: Candidate, cost: float | None = None, weight: float = PRIOR_WEIGHT) -> float:
         return (self._prior_score(c.form, c.trust, weight) + FAMILY_WEIGHT * math.log1p(c.family)
@@ -259,10 +272,14 @@ class Corrector:
             keep = math.log(listed) + FAMILY_WEIGHT * math.log1p(self.index.family(low))
         # the near fixes first (lost letters, one slip): when one of them is already a sure winner,
         # the costlier search (two slips, re-inflected stems, splits) cannot change the outcome much
-        scores = self._scored(word, name, self.index.candidates(word, 1, False))
+        seen: dict[Candidate, tuple[float, str] | None] = {}  # the near fixes come again among all
+        surname = name and looks_like_a_surname(word)
+        # a name takes few fixes (see _scored_one): the others need not be made
+        fits = _name_fixes(word, surname) if name else None
+        scores = self._scored(word, name, self.index.candidates(word, 1, False, fits), seen, surname)
         if scores and _share_of_best(scores, keep) >= QUICK_SURE:
             return scores, keep
-        scores = self._scored(word, name, self.index.candidates(word))
+        scores = self._scored(word, name, self.index.candidates(word, keep=fits), seen, surname)
         if not name:
             parts = self.split(word)
             if parts is not None:
@@ -282,27 +299,41 @@ class Corrector:
         keep = self._prior_score(low, MORPHOLOGY_PRIOR) + FAMILY_WEIGHT * math.log1p(self.index.family(low))
         return scores, keep + TWIN_KEEP_BONUS
 
-    def _scored(self, word: str, name: bool, cands: list[Candidate]) -> dict[str, tuple[float, str]]:
-        """Each candidate form's best score and kind; for a name only the fixes a name may take."""
+    def _scored(self, word: str, name: bool, cands: list[Candidate],
+                seen: dict[Candidate, tuple[float, str] | None] | None = None,
+                surname: bool | None = None) -> dict[str, tuple[float, str]]:
+        """Each candidate form's best score and kind; for a name only the fixes a name may take.
+        ``seen``: the (score, kind) or None of candidates already scored for this word; ``surname``:
+        whether the word looks like a surname, if known."""
         scores: dict[str, tuple[float, str]] = {}
         key = search_key(word)
-        surname = name and looks_like_a_surname(word)
         for c in cands:
-            if c.form == word:
-                continue
-            kind = c.kind
-            ck = search_key(c.form)
-            if surname and ck != key:
-                continue  # "Əliyeva", "Tokayevə": a surname's form is no slip of another ("Əliyev", "Tokayevlə")
-            if name and not may_rename(word, c, ck == key):
-                if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != ck[:2]:
-                    continue  # (a name's first letters are the last to be misspelt)
-                kind = ATTESTED  # a name's fix only where the text itself writes it so
-            cost = _restoration_cost(word, c.form) if ck == key else c.cost
-            sc = self._score(c, cost * ATTESTED_COST_SHARE if kind == ATTESTED else cost)
-            if c.form not in scores or sc > scores[c.form][0]:
-                scores[c.form] = (sc, kind)
+            if seen is not None and c in seen:
+                v = seen[c]
+            else:
+                if surname is None:
+                    surname = name and looks_like_a_surname(word)
+                v = self._scored_one(word, key, name, surname, c)
+                if seen is not None:
+                    seen[c] = v
+            if v is not None and (c.form not in scores or v[0] > scores[c.form][0]):
+                scores[c.form] = v
         return scores
+
+    def _scored_one(self, word: str, key: str, name: bool, surname: bool, c: Candidate) -> tuple[float, str] | None:
+        """The score and kind of one candidate of ``word`` (folded ``key``), None if it is no fix."""
+        if c.form == word:
+            return None
+        kind = c.kind
+        ck = search_key(c.form)
+        if surname and ck != key:
+            return None  # "Əliyeva", "Tokayevə": a surname's form is no slip of another ("Əliyev", "Tokayevlə")
+        if name and not may_rename(word, c, ck == key):
+            if c.cost > MAX_ATTESTED_NAME_COST or c.kind == EXACT or key[:2] != ck[:2]:
+                return None  # (a name's first letters are the last to be misspelt)
+            kind = ATTESTED  # a name's fix only where the text itself writes it so
+        cost = _restoration_cost(word, c.form) if ck == key else c.cost
+        return self._score(c, cost * ATTESTED_COST_SHARE if kind == ATTESTED else cost), kind
 
     def _options_stripped(self, word: str, sentence_initial: bool) -> tuple[dict[str, tuple[float, str]], float]:
         """In text typed without Azerbaijani letters every word may have lost them: the word as
@@ -368,9 +399,9 @@ class Corrector:
         right part is nothing but inflection ("nü"; not an enclitic written apart as it should be:
         "o da", "ki") or neither part is a word of its own ("sü rən"): two words ("hər hansı",
         "heç vaxt") are never run together, whatever a word list holds."""
-        low = _lower(right)
         if right[:1].isupper():
             return None  # an ending written apart is lower case: "Kral I" is a king and a numeral
+        low = _lower(right)
         if is_suffix_chain(low) and low not in STANDALONE_WORDS:
             pass
         elif self._why(right) != UNKNOWN or self._why(left, left_initial) != UNKNOWN:
@@ -412,25 +443,30 @@ class Corrector:
         doc_stripped = typed_without_diacritics([t for s in sents for t in s.tokens], STRIPPED_DOC_WORDS)
         evidence = _DocumentWords(sents)  # counted only if some word has options to weigh
         breaks = _HYPHEN_BREAK.search(text) is not None  # any word hyphenated across lines at all
+        may_join = JOIN_CONFIDENCE >= self.threshold
+        may_agree = AGREEMENT_CONFIDENCE >= self.threshold
+        headword, accepted, options_of = self.lexicon.is_headword, self._accepted, self._options_of
         for sent in sents:
             if not self._azerbaijani(sent):
                 continue
             stripped = doc_stripped or typed_without_diacritics(sent.tokens)
             first = True
             toks = sent.tokens
+            last = len(toks) - 1
             skip = False
             for i, tok in enumerate(toks):
                 if skip:
                     skip = False
                     continue
-                if tok.kind == WORD and breaks and _line_break_fragment(text, tok.start, tok.end):
-                    first = False
-                    continue  # half of a word hyphenated across lines: the cleaning step joins those
                 if tok.kind == WORD:
-                    nxt = toks[i + 1] if i + 1 < len(toks) else None
-                    if (nxt is not None and nxt.kind == WORD and JOIN_CONFIDENCE >= self.threshold
-                            and text[tok.end : nxt.start] == " "):
-                        joined = self.join(tok.text, nxt.text, first)
+                    word = tok.text
+                    if breaks and _line_break_fragment(text, tok.start, tok.end):
+                        first = False
+                        continue  # half of a word hyphenated across lines: the cleaning step joins those
+                    nxt = toks[i + 1] if i < last else None
+                    after = nxt.text if nxt is not None and nxt.kind == WORD else None
+                    if after is not None and may_join and text[tok.end : nxt.start] == " ":
+                        joined = self.join(word, after, first)
                         if joined is not None:
                             edits.append(Edit(tok.start, nxt.end, text[tok.start : nxt.end], joined, JOIN,
                                               JOIN_CONFIDENCE))
@@ -438,25 +474,23 @@ class Corrector:
                             first = False
                             continue
                     before = toks[i - 1].text if i and toks[i - 1].kind == WORD else None
-                    after = nxt.text if nxt is not None and nxt.kind == WORD else None
-                    if tok.text in NAME_PARTICLES and before and after and before[:1].isupper() and after[:1].isupper():
+                    if word in NAME_PARTICLES and before and after and before[:1].isupper() and after[:1].isupper():
                         first = False
                         continue  # inside a name: "Yaap de Hoop Sxeffer", "Leonardo da Vinçi"
                     choice = None
-                    if self._options_of(tok.text, first, stripped and not has_diacritics(tok.text))[0]:
-                        choice = self.choose(tok.text, first, stripped, evidence.counts, evidence.names, before, after)
+                    if options_of(word, first, stripped and not has_diacritics(word))[0]:
+                        choice = self.choose(word, first, stripped, evidence.counts, evidence.names, before, after)
                     if choice is not None:
-                        edits.append(Edit(tok.start, tok.end, tok.text, choice.form, choice.kind,
+                        edits.append(Edit(tok.start, tok.end, word, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
-                    elif (nxt is not None and nxt.kind == WORD and AGREEMENT_CONFIDENCE >= self.threshold
-                          and (fixed := genitive_before_verb(tok.text, nxt.text, self.lexicon.is_headword,
-                                                             self._accepted)) is not None):
-                        edits.append(Edit(tok.start, tok.end, tok.text, fixed, AGREEMENT, AGREEMENT_CONFIDENCE))
-                    elif (before is not None and AGREEMENT_CONFIDENCE >= self.threshold
-                          and (fixed := possessed_after_possessor(before, tok.text, self.lexicon.is_headword,
-                                                                  self._accepted)) is not None):
-                        edits.append(Edit(tok.start, tok.end, tok.text, fixed, AGREEMENT, AGREEMENT_CONFIDENCE))
-                if tok.kind == WORD or tok.text not in "«“\"'(":
+                    elif (after is not None and may_agree
+                          and (fixed := genitive_before_verb(word, after, headword, accepted)) is not None):
+                        edits.append(Edit(tok.start, tok.end, word, fixed, AGREEMENT, AGREEMENT_CONFIDENCE))
+                    elif (before is not None and may_agree
+                          and (fixed := possessed_after_possessor(before, word, headword, accepted)) is not None):
+                        edits.append(Edit(tok.start, tok.end, word, fixed, AGREEMENT, AGREEMENT_CONFIDENCE))
+                    first = False
+                elif tok.text not in "«“\"'(":
                     first = False
         reps = [Replacement(e.start, e.end, e.replacement, f"spelling: {e.reason}") for e in edits]
         corrected, cmap = apply_replacements(text, reps)
@@ -480,6 +514,35 @@ class _DocumentWords:
     def names(self) -> Counter:
         """How often each capitalised word occurs inside a sentence (not opening it)."""
         return Counter(t.text for s in self._sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
+
+
+_FOLDED_LETTERS = frozenset(search_key(LOWER) + "-")  # what a form of letters and hyphens folds to
+
+
+def _name_fixes(word: str, surname: bool) -> Callable[[str], bool]:
+    """A test of lower-case forms passed by every form that may become a fix of the name ``word``
+    in :meth:`Corrector._scored_one` (and by some others): a surname's only fixes are its own letters
+    put right; another name's share its first two letters, or are a country's name with its
+    consonants. Read off the folded form, which is the search key of the form in the word's case
+    when it holds nothing but letters and hyphens; anything else passes."""
+    key = search_key(word)
+    head = key[:2]
+    consonants = None
+
+    def fits(form: str) -> bool:
+        nonlocal consonants
+        folded = fold_diacritics(form)
+        if not _FOLDED_LETTERS.issuperset(folded):
+            return True
+        if surname:
+            return folded == key
+        if folded[:2] == head:
+            return True
+        if consonants is None:
+            consonants = skeleton(word)
+        return "".join(ch for ch in folded if ch not in "aeiouı") == consonants
+
+    return fits
 
 
 def _share_of_best(scores: dict[str, tuple[float, str]], keep: float) -> float:
@@ -526,8 +589,14 @@ def default_corrector(threshold: float = DEFAULT_THRESHOLD, counts: Callable[[st
     if _default is None or _default.threshold != threshold or own:
         from salname.correct.candidates import load_index, warm_tables
 
-        index = _default.index if _default is not None else load_index()
-        warm_tables()
+        if _default is not None:
+            index = _default.index
+        else:
+            index = load_index()
+            warm_tables()
+            # loading made millions of objects: one full collection now, not in the middle of the
+            # first texts (the collector's next full pass would come due there)
+            gc.collect()
         corrector = Corrector(index.lexicon, index, threshold, counts, pairs)
         if own:
             return corrector

@@ -49,8 +49,9 @@ def may_rename(word: str, c: Candidate, restored: bool) -> bool:
     return names_a_country(c.form)
 
 
+@lru_cache(maxsize=65_536)
 def skeleton(word: str) -> str:
-    """The consonants of a word, diacritics folded."""
+    """The consonants of a word, diacritics folded (remembered: a name is compared with each of its fixes)."""
     return "".join(ch for ch in search_key(word) if ch not in "aeiouı")
 
 
