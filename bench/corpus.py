@@ -8,6 +8,12 @@ hyphenated lines, so that cleaning has real work to do.
 
     python bench/corpus.py OUT --n 100000 --format jsonl   # OUT.jsonl, or OUT/corpus.jsonl
     python bench/corpus.py OUT --n 100000 --format txt     # OUT/0000/0000000.txt ...
+    python bench/corpus.py OUT --n 5000 --reprints 0.1     # a tenth of them reprints of earlier ones
+
+Reprints (``--reprints``) stand for a press release picked up by another outlet: the same sentences
+under another headline, with that outlet's attribution line, one sentence replaced, dated the same day
+or up to two days later, and sometimes typed without Azerbaijani letters. Their url names the article
+they copy (``.../xeber/SEED-I/reprint-K``), so a benchmark can score how they were linked.
 """
 
 from __future__ import annotations
@@ -47,6 +53,10 @@ RELATED_HEADING = "Oxşar xəbərlər"
 SCRIPT_NOTICE = "You must enable JavaScript to run this app."
 NAV_LINE = "Ana səhifə | Siyasət | İqtisadiyyat | Cəmiyyət | İdman"
 _VOWELS = frozenset("aeəıioöuüAEƏIİOÖUÜ")  # only to place synthetic hyphen breaks plausibly
+
+_PLAIN = str.maketrans("əƏıİğĞşŞçÇöÖüÜ", "eEiIgGsScCoOuU")  # a keyboard without Azerbaijani letters
+PLAIN_REPRINTS = 0.3  # the share of reprints typed that way
+REPRINT_DELAY = 200  # a reprint comes within this many articles of its source
 
 _FIRST_DAY = dt.date(2023, 1, 1).toordinal()
 _DAYS = dt.date(2025, 12, 31).toordinal() - _FIRST_DAY + 1
@@ -158,19 +168,34 @@ def _title(rng: random.Random, sentences: list[str], titles: list[str]) -> str:
     return " ".join(words[: rng.randint(5, 10)]).rstrip(",;:–-")
 
 
-def iter_articles(n: int, seed: int = 0) -> Iterator[dict[str, str]]:
-    """Yield n distinct articles: body, title, date (ISO), url, outlet and a txt header."""
+def iter_articles(n: int, seed: int = 0, reprints: float = 0.0) -> Iterator[dict[str, str]]:
+    """Yield n distinct articles: body, title, date (ISO), url, outlet and a txt header. A share
+    ``reprints`` of them are altered copies of earlier ones (see the module's doc); with 0 the
+    articles are the same as ever for a seed."""
     sentences = demo_sentences()
     _, titles = _demo_texts()
     if len(sentences) < MAX_SENTENCES:
         raise RuntimeError(f"only {len(sentences)} demo sentences found; the demo articles are missing")
     rng = random.Random(seed)
-    for i in range(n):
+    rrng = random.Random(f"reprints-{seed}")  # its own stream: the originals do not change
+    due: list[tuple[int, dict]] = []  # (emit at, reprint)
+    emitted = 0
+    i = -1
+    while emitted < n:
+        if due and due[0][0] <= emitted:
+            yield due.pop(0)[1]
+            emitted += 1
+            continue
+        i += 1
         outlet, domain, attribution = OUTLETS[rng.randrange(len(OUTLETS))]
         day = dt.date.fromordinal(_FIRST_DAY + rng.randrange(_DAYS))
         picked = rng.sample(sentences, rng.randint(MIN_SENTENCES, MAX_SENTENCES))
         picked.insert(1, attribution)
         picked.insert(rng.randint(2, len(picked)), f"Qeydiyyat nömrəsi: {seed}/{i:07d}.")
+        if reprints > 0 and rrng.random() < reprints / (1 - reprints):
+            copy = _reprint(rrng, picked, day, seed, i, sentences, titles)
+            due.append((emitted + 1 + rrng.randrange(REPRINT_DELAY), copy))
+            due.sort(key=lambda d: d[0])
 
         paras: list[str] = []
         at = 0
@@ -220,10 +245,35 @@ def iter_articles(n: int, seed: int = 0) -> Iterator[dict[str, str]]:
             "outlet": outlet,
             "header": header,
         }
+        emitted += 1
+
+
+def _reprint(rng: random.Random, picked: list[str], day: dt.date, seed: int, i: int,
+             sentences: list[str], titles: list[str]) -> dict[str, str]:
+    """Another outlet's copy of an article (its sentences ``picked``): see the module's doc."""
+    outlet, domain, attribution = OUTLETS[rng.randrange(len(OUTLETS))]
+    body = list(picked)
+    body[1] = attribution
+    prose = [k for k in range(len(body)) if k != 1 and not body[k].startswith("Qeydiyyat")]
+    body[rng.choice(prose)] = rng.choice(sentences)
+    paras: list[str] = []
+    at = 0
+    while at < len(body):
+        step = rng.randint(1, 4)
+        paras.append(" ".join(body[at : at + step]))
+        at += step
+    text = "\n\n".join(paras)
+    title = _title(rng, sentences, titles)
+    if rng.random() < PLAIN_REPRINTS:
+        text, title = text.translate(_PLAIN), title.translate(_PLAIN)
+    date = dt.date.fromordinal(day.toordinal() + rng.randrange(3)).isoformat()
+    return {"text": text, "title": title, "date": date, "url": f"https://{domain}/xeber/{seed}-{i}/reprint-{rng.randrange(10**6)}",
+            "outlet": outlet, "header": f"date {date}\n# {title}\n\n"}
 
 
 # writers ---------------------------------------------------------------------
-def build_corpus(out: Path | str, n: int, fmt: Literal["jsonl", "txt"] = "jsonl", seed: int = 0) -> Path:
+def build_corpus(out: Path | str, n: int, fmt: Literal["jsonl", "txt"] = "jsonl", seed: int = 0,
+                 reprints: float = 0.0) -> Path:
     """Write n synthetic articles; returns the .jsonl file or the txt root folder.
 
     jsonl: one file of n rows (text, title, date, url), written as generated.
@@ -237,7 +287,7 @@ def build_corpus(out: Path | str, n: int, fmt: Literal["jsonl", "txt"] = "jsonl"
         path.parent.mkdir(parents=True, exist_ok=True)
         dumps = json.dumps
         with path.open("w", encoding="utf-8", newline="\n") as f:
-            for art in iter_articles(n, seed):
+            for art in iter_articles(n, seed, reprints):
                 row = {"text": art["text"], "title": art["title"], "date": art["date"], "url": art["url"]}
                 f.write(dumps(row, ensure_ascii=False))
                 f.write("\n")
@@ -245,7 +295,7 @@ def build_corpus(out: Path | str, n: int, fmt: Literal["jsonl", "txt"] = "jsonl"
     if fmt == "txt":
         out.mkdir(parents=True, exist_ok=True)
         folder: Path | None = None
-        for i, art in enumerate(iter_articles(n, seed)):
+        for i, art in enumerate(iter_articles(n, seed, reprints)):
             if i % FILES_PER_FOLDER == 0:
                 folder = out / f"{i // FILES_PER_FOLDER:04d}"
                 folder.mkdir(exist_ok=True)
@@ -264,9 +314,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--n", type=int, default=1000, help="number of articles (default 1000)")
     parser.add_argument("--format", choices=("jsonl", "txt"), default="jsonl")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--reprints", type=float, default=0.0,
+                        help="share of the articles that are altered reprints of earlier ones (default 0)")
     args = parser.parse_args(argv)
+    if not 0.0 <= args.reprints < 1.0:
+        parser.error("--reprints must be in [0, 1)")
     start = time.perf_counter()
-    path = build_corpus(args.out, args.n, args.format, args.seed)
+    path = build_corpus(args.out, args.n, args.format, args.seed, args.reprints)
     took = time.perf_counter() - start
     print(f"{args.n} articles -> {path} in {took:.1f} s", file=sys.stderr)
     return 0

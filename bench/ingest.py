@@ -3,10 +3,15 @@
     .venv/bin/python bench/ingest.py --n 100000 --format jsonl
     .venv/bin/python bench/ingest.py --n 20000 --format txt
     .venv/bin/python bench/ingest.py --n 10000 --no-correct   # without spelling correction
+    .venv/bin/python bench/ingest.py --n 5000 --reprints 0.1   # a tenth of the corpus reprints
 
 Builds the corpus with bench/corpus.py (sentences of the demo articles recombined), ingests it into a
 fresh archive with the same pipeline the CLI uses, and prints articles/s and resident memory sampled as
-the corpus goes through (it should stay flat). Not part of the test run.
+the corpus goes through (it should stay flat). Then how near-duplicates were linked: the corpus holds
+altered reprints of earlier articles (``--reprints``, default 5%; their url names their source), so the
+links the archive made are scored: precision (links between a reprint and its source), recall over all
+reprints, and recall over those whose 5-gram Jaccard with the source reaches the threshold (what the
+LSH index can miss), and how long the index of all signatures takes to load. Not part of the test run.
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from corpus import build_corpus  # noqa: E402
 
-from salname.archive import Archive  # noqa: E402
+from salname.archive import Archive, duplicates  # noqa: E402
 from salname.pipeline import IngestOptions, ingest  # noqa: E402
 
 
@@ -62,6 +67,7 @@ def main() -> None:
     ap.add_argument("--workdir", type=Path, default=None)
     ap.add_argument("--no-correct", action="store_true", help="Without spelling correction.")
     ap.add_argument("--no-extract", action="store_true", help="Without entity extraction.")
+    ap.add_argument("--reprints", type=float, default=0.05, help="Share of altered reprints in the corpus.")
     args = ap.parse_args()
 
     work = args.workdir or Path(tempfile.mkdtemp(prefix="salname-bench-"))
@@ -69,8 +75,8 @@ def main() -> None:
     corpus = work / ("corpus.jsonl" if args.format == "jsonl" else "corpus")
     t = time.perf_counter()
     if not corpus.exists():
-        build_corpus(corpus, args.n, args.format)
-    print(f"corpus: {args.n} articles as {args.format} in {time.perf_counter() - t:.1f} s ({corpus})")
+        build_corpus(corpus, args.n, args.format, reprints=args.reprints)
+    print(f"corpus: {args.n} articles ({args.reprints:.0%} reprints) as {args.format} in {time.perf_counter() - t:.1f} s ({corpus})")
     size = corpus.stat().st_size if corpus.is_file() else sum(p.stat().st_size for p in corpus.rglob("*") if p.is_file())
     db = work / "bench.sqlite"
     for suffix in ("", "-wal", "-shm"):
@@ -107,6 +113,48 @@ def main() -> None:
     print("archive file as mapped by SQLite, page cache the kernel can take back):")
     for n, mb, anon in samples:
         print(f"  {n:>8} docs  {mb:7.0f} MB  ({anon:.0f} MB anonymous)")
+    near_duplicates(db)
+
+
+def _source_key(url: str | None) -> str | None:
+    """The article a corpus url stands for: ".../xeber/0-17" and ".../xeber/0-17/reprint-5" give "0-17"."""
+    if not url or "/xeber/" not in url:
+        return None
+    return url.split("/xeber/", 1)[1].split("/reprint-", 1)[0]
+
+
+def near_duplicates(db: Path) -> None:
+    """How the archive linked the corpus's reprints (the truth is in their urls)."""
+    with Archive.open(db, readonly=True) as arc:
+        conn = arc.connection
+        st = arc.stats()
+        t = time.perf_counter()
+        index = duplicates.load_index(conn)
+        load = time.perf_counter() - t
+        docs = {n: (url, text) for n, url, text in conn.execute(
+            "SELECT n, url, coalesce(clean, raw) FROM documents")}
+        root = {n: o for n, o in conn.execute("SELECT n, original FROM duplicates")}
+    print(f"near-duplicates: {st['reprints']} documents linked as reprints of {st['duplicate_groups']} originals; "
+          f"index of {index.size} signatures loaded in {load:.2f} s")
+    by_key: dict[str, int] = {}
+    for n, (url, _) in docs.items():
+        if url and "/reprint-" not in url and _source_key(url):
+            by_key[_source_key(url)] = n
+    truth = [(n, by_key[_source_key(url)]) for n, (url, _) in docs.items()
+             if url and "/reprint-" in url and _source_key(url) in by_key]
+    if not truth:
+        print("  (no reprints with a known source in this corpus: use the jsonl format and --reprints)")
+        return
+    same = lambda a, b: root.get(a, a) == root.get(b, b)  # noqa: E731
+    correct = sum(1 for r, o in root.items() if _source_key(docs[r][0]) == _source_key(docs[o][0]))
+    found = sum(1 for r, s in truth if same(r, s))
+    eligible = [(r, s) for r, s in truth
+                if duplicates.jaccard(duplicates.shingles(docs[r][1]), duplicates.shingles(docs[s][1]))
+                >= duplicates.THRESHOLD]
+    found_eligible = sum(1 for r, s in eligible if same(r, s))
+    print(f"  precision {correct / max(1, len(root)):.3f} ({correct}/{len(root)} links join copies of one article)")
+    print(f"  recall {found / len(truth):.3f} ({found}/{len(truth)} reprints linked to their source); "
+          f"of the {len(eligible)} with Jaccard >= {duplicates.THRESHOLD}: {found_eligible / max(1, len(eligible)):.3f}")
 
 
 if __name__ == "__main__":

@@ -415,6 +415,9 @@ def _stats_table(s: dict, path: Path) -> Table:
         table.add_row("outlets", escape(counts(s["outlets"])))
     if s.get("formats"):
         table.add_row("formats", counts(s["formats"]))
+    if "reprints" in s:
+        table.add_row("reprints", f"{s['reprints']:,} near-duplicates of {s.get('duplicate_groups', 0):,} "
+                                  "originals (salname duplicates)")
     if s.get("date_min"):
         undated = f" ({s.get('undated', 0)} undated)" if s.get("undated") else ""
         table.add_row("dates", f"{s['date_min']} .. {s['date_max']}{undated}")
@@ -445,6 +448,39 @@ def rejected(archive: Optional[Path] = ArchiveOpt, as_json: bool = typer.Option(
     for r in rows:
         table.add_row(escape(str(r["source"])), escape(str(r["reason"])), str(r.get("stage", "")), str(r.get("times", "")))
     console.print(table)
+
+
+@app.command()
+def duplicates(
+    archive: Optional[Path] = ArchiveOpt,
+    limit: int = typer.Option(20, "-n", min=1, help="How many groups (the largest first)."),
+    as_json: bool = typer.Option(False, "--json"),
+):
+    """Near-duplicate articles: each original (the earliest copy) with its reprints and how much of
+    the text they share (Jaccard of word 5-grams)."""
+    with _open(archive, readonly=True) as arc:
+        groups = arc.duplicate_groups(limit)
+        total = arc.duplicate_counts()
+    if as_json:
+        print(json.dumps(groups, ensure_ascii=False, indent=1))
+        return
+    if not groups:
+        console.print("No near-duplicate articles.")
+        return
+    console.print(f"[bold]{total.get('reprints', 0)}[/] reprints of [bold]{total.get('duplicate_groups', 0)}[/] "
+                  f"originals; the {len(groups)} largest groups:\n")
+    for g in groups:
+        o = g["original"]
+        head = Text(f"{o.get('date') or '(undated)'}  ", style="bold")
+        head.append(o.get("title") or "(no title)", style="bold cyan")
+        head.append(f"  {o.get('outlet') or '?'} · {o['id']}", style="dim")
+        console.print(head)
+        for r in g["reprints"]:
+            line = Text(f"  ↳ {r.get('date') or '(undated)'}  {r['similarity']:.2f}  ")
+            line.append(r.get("title") or "(no title)")
+            line.append(f"  {r.get('outlet') or '?'} · {r['id']}", style="dim")
+            console.print(line)
+        console.print()
 
 
 @app.command()
@@ -793,6 +829,37 @@ def demo(
     console.print()
     console.print(f"The demo archive is {archive}. Search it with: salname search \"Milli Məclis\" --archive {archive}")
     console.print(f"Who is in it: salname entity \"Sahibə Qafarova\" --archive {archive}")
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", help="Address to listen on (loopback: only this machine)."),
+    port: int = typer.Option(8000, min=1, max=65535),
+    archive: Optional[Path] = ArchiveOpt,
+    open_browser: bool = typer.Option(False, "--open", help="Open the app in a browser."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes (one per core serves most)."),
+):
+    """The web app and JSON API over the archive, read-only: search, articles, entities, stats."""
+    from salname.archive import demo_archive_path
+
+    path = _archive_path(archive)
+    if archive is None and not path.exists() and demo_archive_path().exists():
+        path = demo_archive_path()  # nothing ingested yet: show the demo rather than nothing
+        err.print(f"No archive at {_archive_path(None)}; serving the demo archive {path}.")
+    _open(path, readonly=True).close()  # a missing or unreadable archive is reported here, plainly
+    from salname.archive.schema import ArchiveError
+    from salname.web.app import serve as run_app
+
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        err.print(f"[yellow]Listening on {escape(host)}: anyone who can reach it can read the archive "
+                  "(there is no login).[/]")
+    shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+    console.print(f"Salnamə is serving {path} at [bold]http://{escape(shown)}:{port}/[/] (Ctrl+C stops it)")
+    try:
+        run_app(path, host=host, port=port, open_browser=open_browser, workers=workers)
+    except ArchiveError as exc:
+        err.print(f"[red]Cannot serve {path}: {escape(str(exc))}[/]")
+        raise typer.Exit(2)
 
 
 def main() -> None:  # pragma: no cover

@@ -31,7 +31,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Union
 
-from salname.archive import Archive, wordcounts
+from salname.archive import Archive, duplicates, wordcounts
 from salname.az.lexicon import normalize_form, word_forms_of
 from salname.az.searchterms import terms_of_words, text_terms, text_words
 from salname.clean import clean_document
@@ -74,6 +74,8 @@ class IngestSummary:
     edits: int = 0  # spelling edits in those documents
     correction: str = "on"  # "on", "off" (not asked for), or "unavailable: <why>"
     extracted_again: int = 0  # documents stored earlier whose entities were found (again) at the end
+    reprints: int = 0  # new documents linked as near-duplicates (reprints) of earlier ones
+    signed_again: int = 0  # documents stored earlier that got their near-duplicate signatures at the end
     learned: int | None = None  # the archive's word total the lexicon learned at the end, if it did
     learn_error: str | None = None  # why it could not learn when it was due
     seconds: float = 0.0
@@ -91,6 +93,8 @@ class IngestSummary:
             "edits": self.edits,
             "correction": self.correction,
             "extracted_again": self.extracted_again,
+            "reprints": self.reprints,
+            "signed_again": self.signed_again,
             "learned": self.learned,
             "learn_error": self.learn_error,
             "seconds": round(self.seconds, 3),
@@ -128,6 +132,8 @@ def prepare(
         body = terms_of_words(words) if doc.text is doc.clean else text_terms(doc.text)
         doc.meta["search_terms"] = (text_terms(doc.title), body)
         doc.meta["word_tokens"] = word_forms_of(words)
+        near = duplicates.sketch_of_words(words)  # its MinHash, for linking reprints in the writer
+        doc.meta["near_sketch"] = (near.words, near.sig)
         return doc
     except Exception as exc:  # a bug or a pathological text must not stop the run
         return Rejected(doc.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean")
@@ -287,6 +293,7 @@ class _Store:
         result = self.archive.add_batch(self.docs, self.rejected, run_id=self.summary.run_id)
         self.summary.new += result.new
         self.summary.duplicates += result.duplicates
+        self.summary.reprints += result.reprints
         self.summary.rejected += result.rejected
         self.summary.rejected_items.extend(self.rejected)
         new_ids = set(result.new_ids)
@@ -333,6 +340,7 @@ def ingest(
     before, _corrector = _corrector, corrector
     if options.extract and options.clean:
         _warm_extractor()  # loaded once here, before the pool forks, not in every worker
+    duplicates.warm()  # datasketch, imported once here rather than in every worker
     start_max = archive.max_rowid()
     try:
         _run(inputs, archive, options, summary, on_progress, stdin, corrector)
@@ -340,6 +348,8 @@ def ingest(
         _corrector = before
     if options.extract and options.clean:
         summary.extracted_again = extract_stored(archive, start_max)
+    # documents stored before near-duplicates were looked for (or signed another way), as extract_stored
+    summary.signed_again = archive.sign_stored()
     if options.learn:
         summary.learned, summary.learn_error = learn_if_grown(archive)
     summary.seconds = time.perf_counter() - t0

@@ -43,13 +43,15 @@ _FIELD_SQL: dict[str, str] = {
     "sources": "(SELECT json_group_array(source) FROM "
     "(SELECT source FROM doc_sources WHERE doc_id = d.id ORDER BY rowid))",
     "layers": "(SELECT json_group_object(name, json(data)) FROM layers WHERE doc_id = d.id)",
+    # a reprint (salname.archive.duplicates): the id of the original it repeats; null otherwise
+    "duplicate_of": "(SELECT o.id FROM duplicates x JOIN documents o ON o.n = x.original WHERE x.n = d.n)",
 }
 JSON_FIELDS = frozenset({"meta", "clean_changes", "clean_map", "edits", "sources", "layers"})
 INT_FIELDS = frozenset({"run_id"})
 ALL_FIELDS = tuple(_FIELD_SQL)
 DEFAULT_FIELDS = (
     "id", "source", "format", "outlet", "date", "title", "url", "added_at",
-    "raw", "clean", "text", "meta", "clean_changes", "edits",
+    "raw", "clean", "text", "meta", "clean_changes", "edits", "duplicate_of",
 )  # fmt: skip
 
 # Characters str.splitlines() breaks on that JSON leaves raw: escaped, so every record is one line

@@ -262,7 +262,26 @@ CREATE TABLE IF NOT EXISTS event_places (
 CREATE INDEX IF NOT EXISTS event_places_key ON event_places(key);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# Near-duplicates (salname.archive.duplicates): each document's MinHash, and which documents are
+# reprints of which (the original: the group's earliest copy). Documents stored before get their
+# signatures at the end of the next ingest (a document without a row here is unsigned; settings keep
+# how signatures are made and up to which document all are signed).
+_V8 = """
+CREATE TABLE IF NOT EXISTS doc_signatures (
+    n INTEGER PRIMARY KEY REFERENCES documents(n) ON DELETE CASCADE,
+    words INTEGER NOT NULL,          -- words of the text signed
+    sig BLOB                         -- 128 little-endian uint32; NULL: too short to be linked
+);
+CREATE TABLE IF NOT EXISTS duplicates (
+    n INTEGER PRIMARY KEY REFERENCES documents(n) ON DELETE CASCADE,  -- the reprint
+    original INTEGER NOT NULL REFERENCES documents(n) ON DELETE CASCADE,
+    similarity REAL NOT NULL         -- exact Jaccard of the two texts' word 5-grams
+);
+CREATE INDEX IF NOT EXISTS duplicates_original ON duplicates(original);
+DELETE FROM settings WHERE key IN ('duplicates_version', 'duplicates_upto');
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 
 
 def current_version() -> int:

@@ -54,6 +54,7 @@ class Hit:
     source: str
     score: float  # higher is better (negated BM25)
     snippet: str
+    duplicate_of: str | None = None  # a reprint: the id of its original (salname.archive.duplicates)
 
     @property
     def plain_snippet(self) -> str:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
 
 from salname.archive import chronicle, registry, schema, wordcounts
+from salname.archive import duplicates as neardup  # not to be confused with exact duplicates (same id)
 from salname.archive.schema import FTS_TABLE, ArchiveError
 from salname.archive.search import SearchPage, run_search
 from salname.document import Change, Document, Edit, Event, Mention, Rejected
@@ -28,8 +29,9 @@ MIN_PREFIX = 6
 _FTS_COLS = ", ".join(schema.FTS_COLUMNS)
 _FTS_VIEW = schema.FTS_CONTENT_VIEW
 # pipeline hints, derived from the text: not stored. "search_terms" = (title terms, clean terms)
-# and "word_tokens" (of the clean text) are computed by a worker, sparing the writing process.
-_TRANSIENT_META = ("line_keys", "search_terms", "word_tokens")
+# and "word_tokens" (of the clean text) are computed by a worker, sparing the writing process;
+# so is "near_sketch" = (words, MinHash bytes or None) of the text (salname.archive.duplicates).
+_TRANSIENT_META = ("line_keys", "search_terms", "word_tokens", "near_sketch")
 
 _DOC_COLUMNS = (
     "id", "source", "format", "outlet", "date", "title", "url", "added_at", "run_id",
@@ -67,6 +69,7 @@ class BatchResult:
     duplicates: int
     rejected: int
     new_ids: list[str] = field(default_factory=list)
+    reprints: int = 0  # new documents linked as near-duplicates of earlier ones
 
 
 def _now() -> str:
@@ -163,6 +166,7 @@ class Archive:
         self.readonly = readonly
         self._pending_words: Counter[str] = Counter()
         self._pending_upto: int | None = None
+        self._near: neardup.NearIndex | None = None  # loaded by the first write that links
 
     # opening -------------------------------------------------------------
     @classmethod
@@ -399,7 +403,11 @@ class Archive:
         date_to: str | None = None,
     ) -> SearchPage:
         """BM25-ranked search over title and clean text; see :mod:`salname.archive.search`."""
-        return run_search(self.connection, query, limit, offset, outlet, date_from, date_to)
+        page = run_search(self.connection, query, limit, offset, outlet, date_from, date_to)
+        originals = neardup.originals_by_id(self.connection, [h.id for h in page.hits])
+        for hit in page.hits:
+            hit.duplicate_of = originals.get(hit.id)  # a reprint stays in the results, marked
+        return page
 
     def stats(self) -> dict[str, Any]:
         conn = self.connection
@@ -436,6 +444,7 @@ class Archive:
             "sources": int(conn.execute("SELECT count(*) FROM doc_sources").fetchone()[0]),
             "outlets": outlets,
             "undated": int(conn.execute("SELECT count(*) FROM documents WHERE date IS NULL").fetchone()[0]),
+            **neardup.counts(conn),  # "reprints" (near-duplicates linked to an earlier copy), "duplicate_groups"
             "date_min": dmin,
             "date_max": dmax,
             "formats": formats,
@@ -537,23 +546,29 @@ class Archive:
             sources[(doc_id, doc.source)] = None
         rej_rows = [(_storable(r.source), _storable(r.reason), r.stage, now, now, run_id) for r in rejected]
 
-        with self._transaction() as conn:
-            known = self.known_ids(first)
-            new = [(doc, row) for doc_id, (doc, row) in first.items() if doc_id not in known]
-            duplicates += len(first) - len(new)
-            last = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
-            self._insert_documents(conn, [row for _, row in new])
-            # (n, id) of the rows just inserted, for the steps that key on the rowid
-            inserted = conn.execute("SELECT n, id FROM documents WHERE n > ? ORDER BY n", (last,)).fetchall()
-            self._insert_corrections(conn, inserted, [doc for doc, _ in new])
-            self._store_mentions(conn, inserted, [doc for doc, _ in new], fresh=True)
-            self._index_documents(conn, inserted, [doc for doc, _ in new])
-            self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
-            self._count_lines(conn, [doc for doc, _ in new], checked)
-            self._insert_rejected(conn, rej_rows)
+        try:
+            with self._transaction() as conn:
+                known = self.known_ids(first)
+                new = [(doc, row) for doc_id, (doc, row) in first.items() if doc_id not in known]
+                duplicates += len(first) - len(new)
+                last = conn.execute("SELECT coalesce(max(n), 0) FROM documents").fetchone()[0]
+                self._insert_documents(conn, [row for _, row in new])
+                # (n, id) of the rows just inserted, for the steps that key on the rowid
+                inserted = conn.execute("SELECT n, id FROM documents WHERE n > ? ORDER BY n", (last,)).fetchall()
+                self._insert_corrections(conn, inserted, [doc for doc, _ in new])
+                self._store_mentions(conn, inserted, [doc for doc, _ in new], fresh=True)
+                self._index_documents(conn, inserted, [doc for doc, _ in new])
+                reprints = self._link_duplicates(conn, inserted, [doc for doc, _ in new])
+                self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
+                self._count_lines(conn, [doc for doc, _ in new], checked)
+                self._insert_rejected(conn, rej_rows)
+        except BaseException:
+            self._near = None  # it may hold documents the rollback took away: load it again
+            raise
         self._tally_words([doc for doc, _ in new], inserted[-1][0] if inserted else last)
         return BatchResult(
-            new=len(new), duplicates=duplicates, rejected=len(rejected), new_ids=[doc.id for doc, _ in new]
+            new=len(new), duplicates=duplicates, rejected=len(rejected), new_ids=[doc.id for doc, _ in new],
+            reprints=reprints,
         )
 
     # the steps of add_batch, separate so tests can make one of them fail
@@ -602,6 +617,105 @@ class Archive:
         conn.execute(
             f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n >= ?", (inserted[0][0],)
         )
+
+    # near-duplicates --------------------------------------------------------
+    def _near_index(self, conn: sqlite3.Connection) -> neardup.NearIndex:
+        """The LSH index of the stored signatures, loaded once (inside the caller's transaction).
+        This Archive must be the archive's only writer meanwhile: documents another process stores
+        are not candidates until the index is loaded again. Signatures made another way (another
+        duplicates.VERSION) are dropped first, links too, and :meth:`sign_stored` makes them again."""
+        if self._near is None:
+            self._check_signatures(conn)
+            self._near = neardup.load_index(conn)
+        return self._near
+
+    @staticmethod
+    def _check_signatures(conn: sqlite3.Connection) -> None:
+        version = neardup.stored_version(conn)
+        if version != neardup.VERSION:
+            if version is None and conn.execute("SELECT 1 FROM doc_signatures LIMIT 1").fetchone() is None:
+                neardup.set_version(conn)
+            else:
+                neardup.forget_all(conn)
+
+    def _link_duplicates(self, conn: sqlite3.Connection, inserted: list[tuple[int, str]],
+                         docs: Sequence[Document]) -> int:
+        """Sign the documents just inserted and link the near-duplicates among them and the archive."""
+        if not inserted:
+            return 0
+        by_id = {d.id: d for d in docs}
+        rows: list[tuple[int, neardup.Sketch, Sequence[str] | None]] = []
+        for n, i in inserted:
+            doc = by_id.get(i)
+            if doc is None:
+                continue
+            given = doc.meta.get("near_sketch")
+            if isinstance(given, (tuple, list)) and len(given) == 2:
+                rows.append((n, neardup.Sketch(int(given[0]), given[1]), None))
+            else:
+                words = neardup.text_words(doc.clean if doc.clean is not None else doc.raw)
+                rows.append((n, neardup.sketch_of_words(words), words))
+        return neardup.link(conn, self._near_index(conn), rows)
+
+    def sign_stored(self, batch_size: int = 500, on_progress: Callable[[int], None] | None = None) -> int:
+        """Sign the stored documents that have no signature (stored before near-duplicates were
+        found, or when their signatures were made another way) and link them, a batch per
+        transaction. Returns how many were signed."""
+        self._write_check()
+        done = 0
+        while True:
+            try:
+                with self._transaction() as conn:
+                    if self._near is None:
+                        self._check_signatures(conn)
+                    after = neardup.signed_upto(conn)  # documents stored since are looked at once
+                    ns = neardup.unsigned(conn, after, batch_size)
+                    if not ns:
+                        neardup.mark_signed(conn, self.max_rowid())
+                        break  # (and the index need not be loaded)
+                    index = self._near_index(conn)
+                    rows = []
+                    marks = ",".join("?" * len(ns))
+                    for n, text in conn.execute(
+                            f"SELECT n, coalesce(clean, raw) FROM documents WHERE n IN ({marks})", ns):
+                        words = neardup.text_words(text)
+                        rows.append((n, neardup.sketch_of_words(words), words))
+                    neardup.link(conn, index, rows)
+            except BaseException:
+                self._near = None
+                raise
+            done += len(ns)
+            if on_progress:
+                on_progress(len(ns))
+        return done
+
+    def _doc_n(self, doc_id: str) -> int | None:
+        row = self.connection.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()
+        return row[0] if row else None
+
+    def original_of(self, doc_id: str) -> dict[str, Any] | None:
+        """The document a reprint was linked to as its original (id, date, outlet, title, and
+        similarity: the Jaccard of the two texts' word 5-grams); None when it is not a reprint."""
+        n = self._doc_n(doc_id)
+        return None if n is None else neardup.original_of(self.connection, n)
+
+    def duplicates_of(self, doc_id: str) -> list[dict[str, Any]]:
+        """The reprints of a document's original, without the document itself: for an original,
+        all its reprints; for a reprint, the other reprints (:meth:`original_of` gives the original).
+        Each: id, date, outlet, title, similarity to the original."""
+        n = self._doc_n(doc_id)
+        if n is None:
+            return []
+        root = neardup.group_of(self.connection, n)
+        return [r for r in neardup.reprints(self.connection, root) if r["id"] != doc_id]
+
+    def duplicate_counts(self) -> dict[str, int]:
+        """{"reprints": documents linked as near-duplicates, "duplicate_groups": of how many originals}."""
+        return neardup.counts(self.connection)
+
+    def duplicate_groups(self, limit: int | None = None) -> list[dict[str, Any]]:
+        """Groups of near-duplicate documents, the largest first: {"original": {...}, "reprints": [...]}."""
+        return neardup.groups(self.connection, limit)
 
     def _insert_sources(self, conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
         if rows:

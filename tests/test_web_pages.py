@@ -1,0 +1,254 @@
+"""The web app's HTML pages: search, article, entities, entity, stats; escaping, and no CDN anywhere."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import warnings
+
+import pytest
+
+from salname.document import Edit, Mention
+from salname.web import queries
+from salname.web.app import HERE, create_app
+from salname.web.render import PlacedEdit, article_html, snippet_html
+from test_web_api import build_archive
+
+with warnings.catch_warnings():  # starlette's test client warns about its httpx dependency
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+TEMPLATES = HERE / "templates"
+TAG = re.compile(r"<[^>]+>")
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    path = tmp_path_factory.mktemp("pages") / "pages.sqlite"
+    docs = build_archive(path)
+    with TestClient(create_app(path)) as c:
+        yield c, docs
+
+
+@pytest.fixture(scope="module")
+def client(site):
+    return site[0]
+
+
+@pytest.fixture(scope="module")
+def docs(site):
+    return site[1]
+
+
+def text_of(page: str) -> str:
+    return html.unescape(TAG.sub("", page))
+
+
+def scripts(page: str) -> list[str]:
+    return re.findall(r"<script\b[^>]*>", page, flags=re.I)
+
+
+def assert_no_foreign_script(page: str) -> None:
+    """Every <script> is ours: a file from this server, or inert JSON data."""
+    for tag in scripts(page):
+        assert re.fullmatch(r'<script src="/(static|vendor)/[^"<>]+">|<script type="application/json" id="[\w-]+">',
+                            tag), tag
+
+
+# search ---------------------------------------------------------------------------------------------
+def test_search_page_shows_highlighted_results_and_keeps_the_query(client, docs):
+    r = client.get("/", params={"q": "qazaxistan senati"})
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    page = r.text
+    assert 'name="q" value="qazaxistan senati"' in page
+    assert f'href="/documents/{docs["senat"].id}?q=qazaxistan+senati"' in page
+    assert "<mark>Qazaxıstan</mark> <mark>Senatının</mark>" in page
+    assert "1 document matches qazaxistan senati · page 1 of 1" in " ".join(text_of(page).split())
+
+
+def test_search_page_filters_and_pagination_links_hold_the_query(client, docs, monkeypatch):
+    from salname.web import pages
+
+    monkeypatch.setattr(pages, "PER_PAGE", 2)
+    page = client.get("/", params={"q": "bakı", "outlet": "APA", "from": "2024"}).text
+    assert f"/documents/{docs['script'].id}" in page and f"/documents/{docs['novruz'].id}" not in page
+    assert '<option value="APA" selected>APA</option>' in page
+    page = client.get("/", params={"q": "bakı"}).text
+    assert 'href="/?q=bak%C4%B1&amp;page=2"' in page and "page 1 of 2" in page
+    second = client.get("/", params={"q": "bakı", "page": 2}).text
+    assert 'href="/?q=bak%C4%B1"' in second and "page 2 of 2" in second  # back to page 1
+
+
+def test_search_page_entity_filter_names_the_entity(client, docs):
+    page = client.get("/", params={"entity": "qafarova"}).text
+    assert "mentioning Sahibə Qafarova" in page
+    assert page.index(docs["enerji"].id) < page.index(docs["senat"].id)  # newest first
+    page = client.get("/", params={"q": "bakı", "entity": "Heç Kim"}).text
+    assert "no entity named <strong>Heç Kim</strong>" in page
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"q": "a" * 501}, "q: is too long"),
+    ({"q": "bakı", "from": "dünən"}, "from: must be a date like 2024"),
+    ({"q": "bakı", "page": "-1"}, "page: must be between 1"),
+    ({"q": "bakı", "page": "many"}, "page: must be a whole number"),
+])
+def test_search_page_bad_input_is_a_400_page_with_the_reason(client, params, message):
+    r = client.get("/", params=params)
+    assert r.status_code == 400 and message in text_of(r.text)
+    assert 'name="q"' in r.text  # the form is still there to fix the query
+
+
+@pytest.mark.parametrize("q", ['"', "NEAR(", "bakı*", "^", "title:x", "((", "'; DROP TABLE documents; --",
+                               "<script>alert(1)</script>", "\x00", "1 OR 1=1"])
+def test_search_page_hostile_queries_never_500_and_are_escaped(client, q):
+    r = client.get("/", params={"q": q, "outlet": q, "entity": q})
+    assert r.status_code in (200, 400)
+    assert "<script>alert(1)" not in r.text
+    assert_no_foreign_script(r.text)
+
+
+# article ------------------------------------------------------------------------------------------------
+def test_article_marks_each_correction_with_the_original_and_reason(client, docs):
+    page = client.get(f"/documents/{docs['senat'].id}").text
+    marks = re.findall(r'<mark class="edit"[^>]*title="([^"]*)"[^>]*>([^<]*)</mark>', page)
+    assert marks == [("was: Qazaxistan · diacritics · confidence 0.97", "Qazaxıstan")]
+    body = re.search(r'<div class="text" id="text"\s*>(.*?)</div>', page, flags=re.S).group(1)
+    assert text_of(body) == docs["senat"].corrected  # the marks add nothing to the text
+
+
+def test_article_links_entities_to_their_pages(client, docs):
+    page = client.get(f"/documents/{docs['senat'].id}").text
+    links = re.findall(r'<a class="ent ent-(\w+)" href="/entities/(\d+)" title="([^"]*)">(.*?)</a>', page)
+    assert [(k, text_of(t)) for k, _, _, t in links] == [
+        ("ORG", "Milli Məclisin"), ("PER", "Sahibə Qafarova"), ("ORG", "Qazaxıstan Senatının"),
+        ("PER", "Qafarova"), ("ORG", "Milli Məclisin")]
+    assert links[1][2] == "PER · Sahibə Qafarova · sədr, Milli Məclis"
+    assert '<mark class="edit"' in links[2][3]  # the correction inside the entity's name
+    eid = links[1][1]
+    assert client.get(f"/entities/{eid}").status_code == 200
+
+
+def test_article_raw_view(client, docs):
+    d = docs["senat"]
+    page = client.get(f"/documents/{d.id}").text
+    assert re.search(r'<pre class="raw" id="raw"\s+hidden>', page)
+    assert re.search(r'<div class="text" id="text"\s*>', page)
+    raw = client.get(f"/documents/{d.id}", params={"view": "raw"}).text
+    assert re.search(r'<div class="text" id="text"\s+hidden>', raw)
+    pre = re.search(r'<pre class="raw" id="raw"\s*>(.*?)</pre>', raw, flags=re.S).group(1)
+    assert html.unescape(pre) == d.raw and "Qazaxistan" in pre
+
+
+def test_a_script_in_an_article_is_shown_as_text(client, docs):
+    page = client.get(f"/documents/{docs['script'].id}").text
+    assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "<script>alert" not in page and "<img" not in page
+    assert "<title>Məktubda &lt;b&gt;kod&lt;/b&gt; tapılıb · Salnamə</title>" in page
+    assert_no_foreign_script(page)
+    listing = client.get("/", params={"q": "məktub"}).text
+    assert "&lt;script&gt;" in listing and "<script>alert" not in listing and "<b>kod</b>" not in listing
+
+
+def test_article_errors_are_pages(client):
+    r = client.get("/documents/ffffffffffffffff")
+    assert r.status_code == 404 and "no document" in r.text and r.headers["content-type"].startswith("text/html")
+    assert client.get("/documents/abc").status_code == 400
+
+
+# entities, stats ------------------------------------------------------------------------------------------
+def test_entity_page(client):
+    listing = client.get("/entities", params={"type": "PER"}).text
+    eid = re.search(r'href="/entities/(\d+)">Sahibə Qafarova</a>', listing).group(1)
+    page = client.get(f"/entities/{eid}").text
+    assert "<h1>Sahibə Qafarova" in page and "tag-PER" in page
+    assert re.search(r"<td>sədr</td><td>Milli Məclis</td><td>2024-05-16</td><td>2025-02-20</td>", page)
+    assert '<canvas id="timeline"' in page
+    data = json.loads(re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page).group(1))
+    assert data["labels"][0] == "2024-05" and sum(data["counts"]) == 2
+    companions = re.findall(r'<a href="/entities/\d+">([^<]+)</a> <span class="dim">(\d+)</span>', page)
+    assert set(companions) == {("Milli Məclis", "2"), ("Bakı", "1"), ("Qazaxıstan Senatı", "1")}
+    assert f'href="/?entity={eid}"' in page
+    assert_no_foreign_script(page)
+
+
+def test_entity_page_errors(client):
+    assert client.get("/entities/999999").status_code == 404
+    assert client.get("/entities/x").status_code == 400
+    assert client.get("/entities", params={"type": "ABC"}).status_code == 400
+
+
+def test_stats_page(client):
+    page = client.get("/stats").text
+    assert '<td class="num" id="stat-documents">5</td>' in page
+    assert '<canvas id="months"' in page and 'href="/?outlet=APA"' in page
+
+
+@pytest.mark.parametrize("path", ["/events", "/network"])
+def test_events_pages_are_reserved(client, path):
+    r = client.get(path)
+    assert r.status_code == 501 and "events store" in r.text
+
+
+# no CDN, escaping helpers ---------------------------------------------------------------------------------
+def test_templates_load_nothing_from_other_hosts():
+    files = sorted(TEMPLATES.glob("*.html")) + sorted((HERE / "static").glob("*"))
+    assert len(files) >= 7
+    remote = re.compile(r"""(?:src|href|action)\s*=\s*["']?\s*(?:https?:)?//|url\(\s*["']?(?:https?:)?//|@import""",
+                        re.I)
+    for f in files:
+        text = f.read_text(encoding="utf-8").replace('xmlns="http://www.w3.org/2000/svg"', "")  # a name, not a load
+        assert not remote.search(text), f"{f.name} loads something from another host"
+        assert "http://" not in text and "https://" not in text, f.name
+
+
+def test_rendered_pages_load_scripts_and_styles_only_from_this_server(client, docs):
+    for url in ("/", f"/?q=bak%C4%B1", f"/documents/{docs['senat'].id}", "/entities", "/stats"):
+        page = client.get(url).text
+        for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", page, flags=re.I):
+            src = re.search(r'(?:src|href)="([^"]*)"', tag)
+            assert src is None or src.group(1).startswith("/"), (url, tag)
+
+
+def test_json_for_script_cannot_close_its_tag():
+    out = queries.json_for_script({"name": "</script><script>alert(1)</script><!--"})
+    assert "<" not in out and ">" not in out
+    assert json.loads(out)["name"] == "</script><script>alert(1)</script><!--"
+
+
+def test_snippet_html_escapes_then_marks():
+    assert str(snippet_html("a <b>\x02Bakı\x03</b> & c")) == "a &lt;b&gt;<mark>Bakı</mark>&lt;/b&gt; &amp; c"
+
+
+def test_article_html_splits_a_correction_that_crosses_an_entity_edge():
+    text = "Sahibə Qafarova Bakıda <x>"
+    mention = Mention("Sahibə Qafarova", 0, 15, "PER", "Sahibə Qafarova")
+    edit = PlacedEdit(Edit(10, 22, "Qafarova Baki", "Qafarova Bakıda", "edit", 0.6), 7, 22)
+    out = str(article_html(text, [edit], [(mention, 3)]))
+    assert html.unescape(TAG.sub("", out)) == text
+    assert out.count('<mark class="edit"') == 2  # inside the link and after it
+    assert out.endswith("&lt;x&gt;")
+    assert out.startswith('<a class="ent ent-PER" href="/entities/3"')
+
+
+def test_reprints_are_linked_both_ways(client, docs, monkeypatch):
+    """The archive's near-duplicate links (Archive.original_of / duplicates_of) on the article page and
+    in the API, whatever the archive's own linking decides (stubbed here)."""
+    from salname.archive import Archive
+
+    senat, enerji, novruz = docs["senat"], docs["enerji"], docs["novruz"]
+    described = {senat.id: {"id": senat.id, "title": senat.title, "date": senat.date, "outlet": senat.outlet},
+                 novruz.id: {"id": novruz.id, "title": novruz.title, "date": novruz.date, "outlet": novruz.outlet}}
+    monkeypatch.setattr(Archive, "original_of", lambda self, i: {**described[senat.id], "similarity": 0.91}
+                        if i == enerji.id else None, raising=False)
+    monkeypatch.setattr(Archive, "duplicates_of", lambda self, i: [{**described[novruz.id], "similarity": 0.8}]
+                        if i == enerji.id else [], raising=False)
+    page = client.get(f"/documents/{enerji.id}").text
+    assert f'A reprint of <a href="/documents/{senat.id}">{senat.title}</a> (report.az, 2024-05-16)' in page
+    assert "similarity 0.91" in page and f'<a href="/documents/{novruz.id}">AZERTAC 2024-03-20</a> (0.80)' in page
+    body = client.get(f"/api/documents/{enerji.id}").json()
+    assert body["duplicate_of"] == senat.id and body["original"]["similarity"] == 0.91
+    assert [(d["id"], d["outlet"], d["similarity"]) for d in body["duplicates"]] == [(novruz.id, "AZERTAC", 0.8)]
+    assert client.get(f"/api/documents/{novruz.id}").json()["duplicate_of"] is None
