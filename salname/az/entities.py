@@ -29,6 +29,8 @@ ORG_HEADS = frozenset({
     "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik",
     "kilsə", "mmc", "asc", "qsc", "açıq səhmdar cəmiyyəti", "kafedra", "laboratoriya", "redaksiya", "ansambl",
     "xor", "səhmdar cəmiyyəti", "icma", "konsorsium", "məclis", "divan", "tribunal", "polis", "milis",
+    # foreign parliaments by their own names ("Litva Seymi", "İsrail Knesseti", "Almaniya Bundestaqı")
+    "komanda", "seym", "seyim", "knesset", "bundestaq", "bundesrat", "storting", "riksdaq", "folketinq", "sabor", "skupşçina",
 })
 
 # Last words that make a capitalised phrase a place: "Xəzər dənizi", "Qarabağ bölgəsi".
@@ -40,9 +42,11 @@ LOC_HEADS = frozenset({
     "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
     "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
     "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "çöl", "aeroport", "hava limanı", "vağzal", "ev",
+    "arena", "məqbərə", "körpü", "qoruq",
 })
 # Heads that name a place only after a place: "Azərbaycan Respublikası", "Naxçıvan Muxtar Respublikası".
-STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq"})
+STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq",
+                         "sultanlıq", "əmirlik"})
 
 # Titles before a person's name, lemmas; the longest are tried first ("baş nazir" before "nazir").
 TITLES = frozenset({
@@ -59,10 +63,13 @@ TITLES = frozenset({
     "alim", "jurnalist", "məşqçi", "futbolçu", "idmançı", "müğənni", "rəssam", "bəstəkar",
     "aktyor", "aktrisa", "rejissor", "tarixçi", "filosof", "həkim", "mühəndis", "tədqiqatçı",
 })
+# Epithets before a name, no office ("Ulu Öndər Heydər Əliyev", "Ümummilli Lider"): no role.
+EPITHETS = frozenset({"ulu öndər", "ümummilli lider"})
+TITLES = TITLES | EPITHETS
 # Titles an extractor may write with a capital as the news does ("Prezident İlham Əliyev").
 CAPITALISED_TITLES = frozenset({"prezident"})
 # Titles that are the name of a person's post and so a person's role (not a profession).
-OFFICE_TITLES = TITLES - frozenset({
+OFFICE_TITLES = TITLES - EPITHETS - frozenset({
     "yazıçı", "şair", "alim", "jurnalist", "məşqçi", "futbolçu", "idmançı", "müğənni", "rəssam",
     "bəstəkar", "aktyor", "aktrisa", "rejissor", "tarixçi", "filosof", "həkim", "mühəndis", "tədqiqatçı",
     "akademik", "professor",
@@ -73,7 +80,7 @@ OFFICE_TITLES = TITLES - frozenset({
 NAME_JOINERS = frozenset({"və", "üzrə", "edən", "üçün", "adına"})  # "Üzeyir Hacıbəyov adına ... Orkestri"
 # Lower-case words inside a person's name: patronymics and honorifics ("İsmayıl İsrafil oğlu Əliyev",
 # "İsmayıl xan Naxçıvanski", "Cəlil bəy").
-PERSON_JOINERS = frozenset({"oğlu", "qızı", "xan", "bəy", "paşa", "ağa", "xanım", "əfəndi", "şah"})
+PERSON_JOINERS = frozenset({"oğlu", "qızı", "xan", "bəy", "paşa", "ağa", "xanım", "əfəndi", "şah", "uulu"})
 
 # International and national bodies that the news names by their letters: (letters, full name,
 # type). The full names are the Azerbaijani ones the news writes.
@@ -81,6 +88,9 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("BMT", "Birləşmiş Millətlər Təşkilatı", "ORG"),
     ("ATƏT", "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı", "ORG"),
     ("ATƏT PA", "ATƏT Parlament Assambleyası", "ORG"),
+    ("NATO PA", "NATO Parlament Assambleyası", "ORG"),
+    ("İƏT PA", "İƏT Parlament İttifaqı", "ORG"),
+    ("GUAM PA", "GUAM Parlament Assambleyası", "ORG"),
     ("TDT", "Türk Dövlətləri Təşkilatı", "ORG"),
     ("TÜRKPA", "Türk Dövlətlərinin Parlament Assambleyası", "ORG"),
     ("MDB", "Müstəqil Dövlətlər Birliyi", "ORG"),
@@ -116,6 +126,7 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("BDU", "Bakı Dövlət Universiteti", "ORG"),
     ("ADA", "ADA Universiteti", "ORG"),
     ("TBMM", "Türkiyə Böyük Millət Məclisi", "ORG"),
+    ("bp", "bp", "ORG"),
     ("ABŞ", "Amerika Birləşmiş Ştatları", "LOC"),
     ("SSRİ", "Sovet Sosialist Respublikaları İttifaqı", "LOC"),
     ("Sovet İttifaqı", "Sovet İttifaqı", "LOC"),
@@ -126,6 +137,13 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("RF", "Rusiya Federasiyası", "LOC"),
     ("AR", "Azərbaycan Respublikası", "LOC"),
     ("Milli Məclis", "Milli Məclis", "ORG"),
+    ("Nazirlər Kabineti", "Nazirlər Kabineti", "ORG"),
+    ("Baş Prokurorluq", "Baş Prokurorluq", "ORG"),
+    ("Naxçıvan Muxtar Respublikasının Ali Məclisi", "Naxçıvan Muxtar Respublikasının Ali Məclisi", "ORG"),
+    ("Prezident Administrasiyası", "Prezident Administrasiyası", "ORG"),
+    ("BMT Baş Assambleyası", "BMT Baş Assambleyası", "ORG"),
+    ("BMT Təhlükəsizlik Şurası", "BMT Təhlükəsizlik Şurası", "ORG"),
+    ("BMT İnsan Hüquqları Şurası", "BMT İnsan Hüquqları Şurası", "ORG"),
     # the parliaments the region's news reports on, under the name their own news uses
     ("Qazaxıstan Parlamentinin Məclisi", "Qazaxıstan Parlamentinin Məclisi", "ORG"),
     ("Qazaxıstan Parlamentinin Senatı", "Qazaxıstan Parlamentinin Senatı", "ORG"),
@@ -233,13 +251,60 @@ PLACE_ALIASES: dict[str, str] = {
     "ingiltərə": "İngiltərə",
     "türkiyə cümhuriyyəti": "Türkiyə",
     "avropa": "Avropa",
+    "kosova": "Kosova", "kosovo": "Kosovo", "nyu-york": "Nyu-York", "nyu-dehli": "Nyu-Dehli", "təl-əviv": "Təl-Əviv", "tel-əviv": "Təl-Əviv",
+    "los-anceles": "Los-Anceles", "san-fransisko": "San-Fransisko", "buenos-ayres": "Buenos-Ayres",
+    # cities of the region and of the world the news reports from, missing from CLDR
+    "kazan": "Kazan", "novosibirsk": "Novosibirsk", "soçi": "Soçi", "mahaçqala": "Mahaçqala",
+    "dərbənd": "Dərbənd", "qroznı": "Qroznı", "ufa": "Ufa", "samara": "Samara", "rostov": "Rostov",
+    "krasnodar": "Krasnodar", "şımkent": "Şımkent", "aktobe": "Aktobe", "qaraqanda": "Qaraqanda",
+    "pavlodar": "Pavlodar", "xivə": "Xivə", "fərqanə": "Fərqanə", "namanqan": "Namanqan", "nukus": "Nukus",
+    "oş": "Oş", "cəlalabad": "Cəlalabad", "çolpon-ata": "Çolpon-Ata", "karakol": "Karakol",
+    "kutaisi": "Kutaisi", "rustavi": "Rustavi", "marneuli": "Marneuli", "zuqdidi": "Zuqdidi",
+    "telavi": "Telavi", "qardabani": "Qardabani", "bursa": "Bursa", "konya": "Konya", "qaziantep": "Qaziantep",
+    "kayseri": "Kayseri", "samsun": "Samsun", "ərzincan": "Ərzincan", "ərdəbil": "Ərdəbil", "urmiya": "Urmiya",
+    "məşhəd": "Məşhəd", "isfahan": "Isfahan", "şiraz": "Şiraz", "qəzvin": "Qəzvin", "zəncan": "Zəncan",
+    "debresen": "Debresen", "seqed": "Seqed", "plovdiv": "Plovdiv", "varna": "Varna", "konstansa": "Konstansa",
+    "brno": "Brno", "krakov": "Krakov", "qdansk": "Qdansk", "marsel": "Marsel", "milan": "Milan",
+    "turin": "Turin", "neapol": "Neapol", "münhen": "Münhen", "hamburq": "Hamburq", "frankfurt": "Frankfurt",
+    "köln": "Köln", "düsseldorf": "Düsseldorf", "davos": "Davos", "lozanna": "Lozanna", "bazel": "Bazel",
+    "salzburq": "Salzburq", "əbu-dabi": "Əbu-Dabi", "doha": "Doha", "ər-riyad": "Ər-Riyad", "cidde": "Cidde",
+    "məkkə": "Məkkə", "mədinə": "Mədinə", "iskəndəriyyə": "Iskəndəriyyə", "lahor": "Lahor", "mumbay": "Mumbay",
+    "sian": "Sian",
 }
 
 # Endings of Azerbaijani, Turkic and Slavic surnames, and of patronymics ("Əliyev", "Qafarova",
 # "Rəsulzadə", "Nəsirli", "Hüseynoğlu", "Vəliqızı"); "oğlu"/"qızı" also stand alone.
 PERSON_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "oğlu", "qızı", "skiy", "skaya",
-                  "enko", "yan", "dze", "şvili", "vski", "vska", "nski", "nska", "ulı", "oğlı", "baev", "bayev", "bekov")
-PATRONYMIC_WORDS = frozenset({"oğlu", "qızı"})
+                  "enko", "yan", "dze", "şvili", "vski", "vska", "nski", "nska", "ulı", "oğlı", "baev", "bayev", "bekov",
+                  "ski", "tski", "skaya", "viç", "yeviç", "oviç")
+PATRONYMIC_WORDS = frozenset({"oğlu", "qızı", "uulu", "kızı"})  # ("uulu": Kyrgyz, "Turqunbek uulu")
+# Words after a first name that address the person politely ("Vüqar müəllim", "Nigar xanım").
+HONORIFICS = frozenset({"müəllim", "müəllimə", "xanım", "bəy", "həkim", "ağa", "əfəndi", "ustad"})
+# Buildings a title may open the name of ("Prezident Sarayı").
+BUILDING_HEADS = frozenset({"saray", "iqamətgah"})
+# Heads of monuments named after a person ("Nizami Gəncəvi məqbərəsi", "Möminə Xatın türbəsi").
+MONUMENT_HEADS = frozenset({"məqbərə", "türbə", "abidə", "heykəl", "büst", "ev-muzey", "xatirə kompleksi"})
+# Adjectives before a place's head: the head keeps no possessive ("Fəxri xiyaban", "Qırmızı Körpü").
+PLACE_ADJECTIVES = frozenset({"fəxri", "qırmızı", "qara", "ağ", "göy", "yaşıl", "sarı", "böyük", "kiçik", "yeni",
+                              "köhnə", "uca"})
+# Adjectives made of names: "Trans-Xəzər beynəlxalq nəqliyyat marşrutu", "Xəzəryanı dövlətlər".
+ADJECTIVE_PREFIXES = ("trans-", "pan-", "anti-", "pro-")
+ADJECTIVE_ENDINGS = ("yanı", "sayağı")
+# Heads of routes, which are companies only after these ("Azərbaycan Dəmir Yolları", "Azərbaycan Hava Yolları").
+ROUTE_HEADS = frozenset({"yol", "yollar"})
+ROAD_COMPANY_WORDS = frozenset({"dəmir", "hava", "avtomobil", "magistral"})
+# Words after an object: a name right before them is in the accusative ("səfiri Fergus Auldu qəbul edib").
+OBJECT_VERBS = frozenset({"qəbul", "təbrik", "salamlayıb", "salamlayaraq", "qarşılayıb", "müşayiət", "dəvət",
+                          "yola"})
+# Heads of venues' names and the words that make them venues ("Bakı Konqres Mərkəzi", "Bakı Ekspo Mərkəzi").
+VENUE_HEADS = frozenset({"mərkəz", "kompleks", "zal", "arena", "teatr"})
+VENUE_WORDS = frozenset({"konqres", "ekspo", "sərgi", "idman", "olimpiya", "konsert", "kristal", "akvatik",
+                         "opera", "balet", "dram", "yay", "musiqili", "kukla", "gənc tamaşaçılar"})
+# Words that make a place's head the name of an enterprise ("Aktau Dəniz Ticarət Limanı").
+ENTERPRISE_WORDS = frozenset({"ticarət", "texnologiya"})
+# Endings only a surname has (never a first name): two such words side by side are two people.
+STRONG_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "dze", "şvili", "enko", "yan", "skiy",
+                          "skaya", "bayev", "bekov", "ski")  # (not "-viç": "Vladimir Vladimiroviç Putin")
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yeva", "skaya", "qızı")
 
 
@@ -325,17 +390,31 @@ def ends_like_a_person(word: str) -> bool:
 NATIONAL_HEADS = frozenset({
     "nazirlik", "məclis", "parlament", "senat", "kabinet", "xidmət", "agentlik", "komitə", "komissiya",
     "prokurorluq", "palata", "duma", "hökumət", "rada", "keneş", "xural", "administrasiya", "aparat",
-    "məhkəmə", "bank", "akademiya", "səfirlik", "konsulluq",
+    "məhkəmə", "bank", "akademiya", "səfirlik", "konsulluq", "seym", "seyim", "knesset", "bundestaq", "bundesrat",
+    "storting", "riksdaq", "folketinq", "sabor", "skupşçina",
 })
+
+# Bodies whose agencies have names of their own: after one in the genitive a body's name is a new
+# entity ("Ekologiya və Təbii Sərvətlər Nazirliyinin Milli Hidrometeorologiya Xidməti").
+PARENT_HEADS = frozenset({"nazirlik"})
+AGENCY_OPENERS = frozenset({"milli", "dövlət"})
+# Heads of a body's parts, which the news writes in lower case after the body ("Milli Məclisin İnsan
+# hüquqları komitəsi", "Oliy Məclisin Qanunvericilik palatası").
+SUB_BODY_HEADS = frozenset({"komitə", "komissiya", "palata", "alt komitə", "subkomitə", "yarımkomitə"})
+# Of them, the chambers of a parliament: one name with the parliament before them.
+CHAMBER_HEADS = frozenset({"palata"})
 
 # A country has one of each: written alone with a capital, the word names that body ("Senat sədri"),
 # where "Komitənin", "İnstitutda" alone stand for a body only the text around could name.
 UNIQUE_BODY_HEADS = frozenset({"senat", "parlament", "məclis", "duma", "hökumət", "kabinet", "rada", "keneş",
-                               "xural", "prezident administrasiyası"})
+                               "xural", "prezident administrasiyası", "seym", "seyim", "knesset", "bundestaq",
+                               "bundesrat", "storting", "riksdaq", "folketinq", "sabor", "skupşçina"})
 
 # The home country: its own bodies go by their bare names in its news ("Xarici İşlər Nazirliyi" is
 # Azerbaijan's), so "Azərbaycan Respublikasının Xarici İşlər Nazirliyi" is the same body.
 HOME_PREFIXES = ("azərbaycan respublikasının ", "azərbaycan respublikası ", "azərbaycanın ", "azərbaycan ")
+# Words that open the full names of the home country's bodies, and are left out of their short names.
+HOME_NAME_WORDS = frozenset({"azərbaycan", "respublika", "milli", "dövlət", "ali"})
 HOME_BODY_HEADS = frozenset({
     "nazirlik", "agentlik", "xidmət", "kabinet", "prokurorluq", "komitə", "komissiya", "administrasiya",
 })
@@ -347,6 +426,13 @@ NAME_ADJECTIVES = frozenset({
     "müstəqil", "sosial", "demokratik", "respublika", "ümumi", "daimi", "xüsusi", "konstitusiya",
     "islam", "avropa",
 })
+
+# Words of the language that open bodies' names, so open a name even at the start of a sentence
+# ("Dövlət Miqrasiya Xidməti", "Mərkəzi Seçki Komissiyası", "Xarici İşlər Nazirliyi").
+NAME_OPENERS = NAME_ADJECTIVES | frozenset({"dövlət", "xarici", "daxili", "iqtisadiyyat", "maliyyə",
+                                            "ədliyyə", "səhiyyə", "təhsil", "mədəniyyət", "energetika",
+                                            "kənd", "gənclər", "əmək", "ekologiya", "rəqəmsal", "fövqəladə",
+                                            "müdafiə", "elm", "prezident"})
 
 # Letters the news writes in capitals that name no body: quantities, currencies, technologies, forms.
 NOT_BODIES = frozenset({
@@ -414,7 +500,9 @@ EVENT_HEADS = frozenset({
 
 # Bodies whose letters are their usual name: the registry names them so ("TÜRKPA", "NATO"); any other
 # body the news names by letters is named in full ("BMT" -> Birləşmiş Millətlər Təşkilatı).
-LETTER_NAMES = frozenset({"TÜRKPA", "NATO", "SOCAR", "AZƏRTAC", "AZERTAC", "OPEC", "GUAM", "UNESCO", "YUNESKO",
+# Names written in lower case ("bp"): capitalised for the extractor's purposes.
+LOWERCASE_NAMES = frozenset({"bp"})
+LETTER_NAMES = frozenset({"bp", "TÜRKPA", "NATO", "SOCAR", "AZƏRTAC", "AZERTAC", "OPEC", "GUAM", "UNESCO", "YUNESKO",
                           "YUNİSEF"})
 # Legal forms after a company's quoted name: '"Azərişıq" ASC', '"Azərbaycan Xəzər Dəniz Gəmiçiliyi" QSC'.
 COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", "LTD", "MTK"})
@@ -425,7 +513,7 @@ COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", 
 SETTLEMENT_HEADS = frozenset({"şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "ölkə", "bölgə",
                               "region", "oblast", "paytaxt", "liman", "diyar"})
 
-NAME_PART_HEADS = frozenset({"meydan", "prospekt", "küçə", "bulvar", "xiyaban", "stadion",
+NAME_PART_HEADS = MONUMENT_HEADS | frozenset({"meydan", "prospekt", "küçə", "bulvar", "xiyaban", "stadion",
                              "dəniz", "okean", "çay", "göl", "dağ", "dağlar", "yarımada", "düz", "düzən",
                              "körfəz", "boğaz", "ada", "adalar", "saray", "türbə", "qala", "məscid", "kilsə",
                              "abidə", "sahil", "vadi", "səhra", "çöl", "zona"})

@@ -31,6 +31,25 @@ FOREIGN_FIRST_NAMES = frozenset({
     "abdulla", "jamoliddin", "bəxtiyor", "saida", "dilşod", "anvar", "rustam", "murat", "ilham",
     "kirill", "tedros", "antoniu", "xose", "jozep", "şarl", "kaja", "toomas", "ilzə", "ahmet",
     "mehmet", "bülent", "binali", "kamil", "fuat", "hulusi", "yaşar", "ertuğrul", "mevlüt", "cevdet",
+    # Russian, Ukrainian, Belarusian
+    "leonid", "andrey", "aleksey", "yevgeni", "yevgeniy", "nikolay", "pavel", "oleq", "iqor", "yuri", "yuriy",
+    "boris", "anatoli", "vasili", "ivan", "pyotr", "georgi", "maksim", "denis", "vyaçeslav", "konstantin",
+    "mariya", "yelena", "olqa", "tatyana", "natalya", "svetlana", "irina", "lyudmila", "volodimir", "andri",
+    "ruslan", "aleksandr", "valentin", "qriqori", "stanislav", "vadim", "mixeil",
+    # Kazakh, Uzbek, Kyrgyz, Tajik, Turkmen
+    "nurdinjon", "sardor", "baxtiyor", "jamşid", "ulugbek", "uluqbek", "alişer", "otabek", "şerzod", "nodir",
+    "cavlon", "javlon", "tanzila", "talant", "adilbek", "kanıbek", "asılbek", "nurlanbek", "daulet", "arman",
+    "asqar", "yerkin", "mahmadtoir", "rüstəm", "maral", "gulşat", "batır", "raşid", "meredov", "tangrıberdi",
+    # Georgian, Armenian
+    "kaxa", "qiorqi", "levan", "tamar", "ketevan", "zurab", "nikoloz", "papuna", "şota",
+    # Turkish
+    "ömər", "ömer", "süleyman", "selçuk", "bekir", "emine", "ayşe", "zeynep", "fatma", "hülya", "nilüfer",
+    "mevlut", "cemil", "ahmed", "ismail", "erdal", "devlet", "kemal", "şükrü", "abdulkadir", "hüseyin",
+    # Europe, America, the Middle East
+    "mark", "mayk", "maykl", "robert", "roberta", "corc", "cozef", "ceyn", "helen", "entoni", "piter", "ceyk",
+    "antoniu", "teodoros", "corcia", "keir", "rişi", "andrius", "sebastyan", "şarl", "jozep", "jan", "pyer",
+    "fransua", "volfqanq", "frank-valter", "ştefan", "mixael", "klaus", "viktor", "petr", "karolina", "kaja",
+    "tobias", "rolande", "milan", "milana", "abbas", "məsud", "şahbaz", "nərəndra", "si", "hakan",
     # Azerbaijani names the generator's lists lack
     "alim", "mehriban", "günel", "ayxan", "ziyafət", "rauf", "rüstəm", "ülvi", "ceyran", "nigar", "teymur",
     "oqtay", "hafiz", "bəxtiyar", "qənirə", "malahat", "sədaqət", "ədalət", "natiq", "tahir", "vahid",
@@ -40,6 +59,24 @@ FOREIGN_FIRST_NAMES = frozenset({
     "irakli", "şalva", "olaf", "sadır", "sergey", "serik", "nurlan", "şavkat", "ceyms", "emmanuel", "antoni",
 })
 
+# Surnames of foreign leaders and officials the region's news names again and again, as Azerbaijani
+# writes them: many end in no Turkic or Slavic surname ending ("Ərdoğan", "Makron", "Putin"), so
+# without them a case ending is cut in the wrong place ("Ərdoğanın" -> "Ərdoğa") or the name is
+# taken for a village.
+FOREIGN_SURNAMES = frozenset({
+    # the region
+    "ərdoğan", "erdoğan", "kurtulmuş", "fidan", "yılmaz", "güler", "bolat", "bayraktar", "şentop", "çavuşoğlu",
+    "tokayev", "aşimbayev", "koşanov", "nazarbayev", "mirziyoyev", "saidov", "ismoilov", "narbayeva", "japarov",
+    "caparov", "turqunbayev", "şakiyev", "berdiməhəmmədov", "gulmanova", "rəhmon", "rahmon", "paşinyan",
+    "mirzoyan", "kobaxidze", "papuaşvili", "kavelaşvili", "zurabişvili", "darçiaşvili", "qaribaşvili",
+    "putin", "lavrov", "mişustin", "matviyenko", "volodin", "zaxarova", "peskov", "overçuk", "lukaşenko",
+    "zelenski", "zelenskiy", "sibiha", "stefançuk", "sandu", "pezeşkian", "pezeşkiyan", "raisi", "əraqçi",
+    "qalibaf", "şərif", "modi", "si", "cinpin",
+    # Europe, America and the international bodies
+    "makron", "şolts", "merts", "bayden", "tramp", "blinken", "rubio", "harris", "sunak", "starmer", "meloni",
+    "orban", "fitso", "erdoğan", "mişel", "borrel", "kallas", "kosta", "lyayen", "metsola", "stoltenberq",
+    "rutte", "quterreş", "qutyerreş", "qrossi", "kubilyus", "rusopulos", "kastaldo", "bers", "şollenberq",
+})
 
 @lru_cache(maxsize=1)
 def _generator_data() -> dict:
@@ -98,7 +135,8 @@ def first_names() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     data = _generator_data()
-    return frozenset(az_lower(n) for key in ("male_surnames", "female_surnames") for n in data.get(key, ()))
+    return frozenset({az_lower(n) for key in ("male_surnames", "female_surnames") for n in data.get(key, ())}
+                     | FOREIGN_SURNAMES)
 
 
 @lru_cache(maxsize=1)
@@ -141,3 +179,61 @@ def is_first_name(low: str) -> bool:
 
 def is_surname(low: str) -> bool:
     return low in surnames()
+
+
+_FOLD = str.maketrans("əıöüşçğ", "eiouscg")
+_MARKED = frozenset("əıöüşçğ")
+# Case endings as they are typed without the letters ("Celalabadin", "Gencede"), longest first.
+_TYPED_ENDINGS = ("dakı", "deki", "daki", "nin", "nun", "dan", "den", "in", "un", "ya", "ye", "da", "de", "la", "le",
+                  "ni", "nu", "a", "e", "i", "u", "")
+
+
+_SURNAME_TAILS = {"yeva": "yeva", "yev": "yev", "ova": "ova", "ov": "ov", "eva": "eva", "ev": "ev", "zade": "zadə"}
+
+
+def fold(low: str) -> str:
+    """A lower-cased word without the letters careless typing drops ("Gəncə" -> "gence")."""
+    return low.translate(_FOLD)
+
+
+@lru_cache(maxsize=1)
+def _folded() -> dict[str, str]:
+    """Folded name -> the name, for the names a folded form can stand for alone (one name per form)."""
+    out: dict[str, str] = {}
+    seen: dict[str, set[str]] = {}
+    names = {**{n: n for n in first_names()}, **{n: n for n in surnames()}}
+    for low in list(major_places()):
+        names[low] = place_name(low) or low
+    for low, name in names.items():
+        if " " in low or not (_MARKED & set(low)):
+            continue
+        seen.setdefault(fold(low), set()).add(name)
+    for key, found in seen.items():
+        if len(found) == 1:
+            out[key] = next(iter(found))
+    return out
+
+
+def restored(word: str) -> tuple[str, int] | None:
+    """A name typed without its letters ("Celalabadin", "Elsen", "Veliyev"): (the lower-cased name as the
+    lists have it, the length of the case ending after it), or None. A word that has any of the letters
+    was typed with them."""
+    from salname.az.alphabet import az_lower
+
+    low = az_lower(word)
+    if _MARKED & set(low) or len(low) < 4:
+        return None
+    table = _folded()
+    for tail in _SURNAME_TAILS:  # "Veliyev" -> "Vəliyev": a surname made of a first name
+        if low.endswith(tail) and len(low) > len(tail) + 2:
+            first = table.get(low[:-len(tail)])
+            if first is not None and az_lower(first) in first_names():
+                return az_lower(first) + _SURNAME_TAILS[tail], 0
+    for ending in _TYPED_ENDINGS:
+        stem = low[:len(low) - len(ending)] if ending else low
+        if ending and not low.endswith(ending) or len(stem) < 3:
+            continue
+        name = table.get(stem)
+        if name is not None:
+            return name, len(ending)
+    return None

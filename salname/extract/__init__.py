@@ -13,11 +13,11 @@ from salname.document import Document, Mention
 from salname.extract.entities import extract_entities
 from salname.extract.events import extract_events
 
-__all__ = ["Mention", "extract", "extract_document", "extract_entities", "extract_events", "aliases_of",
-           "EXTRACTOR_VERSION"]
+__all__ = ["Mention", "extract", "extract_document", "extract_entities", "extract_events", "extract_titled",
+           "aliases_of", "EXTRACTOR_VERSION"]
 
 # Bumped when extraction changes enough that stored mentions and events should be found again.
-EXTRACTOR_VERSION = "entities-2+events-1"
+EXTRACTOR_VERSION = "entities-3+events-1"
 
 
 def extract(text: str, correct: bool = True, doc_date: str | None = None) -> dict:
@@ -48,8 +48,29 @@ def extract(text: str, correct: bool = True, doc_date: str | None = None) -> dic
     return {"entities": out, "events": found}
 
 
+def extract_titled(title: str | None, text: str) -> tuple[list[Mention], list[Mention]]:
+    """The entities of an article's headline and of its text, read as one article: (the headline's
+    mentions, offsets into ``title``; the text's, offsets into ``text``). A surname in the headline
+    ("Qafarova ... görüşüb") takes the full name the text gives, and a name only the headline has
+    ("Bakı-Astana telefon danışığı") is found. A headline in capitals is not read (no case to go by)."""
+    if not title or not title.strip() or title.isupper():
+        return [], extract_entities(text)
+    head = title.replace("\n", " ")
+    mentions = extract_entities(head + "\n\n" + text)
+    off = len(head) + 2
+    in_title = [m for m in mentions if m.end <= len(head)]
+    in_text = []
+    for m in mentions:
+        if m.start >= off:
+            m.start -= off
+            m.end -= off
+            in_text.append(m)
+    return in_title, in_text
+
+
 def extract_document(doc: Document) -> None:
-    """Set ``doc.mentions`` from :attr:`Document.text`; a failure costs the document its mentions,
+    """Set ``doc.mentions`` from :attr:`Document.text` (read with the headline, whose own mentions are
+    not stored: the mentions layer points into the text); a failure costs the document its mentions,
     never the document (the reason is kept in its meta)."""
     doc.mentions = []
     doc.events = []
@@ -57,7 +78,7 @@ def extract_document(doc: Document) -> None:
     if doc.clean is None:
         return
     try:
-        doc.mentions = extract_entities(doc.text)
+        doc.mentions = extract_titled(doc.title, doc.text)[1] if doc.title else extract_entities(doc.text)
         doc.events = extract_events(doc.text, doc.mentions, doc.date)
     except Exception as exc:  # an extractor bug must not lose the article
         doc.meta["extraction_failed"] = f"{type(exc).__name__}: {exc}"

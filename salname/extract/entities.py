@@ -31,7 +31,7 @@ NOT_A_NAME = ""  # a type decision that no guess may overturn
 TYPES = (PER, ORG, LOC)
 
 # Endings a name takes in a sentence; a reading with any other suffix is no reading of a name.
-NAME_FEATURES = frozenset({"POSS.3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "REL", "PL", "EQU"})
+NAME_FEATURES = frozenset({"POSS.3", "GEN", "DAT", "ACC", "LOC", "ABL", "INS", "REL", "PL", "EQU", "COP"})
 QUOTES = frozenset('"«»“”„\'')
 MAX_TITLE_WORDS = 3
 
@@ -93,10 +93,14 @@ _ROMAN = frozenset("IVXLCDM")
 _NAME_KINDS = frozenset({WORD, ABBREV, URL, INITIAL})
 
 
+_ARTICLES = frozenset({"əl-", "al-", "əd-", "ət-", "ər-", "əs-", "ən-", "əz-", "əş-", "el-"})
+
+
 def _is_capitalised(tok: Token) -> bool:
     text = tok.text
     if not text[:1].isupper() or tok.kind not in _NAME_KINDS:  # (most tokens leave at the first test)
-        return False
+        return (text[:3] in _ARTICLES and len(text) > 4 and text[3].isupper() and tok.kind == WORD  # "əl-Hinai"
+                or tok.base in kb.LOWERCASE_NAMES)  # "bp-nin"
     if tok.kind != INITIAL and (len(text) == 1 or _ROMAN.issuperset(tok.base)):
         return False  # "A" of a list, "XIX" of a century
     return True  # (an upper-case first character is a letter)
@@ -111,8 +115,9 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
         if head and tail and tail.islower() and (head.isupper() or "." in head):
             return head  # "TÜRKPA-nı", "Metbuat.az-a"
     best, best_score = word, _stem_score(word, ())
-    if az_lower(word).endswith(kb.FEMALE_SURNAME_ENDINGS):
+    if az_lower(word).endswith(kb.FEMALE_SURNAME_ENDINGS) and az_lower(word[:-1]) not in gazetteer.major_places():
         return word  # "Qafarova" is a woman's surname far more often than "Qafarov" in the dative
+                    # (but "Kişinyova" is Kişinyov's)
     for a in analyze(word):
         if not a.suffixes or not set(a.features) <= NAME_FEATURES:
             continue
@@ -121,11 +126,15 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
             continue  # "Rossetti", "Kennedi": a doubled consonant before one vowel is the name's own ending
         sc = _stem_score(a.stem, a.features) + a.score
         if sc > best_score:
-            if keep_possessive and a.features in (("POSS.3",), ("ACC",)):
-                best = word  # "Məclisi" ending a compound name is its possessive, not an accusative
+            if keep_possessive and a.features in (("POSS.3",), ("ACC",), ("PL", "ACC"), ("PL", "POSS.3")):
+                best = word  # "Məclisi", "Yolları" ending a compound name is its possessive, not an accusative
             else:
                 best = _with_possessive(a, word) if keep_possessive else a.stem
             best_score = sc
+    low_word = az_lower(word)
+    if best == word and best_score == 0.0 and len(word) > 5 and low_word.endswith("ə") and word[:1].isupper() \
+            and low_word[-2] not in "aeıiouöüəyd" and "ə" not in low_word[:-1]:
+        return word[:-1]  # "Debresenə": a foreign name has no "ə" and ends in none; the dative does
     return best
 
 
@@ -140,6 +149,9 @@ def _plural(word: str) -> bool:
 
 def _with_possessive(a, word: str | None = None) -> str:
     """The name up to its possessive, as written ("Nazirliyinin" -> "Nazirliyi")."""
+    if a.features and a.features[0] == "PL" and a.features[1:2] == ("POSS.3",) and word is not None:
+        cut = sum(len(x) for x in a.suffixes[2:])  # "Yollarının" -> "Yolları"
+        return word[:len(word) - cut] if cut else word
     if a.features and a.features[0] == "POSS.3":
         if word is not None:
             cut = sum(len(x) for x in a.suffixes[1:])
@@ -186,7 +198,9 @@ def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, i
     if i >= len(toks) or toks[i].kind != WORD or az_lower(toks[i].text[:3]) not in _TITLE_STARTS:
         return None
     if toks[i].text[:1].isupper() and gazetteer.is_first_name(az_lower(toks[i].text)) and i + 1 < len(toks) \
-            and _is_capitalised(toks[i + 1]):
+            and _is_capitalised(toks[i + 1]) and not (
+                i + 2 < len(toks) and gazetteer.is_first_name(az_lower(toks[i + 1].text)) and _is_capitalised(toks[i + 2])
+                and _surname_like(toks[i + 2])):  # ("Nazir Ceyhun Bayramov": the title before a full name)
         return None  # "Alim Qasımov": a first name that is also a title ("alim") before a surname
     for n in range(MAX_TITLE_WORDS, 0, -1):
         if i + n > len(toks) or any(t.kind != WORD for t in toks[i:i + n]):
@@ -224,10 +238,21 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return True
     if closed_class(word) is not None:
         return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is not None and _is_capitalised(nxt) and (
+            _body_of([word, nxt.text]) is not None
+            or az_lower(word) in kb.NAME_OPENERS and _ends_in_head(toks, i + 1) and _title_at(toks, i + 1) is None
+            and not _is_place_or_body(nxt)):
+        return True  # "Nazirlər Kabinetinin ...", "Dövlət Miqrasiya Xidməti ...": the first word of a body's name
+    if nxt is not None and _is_capitalised(nxt) and az_lower(nxt.text) in kb.NAME_OPENERS and _common_word(word) \
+            and not gazetteer.place_name(az_lower(nominative(word))) and _ends_in_head(toks, i + 1):
+        return False  # "Sərgi Mədəniyyət Nazirliyinin dəstəyi ilə ...": a word, then a body's name
     nom = nominative(word)
     low = az_lower(nom)
     if low in gazetteer.major_places() or kb.known_body(nom) or kb.ends_like_a_person(nom) or known_outlet(nom):
         return True
+    if gazetteer.is_surname(low) and not _common_word(word) and not gazetteer.place_name(low):
+        return True  # "Ərdoğanın çıxışı ...", "Putin bildirib ki ..."
     if az_lower(word) in kb.PLACE_QUALIFIERS and i + 1 < len(toks) and _is_capitalised(toks[i + 1]) \
             and gazetteer.place_name(az_lower(nominative(toks[i + 1].text))):
         return True  # "Mərkəzi Avropanın", "Şimali Amerikaya"
@@ -242,11 +267,19 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return False  # "Sonra Milli Məclis ...", "Dünən Bakıda": the commonest words open sentences
     if gazetteer.is_first_name(low) and nxt is not None and _is_capitalised(nxt):
         return True  # "İlham Əliyev ...", though "ilham" is a word too
+    if gazetteer.is_first_name(az_lower(word)) and _before_honorific(nxt):
+        return True  # "Nigar xanım bildirdi ki ..."
     if (gazetteer.place_name(low) or gazetteer.is_first_name(low)) and not _common_word(word):
         return True  # a village or a first name that is also a word ("Bahar", "Sahil") opens a sentence as the word
     if (nxt is not None and _is_capitalised(nxt) and _title_at(toks, i + 1) is None and not _common_word(word)
             and (_case_of(word) is None or not _known_word(az_lower(word)))):
         return True  # "Adolf Hitler ...": the word lists know "adolf", but not as a word of the language
+    if nxt is not None and _is_capitalised(nxt) and _common_word(word) and (
+            az_lower(nominative(nxt.text)) in gazetteer.major_places() or gazetteer.is_country(az_lower(nominative(nxt.text)))):
+        return False  # "Sərgi Bakı Ekspo Mərkəzində ...", "Forum Bakıda ...": a word, then the name
+    suffix = az_lower(word)[len(nominative(word)):]
+    if suffix and suffix not in ("ı", "i", "u", "ü", "sı", "si", "su", "sü") and _common_word(word):
+        return False  # "Sərgini Xalça Muzeyi təşkil edib": a word with a case ending opens no name
     if nxt is not None and _is_capitalised(nxt) and (_ends_in_head(toks, i + 1) or lemma(nxt.text) in kb.LOC_HEADS):
         return True  # "İnformasiya Texnologiyaları Universiteti ..."
     if nxt is not None and nxt.text in kb.NAME_JOINERS and i + 2 < len(toks) and _is_capitalised(toks[i + 2]) \
@@ -257,6 +290,13 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     if nxt is None or not _is_capitalised(nxt):
         return False  # one unknown word opening a sentence ("Xatırladaq, ..."): no name without more
     return not _known_word(az_lower(word)) and not _known_word(lemma(word))
+
+
+def _quoted_opening(toks: list[Token], i: int) -> bool:
+    """Whether ``toks[i]`` opens a quoted sentence with a word of the grammar ('“Biz Avropa İttifaqı
+    ilə ...'): it is capitalised as the sentence's first word, not as a name."""
+    return (toks[i - 1].kind == PUNCT and toks[i - 1].text in QUOTES and toks[i].kind == WORD
+            and closed_class(toks[i].text) is not None)
 
 
 # The nominatives the text being read writes with a capital inside a sentence (set per text).
@@ -279,6 +319,10 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
+        if not cur and tok.kind == WORD and tok.text[:1].isupper() and (t := _title_at(toks, i, any_case=True)) is not None \
+                and t[0] in kb.EPITHETS:
+            i += t[1]  # "Ümummilli Lider Heydər Əliyevin ...": an epithet, then the name
+            continue
         if cur and _is_capitalised(tok):
             t = _title_at(toks, i, any_case=True)
             if t is not None and t[1] > 1 and not _title_in_name(toks, i + t[1]):
@@ -286,7 +330,7 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
                 cur = []
                 i += t[1]
                 continue
-        if _is_capitalised(tok) and (i > 0 or _starts_a_name(toks, i)):
+        if _is_capitalised(tok) and (i > 0 and not _quoted_opening(toks, i) or _starts_a_name(toks, i)):
             cur.append(tok)
             i += 1
             nxt = toks[i] if i < n else None
@@ -301,8 +345,17 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             tok.text in NAME_PARTICLES and not _is_place_or_body(cur[-1]) or tok.text in kb.PERSON_JOINERS
             or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1, kb.ORG_HEADS | kb.LOC_HEADS if tok.text == "adına" else kb.ORG_HEADS)
             and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper() and not (tok.text == "və" and _surname_like(cur[-1]))
+            and not (tok.text == "və" and len(cur) > 1 and lemma(cur[-1].text) in kb.ORG_HEADS  # "PAŞA Bank və Kapital Bank"
+                     and not _plural(cur[-1].text))  # (but "Kanada Universitetlər və Kolleclər Assosiasiyası")
         ):
             cur.append(tok)
+            i += 1
+            continue
+        if cur and tok.kind == PUNCT and tok.text in _DASHES and i + 2 < n and tok.start == cur[-1].end \
+                and toks[i + 1].start == tok.end and _is_capitalised(toks[i + 1]) and _run_length(toks, i + 1) > 1 \
+                and gazetteer.is_country(az_lower(cur[-1].text)) and gazetteer.is_country(az_lower(toks[i + 1].text)) \
+                and _ends_in_head(toks, i + 1):
+            cur.append(tok)  # "Qırğızıstan–Azərbaycan İnkişaf Fondu": a body of two countries
             i += 1
             continue
         if cur and tok.kind == WORD and tok.text in kb.PATRONYMIC_WORDS and cur[-1].kind == WORD:
@@ -322,7 +375,8 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             while j < n and (_is_capitalised(toks[j]) or toks[j].text in kb.NAME_JOINERS and j + 1 < n
                              and _is_capitalised(toks[j + 1])):  # '"Qafqaz və Merkuri" Səhmdar Cəmiyyəti'
                 j += 1
-            if j < n and toks[j].text in QUOTES and j + 1 < n and _is_capitalised(toks[j + 1]) and _ends_in_head(toks, j + 1):
+            if j < n and toks[j].text in QUOTES and j + 1 < n and _is_capitalised(toks[j + 1]) and (
+                    _ends_in_head(toks, j + 1) or toks[j + 1].base in kb.COMPANY_FORMS):
                 cur.extend(toks[i:j + 1])
                 i = j + 1
                 continue
@@ -336,6 +390,7 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
 
 
 CASES = frozenset({"GEN", "DAT", "ACC", "LOC", "ABL", "INS", "REL"})
+_DASHES = frozenset({"-", "–", "—"})
 
 
 @lru_cache(maxsize=50_000)
@@ -372,15 +427,23 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
     if tok.suffix:  # "XMK-nın İncəsənət Şöbəsi", "BMT-nin İnsan Hüquqları Şurası": a body's part named with it
         return not (toks is not None and nxt is not None and _is_capitalised(nxt) and tok.base.isupper()
                     and az_lower(tok.suffix) in _GENITIVE_ENDINGS and _body_kind(tok.base) == ORG
-                    and _ends_in_head(toks, j))
+                    and _ends_in_head(toks, j) and _run_length(toks, j) > 1)  # ("TÜRKPA-nın Şurası": the letters)
     case = _case_of(tok.text)
+    if case is not None and toks is not None and nxt is not None and _is_capitalised(nxt) \
+            and az_lower(tok.text) in _BODY_FIRST_WORDS and _known_body_at(toks, j - 1):
+        return False  # "Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı": the case ending is the name's own
+    if case is None and nxt is not None and _is_capitalised(nxt) and tok.kind == WORD \
+            and az_lower(tok.text)[-1:] in ("ı", "i", "u", "ü") and not gazetteer.place_name(az_lower(tok.text)) \
+            and gazetteer.is_country(az_lower(nominative(tok.text))):
+        return True  # "Azərbaycanı Dövlət Turizm Agentliyinin sədr müavini təmsil edib": an object
     if case is not None and nxt is not None and nxt.kind == WORD and _is_capitalised(nxt):
         after = nominative(nxt.text)
         if kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after)):
             return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
-            and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j):
+            and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j) and not _agency_after(tok, nxt):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
+                      # (but "Nazirliyinin Milli Hidrometeorologiya Xidməti": an agency with a name of its own)
     if case == "ACC" and nxt is not None and _is_capitalised(nxt):
         # "Türk Dövlətləri Təşkilatı": -(s)I of a compound; but a country takes it only as an object:
         # "Azərbaycanı Dövlət Turizm Agentliyinin sədr müavini təmsil edib"
@@ -392,9 +455,32 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt):
         nom = az_lower(nominative(tok.text))
         if not (gazetteer.place_name(nom) or gazetteer.is_first_name(nom) or kb.ends_like_a_person(nom)
-                or gazetteer.is_surname(nom)) and _common_word(tok.text) and _ends_in_head(toks, j):
+                or gazetteer.is_surname(nom)) and _common_word(tok.text) and _ends_in_head(toks, j) \
+                and not _agency_after(tok, nxt):
             return False
     return case is not None
+
+
+_BODY_FIRST_WORDS = frozenset(az_lower(full.split()[0]) for _, full, _ in kb.KNOWN_BODIES if " " in full)
+
+
+def _known_body_at(toks: list[Token], i: int) -> bool:
+    """Whether a known body's full name is written from ``toks[i]`` on."""
+    words: list[str] = []
+    for t in toks[i:i + 9]:
+        if t.kind != WORD:
+            break
+        words.append(t.text)
+        if len(words) > 2 and kb.known_body(" ".join(words[:-1] + [nominative(words[-1], keep_possessive=True)])):
+            return True
+    return False
+
+
+def _agency_after(tok: Token, nxt: Token) -> bool:
+    """A ministry in the genitive, then a state agency's own name ("Ekologiya və Təbii Sərvətlər
+    Nazirliyinin Milli Hidrometeorologiya Xidməti"): two bodies, where "Nazirliyinin Diplomatik
+    Akademiyası" is one."""
+    return lemma(tok.text) in kb.PARENT_HEADS and az_lower(nxt.text) in kb.AGENCY_OPENERS
 
 
 def _possessive(word: str) -> bool:
@@ -412,7 +498,7 @@ def _run_length(toks: list[Token], i: int) -> int:
 
 def _title_in_name(toks: list[Token], j: int) -> bool:
     """Whether the title just before ``toks[j]`` begins a body's name ("Prezident Administrasiyası")."""
-    return j < len(toks) and _is_capitalised(toks[j]) and lemma(toks[j].text) in kb.ORG_HEADS
+    return j < len(toks) and _is_capitalised(toks[j]) and lemma(toks[j].text) in kb.ORG_HEADS | kb.BUILDING_HEADS
 
 
 def _ends_in_head(toks: list[Token], i: int, heads: frozenset[str] = kb.ORG_HEADS) -> bool:
@@ -439,9 +525,17 @@ def _split_titles(run: list[Token]) -> list[_Chunk]:
     i = 0
     while i < len(run):
         t = _title_at(run, i)
-        if t is not None and _title_in_name(run, i + t[1]):
+        # "Azərbaycan Dövlət Akademik Opera və Balet Teatrı": a one-word title without the possessive,
+        # inside a body's name
+        inside = i > 0 and i + 1 < len(run) and run[i].kind == WORD and not _possessive(run[i].text) \
+            and _ends_in_head(run, i + 1) and not gazetteer.is_first_name(az_lower(run[i + 1].text))
+        if t is not None and (_title_in_name(run, i + t[1]) or t[1] == 1 and inside):
             t = None  # "Qırğızıstan Prezident Administrasiyası": the title is part of a body's name
-        if t is None and (oblique := _title_at(run, i, any_case=True)) is not None and not _title_in_name(run, i + oblique[1]):
+            if cur and cur[-1].kind == WORD and _case_of(cur[-1].text) in ("LOC", "ABL", "REL", "DAT", "INS"):
+                out.append(_Chunk(cur, role))  # "Belqraddakı Prezident Sarayında": a place, then the building
+                cur, role = [], None
+        if t is None and not inside and (oblique := _title_at(run, i, any_case=True)) is not None \
+                and not _title_in_name(run, i + oblique[1]):
             # "Azərbaycan Respublikası Prezidentinin Sərəncamı": a title in another case ends a name
             # and begins none
             if cur:
@@ -472,6 +566,17 @@ def _surname_like(tok: Token) -> bool:
     return tok.kind == WORD and (kb.ends_like_a_person(nom) or gazetteer.is_surname(az_lower(nom)))
 
 
+def _plain_surname(tok: Token) -> bool:
+    """A word that can only be a surname: a surname's ending ("Tokayev", "Kobaxidze") or a known
+    foreign surname ("Ərdoğan"), and no first name ("Köçərli", "Ədalət" may open a name)."""
+    if tok.kind != WORD:
+        return False
+    low = az_lower(nominative(tok.text))
+    if gazetteer.is_first_name(low) or gazetteer.is_first_name(az_lower(tok.text)):
+        return False
+    return low.endswith(kb.STRONG_SURNAME_ENDINGS) and len(low) > 4 or low in gazetteer.FOREIGN_SURNAMES
+
+
 def _person_part(tok: Token) -> bool:
     if tok.kind == INITIAL or tok.text in kb.PERSON_JOINERS:
         return True
@@ -479,8 +584,13 @@ def _person_part(tok: Token) -> bool:
         return False  # "Rəcəb Tayyib Ərdoğan TANAP": letters end the name
     nom = nominative(tok.text)
     low = az_lower(nom)
+    if (low in gazetteer.major_places() or gazetteer.is_country(low)) and not gazetteer.is_first_name(low) \
+            and not gazetteer.is_surname(low):
+        return False  # "Prezident Kiyevə ... səfər edəcək": a city that ends like a surname
     if gazetteer.is_first_name(low) or kb.ends_like_a_person(nom) or gazetteer.is_surname(low) or low in kb.PATRONYMIC_WORDS:
         return True
+    if _case_of(tok.text) in ("LOC", "ABL"):
+        return False  # "sədri Bukreşdə ...", "Yusuf Rza Gilani İslamabadda": where, not who
     lex = _lexicon()
     written = az_lower(tok.text)
     return not (lex is not None and lex.is_headword(written) or _known_stem(low) and lex is not None and lex.is_headword(low)
@@ -498,11 +608,14 @@ def _person_length(toks: list[Token], k: int) -> int:
     """How many words from the start make a person's name: name-like words (at most four), and a last
     word after them that is no place, body or head, as a surname may be a word too ("Mehmet Süreyya Er")."""
     while k < len(toks) and k < 4 and _person_part(toks[k]):
+        if k >= 2 and k + 1 < len(toks) and gazetteer.is_first_name(az_lower(toks[k].text)) \
+                and _surname_like(toks[k - 1]) and _surname_like(toks[k + 1]):
+            break  # "Şahbaz Şərif İlham Əliyevə": a second person's first name and surname
         k += 1
     rest = toks[k:]
     if 0 < k and 0 < len(rest) <= 2 and k + len(rest) <= 4 and all(
             t.kind == WORD and not _is_place_or_body(t) and not t.text.isupper() and lemma(t.text) not in _HEAD_WORDS
-            for t in rest):
+            and _case_of(t.text) not in ("LOC", "ABL") for t in rest):
         k += len(rest)  # "Mehmet Süreyya Er", "Ahmet Yavuz Sönmez": the last words of a name may be words too
     return k
 
@@ -527,12 +640,19 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         if rest[0].text == "adına":
             return [chunk]  # "Heydər Əliyev adına Beynəlxalq Aeroport": the person names the place
         nxt = nominative(rest[0].text)
+        if _plain_surname(tok) and _surname_like(rest[0]) and not gazetteer.is_first_name(az_lower(nxt)) \
+                and not any(az_lower(t.text) in kb.PATRONYMIC_WORDS for t in rest):
+            # "Tokayev Əliyevi təbrik edib", "Ərdoğan Əliyevlə": two people by their surnames, side by side
+            return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
         if az_lower(rest[0].text) in kb.PATRONYMIC_WORDS or kb.ends_like_a_person(nxt) or gazetteer.is_surname(az_lower(nxt)) or (
                 gazetteer.is_first_name(az_lower(rest[0].text)) and any(az_lower(t.text) in kb.PATRONYMIC_WORDS for t in rest)):
             # "Köçərli Həsənov"; "Bayramov Akif Bayram oğlu", the official order
             continue  # "Köçərli Həsənov": a name that looks like a surname, then the surname
         if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest):
             return [chunk]
+        if len(rest) == 2 and az_lower(rest[0].text) in kb.NAME_ADJECTIVES and _named_after(rest) \
+                and _body_of([t.text for t in rest]) is None and k > 0:
+            return [chunk]  # "Heydər Əliyev Beynəlxalq Aeroportunda", "Nizami Gəncəvi Beynəlxalq Mərkəzi"
         return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
     last = toks[-1]
     if len(toks) > 1 and last.kind == WORD and lemma(last.text) in kb.ORG_HEADS and _case_of(last.text) not in (None, "ACC") \
@@ -550,6 +670,9 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
             return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:]))
     if chunk.role is not None:  # after a title only name-like words make the person
         k = _person_length(toks, 0)
+        if k == 0 and 1 < len(toks) <= 3 and _surname_like(toks[-1]) and all(
+                t.kind == WORD and not _is_place_or_body(t) and lemma(t.text) not in _HEAD_WORDS for t in toks):
+            return [chunk]  # "sədri Leonid Slutski": a first name the lists lack, then a surname
         if k == 0:
             return [_Chunk(toks)]  # "Prezidentinin Sərəncamı": no person after the title
         if k < len(toks):
@@ -572,6 +695,20 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
     words = [t.text for t in toks]
     if _body_of(words) is not None or len(toks) < 2:
         return [chunk]
+    for k in (1, 2):  # "Belarus Respublikasının Qrodno Vilayət İcraiyyə Komitəsi": the country, then a region's body
+        if len(toks) > k + 1 and all(t.kind == WORD for t in toks) and _case_of(toks[k - 1].text) == "GEN" \
+                and gazetteer.is_country(az_lower(nominative(toks[0].text) if k == 1 else toks[0].text)) \
+                and (k == 1 or lemma(toks[1].text) in kb.STATE_HEADS) and not _common_word(toks[k].text) \
+                and not gazetteer.is_country(az_lower(toks[k].text)) and lemma(toks[-1].text) in kb.ORG_HEADS \
+                and az_lower(toks[k].text) not in kb.NAME_OPENERS and not kb.known_body(toks[k].text):
+            return [_Chunk(toks[:k], chunk.role), _Chunk(toks[k:])]
+    for k in range(2, len(toks) - 1):
+        if toks[k - 1].kind == WORD and lemma(toks[k - 1].text) in kb.ORG_HEADS and _case_of(toks[k - 1].text) in (None, "ACC") \
+                and all(t.kind in (WORD, ABBREV) for t in toks[k:]) and (_body_of(words[k:]) is not None or (
+                    az_lower(nominative(words[k])) in gazetteer.major_places() and lemma(words[-1]) in kb.ORG_HEADS
+                    and len(words) - k > 1)):
+            # "Özbəkistan Senatı Milli Məclislə": a body's name ends at its head, and a known one follows
+            return [_Chunk(toks[:k], chunk.role)] + _split_places(_Chunk(toks[k:]))
     heads = kb.ORG_HEADS | kb.LOC_HEADS
     for k in range(1, len(toks)):
         if toks[k].kind not in (WORD, ABBREV) or toks[k - 1].kind not in (WORD, ABBREV):
@@ -581,9 +718,11 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
         if az_lower(toks[k - 1].text) in kb.PLACE_QUALIFIERS:
             continue  # "Şərqi Almaniya", "Müqəddəs Roma İmperiyası"
         pair = az_lower(nominative(toks[k - 1].text) + " " + nominative(toks[k].text))
-        if gazetteer.place_name(pair) or gazetteer.place_name(az_lower(toks[k - 1].text) + " " + az_lower(nominative(toks[k].text))):
+        if gazetteer.place_name(pair) or gazetteer.place_name(az_lower(toks[k - 1].text) + " " + az_lower(nominative(toks[k].text))) \
+                or gazetteer.place_name(az_lower(toks[k - 1].text + " " + nominative(toks[k].text, keep_possessive=True))):
             continue  # "Böyük Britaniya", "Şimali Amerika"
-        if gazetteer.is_first_name(az_lower(toks[k - 1].text)) or az_lower(toks[k - 1].text) in NAME_PARTICLES:
+        if (gazetteer.is_first_name(az_lower(toks[k - 1].text)) or az_lower(toks[k - 1].text) in NAME_PARTICLES) \
+                and _case_of(toks[k].text) not in ("LOC", "ABL", "DAT", "REL"):
             continue  # "Roza Lüksemburq", "Paul fon Hindenburq": a surname that is also a place
         here = _is_place_or_body(toks[k]) or k + 1 < len(toks) and (gazetteer.place_name(
             az_lower(toks[k].text + " " + nominative(toks[k + 1].text))) is not None  # "... Cənubi Qafqazda"
@@ -640,6 +779,11 @@ def _type_of(chunk: _Chunk) -> str | None:
     if len(words) == 1 and known_outlet(words[0]) is not None:
         return ORG  # "Report", "APA", "Metbuat.az": the outlets the news cites
     head = lemma(last)
+    if len(words) == 1 and (az_lower(last).startswith(kb.ADJECTIVE_PREFIXES) or any(
+            az_lower(last).endswith(e) and gazetteer.place_name(az_lower(last)[:-len(e)]) for e in kb.ADJECTIVE_ENDINGS)):
+        return NOT_A_NAME  # "Trans-Xəzər marşrutu", "Xəzəryanı dövlətlər": adjectives made of names
+    if len(words) > 1 and head in kb.ROUTE_HEADS and lemma(words[-2]) not in kb.ROAD_COMPANY_WORDS:
+        return NOT_A_NAME  # "İpək Yolu", "Rəqəmsal İpək Yolu": a route or a project, where "Dəmir Yolları" is a company
     if len(words) > 1 and head in kb.EVENT_HEADS:
         return NOT_A_NAME  # "Bakı Qlobal Forumu", "Şahmat Olimpiadası": an event, for the events stage
     if len(words) == 2 and az_lower(words[0]) in kb.PLACE_QUALIFIERS and not _common_word(last):
@@ -652,6 +796,10 @@ def _type_of(chunk: _Chunk) -> str | None:
         return ORG  # "Alanya Qalaspor"
     if len(words) > 1 and head in kb.DOCUMENT_HEADS and all(_common_word(w) for w in words[:-1]):
         return NOT_A_NAME  # "Dövlət Proqramı", "Kanada Hökumətinin Təqaüd Proqramı": a programme
+    if len(words) > 1 and head in kb.VENUE_HEADS and any(lemma(w) in kb.VENUE_WORDS for w in words[:-1]):
+        return LOC  # "Bakı Konqres Mərkəzi", "Bakı Ekspo Mərkəzində": the place an event is held
+    if len(words) > 1 and head in kb.LOC_HEADS and any(lemma(w) in kb.ENTERPRISE_WORDS for w in words[:-1]):
+        return ORG  # "Aktau Dəniz Ticarət Limanı": the port's company
     if len(words) > 1 and head in kb.ORG_HEADS:
         return ORG
     if len(words) > 1 and head in kb.LOC_HEADS:
@@ -699,7 +847,13 @@ def _type_of(chunk: _Chunk) -> str | None:
         return ORG
     if len(words) == 1 and gazetteer.is_first_name(az_lower(nominative(last))) and not _common_word(last):
         return PER  # (a first name alone that is also a word, "Fərman", "Sərəncam", is the word)
+    if len(words) == 1 and gazetteer.is_first_name(az_lower(last)) and _before_honorific(chunk.next):
+        return PER  # "Vüqar müəllim", "Nigar xanım": a first name, however it is also a word
     return None
+
+
+def _before_honorific(nxt: Token | None) -> bool:
+    return nxt is not None and nxt.kind == WORD and az_lower(nxt.text) in kb.HONORIFICS
 
 
 def _name_key(name: str) -> str:
@@ -716,6 +870,11 @@ def _body_of(words: list[str]) -> tuple[str, str] | None:
 
 
 def _canonical(chunk: _Chunk, kind: str) -> str:
+    dash = next((t for t in chunk.toks if t.kind == PUNCT and t.text in _DASHES), None)
+    if dash is not None and kind == ORG:  # "Qırğızıstan–Azərbaycan İnkişaf Fondu", written as one word
+        k = chunk.toks.index(dash)
+        rest = _canonical(_Chunk(chunk.toks[k + 1:], chunk.role), kind)
+        return " ".join(t.text for t in chunk.toks[:k]) + dash.text + rest
     toks = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES]
     words = [t.text for t in toks]
     last = toks[-1]
@@ -725,6 +884,13 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     if kind == ORG and plain and plain[-1] in kb.COMPANY_FORMS and toks[0].text in QUOTES:
         inner = [t.text for t in toks[1:] if t.kind != PUNCT]
         return " ".join(inner[:-1]) or plain[-1]  # '"Azərbaycan Dəmir Yolları" QSC' is Azərbaycan Dəmir Yolları
+    if kind == ORG and len(plain) > 1 and plain[-1] in kb.COMPANY_FORMS and toks[-2].kind == WORD:
+        return _canonical(_Chunk(toks[:-1], chunk.role), kind)  # "Bakı Metropoliteni QSC", "Azercell Telekom MMC"
+    if kind == ORG and len(plain) > 2 and lemma(plain[1]) == "respublika" and gazetteer.is_country(az_lower(plain[0])) \
+            and lemma(plain[-1]) in kb.UNIQUE_BODY_HEADS:
+        # "Qırğızıstan Respublikası Jogorku Keneşi", "İtaliya Respublikası Senatı": a country's parliament goes
+        # by the country's short name
+        return _canonical(_Chunk(toks[:1] + toks[2:], chunk.role), kind)
     home = _home_body(plain)
     if home is not None and kind == ORG:
         return _canonical(_Chunk(toks[len(toks) - len(home):], chunk.role), kind)
@@ -732,17 +898,39 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
             and gazetteer.is_country(az_lower(nominative(toks[0].text))):
         rest = _canonical(_Chunk(toks[1:], chunk.role), kind)  # "Kanadanın Xarici İşlər Nazirliyi"
         return nominative(toks[0].text) + " " + rest
+    if kind == ORG and len(plain) > 1 and toks[0].suffix and toks[0].base.isupper() \
+            and az_lower(toks[0].suffix) in _GENITIVE_ENDINGS:
+        rest = _canonical(_Chunk(toks[1:], chunk.role), kind)  # "BMT-nin İnsan Hüquqları Şurası"
+        return toks[0].base + " " + rest if " " in rest or lemma(rest) in kb.ORG_HEADS else rest
     if len(plain) > 1 and (body := _body_of(plain)) is not None:
         # "Qazaxıstan Parlamenti Senatının" -> "Qazaxıstan Parlamentinin Senatı"
         return _affiliation_name(body[0]) if kind == LOC else body[0]
     compound = len([t for t in toks if t.kind != PUNCT]) > 1 and kind in (ORG, LOC) and not _adjective_before(toks)
     nom = nominative(last.text, keep_possessive=compound)
+    if kind == PER and az_lower(last.text) in kb.PATRONYMIC_WORDS:
+        nom = last.text  # "Turqunbek uulu"
     if kind == LOC and len(words) == 1:
         nom = gazetteer.place_name(az_lower(nom)) or nom
     text = " ".join(words[:-1] + [nom])
     if kind == LOC:
         text = _affiliation_name(text)  # "Qazaxıstan Respublikası" is Qazaxıstan
+    if kind in (PER, LOC):
+        text = " ".join(_restored(w, k == len(words) - 1) for k, w in enumerate(text.split()))
     return text.replace("\" ", "\"").replace(" \"", " \"")
+
+
+def _restored(word: str, last: bool) -> str:
+    """A name typed without its letters, as the lists write it, when the text writes it with them too or
+    it is a well-known place ("Elsen Veliyev" -> "Elşən Vəliyev", "Celalabadin" -> "Cəlalabad"); a case
+    ending is taken off the last word only. ("Aygul Kuspan" stays: a Kazakh name is spelt so.)"""
+    found = gazetteer.restored(word)
+    if found is None or found[1] and not last:
+        return word
+    low = az_lower(found[0])
+    if low not in _seen_inside.get() and low not in gazetteer.major_places():
+        return word
+    name = found[0]
+    return name[:1].upper().replace("i", "İ") + name[1:] if name[:1].islower() else name
 
 
 def _home_body(words: list[str]) -> list[str] | None:
@@ -758,6 +946,8 @@ def _home_body(words: list[str]) -> list[str] | None:
     body = _body_of(rest)
     if body is not None and body[1] == ORG or lemma(rest[-1]) in kb.HOME_BODY_HEADS:
         return rest
+    if prefix.endswith("ın ") and lemma(rest[-1]) in ("bank", "məhkəmə") and az_lower(rest[0]) in kb.NAME_ADJECTIVES:
+        return rest  # "Azərbaycan Respublikasının Mərkəzi Bankı" (not "Azərbaycan Beynəlxalq Bankı")
     return None
 
 
@@ -777,11 +967,72 @@ def extract_entities(text: str) -> list[Mention]:
     token = _seen_inside.set(_capitalised_inside(sents))
     try:
         _read(text, sents, mentions)
+        _sub_bodies(text, sents, mentions)
     finally:
         _seen_inside.reset(token)
     _affiliations(text, mentions)
+    _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
     return mentions
+
+
+_CASE_TAILS = frozenset({"a", "ə", "ya", "yə", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "ı", "i", "u", "ü",
+                         "nı", "ni", "nu", "nü", "la", "lə", "da", "də", "dan", "dən"})
+
+
+def _unify_stems(mentions: list[Mention]) -> None:
+    """A name whose case ending could be cut in two places ("Lahtineni": Lahtine+ni or Lahtinen+i) is
+    the one the text also writes without an ending ("Mikko Lahtinen")."""
+    written = {m.canonical for m in mentions if m.type == PER and m.text.endswith(m.canonical.split()[-1])}
+    surnames = {c.split()[-1] for c in written if " " in c}
+    for m in mentions:
+        if m.type == PER and " " in m.canonical:  # "Mehmet Akyola" where the text writes "Mehmet Akyol"
+            bare = [c for c in written if c != m.canonical and m.canonical.startswith(c)
+                    and az_lower(m.canonical[len(c):]) in _CASE_TAILS]
+            if len(bare) == 1:
+                m.canonical = bare[0]
+                continue
+        if m.canonical in written:
+            continue
+        if m.type == PER and m.canonical + "n" in written or " " not in m.canonical and m.canonical + "n" in surnames \
+                and not gazetteer.place_name(az_lower(m.canonical)) and not kb.known_body(m.canonical):
+            m.canonical += "n"
+            m.type = PER
+
+
+def _shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with words left out inside: the same first word and head, the
+    other words in order ("Özbəkistan Senatı" of "Özbəkistan Oliy Məclisinin Senatı")."""
+    a = [lemma(w) for w in short.split()]
+    b = [lemma(w) for w in full.split()]
+    if a[-1] != b[-1] or len(a) >= len(b):
+        return False
+    if a[0] != b[0]:  # only the home country's words may open the full name ("Azərbaycan Milli Xalça Muzeyi"),
+        k = b.index(a[0]) if a[0] in b else -1  # never another's ("Özbəkistan Energetika Nazirliyi")
+        if k <= 0 or not all(w in kb.HOME_NAME_WORDS for w in b[:k]):
+            return False
+        b = b[k:]
+    it = iter(b[:-1])
+    return all(w in it for w in a[:-1])
+
+
+def _resolve_letters(text: str, mentions: list[Mention]) -> None:
+    """Letters the text itself explains: "Azərbaycan Dəmir Yolları (ADY)" names ADY and every "ADY-nin"
+    after it by the full name (letters the lists know keep their usual name: "TÜRKPA", "BMT")."""
+    full: dict[str, Mention] = {}
+    for a, b in zip(mentions, mentions[1:]):
+        letters = b.canonical
+        if a.type != ORG or b.type != ORG or not letters.isupper() or " " in letters or " " not in a.canonical \
+                or kb.known_body(letters) is not None or a.canonical.isupper():
+            continue
+        gap = text[a.end:b.start]
+        if gap.strip() == "(" and text[b.end:b.end + 1] == ")":
+            full.setdefault(letters, a)
+    if not full:
+        return
+    for m in mentions:
+        if m.type == ORG and m.canonical in full:
+            m.canonical = full[m.canonical].canonical
 
 
 def _read(text: str, sents, mentions: list[Mention]) -> None:
@@ -802,28 +1053,49 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 kind = _type_of(chunk)
                 if kind is None:
                     kind = _guess(chunk, toks)
+                if kind == LOC and _quoted(chunk, toks, index) and (q := _after_quote(chunk, toks, index)) is not None \
+                        and q.kind == WORD and q.text[:1].islower() and (
+                            lemma(q.text) in kb.ORG_HEADS or q.start == toks[index[id(q)] - 1].end
+                            and _attached_ending(az_lower(q.text))):
+                    # '“Qarabağ” klubu', '“Azərbaycan” qəzeti', '“Qarabağ”dadır': a club or a paper named after
+                    # the place (a place's name takes its endings without quotes between)
+                    kind = ORG
                 if kind == PER and _quoted(chunk, toks, index):
                     continue  # '"Aleksandr" barjı', '"Həzi Aslanov" ordeni': a thing named after a person
                 if not kind:
                     place = _place_inside(chunk)
-                    if place is None:
+                    body = _body_inside(chunk)
+                    if place is None and body is None:
                         continue
-                    chunk, kind = place, LOC
-                real = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES]
-                while real and real[0].kind == WORD and real[0].text[:1].islower():
+                    if body is not None and (place is None or len(body.toks) > len(place.toks)):
+                        chunk, kind = body, ORG  # "Avropa Ombudsmanlar İnstitutunun İdarə Heyəti"
+                    else:
+                        chunk, kind = place, LOC
+                real = [t for t in chunk.toks if t.kind != PUNCT or t.text in QUOTES or t.text in _DASHES and t is not chunk.toks[-1]]
+                while real and real[0].kind == WORD and real[0].text[:1].islower() and not _is_capitalised(real[0]):
                     real.pop(0)  # a joiner left at the start when a name before it was split off
                 while real and real[-1].kind == PUNCT and real[-1].text in QUOTES and real[0].text not in QUOTES:
                     real.pop()
                 if not real:
                     continue
+                nxt_tok = chunk.next
+                pair = _place_pair(real) if len(real) == 1 and not (
+                    nxt_tok is not None and lemma(nxt_tok.text) in kb.LOC_HEADS | kb.STATE_HEADS | {"imperatorluq"}) else None
+                if pair is not None:  # "Azərbaycan-Gürcüstan əlaqələri": two places, not one
+                    mentions.extend(Mention(text[a:b], a, b, LOC, name) for a, b, name in pair)
+                    continue
                 start, end = real[0].start, real[-1].end
                 canonical = _canonical(_Chunk(real, chunk.role), kind)
                 after = index[id(real[-1])] + 1
+                if kind == PER and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
+                        and lemma(toks[after].text) in kb.MONUMENT_HEADS and not _case_marked(real[-1]):
+                    kind = LOC  # "Nizami Gəncəvi məqbərəsi", "Möminə Xatın türbəsi": a monument, not the person
                 if kind == LOC and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
                         and lemma(toks[after].text) in kb.NAME_PART_HEADS and not _case_marked(real[-1]):
                     # "Xəzər dənizi", "Cıdır düzündə": the head is part of the place's name (the mention
                     # stays the name as capitalised, as the NER convention draws it)
-                    canonical = canonical + " " + nominative(toks[after].text, keep_possessive=True)
+                    plain = az_lower(real[-1].text) in kb.NAME_ADJECTIVES or _adjective(real[-1].text)
+                    canonical = canonical + " " + nominative(toks[after].text, keep_possessive=not plain)  # ("Fəxri xiyaban")
                 before = index[id(real[0])] - 1
                 if kind == PER and before >= 0 and az_lower(toks[before].text) in kb.CAPITALISED_TITLES \
                         and toks[before].text[:1].isupper() and toks[before].kind == WORD:
@@ -831,10 +1103,135 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     # mention, as the NER convention draws it (the canonical name and the role stay apart)
                     start = toks[before].start
                     chunk.role = chunk.role or az_lower(toks[before].text)
+                if kind == PER and after < len(toks) and az_lower(toks[after].text) in kb.OBJECT_VERBS \
+                        and canonical.endswith(real[-1].text):
+                    # "səfiri Fergus Auldu qəbul edib": the word before the verb is its object, in the accusative
+                    stem = _accusative_stem(real[-1].text)
+                    if stem is not None:
+                        canonical = canonical[:len(canonical) - len(real[-1].text)] + stem
                 m = Mention(text[start:end], start, end, kind, canonical)
-                if chunk.role is not None and kind == PER:
+                if chunk.role is not None and kind == PER and chunk.role not in kb.EPITHETS:
                     m.role = _role_name(chunk.role)
                 mentions.append(m)
+
+
+MAX_SUB_BODY_WORDS = 10  # "İqtisadi siyasət, sənaye və sahibkarlıq komitəsi"
+_ORDINAL_ENDINGS = ("inci", "ıncı", "uncu", "üncü")  # "Birinci komitə": after an ordinal, no possessive
+# Lower-case words that join the words of a committee's name ("korrupsiyaya qarşı mübarizə").
+_SUB_BODY_WORDS = frozenset({"və", "üzrə", "qarşı", "dair", "aid", "ilə"})
+
+
+def _sub_bodies(text: str, sents, mentions: list[Mention]) -> None:
+    """A body's committees and chambers, which the news writes in sentence case after the body in the
+    genitive: "Milli Məclisin Beynəlxalq münasibətlər və parlamentlərarası əlaqələr komitəsinin",
+    "TBMM-nin Xarici əlaqələr komissiyası", "Assambleyanın Siyasi məsələlər və təhlükəsizlik üzrə
+    Birinci komitəsi". A chamber is one name with its parliament: "Özbəkistan Oliy Məclisinin
+    Qanunvericilik palatası". A committee whose name opens in lower case ("iqtisadi əməkdaşlıq üzrə
+    komissiyası") is a description, not a name."""
+    found: list[Mention] = []
+    for sent in sents:
+        toks = sent.tokens
+        for j, head in enumerate(toks):
+            if head.kind != WORD or head.text[:4] not in _SUB_BODY_STARTS or lemma(head.text) not in kb.SUB_BODY_HEADS \
+                    or not _possessive(head.text):
+                continue
+            start = None
+            i = j - 1
+            while i > 0 and j - i <= MAX_SUB_BODY_WORDS:
+                tok = toks[i]
+                if tok.kind == PUNCT and tok.text != "," or tok.kind not in (WORD, PUNCT):
+                    break
+                if tok.kind == WORD and tok.text[:1].islower() and tok.text not in _SUB_BODY_WORDS \
+                        and (closed_class(tok.text) is not None or _case_of(tok.text) in ("LOC", "ABL", "INS", "REL")):
+                    break  # "... ilə", "... komitəsində": a word of the sentence, not of the name
+                if tok.kind == WORD and _is_capitalised(tok):
+                    if not _common_word(tok.text) and not tok.text.isupper() or _case_of(tok.text) == "GEN":
+                        break  # a name, or the body the committee is of ("Parlamentinin Məclisinin ...")
+                    if _genitive_before(toks[i - 1]):
+                        start = i
+                i -= 1
+            if start is None or toks[start].kind != WORD:
+                continue
+            chamber = lemma(head.text) in kb.CHAMBER_HEADS
+            title = _title_at(toks, j + 1, any_case=True) if not chamber and j + 1 < len(toks) else None
+            if title is not None:
+                # "... komitəsinin sədri Səməd Seyidov": the committee is the person's role ("komitə sədri"),
+                # as the seeds' gold draws it, and the affiliation is the parliament
+                after = toks[j + title[1]].end
+                body = next((m for m in mentions if m.type == ORG and 0 <= toks[start].start - m.end <= 1), None)
+                for m in mentions:
+                    if m.type == PER and 0 <= m.start - after <= 1:
+                        if title[0] == "sədr" and m.role in (None, "sədr"):
+                            m.role = lemma(head.text) + " sədri"
+                        if body is not None and _genitive(body.text):
+                            m.affiliation = _affiliation_name(body.canonical)
+                continue
+            before_head = az_lower(toks[j - 1].text)
+            plain = before_head.endswith(_ORDINAL_ENDINGS) or before_head in kb.NAME_ADJECTIVES
+            name = text[toks[start].start:head.start] + nominative(head.text, keep_possessive=not plain)
+            begin = toks[start].start
+            before = next((m for m in mentions if m.type == ORG and 0 <= toks[start].start - m.end <= 1), None)
+            if before is not None and chamber:
+                # "Özbəkistan Oliy Məclisinin Qanunvericilik palatasının": the chamber of that parliament
+                begin = before.start
+                name = text[before.start:toks[start].start] + name
+                body = _body_of(name.split())
+                name = body[0] if body is not None else name
+                mentions.remove(before)
+            found.append(Mention(text[begin:head.end], begin, head.end, ORG, name))
+    if found:
+        spans = [(m.start, m.end) for m in found]
+        mentions[:] = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)] + found
+        mentions.sort(key=lambda m: m.start)
+
+
+_SUB_BODY_STARTS = frozenset(h[:4] for h in kb.SUB_BODY_HEADS)  # (a cheap test before the morphology)
+
+
+def _genitive_before(tok: Token) -> bool:
+    """Whether the word is a name in the genitive ("Məclisin", "TBMM-nin", "Assambleyanın")."""
+    if tok.kind not in (WORD, ABBREV) or not _is_capitalised(tok):
+        return False
+    if tok.suffix:
+        return az_lower(tok.suffix) in _GENITIVE_ENDINGS
+    return _case_of(tok.text) == "GEN"
+
+
+def _sub_body(m: Mention) -> bool:
+    """A committee named in sentence case: its head is written in lower case."""
+    return m.canonical.rpartition(" ")[2][:1].islower()
+
+
+@lru_cache(maxsize=10_000)
+def _adjective(word: str) -> bool:
+    """Whether the word is an adjective of the dictionary ("Fəxri", "Qırmızı"): the head after it takes
+    no possessive ("Fəxri xiyaban", "Qırmızı Körpü"), where after a noun it does ("Xəzər dənizi")."""
+    return az_lower(word) in kb.PLACE_ADJECTIVES
+
+
+def _place_pair(toks: list[Token]) -> list[tuple[int, int, str]] | None:
+    """The places of a word like "Azərbaycan-Gürcüstan" or "Bakı-Tbilisi-Qars": their spans and names."""
+    tok = toks[0]
+    if tok.kind != WORD or "-" not in tok.text or gazetteer.place_name(az_lower(nominative(tok.text))):
+        return None  # ("Nur-Sultan", "Ulan-Bator": one place)
+    parts = tok.text.split("-")
+    out, pos = [], tok.start
+    for k, part in enumerate(parts):
+        nom = part if k < len(parts) - 1 else nominative(part)
+        name = gazetteer.place_name(az_lower(nom)) if part[:1].isupper() else None
+        if not name or not (gazetteer.is_country(az_lower(nom)) or az_lower(nom) in gazetteer.major_places()):
+            return None
+        out.append((pos, pos + len(part), name))
+        pos += len(part) + 1
+    return out
+
+
+def _accusative_stem(word: str) -> str | None:
+    """The name an accusative leaves when cut off ("Auldu" -> "Auld"), if the word reads as one."""
+    for a in analyze(word):
+        if a.features == ("ACC",) and len(a.stem) > 2:
+            return a.stem
+    return None
 
 
 def _quoted(chunk: _Chunk, toks: list[Token], index: dict[int, int]) -> bool:
@@ -845,6 +1242,34 @@ def _quoted(chunk: _Chunk, toks: list[Token], index: dict[int, int]) -> bool:
     i, j = index[id(words[0])], index[id(words[-1])]
     return (i > 0 and toks[i - 1].kind == PUNCT and toks[i - 1].text in QUOTES
             and j + 1 < len(toks) and toks[j + 1].kind == PUNCT and toks[j + 1].text in QUOTES)
+
+
+def _attached_ending(low: str) -> bool:
+    """Whether a word is only endings, maybe with the copula ("ın", "da", "dadır")."""
+    return is_loose_ending(low) or low[-3:] in ("dır", "dir", "dur", "dür") and len(low) > 3 and is_loose_ending(low[:-3])
+
+
+def _after_quote(chunk: _Chunk, toks: list[Token], index: dict[int, int]) -> Token | None:
+    """The token after the closing quote of a quoted chunk."""
+    words = [t for t in chunk.toks if t.kind != PUNCT]
+    j = index[id(words[-1])] + 2 if words else len(toks)
+    return toks[j] if j < len(toks) else None
+
+
+def _body_inside(chunk: _Chunk) -> _Chunk | None:
+    """The body a name that is no entity opens with, in the genitive: "Mərkəzi Bank" of "Mərkəzi Bankın
+    İdarə Heyəti", "Baş Prokurorluq" of "Baş Prokurorluğun Mətbuat Mərkəzi"."""
+    toks = chunk.toks
+    for n in range(len(toks) - 1, 1, -1):
+        last = toks[n - 1]
+        if last.kind != WORD or _case_of(last.text) != "GEN" or lemma(last.text) not in kb.ORG_HEADS \
+                or any(t.kind != WORD for t in toks[:n]):
+            continue
+        part = _Chunk(toks[:n])
+        part.initial, part.next = chunk.initial, toks[n]
+        if _type_of(part) == ORG:
+            return part
+    return None
 
 
 def _place_inside(chunk: _Chunk) -> _Chunk | None:
@@ -925,13 +1350,26 @@ def _affiliations(text: str, mentions: list[Mention]) -> None:
     for k, m in enumerate(mentions):
         if m.type != PER or m.role is None:
             continue
+        upto = m.start
         for prev in reversed(mentions[max(0, k - 3):k]):  # the nearest body in the genitive, skipping
-            gap = text[prev.end:m.start]                  # a scope ("... Cənubi Qafqaz üzrə nümayəndəsi")
-            if m.start - prev.end > MAX_AFFILIATION_GAP or any(ch in gap for ch in ".,;:!?"):
-                break
-            if prev.type in (ORG, LOC) and _genitive(prev.text):
+            gap = text[prev.end:upto]                     # a scope ("... Cənubi Qafqaz üzrə nümayəndəsi")
+            if m.start - prev.end > MAX_AFFILIATION_GAP or any(ch in gap for ch in ".,;:!?") or prev.type == PER:
+                break  # (another person between: "... sədri Si Cinpin Pekində Prezident İlham Əliyevi")
+            if prev.type == ORG and _sub_body(prev):
+                upto = prev.start  # "Milli Məclisin ... komitəsinin sədri": the person is the parliament's
+                if m.role == "sədr" and lemma(prev.canonical.split()[-1]) in ("komitə", "komissiya"):
+                    m.role = lemma(prev.canonical.split()[-1]) + " sədri"
+                continue
+            if prev.type in (ORG, LOC) and (_genitive(prev.text) or prev.type == ORG and prev.text.isupper()
+                                             and _is_title_phrase(gap)):
                 m.affiliation = _affiliation_name(prev.canonical)
                 break
+
+
+def _is_title_phrase(gap: str) -> bool:
+    """Whether the words between a body and a person are only a title ("TBMM sədri", "NATO-nun baş katibi")."""
+    words = gap.split()
+    return 0 < len(words) <= MAX_TITLE_WORDS and " ".join(words[:-1] + [lemma(words[-1])]).lower() in kb.TITLES
 
 
 MAX_AFFILIATION_GAP = 90  # "Milli Məclisin Beynəlxalq münasibətlər və parlamentlərarası əlaqələr komitəsinin sədri"
@@ -959,6 +1397,7 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
     """Within one text a surname alone ("Tokayev") or a title and surname stands for the full name
     the text gives (before, or after as in a headline), when exactly one person of the text has it;
     the person's role carries over."""
+    _unify_stems(mentions)
     people: dict[str, Mention] = {}
     for m in mentions:
         parts = m.canonical.split()
@@ -968,11 +1407,23 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
                 people[key] = Mention("", 0, 0, PER, "")  # two people share it: no resolution
             else:
                 people.setdefault(key, m)
+    firsts: dict[str, set[str]] = {}
+    for m in mentions:
+        parts = m.canonical.split()
+        if m.type == PER and len(parts) > 1:
+            firsts.setdefault(az_lower(parts[0]), set()).add(m.canonical)
     for m in mentions:
         if " " in m.canonical:
             continue
-        if m.type != PER and (gazetteer.place_name(az_lower(m.canonical)) or kb.known_body(m.canonical)):
+        if m.type == PER and az_lower(m.canonical) not in people and gazetteer.is_first_name(az_lower(m.canonical)) \
+                and len(firsts.get(az_lower(m.canonical), ())) == 1:
+            full = next(p for p in mentions if p.canonical in firsts[az_lower(m.canonical)])
+            m.canonical = full.canonical  # "Vüqar müəllim" where the text has named Vüqar Əhmədov
+            m.role = m.role or full.role
+            m.affiliation = m.affiliation or full.affiliation
             continue
+        if m.type != PER and (az_lower(m.canonical) in gazetteer.major_places() or kb.known_body(m.canonical)):
+            continue  # ("Məmmədli" is a village too, but the text has named Elnur Məmmədli)
         if (full := people.get(az_lower(m.canonical))) is not None and full.canonical:
             m.type = PER  # "Vike-Freyberqa" guessed a place, but the text named the person before
             m.canonical = full.canonical
@@ -985,6 +1436,21 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
             m.canonical = short if short in kb.LETTER_NAMES else body[0]  # ("AZERTAC" stays as written)
             if body[1] == LOC:
                 m.canonical = _affiliation_name(m.canonical)
+    orgs = {m.canonical for m in mentions if m.type == ORG and " " in m.canonical}
+    for m in mentions:  # "Özbəkistan Senatı", "Qazaxıstan Senatı" where the text has named the body in full
+        if m.type != ORG or m.canonical not in orgs or m.canonical.isupper() or _sub_body(m):
+            continue
+        longer = {o for o in orgs if len(o) > len(m.canonical) and _shortened(m.canonical, o)}
+        if len(longer) == 1:
+            m.canonical = next(iter(longer))
+    headed: dict[str, set[str]] = {}
+    for m in mentions:  # "Xəzər" where the text has named "Xəzər dənizi"
+        first, _, rest = m.canonical.partition(" ")
+        if m.type == LOC and rest and " " not in rest and rest[:1].islower():
+            headed.setdefault(first, set()).add(m.canonical)
+    for m in mentions:
+        if m.type == LOC and len(headed.get(m.canonical, ())) == 1:
+            m.canonical = next(iter(headed[m.canonical]))
     bodies: dict[str, set[str]] = {}
     for m in mentions:
         full = m.canonical if " " in m.canonical else (kb.known_body(m.canonical) or ("", ""))[0]
