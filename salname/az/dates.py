@@ -390,6 +390,7 @@ _ANCHORS: list[tuple[str, str]] = (
     + [(w, "day") for w in ("dünən", "sabah", "srağa", "birigün", "bugün", "o biri")]
     + [(w, "weekday") for w in ("bazar", "çərşənbə", "cümə", "şənbə")]
     + [(w, "ago") for w in BEFORE_WORDS + AFTER_WORDS]
+    + [("ayın ", "ayin")]
 )
 _ANCHOR_KIND: dict[str, str] = {_plain(w).strip(): k for w, k in _ANCHORS}
 _BOUNDARY = " \n\t\u00a0(«\"“„'‘’/—–"
@@ -833,8 +834,25 @@ def _canon_num(word: str) -> str:
     return _NUM_CANON.get(_key(word), word)
 
 
+_AYIN_RX = re.compile(rf"ay[ıi]n\s+{_days('m')}(?:\s+(?P<m3>\d{{1,2}})(?P<m3s>{_DAYSUF}))?(?!\w)", re.I)
+
+
+def _at_ayin(text: str, p: int, cands: list[_Cand]) -> None:
+    """ "ayın 10-da": a day of the document's month (as "bu ayın 10-da"); not "may ayının", which
+    the month reads."""
+    if p > 0 and text[p - 1].isalnum():
+        return
+    m = _AYIN_RX.match(text, p)
+    if m and m.group("ms") and _key(m.group("ms").lstrip("-‐'’ ")) in {_plain(e) for e in DAY_ENDINGS}:
+        d1, d2, end = int(m.group("m1")), int(m.group("m2")) if m.group("m2") else None, m.end("ms")
+        if d2 is None and m.group("m3") and _key(m.group("ms")).endswith(("dan", "den")):
+            d2, end = int(m.group("m3")), m.end("m3s")  # "ayın 7-dən 9-dək"
+        cands.append((p, end, "month_day", (0, d1, d2)))
+
+
 _ANCHOR_HANDLERS: dict[str, Callable[[str, int, list[_Cand]], None]] = {
     "month": _at_month, "qual": _at_qualifier, "day": _at_day_word, "weekday": _at_weekday, "ago": _at_ago,
+    "ayin": _at_ayin,
 }
 
 

@@ -23,11 +23,12 @@ EVENT_TYPES = (MEET, VISIT, ATTEND, SIGN, CALL)
 
 # One-word triggers: stems a word starts with.
 STEMS: dict[str, tuple[str, ...]] = {
-    MEET: ("görüş", "görüşmə", "qarşılay", "qarşıladı", "məsləhətləşmə", "danışıqlar"),
+    MEET: ("görüş", "görüşmə", "qarşılay", "qarşıladı", "məsləhətləşmə", "danışıqlar", "videokonfrans",
+           "videoformatda"),
     VISIT: ("səfər", "ziyarət"),
     ATTEND: ("iştirak", "qatıl", "qatılı"),
     SIGN: ("imzala", "imzalan"),
-    CALL: ("telefonla", "videokonfrans", "videoformatda"),
+    CALL: ("telefonla",),
 }
 # Words that start like a trigger and are none: "görüşçü" is rare, "səfərbər" (mobilised) is common.
 NOT_TRIGGERS = frozenset({"səfərbər", "səfərbərlik", "səfərbərliyə", "səfirlik", "iştirakçı", "iştirakçılar",
@@ -35,26 +36,37 @@ NOT_TRIGGERS = frozenset({"səfərbər", "səfərbərlik", "səfərbərliyə", "
                           "ziyarətçi", "ziyarətçilər", "ziyarətçilərin", "imzalı"})
 # Two-word triggers: (first word's stem, second word's stem).
 PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
-    MEET: (("qəbul", "ed"), ("qəbul", "et"), ("bir", "araya"), ("görüş", "keçir")),
-    VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol")),
+    MEET: (("qəbul", "ed"), ("qəbul", "et"), ("qəbul", "olun"), ("qəbul", "edil"), ("bir", "araya"),
+           ("görüş", "keçir"), ("həmsədrlik", "ed"), ("həmsədrlik", "et")),
+    VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
     ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et")),
     SIGN: (("imza", "at"),),
-    CALL: (("telefon", "danışı"), ("telefon", "əlaqə"), ("telefon", "söhbət"), ("telefonla", "danış")),
+    CALL: (("telefon", "danışı"), ("telefon", "əlaqə"), ("telefon", "söhbət"), ("telefonla", "danış"),
+           ("zəng", "ed"), ("zəng", "et")),
 }
+# What is adopted, not received: "qərar qəbul edilib", "bəyannamə qəbul olunub" are no meetings.
+ADOPTED = ("qərar", "qətnamə", "bəyannamə", "bəyanat", "qanun", "sənəd", "proqram", "gündəlik", "müraciət",
+           "təklif", "layihə", "büdcə", "nizamnamə", "protokol", "tədbir", "plan", "konsepsiya", "strategiya")
 # A visit's verbs of arrival: "Milli Məclisə gəlib", "Bakıya gəlib" (a person coming to a body or place).
 ARRIVAL_STEMS = ("gəlib", "gəliblər", "gəldi", "gələcək", "səfərə", "yola düş")
 
 # Future and plan: the event has not happened yet. These markers are matched on lower-cased text.
 PLANNED_MARKERS = re.compile(
     r"(?:acaq|əcək|acağı|əcəyi|acaqlar|əcəklər|acağın|əcəyin|acağını|əcəyini|acağına|əcəyinə)\b|planlaşdırılır|planlaşdırılıb|gözlənilir"
-    r"|nəzərdə tutulur|nəzərdə tutulub|nəzərdə tutulan|ehtimal olunur|razılaşdırılıb ki")
+    r"|nəzərdə tutulur|nəzərdə tutulub|nəzərdə tutulan|ehtimal olunur|razılaşdırılıb ki"
+    r"|proqramına daxil|proqramına salınıb|gündəliyinə daxil|m[əa]si razılaşdırıl|m[əa]sı razılaşdırıl"
+    r"|m[əa]k barədə razılığa gəl|m[əa]k barədə razılaş|m[əa]yi razılaş|m[əa]ğı razılaş|m[əa]k qərarına gəl"
+    r"|yeni tarix")
 # It did not happen: postponed, cancelled, a negated verb.
 NEGATED_MARKERS = re.compile(
     r"təxirə sal|ləğv ed|ləğv olun|baş tutmay|baş tutmadı|baş tutmamış|reallaşmay|alınmay|imzalanmay|imzalanmadı"
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
     r"|səfər etməyib|imtina ed|m[əa]li idi")
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
-RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|qeyd edək ki|əvvəllər|sonuncu dəfə")
+# "Qeyd edək ki" adds a fact of the day as often as it recalls one: a recall only with a pluperfect
+# ("... görüşmüşdü") or a past year.
+RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|əvvəllər|sonuncu dəfə|bundan əvvəl|bundan öncə"
+                            r"|qeyd edək ki.*(?:m[ıiuü]şd[ıiuü]|(?:19|20)\d\d-(?:c[iı]|cü|cu) il)")
 
 # Who the guests are when a text says only "qonaq", "qonaqlar", "nümayəndə heyəti".
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
@@ -142,8 +154,8 @@ def topics_in(text: str) -> list[str]:
 
 # Every stem and first word of a trigger, for a quick test of a word before the full one.
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
-    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | {"gəl"},
-    key=len, reverse=True)) + ")")
+    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
+    | {"gəl", "ged", "get", "yola", "sədrlik"}, key=len, reverse=True)) + ")")
 
 
 # --- Words read through the morphology -----------------------------------------------------------
@@ -156,9 +168,11 @@ TRIGGER_LEMMAS: dict[str, str] = {
     "səfər": VISIT, "ziyarət": VISIT,
     "iştirak": ATTEND, "qatıl": ATTEND,
     "imzala": SIGN, "imzalan": SIGN,
-    "videokonfrans": CALL, "videoformat": CALL, "videobağlantı": CALL, "videozəng": CALL,
+    "videokonfrans": MEET, "videoformat": MEET, "videobağlantı": MEET, "videozəng": CALL,
 }
-# Video calls are CALLs: no one travels, as on the phone (CAMEO 041 "discuss by telephone" covers both).
+# A meeting held by video ("videokonfrans formatında görüş keçirib", "onlayn görüş") is a MEET with no
+# place, as the genre's editors count it; CALL is the telephone.
+REMOTE = ("videokonfrans", "videoformat", "videobağlantı", "onlayn", "virtual")
 TRIGGER_PREFIXES = tuple(sorted({k[:4] for k in TRIGGER_LEMMAS}))
 # Verb features that say the action did not happen, or has not happened yet.
 NEGATION_FEATURES = frozenset({"NEG"})
@@ -246,7 +260,7 @@ GENERIC_TOPICS = frozenset({"layihə", "layihələr", "məsələ", "məsələlə
                             "addım", "addımlar", "nəticə", "nəticələr", "gündəlik", "sənəd", "sənədlər"})
 _CLAUSE_FEATURES = frozenset({"PTCP.PRS", "PTCP.PST", "PTCP.FUT", "PTCP.PF", "PST", "PST.EV", "PERF.IB", "FUT",
                               "NEG", "NEC", "COND", "CVB.ARAQ", "CVB.ANDA", "CVB.MADAN", "CVB.DIQDA", "CVB.INCA",
-                              "LOC", "ABL", "DAT", "INS"})
+                              "LOC", "ABL", "DAT", "INS", "INF"})
 # Heads that say something of a topic named before them in the genitive ("COP29-un nəticələri").
 TOPIC_ASPECTS = frozenset({"nəticə", "perspektiv", "imkan", "inkişaf", "vəziyyət", "gediş", "gedişat",
                            "hazırlıq", "icra", "fəaliyyət", "say", "həcm", "təşviq", "artım", "qorunma",
@@ -365,4 +379,11 @@ def in_topic_phrase(after: str) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl"} | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
+    | {"gəl", "ged", "get"} | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
+# A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
+# most one word between), or a verb of coming or going. Sentences without one are not tokenised for
+# triggers (most sentences of an article).
+SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
+    sorted({s for stems in STEMS.values() for s in stems} | {k[:4] for k in TRIGGER_LEMMAS}, key=len, reverse=True)
+    + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
+    + ["gəl", "ged", "get", r"yola\s+düş", r"sədrlik\s+(?:ed|et)"]) + ")")

@@ -28,6 +28,10 @@ __all__ = ["extract_events"]
 _REFERENCE_NEXT = frozenset({"çərçivəsində", "kənarında", "zamanı", "ərzində", "sonra", "əvvəl", "öncə",
                              "proqramı", "proqramına", "proqramında", "nəticəsində", "yekununda", "sonunda",
                              "gedişində", "iştirakçıları", "mövzusu", "əsnasında", "müddətində"})
+# A trigger noun with a possessive and an object case: what is talked about ("iştirakından danışıb").
+_OBJECT_FORMS = ("ından", "indən", "ını", "ini", "ına", "inə")
+# Participles before a noun: "imzalanan sənədlər", "imzalanmış saziş", "imzaladığı memorandum".
+_ATTRIBUTIVE = ("lanan", "lanmış", "ladığı", "ladıqları", "lanacaq")
 _REFERENCE_FORMS = frozenset({"görüşdə", "görüşdən", "görüşlərdə", "səfərdən", "səfərin", "səfərində",
                               "iştirakı", "görüşün", "görüşü", "səfəri", "səfərinin", "görüşlərin"})
 _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "gözlən", "təxir", "ləğv", "gəl",
@@ -52,8 +56,13 @@ class _Context:
     place_day: str | None = None  # the day the place was set for
     last: Event | None = None
     leader: str | None = None  # the person a delegation of the text is led by
+    visit_days: tuple[str, str | None] | None = None  # first and last day of the visit the text tells
+    plan_place: str | None = None  # where a session the text announces will be held
+    plan_date: str | None = None  # and when
     events: list[Event] = field(default_factory=list)
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
+    persons: frozenset = frozenset()  # canonical names of the text's persons
+    borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
 
 
 @dataclass
@@ -61,6 +70,8 @@ class _Trigger:
     kind: str
     index: int  # token index in the sentence
     reference: bool
+    attributive: bool = False  # a participle before a noun: "imzalanan saziş"
+    frame: bool = False  # the word frames another event ("səfər zamanı", "görüş çərçivəsində")
 
 
 def extract_events(text: str, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
@@ -73,24 +84,39 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     # a year alone dates no event ("2024-cü ildə", "2024–2025-ci illər"): a plan's horizon, not a day
     dates = [d for d in find_dates(text, doc_date) if d.value is None or len(d.value) != 4]
     ctx = _Context()
+    _STATUS_MEMO.clear()
     ctx.leader = _leader(text, mentions)
+    ctx.persons = frozenset(m.canonical for m in mentions if m.type == "PER")
     for sent in sentences(text):
         ms = [m for m in mentions if sent.start <= m.start < sent.end]
+        # "X-in sözlərinə görə": the source of the news, not one who acts
+        ms = [m for m in ms if not _ATTRIBUTION.match(text, m.end)]
         people = _people(ms)
         if ctx.main is None and people:
             ctx.main = people[0].canonical
-        triggers = _triggers(sent.tokens)
+        low = az_lower(sent.text)
+        triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
         said = ev.SAYING.search(sent.text)
-        if said is not None:
+        if said is not None and triggers:
             cut = sent.start + said.end()
             triggers = [t for t in triggers if sent.tokens[t.index].start < cut]
-        low = az_lower(sent.text)
         statements = _statements(sent.text, sent.start, ms, ctx)
         if not triggers:
             if ctx.last is not None and _DISCUSSED.search(low) and not ev.RECALL_MARKERS.search(low):
                 ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
+            if _PLAN_SCENE.search(low) and not ev.RECALL_MARKERS.search(low) and said is None:
+                # "Komissiyanın iclası gələn həftə Bakıda keçiriləcək": where and when the plans go
+                plan = _Context()
+                _note_place(ms, plan, _case_of, sent.text, sent.start)
+                own = [d.value for d in dates if sent.start <= d.start < sent.end and d.value and len(d.value) >= 7]
+                ctx.plan_place, ctx.plan_date = plan.place, (own[0] if own else None)
             if _SCENE.search(low) and not ev.RECALL_MARKERS.search(low):
+                last_place = ctx.place
                 _set_scene(ms, ctx, _case_of, sent, dates)
+                first = az_lower(sent.tokens[0].text) if sent.tokens else ""
+                if ctx.last is not None and ctx.last.location is None and ctx.place != last_place \
+                        and first.startswith(_SCENE_OF_LAST) and ctx.last.type != ev.CALL:
+                    ctx.last.location = ctx.place  # "... saziş imzalanıb. Mərasim Astanada keçirilib."
                 own = [d for d in dates if sent.start <= d.start < sent.end and d.value
                        and not getattr(d, "end_value", None)]  # "Martın 23-dən 27-dək": no one day
                 if own:
@@ -102,30 +128,65 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for t in triggers:
             if t.kind not in kinds or kinds[t.kind].reference and not t.reference:
                 kinds[t.kind] = t
+        if ev.ATTEND in kinds and ev.MEET not in kinds and "həmsədr" in low and len(people) >= 2:
+            # "İclasda komissiyanın həmsədrləri X və Y iştirak ediblər": a session of two co-chairs is their meeting
+            kinds[ev.MEET] = _Trigger(ev.MEET, kinds[ev.ATTEND].index, kinds[ev.ATTEND].reference)
+            del kinds[ev.ATTEND]
         if ev.CALL in kinds and ev.MEET in kinds and not kinds[ev.CALL].reference:
-            del kinds[ev.MEET]  # "videokonfrans vasitəsilə ... görüşüb": one call, no meeting
+            del kinds[ev.MEET]  # "telefon zəngi qəbul edib": one call, no meeting
         sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
         told = False
         for kind, trig in kinds.items():
-            if trig.reference and _status(kind, trig, sent, low) == "planned" and (
+            if trig.attributive and (sent_dates or people):
+                trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
+            if trig.reference and not trig.frame and not trig.attributive and _status(
+                    kind, trig, sent, low) == "planned" and (people or sent_dates) and (
                     ctx.last is None or ctx.last.status != "planned" or ctx.last.type != kind):
                 trig = _Trigger(kind, trig.index, False)  # "səfərin oktyabrda baş tutacağı gözlənilir": a new plan
             if trig.reference:
                 if ctx.last is not None and ctx.last.type == kind:
                     ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
+                    if ctx.last.location is None and kind != ev.CALL:
+                        # "Milli Məclisdə keçirilən görüşdə ...": where the meeting just told was held
+                        held = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= sent.tokens[trig.index].start
+                                and _HELD.match(sent.text, m.end - sent.start)
+                                and _mention_case(m, _case_of, sent.text, sent.start) in _LOCATIVE]
+                        if held:
+                            ctx.last.location = held[-1].canonical
+                continue
+            if _YEAR.search(low) and not any(d.value and len(d.value) >= 7 for d in sent_dates) and any(
+                    not doc_date or not doc_date.startswith(y) for y in _YEAR.findall(low)):
+                continue  # "... ilk dəfə 2019-cu ildə səfər edib": dated by a year alone, no event of the news
+            if kind == ev.ATTEND and people and _joins_meeting(sent, trig, ctx):
+                # "Görüşdə komitə sədri X də iştirak edib": one more side of the meeting, no session
+                meet = next(e for e in reversed(ctx.events) if e.type == ev.MEET)
+                meet.participants.extend(p.canonical for p in people if p.canonical not in meet.participants)
                 continue
             # a sentence that tells what happened (not a plan, nor one referring back) sets the scene
             told = told or _status(kind, trig, sent, low) != "planned"
-            event = _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, _case_of)
+            window = _window(sent, trig, [t.index for t in kinds.values() if not t.reference])
+            event = _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, _case_of, window)
             if event is None:
                 continue
             event.statements.extend(statements)
             statements = []
-            _add(ctx, event, kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("ziyarət"))
+            word = az_lower(sent.tokens[trig.index].text)
+            if kind == ev.VISIT and word in _REFERENCE_FORMS and any(
+                    e.type == ev.VISIT and e.participants == event.participants and e.status == event.status
+                    for e in ctx.events):
+                continue  # "... səfərin təxirə salınmasının səbəbləri barədə": the visit already told
+            _add(ctx, event, kind == ev.VISIT and word.startswith("ziyarət"),
+                 kind == ev.ATTEND and word.startswith("çıxış"))
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
-            _set_scene(ms, ctx, _case_of, sent, dates)
+            # the places up to the last trigger: "... çıxış edən deputat Cənubi Qafqazda sülhdən danışıb"
+            last_at = max(sent.tokens[t.index].end for t in kinds.values())
+            _set_scene([m for m in ms if m.start < last_at or az_lower(sent.text[m.end - sent.start:].lstrip()[:12])
+                        .startswith(_BEING)], ctx, _case_of, sent, dates)  # but "... Milli Məclisdə olub"
     persons = {m.canonical for m in mentions if m.type == "PER"}
-    return _tidy(ctx.events, persons)
+    named = {e.status for e in ctx.events if e.type == ev.SIGN and id(e) not in ctx.borrowed}
+    # "... saziş imzalanıb. Sənədi X və Y imzalayıblar": the signers named next are the signing's sides
+    events = [e for e in ctx.events if not (id(e) in ctx.borrowed and e.status in named)]
+    return _tidy(events, persons)
 
 
 def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
@@ -175,20 +236,27 @@ def _triggers(toks) -> list[_Trigger]:
                 break
             if kind is not None:
                 break
+        if kind == ev.MEET and w == "qəbul" and i > 0 and words[i - 1].startswith(ev.ADOPTED):
+            continue  # "qərar qəbul edilib": adopted, not received
         if kind is None:
             hit = ev.trigger_of(w)  # the morphology reads the word as a trigger's stem
             if hit is not None:
                 kind = hit[0]
             elif w.startswith(ev.STEMS[ev.CALL]):
                 kind = ev.CALL
-        if kind is None and w.startswith("gəl") and i > 0 and words[i - 1].endswith(("ə", "a", "yə", "ya")) \
-                and toks[i - 1].text[:1].isupper():
-            kind = ev.VISIT  # "Milli Məclisə gəlib", "Bakıya gəlib"
+        if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
+            kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
+        if kind is None and (w.startswith(_ARRIVE) and ev.verb_reading(w) is not None and nxt not in _TIME_UNITS
+                             or w == "yola"
+                             and nxt.startswith("düş")) and _arrival_at(toks, words, i):
+            kind = ev.VISIT  # "Milli Məclisə gəlib", "Bakıya dekabrın 1-də gəlib", "Şuşa şəhərinə gedəcək"
         if kind is None:
             continue
         if kind == ev.CALL and w.startswith("telefon") and not any(
-                words[j].startswith(("danış", "əlaqə", "söhbət")) for j in range(i + 1, min(i + 3, len(words)))):
-            continue
+                words[j].startswith(("danış", "əlaqə", "söhbət")) for j in range(i + 1, min(i + 3, len(words)))) \
+                and not (w == "telefonla" and any(words[j].startswith(("təbrik", "başsağlığı"))
+                                                  for j in range(i + 1, min(i + 8, len(words))))):
+            continue  # "telefonla ... təbrik edib": a call
         after = words[i + 1:i + 4]
         if any(a.startswith(("dəvət", "çağır", "təklif")) for a in after):
             continue  # "iştirak etməyə dəvət edib": an invitation, not an event
@@ -196,13 +264,55 @@ def _triggers(toks) -> list[_Trigger]:
                 or w.endswith(("diyini", "dığını")):
             continue  # "... iştirak etdiyini bildirib": a report of what someone does, not one event
         third = words[i + 2] if i + 2 < len(words) else ""
-        reference = (w in _REFERENCE_FORMS or nxt in _REFERENCE_NEXT or kind == ev.CALL and third in _REFERENCE_NEXT) \
-            and not nxt.startswith(_LIGHT_VERBS) \
-            or any(a == "davam" for a in after)  # "Səfər iyunun 14-dək davam edəcək": the visit told on
-        if kind == ev.ATTEND and w.startswith("çıxış") and not nxt.startswith("ed"):
-            continue
-        out.append(_Trigger(kind, i, reference))
+        frame = nxt in _REFERENCE_NEXT or kind == ev.CALL and third in _REFERENCE_NEXT  # "səfər zamanı"
+        told_here = kind == ev.MEET and i > 0 and (words[i - 1] in ("ilə", "ile") or words[i - 1].endswith(
+            ("la", "lə")) and toks[i - 1].text[:1].isupper())  # "X Y ilə görüşdə ... müzakirə edib": the meeting
+        reference = (w in _REFERENCE_FORMS or frame) and not nxt.startswith(_LIGHT_VERBS) and not told_here \
+            or any(a == "davam" or a.startswith(_ENDS) for a in words[i + 1:i + 7]) \
+            and kind in (ev.VISIT, ev.ATTEND) and not any(p.startswith("gəl") for p in words[max(0, i - 3):i])
+        # "Səfər iyunun 14-dək davam edəcək", "Səfər bazar günü yekunlaşacaq": the visit told on
+        if kind == ev.ATTEND and w.startswith("iştirak") and w.endswith(_OBJECT_FORMS) \
+                and not nxt.startswith(_LIGHT_VERBS + ("ilə", "gözlən", "planlaş", "nəzərdə")):
+            continue  # "... iştirakından danışıb", "iştirakını vurğulayıb": talked about, not taken part
+        if kind == ev.SIGN and w.endswith(_ATTRIBUTIVE) and not nxt.startswith(("ed", "ol", "gözlən", "planlaş")):
+            attributive = True  # "imzalanan sənədlər", "imzalanmış saziş": the document, told in passing
+        else:
+            attributive = False
+        if kind == ev.ATTEND and w.startswith("çıxış") and (not nxt.startswith("ed") or not any(
+                _GATHERING_AT.search(x) for x in words if x)):
+            continue  # a speech at a session is taking part in it; "mətbuata bəyanatla çıxış edib" is not
+        out.append(_Trigger(kind, i, reference or attributive, attributive and not reference, frame))
     return out
+
+
+_TIME_UNITS = frozenset({"il", "ilin", "ildə", "ay", "ayın", "ayda", "həftə", "həftənin", "həftədə", "dəfə", "gün",
+                         "nəsillər", "nəsil"})  # "gələn il", "gələcək nəsillər"
+# The end of a visit told: "Səfər ... başa çatacaq", "yekunlaşıb".
+_ENDS = ("yekunlaş", "başa", "bitəcək", "bitib", "sona")
+
+
+def _dative(word: str) -> bool:
+    from salname.extract.entities import _case_of
+
+    return _case_of(word) == "DAT"
+
+
+def _arrival_at(toks, words: list[str], i: int) -> bool:
+    """Whether a verb of coming or going has a named place in the dative before it ("Bakıya gəlib",
+    "Şuşa şəhərinə gedəcək", "Azərbaycana dekabrın 1-də gəlmişdir"), with at most a date between."""
+    for j in range(i - 1, max(-1, i - 5), -1):
+        w = words[j]
+        if not w:
+            if toks[j].text in ",;:":
+                return False
+            continue
+        if w.endswith(("ə", "a", "yə", "ya")) and (toks[j].text[:1].isupper() and _dative(toks[j].text)
+                                                  or w.startswith(_PLACE_HEADS) and j > 0
+                                                  and toks[j - 1].text[:1].isupper()):
+            return True
+        if j < i - 1 and ev.verb_reading(w) is not None and not w[:1].isdigit():
+            return False
+    return False
 
 
 def _topics(text: str) -> list[str]:
@@ -217,10 +327,44 @@ def _topics(text: str) -> list[str]:
     return out
 
 
-def _status(kind: str, trig: _Trigger, sent, low: str) -> str:
+def _clause(sent, i: int) -> str:
+    """The lower-cased clause of the sentence the word ``i`` is in: from the comma or semicolon before it
+    to the one after it, but a comma after a participle or a list ("X, Y və Z") does not end it."""
     toks = sent.tokens
-    if ev.NEGATED_MARKERS.search(low):
-        return "negated"
+    a = i
+    while a > 0 and toks[a - 1].text not in (";",) and not (toks[a - 1].text == "," and _finite(toks, a - 2)):
+        a -= 1
+    b = i
+    while b + 1 < len(toks) and toks[b + 1].text not in (";",) and not (toks[b + 1].text == "," and _finite(toks, b)):
+        b += 1
+    return az_lower(sent.text[toks[a].start - sent.start:toks[b].end - sent.start])
+
+
+def _finite(toks, j: int) -> bool:
+    """Whether the word at ``j`` is a finite verb (a clause ends after it): "görüşüb", "keçirilib"."""
+    if j < 0 or toks[j].kind != WORD:
+        return False
+    r = ev.verb_reading(az_lower(toks[j].text))
+    return r is not None and bool(set(r.features) & {"PERF.IB", "PST", "PST.EV", "FUT", "PRS", "AOR"}) \
+        and not set(r.features) & {"PTCP.PRS", "PTCP.PST", "PTCP.FUT", "VN", "INF"}
+
+
+_STATUS_MEMO: dict[tuple[int, int], str] = {}  # (sentence start, trigger index) -> status, for one text
+
+
+def _status(kind: str, trig: _Trigger, sent, low: str) -> str:
+    key = (sent.start, trig.index)
+    got = _STATUS_MEMO.get(key)
+    if got is None:
+        got = _STATUS_MEMO[key] = _status_of(trig, sent, low)
+    return got
+
+
+def _status_of(trig: _Trigger, sent, low: str) -> str:
+    toks = sent.tokens
+    clause = _clause(sent, trig.index)
+    if ev.NEGATED_MARKERS.search(clause) or _PAST_PLAN.search(clause):
+        return "negated"  # not "... görüşüb, səfərin təxirə salınmasının səbəbləri barədə məlumat verib"
     # the trigger's own verb, or its light verb, read by the morphology: "görüşməyib", "iştirak
     # etməyəcək" did not / will not happen, "səfər edəcək", "görüş keçiriləcək" will
     verbs = [az_lower(toks[trig.index].text)]
@@ -233,13 +377,40 @@ def _status(kind: str, trig: _Trigger, sent, low: str) -> str:
     near = " ".join(az_lower(t.text) for t in toks[trig.index:trig.index + 3])
     if ev.PLANNED_MARKERS.search(near):
         return "planned"
-    if any(ev.PLANNED_MARKERS.search(p) for p in ("planlaşdırılır", "gözlənilir", "nəzərdə tutulur")
-           if p in low):
+    if any(p in low for p in ("planlaşdırıl", "gözlənilir", "nəzərdə tutul")) or _IN_PROGRAMME.search(low) \
+            or ev.PLANNED_MARKERS.search(low) and any(w in low for w in ("razılaş", "razılığa", "qərarına", "yeni tarix")):
+        # "... keçirilməsi razılaşdırılıb", "görüş keçirmək barədə razılığa gəliblər", "yeni tarixi ... təyin edilib"
+        return "planned"
+    if trig.index > 0 and az_lower(toks[trig.index - 1].text) in ("növbəti", "gələcək", "növbəti,"):
         return "planned"
     return "happened"
 
 
-def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of) -> Event | None:
+_FIRST_PERSON = ("dim", "dım", "dum", "düm", "mişəm", "mışam", "muşam", "müşəm", "acağam", "əcəyəm", "ıram",
+                 "irəm", "uram", "ürəm", "aram", "ərəm", "dik", "dıq", "duq", "dük", "acağıq", "əcəyik")
+
+
+def _first_person(toks, i: int) -> bool:
+    """Whether the trigger's verb speaks in the first person ("görüşdüm", "getdim", "iştirak edəcəyəm"):
+    an interview, whose "I" is the one interviewed."""
+    for t in toks[i:i + 2]:
+        w = az_lower(t.text)
+        if w.endswith(_FIRST_PERSON) and ev.verb_reading(w) is not None:
+            return True
+    return False
+
+
+def _window(sent, trig, idxs: list[int]) -> tuple[int, int] | None:
+    """Where a trigger's own date and place stand when a sentence tells two events: from the trigger
+    before it to its word ("qonaqların sabah XİN-də ... görüşməsi, martın 14-də isə Şuşaya səfər etməsi")."""
+    if len(idxs) < 2:
+        return None
+    toks = sent.tokens
+    before = [j for j in idxs if j < trig.index]
+    return (toks[max(before)].end if before else sent.start), toks[trig.index].end
+
+
+def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of, window=None) -> Event | None:
     toks = sent.tokens
     at = toks[trig.index].start
     names = [p.canonical for p in people]
@@ -247,27 +418,41 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     delegation = any(w in low for w in ev.DELEGATION_WORDS)
     host = None
     guest = ctx.guest or ctx.leader
-    if kind == ev.VISIT:
+    first_person = _first_person(toks, trig.index) and ctx.main is not None
+    if kind == ev.VISIT and first_person:
+        participants = [ctx.main]  # "Ötən həftə Debresenə getdim": the one interviewed
+    elif kind == ev.VISIT:
         visitors = [p for p in people if not az_lower(sent.text[p.end - sent.start:p.end - sent.start + 5]).lstrip()
-                    .startswith(("ilə", "ile"))]
+                    .startswith(("ilə", "ile")) and not _site_of(p, sent)]
         after = [p for p in visitors if p.start > at]
         before = [p for p in visitors if p.start < at]
         nxt2 = [az_lower(t.text) for t in toks[trig.index + 1:trig.index + 3]]
-        if "olan" in nxt2 or "gələn" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
+        word = az_lower(toks[trig.index].text)
+        preset: list[str] = []
+        if word.startswith(_ARRIVE) and word.endswith(("ən", "an", "miş", "mış")) and not nxt2[:1] == ["və"]:
+            # "Bakıya gələn X": X is the visitor; "X Bakıya gələn qonaqları salamlayıb": the guests are
+            chosen = [p for p in after if p.start - toks[trig.index].end < 40][:1]
+            if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
+                preset = [guest]
+        elif "olan" in nxt2 or "gələn" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
             chosen = [p for p in people if p.start > at][:1] or before[:1]
         elif "olan" in low or "gələn" in low:
             chosen = after[:1] or before[:1]
         else:
             chosen = before[:1] or after[:1]
-        participants = [p.canonical for p in chosen]
+        participants = [p.canonical for p in chosen] or preset
         if not participants and (guests or delegation) and guest:
             participants = [guest]
+        if not participants and guest and not trig.reference and not any(m.type in ("PER", "ORG") for m in ms) \
+                and any(_mention_case(m, case_of, sent.text, sent.start) == "DAT" for m in ms if m.type == "LOC"):
+            participants = [guest]  # "Gürcü nazirin oktyabrın 2-də Qax rayonuna getməsi planlaşdırılır": the guest
         if not participants:  # a body acting through its unnamed head: "Pakistan Senatının sədrinin səfəri"
             orgs = [m.canonical for m in ms if m.type == "ORG" and case_of(m.text.split()[-1]) == "GEN"
                     and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]).lstrip().startswith(_HEADS_OF)]
             participants = orgs[:1]
-        if not participants and ctx.last is not None and ctx.last.type == ev.VISIT:
-            participants = list(ctx.last.participants)  # "Səfərin təxirə salınması ...": the visit told
+        told = next((e for e in reversed(ctx.events) if e.type == ev.VISIT), None)
+        if not participants and told is not None and (ctx.last is told or _status(kind, trig, sent, low) == "negated"):
+            participants = list(told.participants)  # "Səfərin təxirə salınması ...": the visit told
     elif kind in (ev.MEET, ev.CALL):
         participants = list(names)
         if len(people) > 2:  # "X-in ... Y ilə keçirilən görüşlərin ... deyən Z": the sides come before
@@ -278,6 +463,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # the one who receives is named in the nominative: "X Y-ni qəbul edib", "Qonağı X qarşılayıb"
             subjects = [p.canonical for p in people if p.text.endswith(p.canonical.split()[-1])]
             host = names[0] if len(names) == 1 else (subjects[0] if len(subjects) == 1 else None)
+            by = [p.canonical for p in people if p.start < at and az_lower(
+                sent.text[p.end - sent.start:p.end - sent.start + 14]).lstrip().startswith("tərəfindən")]
+            if by:
+                host = by[0]  # "Y X tərəfindən qəbul olunub": the passive's agent receives
             if host is None and len(names) == 2 and people[0].start < at and "qəbul" in low:
                 host = names[0]  # "X Y-ni qəbul edib": the subject comes first
         first = az_lower(toks[0].text) if toks else ""
@@ -288,20 +477,50 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 participants, host = [receiver, guest], receiver
         if len(participants) < 2 and (guests or delegation) and guest and guest not in participants:
             participants.append(guest)
-        if len(participants) == 1 and ctx.main and ctx.main not in participants:
-            participants.insert(0, ctx.main)
-        if not participants and ctx.last is not None and ctx.last.type in (ev.MEET, ev.CALL, ev.SIGN):
-            participants = list(ctx.last.participants)
+        actor = ctx.main if first_person else _actor(ctx)
+        one = next((p for p in people if p.canonical == participants[0]), None) if len(participants) == 1 else None
+        if one is not None and actor and actor not in participants and (_person_case(one, sent) in _OBJECT_CASES
+                                                                       or _agent(one, sent)):
+            # "... Y ilə görüşüb", "Y-ni qəbul edib": the subject is left out (or "o"), the one the text
+            # is telling of; not "X həmkarı ilə görüşəcək" (X is the subject, the other side is not named)
+            participants.insert(0, actor)
+        if not participants and _SIDES.search(low):
+            # "Xatırladaq ki, nazirlər ilk dəfə ... görüşmüşdülər": the two the text has shown meeting
+            met = _sides(ctx, _SIDES.search(low).group(0))
+            participants = list(met.participants) if met is not None else []
+        if not participants and ctx.last is not None and ctx.last.type in (ev.MEET, ev.CALL, ev.SIGN) \
+                and _status(kind, trig, sent, low) == "happened":
+            participants = list(ctx.last.participants)  # not "Növbəti görüşün Bakıda keçirilməsi razılaşdırılıb"
+    elif kind == ev.ATTEND and first_person:
+        participants = [ctx.main]  # "... açılışında iştirak edəcəyəm"
     elif kind == ev.ATTEND:
         participants = names[:1]
+        subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
+        if len(subjects) > 1 and _plural_verb(toks, trig.index):
+            participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
+        if not participants:
+            body = _delegation_body(sent, ms, case_of)  # "Milli Məclisin (AŞPA-dakı) nümayəndə heyəti"
+            if body is not None and not (guest or ctx.leader):
+                participants = [body]
         if not participants and (delegation or guests) and (guest or ctx.main):
             participants = [guest or ctx.main]
-        if not participants and ctx.main:
-            participants = [ctx.main]
+        if not participants and ctx.main and not _plural_verb(toks, trig.index):
+            participants = [ctx.main]  # "Spiker ... iclasında iştirak edib"; not "ifaçılar çıxış edəcəklər"
     else:  # SIGN
         participants = list(names)
-        if not participants and ctx.last is not None and ctx.last.participants:
-            participants = list(ctx.last.participants)
+        borrowed = False
+        years = {y for y in _YEAR.findall(low) if not doc_date or not doc_date.startswith(y)}
+        bodies = [m.canonical for m in ms if m.type == "ORG" and m.start < at] if "arasında" in low else []
+        if not participants and len(dict.fromkeys(bodies)) >= 2:
+            participants = list(dict.fromkeys(bodies))[:2]  # "X ilə Y arasında memorandum imzalanıb": the bodies
+        elif not participants and ctx.last is not None and ctx.last.participants and not years and not bodies \
+                and ctx.last.type in (ev.MEET, ev.SIGN, ev.CALL):  # not "2020-ci ildə ... bəyannamə imzalanıb"
+            participants, borrowed = list(ctx.last.participants), True
+        if not participants and len(dict.fromkeys(bodies)) == 1:
+            return None  # "X ilə agentlik arasında": one body named, the other told by a common noun
+        if not participants and _SIDES.search(low) and not bodies:  # "Sənədi həmsədrlərin imzalayacağı gözlənilir"
+            met = _sides(ctx, _SIDES.search(low).group(0))
+            participants, borrowed = (list(met.participants), True) if met is not None else ([], False)
         if not participants:
             participants = [m.canonical for m in ms if m.type == "ORG"][:2]
         if len(participants) < 2 and "arasında" in low:  # "X Limanı ilə Y Limanı arasında": bodies, not places
@@ -312,18 +531,48 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         return None
     if host is not None and host not in participants:
         host = None
-    location = _location(kind, trig, sent, ms, ctx, case_of)
+    location = None
+    if window is not None:  # the place and the date in the trigger's own part of the sentence, if it has them
+        location = _location(kind, trig, sent, [m for m in ms if window[0] <= m.start < window[1]], ctx, case_of)
+        own = [d for d in sent_dates if window[0] <= d.start < window[1]]
+        sent_dates = own or sent_dates
+    location = location or _location(kind, trig, sent, ms, ctx, case_of)
     if location is None and kind == ev.VISIT:  # the same visitor's visit told on: "Səfərin oktyabrda ..."
         location = next((e.location for e in ctx.events if e.type == ev.VISIT and e.participants == participants), None)
     date, date_text = _date(sent_dates, low, ctx, doc_date)
     status = _status(kind, trig, sent, low)
     if status != "happened" and date_text is None:
         date = None  # a plan or a cancellation the text does not date: not the day of the report
+    if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
+        # "X noyabrın 6-da Brüsselə səfər edəcək. Səfər zamanı onun Y ilə görüşməsi planlaşdırılır": that day
+        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "planned"
+                     and set(e.participants) & set(participants)), None)
+        if trip is not None and trip.date and len(trip.date) == 10:
+            date = trip.date
+    if status == "planned" and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (ctx.plan_place or ctx.plan_date):
+        location = location or ctx.plan_place  # the session the text announced: "İclasa ... sədrlik edəcəklər"
+        date = date or (ctx.plan_date if date_text is None else None)
     recalled = bool(ev.RECALL_MARKERS.search(low))
+    if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
+        # "Səfər zamanı o, Y ilə görüşəcək": where the visit goes, when the text names the town
+        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location
+                     and not is_country_name(e.location) and set(e.participants) & set(participants)), None)
+        if trip is not None:
+            location = trip.location
     if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled and not (
             date_text is not None and date and len(date) == 10 and ctx.place_day and len(ctx.place_day) == 10
             and date != ctx.place_day):
         location = ctx.place  # the scene the text has set, unless the event is dated another day
+    if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
+        # during a visit to a town, where the visitor meets: "Noyabrın 25-də Daşkəndə gələn X ilk gün Y ilə görüşüb"
+        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and e.status == status
+                     and set(e.participants) & set(participants) and not is_country_name(e.location)
+                     and not e.location.endswith(("Respublikası", "Respublikasi")) and id(e) not in ctx.sites and not (e.date and date and len(e.date) == len(date) == 10
+                                                         and date < e.date)), None)
+        if trip is not None:
+            location = trip.location
+    if kind == ev.MEET and any(r in _clause(sent, trig.index) for r in ev.REMOTE):
+        location = None  # held by video: no one's place
     negotiation = "danışıqlar" in low
     roles = {p.canonical: p.role for p in people if p.role and p.canonical in participants}
     conf = 0.45 + 0.15 * (len(participants) >= (2 if kind in (ev.MEET, ev.CALL) else 1)) \
@@ -331,6 +580,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     e = Event(kind, participants, sent.text, sent.start, sent.end, status, location, date, date_text, host,
               roles, _topics(sent.text), [], round(min(conf, 0.95), 3),
               ev.cameo_code(kind, host, negotiation))
+    if kind == ev.SIGN and borrowed:
+        ctx.borrowed.add(id(e))
+    if kind == ev.VISIT and status == "happened" and date and len(date) == 10 and date_text and ctx.visit_days is None:
+        own = next((d for d in sent_dates if d.value == date), None)
+        end = getattr(own, "end_value", None) if own is not None else None
+        ctx.visit_days = (date, end if end and len(end) == 10 else None)  # "ayın 7-dən 9-dək Omanda səfərdə olub"
     if kind == ev.VISIT and status != "negated" and not recalled and people:
         ctx.guest = ctx.guest or participants[0]
     if not recalled and date_text is not None and date is not None and status == "happened":
@@ -342,6 +597,144 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     return e
 
 
+# The gatherings one takes part in, in the locative: "sessiyasında", "forumda", "iclasda", "mərasimində".
+_GATHERING_AT = __import__("re").compile(
+    r"(?:^|-)(?:iclas|sessiya|forum|sammit|zirvə|konfrans|mərasim|tədbir|konqres|toplantı|müşavirə|simpozium"
+    r"|seminar|dinləmə|qurultay|assambleya|sərgi|yığıncaq|plenar|debat|müzakirə|masa|görüş|panel)"
+    r"\w*(?:da|də)$")
+
+
+_MEETING_AT = frozenset({"görüşdə", "görüşlərdə", "danışıqlarda", "qəbulda", "söhbətdə", "məsləhətləşmələrdə"})
+
+
+def _joins_meeting(sent, trig, ctx) -> bool:
+    """Whether "X (də) iştirak edib" takes part in the meeting just told: the sentence begins with
+    "Görüşdə", "Danışıqlarda" (or "Görüş zamanı") and the text has told a meeting."""
+    words = [az_lower(t.text) for t in sent.tokens if t.kind == WORD][:2]
+    if not words or not (words[0] in _MEETING_AT or words[0] in ("görüş", "danışıqlar") and words[1:] == ["zamanı"]):
+        return False
+    return any(e.type == ev.MEET and e.status == "happened" for e in ctx.events) and ev.word_status(
+        az_lower(sent.tokens[trig.index + 1].text) if trig.index + 1 < len(sent.tokens) else "") is None
+
+
+def _actor(ctx: _Context) -> str | None:
+    """Who a sentence without a named subject is about: the person of the last event told, else the
+    first person the text names."""
+    if ctx.last is not None and ctx.last.participants and ctx.last.type in (ev.VISIT, ev.ATTEND) \
+            and ctx.last.participants[0] in ctx.persons:
+        return ctx.last.participants[0]  # "X Varşavaya səfər edəcək. Səfər zamanı o, Y ilə görüşəcək"
+    return ctx.main
+
+
+# Plural subjects that stand for the two sides the text has named: "nazirlər", "tərəflər", "həmsədrlər".
+_SIDES = __import__("re").compile(r"\b(?:nazirlər|tərəflər|həmsədrlər|həmsöhbətlər|dövlət başçıları|prezidentlər"
+                                  r"|spikerlər|sədrlər|nazir müavinləri|səfirlər|rəhbərlər)(?=i|\b)")
+
+
+def _sides(ctx: _Context, word: str) -> Event | None:
+    """The last two-sided event of the text whose sides the plural stands for: "nazirlər" the last
+    meeting of two with "nazir" in both roles, "tərəflər" the last meeting of two."""
+    role = {"nazirlər": "nazir", "səfirlər": "səfir", "spikerlər": "sədr", "sədrlər": "sədr",
+            "prezidentlər": "prezident", "dövlət başçıları": "prezident", "nazir müavinləri": "müavin"}.get(word)
+    for e in reversed(ctx.events):
+        if e.type in (ev.MEET, ev.CALL, ev.SIGN) and len(e.participants) == 2 and (
+                role is None or all(_has_role(e.roles.get(p), role) for p in e.participants)):
+            return e
+    return None
+
+
+def _has_role(title: str | None, role: str) -> bool:
+    """Whether a role is the one a plural names: "energetika naziri" and "nazir" are ministers, "Baş nazir"
+    is not ("nazirlər" are ministers)."""
+    t = az_lower(title or "")
+    return role in t and not t.startswith("baş ")
+
+
+def _agent(p: Mention, sent) -> bool:
+    """Whether a person is the agent of a passive ("X tərəfindən qəbul edilib"): the receiver, so the
+    one received is the other side."""
+    return az_lower(sent.text[p.end - sent.start:p.end - sent.start + 14]).lstrip().startswith("tərəfindən")
+
+
+def _site_of(p: Mention, sent) -> bool:
+    """Whether a person is named as the one a site is of ("Nizami Gəncəvi məqbərəsini", "Heydər Əliyevin
+    məzarını", "... xatirəsini"), not as one who visits."""
+    after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
+    return bool(after) and after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
+
+
+def _plural_verb(toks, i: int) -> bool:
+    """Whether the trigger's verb (the word or the light verb after it) has a plural subject:
+    "iştirak ediblər", "qatılacaqlar", "görüşüblər"."""
+    for t in toks[i:i + 2]:
+        w = az_lower(t.text)
+        if w.endswith(("lar", "lər")) and ev.verb_reading(w) is not None:
+            return True
+    return False
+
+
+def _delegation_body(sent, ms, case_of) -> str | None:
+    """The body whose delegation acts, when the sentence names no person: "Milli Məclisin nümayəndə
+    heyəti", "Milli Məclisin AŞPA-dakı nümayəndə heyəti"."""
+    low = az_lower(sent.text)
+    for m in ms:
+        if m.type != "ORG" or case_of(m.text.split()[-1]) != "GEN":
+            continue
+        after = low[m.end - sent.start:m.end - sent.start + 48].split()
+        if after[:2] == ["nümayəndə", "heyəti"] or len(after) > 2 and after[0].endswith(("dakı", "dəki", "takı", "təki")) \
+                and after[1:3] == ["nümayəndə", "heyəti"]:
+            return m.canonical
+    return None
+
+
+# Case endings of a name (after its nominative letters) and what they say of its part in the clause.
+_SUFFIX_CASE = {**{x: "INS" for x in ("la", "lə", "yla", "ylə")},
+                **{x: "ACC" for x in ("ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "yı", "yi", "yu", "yü")},
+                **{x: "DAT" for x in ("a", "ə", "ya", "yə", "na", "nə")},
+                **{x: "GEN" for x in ("ın", "in", "un", "ün", "nın", "nin", "nun", "nün")},
+                **{x: "LOC" for x in ("da", "də", "ta", "tə", "nda", "ndə")},
+                **{x: "ABL" for x in ("dan", "dən", "tan", "tən", "ndan", "ndən")}}
+_OBJECT_CASES = ("INS", "ACC", "DAT")
+
+
+def _person_case(m: Mention | None, sent) -> str | None:
+    """The case a person's name is in: "NOM" for the bare name (the subject), "INS" for "X ilə" and
+    "X-lə", "ACC" for "X-i", "DAT", "GEN" ...; None when unknown."""
+    if m is None:
+        return None
+    after = az_lower(sent.text[m.end - sent.start:m.end - sent.start + 6]).lstrip()
+    if after.startswith(("ilə", "ile")) and (len(after) == 3 or not after[3:4].isalpha()):
+        return "INS"
+    last, head = m.text.split()[-1], m.canonical.split()[-1]
+    if not last.startswith(head[:-1] or head):
+        return None
+    rest = az_lower(last[len(head):]) if last.startswith(head) else az_lower(last[len(head) - 1:])[1:]
+    rest = rest.lstrip("'’-")
+    if not rest:
+        return "NOM"
+    return _SUFFIX_CASE.get(rest)
+
+
+# A sentence beginning with these tells where the event just told was held ("Mərasim ... keçirilib").
+_HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|baş tutan|təşkil olunan|təşkil edilən)\s")
+_BEING = ("ol", "keçiril", "səfər", "gəl", "iştirak", "qatıl", "görüş", "toplan")
+_PLAN_SCENE = __import__("re").compile(
+    r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş)\w*\b.{0,80}?"
+    r"\b(?:keçiriləcək|toplanacaq|keçirilməsi (?:planlaşdırılır|nəzərdə tutulur|gözlənilir))")
+_SCENE_OF_LAST = ("mərasim", "görüş", "tədbir", "danışıqlar", "imzalanma", "imzalama", "iclas", "toplantı")
+# "Səfər proqramına ... getməsi də daxildir": on the programme, not done yet.
+_IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir|edilib|edilir)|var|vardır)\b")
+_ATTRIBUTION = __import__("re").compile(
+    r"\s+(?:sözlərinə görə|fikrincə|fikrinə görə|dediyinə görə|bildirdiyinə görə|məlumatına görə|sözləri ilə)")
+# "Səfərin ikinci günü": a day of the visit counted from its first.
+_VISIT_DAY = __import__("re").compile(r"səfərin (ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son) günü")
+_ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
+# A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
+_PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
+                                       r"|gözlənilirdi")
+_YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
+_ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
+_ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə")  # "gəlib", "gedəcək", "getdi", "getməyib"
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt")
 
@@ -370,12 +763,20 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
               (_VISIT_CASES if kind == ev.VISIT else _LOCATIVE)
               and not ev.in_topic_phrase(sent.text[m.end - sent.start:])
               and not (m.text.endswith(("dakı", "dəki", "takı", "təki"))  # "Azərbaycandakı səfiri"
-                       and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(_POSTED))]
+                       and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(_POSTED))
+              and not _posted_in(m, sent)]
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("ziyarət"):
         # a site visited: its town ("Nur-Sultandakı abidəni", "Bişkekin mərkəzindəki meydanı", "Şuşanı")
         sites = [m for m in ms if m.type == "LOC" and m.end <= at
                  and _mention_case(m, case_of, sent.text, sent.start) in ("GEN", "ACC", "REL", "LOC")
                  and not az_lower(sent.text[m.end - sent.start:m.end - sent.start + 12]).lstrip().startswith(_SITES)]
+        towns = [m for m in sites if not az_lower(m.canonical.split()[-1]).startswith(_SITES + ("məqbərə",))]
+        if towns:
+            return towns[-1].canonical
+        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and id(e) not in ctx.sites
+                     and not is_country_name(e.location) and not e.location.endswith("Respublikası")), None)
+        if trip is not None and sites:  # "Daha sonra qonaqlar Nizami Gəncəvi məqbərəsini ziyarət edib": in Gəncə
+            return trip.location
         if sites:
             return sites[-1].canonical
     if kind == ev.VISIT:
@@ -392,8 +793,10 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
         return places[0].canonical if places else None
     # a meeting's place: not the country of a visit told in the same sentence ("Azərbaycanda səfərdə olan")
     visit_words = ("səfər", "rəsmi")
-    own = [m for m in places if not any(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 14]).lstrip()
-                                        .startswith(w) for w in visit_words)]
+    own = [m for m in places if not (any(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 14]).lstrip()
+                                         .startswith(w) for w in visit_words)
+                                     and (is_country_name(m.canonical) or m.canonical.endswith("Respublikası")))]
+    # (a town of the visit is where they meet: "Bakıda səfərdə olan X ilə görüşüb")
     if own:
         if kind == ev.ATTEND:  # the town of a session, not its organiser: "Cenevrədə PAİ-nin Assambleyasında"
             towns = [m for m in own if m.type == "LOC"]
@@ -410,12 +813,24 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
 
 def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> tuple[str | None, str | None]:
     """The sentence's own date; else "həmin gün" / "ertəsi gün" after the date the text has set; else
-    that date; else the document's."""
+    "səfərin ikinci günü" from the visit's first day; else that date; else the document's."""
+    day = _VISIT_DAY.search(low)
+    if day is not None and ctx.visit_days is not None and not any(d.start < 0 for d in sent_dates):
+        import datetime as _dt
+        first, last = ctx.visit_days
+        word = day.group(1)
+        if word == "son" and last:
+            return last, day.group(0)
+        if word in _ORDINAL_DAYS:
+            d = _dt.date.fromisoformat(first) + _dt.timedelta(days=_ORDINAL_DAYS[word])
+            return d.isoformat(), day.group(0)
     if sent_dates:
         d = sent_dates[0]
         if az_lower(d.text).startswith("ertəsi") and ctx.date and len(ctx.date) == 10:
             import datetime as _dt
             return (_dt.date.fromisoformat(ctx.date) + _dt.timedelta(days=1)).isoformat(), d.text
+        if d.value and len(d.value) < 10 and d.end_value and d.end_value[:7] != d.value[:7]:
+            return None, d.text  # "gələn həftə" across two months, "may-iyun aylarında": no one month
         return d.value, d.text
     for phrase in ("həmin gün", "elə həmin gün", "həmin tarixdə"):
         if phrase in low and ctx.date:
@@ -431,6 +846,22 @@ _SITES = ("türbə", "abidə", "muzey", "kompleks", "məscid", "kilsə", "məzar
 _POSTED = ("səfir", "səfirlik", "nümayəndə", "konsul", "müvəqqəti işlər vəkili", "yeni səfir", "fövqəladə")
 _VISIT_KINDS = frozenset({"rəsmi", "dövlət", "işgüzar", "qısa", "işçi"})
 _VISIT_AFTER = ("səfər", "rəsmi", "dövlət səfər", "işgüzar", "işgüzar səfər", "qısa", "iki günlük", "üç günlük")
+
+
+def _posted_in(m: Mention, sent) -> bool:
+    """Whether the place is where someone is posted: "Finlandiyanın Azərbaycanda yeni təyin olunmuş
+    səfiri", "Azərbaycanda akkreditə olunmuş səfirlər"."""
+    for w in az_lower(sent.text[m.end - sent.start:m.end - sent.start + 60]).split()[:5]:
+        if w.startswith(("səfiri", "səfirləri", "konsulu", "nümayəndəsi")):
+            return True  # "X-in Azərbaycanda ... səfiri"; not "Buxarestdə səfir Y ilə görüşüb"
+        if w not in _POSTED_BY:
+            return False
+    return False
+
+
+# Words between a place and the title of one posted there: "Azərbaycanda yeni təyin olunmuş səfiri".
+_POSTED_BY = frozenset({"yeni", "təyin", "olunmuş", "edilmiş", "akkreditə", "fövqəladə", "və", "səlahiyyətli",
+                        "daimi", "olunan", "edilən"})
 
 
 def _before_visit(m: Mention, text: str, offset: int) -> bool:
@@ -490,7 +921,7 @@ def _statements(text: str, offset: int, ms: list[Mention], ctx: _Context) -> lis
     return out
 
 
-def _add(ctx: _Context, e: Event, site: bool = False) -> None:
+def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> None:
     """Merge ``e`` into an event of the text with the same type, sides and status on the same day and
     place, else keep it; a site visited on a visit ("... türbəsini ziyarət ediblər") is an event of
     its own, as the gold has it."""
@@ -498,7 +929,10 @@ def _add(ctx: _Context, e: Event, site: bool = False) -> None:
     if site:
         ctx.sites.add(id(e))
     for old in ctx.events:
-        if (old.type, frozenset(old.participants), old.status) == key and (id(old) in ctx.sites) == site and (
+        # "Forumda X, Y və Z iştirak ediblər. ... çıxış edən X ...": X's speech at the forum she attends
+        speech_at = speech and old.type == ev.ATTEND and old.status == e.status and set(e.participants) <= set(
+            old.participants)
+        if speech_at or (old.type, frozenset(old.participants), old.status) == key and (id(old) in ctx.sites) == site and (
                 old.date == e.date or not e.date or not old.date) and (
                 old.location == e.location or not e.location or not old.location):
             old.location = old.location or e.location
