@@ -109,6 +109,10 @@ def main() -> None:
           f"{summary.edits} edits")
     print(f"articles/s (read + clean + store): {summary.read / secs:,.0f}  ({secs:.1f} s, workers={args.workers or os.cpu_count()})")
     print(f"peak RSS: main {peak_self:.0f} MB, largest worker {peak_children:.0f} MB")
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"CPU: main process {own.ru_utime + own.ru_stime:.1f} s, workers {kids.ru_utime + kids.ru_stime:.1f} s "
+          "(the main process, which stores, is the one that sets the pace; on a busy machine these are "
+          "steadier than the wall time)")
     print("RSS of main + workers as the corpus went through (of which anonymous memory; the rest is the")
     print("archive file as mapped by SQLite, page cache the kernel can take back):")
     for n, mb, anon in samples:

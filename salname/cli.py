@@ -292,10 +292,14 @@ def search(
         except ValueError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(2)
+        # reprints stay among the hits, marked with the copy they reprint
+        originals = {h.id: arc.original_of(h.id) for h in result.hits if h.duplicate_of}
     if as_json:
         out = {
             "query": query,
             "total": result.total,
+            "total_is_lower_bound": result.total_is_lower_bound,  # counting stopped: more than total match
+            "ranked": result.ranked,  # matches ranked when not all were (None: all)
             "page": page,
             "hits": [
                 {
@@ -306,6 +310,8 @@ def search(
                     "source": h.source,
                     "score": round(h.score, 4),
                     "snippet": h.snippet.replace(HL_START, "[").replace(HL_END, "]"),
+                    "duplicate_of": h.duplicate_of,  # a reprint: the id of its original, else None
+                    "original": originals.get(h.id),  # id, date, outlet, title, similarity of that original
                 }
                 for h in result.hits
             ],
@@ -315,15 +321,36 @@ def search(
     if not result.hits:
         console.print(f"No documents match [bold]{escape(query)}[/].")
         return
-    console.print(f"[bold]{result.total}[/] documents match [bold]{escape(query)}[/] (page {page}):\n")
+    many = "more than " if result.total_is_lower_bound else ""
+    console.print(f"{many}[bold]{result.total}[/] documents match [bold]{escape(query)}[/] (page {page}):")
+    if result.ranked is not None:
+        console.print(f"[dim]ranked among {result.ranked} of them: the latest added with every word in the "
+                      f"title, and the latest added[/]")
+    console.print()
     for i, h in enumerate(result.hits, start=(page - 1) * limit + 1):
         head = Text(f"{i}. ", style="bold")
         head.append(h.title or "(no title)", style="bold cyan")
         meta = " · ".join(x for x in (h.date, h.outlet, h.id) if x)
         head.append(f"  {meta}", style="dim")
         console.print(head)
+        if h.duplicate_of:
+            console.print(_reprint_line(originals.get(h.id), h.duplicate_of))
         console.print(_highlight(h.snippet))
         console.print()
+
+
+def _reprint_line(original: dict | None, original_id: str | None = None, label: str = "reprint of") -> Text:
+    """'reprint of <title> · <date> · <outlet> · <id> (similarity)' for a near-duplicate."""
+    line = Text(f"   {label} ", style="magenta")
+    if original is None:
+        line.append(original_id or "?", style="dim")
+        return line
+    line.append(original.get("title") or "(no title)", style="magenta")
+    meta = " · ".join(str(x) for x in (original.get("date"), original.get("outlet"), original.get("id")) if x)
+    line.append(f"  {meta}", style="dim")
+    if original.get("similarity") is not None:
+        line.append(f"  (5-gram Jaccard {original['similarity']:.2f})", style="dim")
+    return line
 
 
 @app.command()
@@ -342,6 +369,9 @@ def show(
         except ValueError as exc:
             err.print(f"[red]{escape(str(exc))}[/]")
             raise typer.Exit(2)
+        # near-duplicates: the original it reprints, or the reprints of it
+        original = arc.original_of(doc.id) if doc is not None else None
+        copies = arc.duplicates_of(doc.id) if doc is not None else []
     if doc is None:
         err.print(f"[red]No document {escape(doc_id)}.[/]")
         raise typer.Exit(1)
@@ -350,6 +380,8 @@ def show(
         rec["clean_changes"] = [c.as_dict() for c in doc.clean_changes]
         rec["text"] = doc.text
         rec["edits"] = [e.as_dict() for e in doc.edits]
+        rec["duplicate_of"] = original  # id, date, outlet, title, similarity; None: not a reprint
+        rec["reprints"] = [] if original else copies  # of this original, earliest first
         print(json.dumps(rec, ensure_ascii=False, indent=2))
         return
     if raw:
@@ -362,6 +394,14 @@ def show(
         if v:
             head.add_row(Text(k, style="bold"), Text(str(v)))
     console.print(head)
+    if original:
+        console.print(_reprint_line(original))
+    elif copies:
+        console.print(Text(f"   reprinted {len(copies)} time{'s' if len(copies) > 1 else ''}:", style="magenta"))
+        for c in copies[:10]:
+            console.print(_reprint_line(c, label="  by"))
+        if len(copies) > 10:
+            console.print(Text(f"     ... and {len(copies) - 10} more (salname duplicates)", style="dim"))
     console.print()
     console.print(Text(doc.text))
     if changes:

@@ -25,6 +25,7 @@ import os
 import sys
 import time
 from collections import deque
+from itertools import chain
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -131,9 +132,10 @@ def prepare(
         words = text_words(doc.clean)  # split once: for the index and for the archive's word counts
         body = terms_of_words(words) if doc.text is doc.clean else text_terms(doc.text)
         doc.meta["search_terms"] = (text_terms(doc.title), body)
-        doc.meta["word_tokens"] = word_forms_of(words)
-        near = duplicates.sketch_of_words(words)  # its MinHash, for linking reprints in the writer
-        doc.meta["near_sketch"] = (near.words, near.sig)
+        # one string, a token a line: the writer unpickles a list of short strings three times slower
+        doc.meta["word_tokens"] = "\n".join(word_forms_of(words))
+        # its MinHash and 5-grams, for linking reprints in the writer
+        doc.meta["near_sketch"] = duplicates.sketch_of_words(words, keep_shingles=True).as_meta()
         return doc
     except Exception as exc:  # a bug or a pathological text must not stop the run
         return Rejected(doc.source, f"cleaning failed: {type(exc).__name__}: {exc}", "clean")
@@ -277,6 +279,12 @@ class _Store:
         self.on_progress = on_progress
         self.docs: list[Document] = []
         self.rejected: list[Rejected] = []
+        # Which of this run's documents hold each candidate line they were not cleaned of: outlet ->
+        # line key -> rowids. When a key becomes boilerplate, these are the run's documents to clean
+        # again; without them every document of the outlet is read back and split into lines.
+        self.since = archive.max_rowid()  # documents above are this run's
+        self.lines: dict[str, dict[str, list[int]]] | None = {}
+        self.line_entries = 0
 
     def add(self, item: Document | Rejected) -> None:
         self.summary.read += 1
@@ -296,6 +304,7 @@ class _Store:
         self.summary.reprints += result.reprints
         self.summary.rejected += result.rejected
         self.summary.rejected_items.extend(self.rejected)
+        self._track_lines(result.new_ids, result.new_rowids)
         new_ids = set(result.new_ids)
         for doc in self.docs:
             if doc.corrected is not None and doc.id in new_ids:
@@ -310,6 +319,31 @@ class _Store:
             self.boilerplate = self.archive.boilerplate_keys(REPEAT_MIN_DOCS)
         if self.on_progress:
             self.on_progress(n)
+
+    TRACK_MAX = 500_000  # (line, document) pairs remembered (~40 MB); past that, re-cleaning reads all back
+
+    def _track_lines(self, ids: list[str], rowids: list[int]) -> None:
+        if self.lines is None or not ids:
+            return
+        by_id = {d.id: d for d in self.docs}
+        for doc_id, n in zip(ids, rowids):
+            doc = by_id.get(doc_id)
+            keys = doc.meta.get("line_keys") if doc is not None and doc.outlet else None
+            if not keys:
+                continue
+            removed = doc.meta.get("boilerplate_removed") or ()
+            per_key = self.lines.setdefault(doc.outlet, {})
+            for key in keys:
+                if key not in removed:
+                    per_key.setdefault(key, []).append(n)
+                    self.line_entries += 1
+        if self.line_entries > self.TRACK_MAX:
+            self.lines = None
+
+    def run_lines(self) -> "tuple[int, dict[str, dict[str, list[int]]]] | None":
+        """(the rowid this run's documents come after, their candidate lines) for
+        :func:`reclean_changed_outlets`, or None when there were too many to keep."""
+        return None if self.lines is None else (self.since, self.lines)
 
 
 def ingest(
@@ -340,7 +374,7 @@ def ingest(
     before, _corrector = _corrector, corrector
     if options.extract and options.clean:
         _warm_extractor()  # loaded once here, before the pool forks, not in every worker
-    duplicates.warm()  # datasketch, imported once here rather than in every worker
+    duplicates.warm()  # the MinHash permutations, made once here rather than in every worker
     start_max = archive.max_rowid()
     try:
         _run(inputs, archive, options, summary, on_progress, stdin, corrector)
@@ -422,29 +456,45 @@ def _run(
     store.flush()
 
     if options.clean:
-        summary.recleaned = reclean_changed_outlets(archive, boilerplate_start, corrector)
+        summary.recleaned = reclean_changed_outlets(archive, boilerplate_start, corrector,
+                                                    options.extract, store.run_lines())
     archive.flush_word_counts()  # the lexicon's corpus counts now include this run's documents
 
 
-def reclean_changed_outlets(archive: Archive, before: Boilerplate, corrector: Corrector | None = None) -> int:
+def reclean_changed_outlets(archive: Archive, before: Boilerplate, corrector: Corrector | None = None,
+                            extract: bool = True,
+                            run_lines: "tuple[int, dict[str, dict[str, list[int]]]] | None" = None) -> int:
     """Re-clean the documents of outlets whose recurring lines changed, so every document ends cleaned
     against the same final set, however the run was split or interrupted. Their corrected layer is
     made again from the new clean text with ``corrector`` (without one it is dropped: it would
-    point into the old text)."""
+    point into the old text), and so are their entities and events. With ``extract`` off (a run
+    without extraction) only the documents the registry holds entities of are extracted again: the
+    others get theirs when a later run extracts (:func:`extract_stored`), as the run's new ones do.
+    ``run_lines``: the candidate lines of the run's documents (``_Store.run_lines``); of those only
+    the ones holding a line that became boilerplate are read back (the set only grows in a run)."""
     after = archive.boilerplate_keys(REPEAT_MIN_DOCS)
+    extracted_upto = archive.max_rowid() if extract else _extracted_upto(archive)
     n = 0
     for outlet, keys in after.items():
         if keys == before.get(outlet, frozenset()):
             continue
         pending: list[Document] = []
-        for doc_id, raw, meta in archive.outlet_raw_texts(outlet):
+        if run_lines is None:
+            texts = archive.outlet_raw_texts(outlet)
+        else:
+            since, lines = run_lines
+            mine = lines.get(outlet, {})
+            touched = [r for k in keys if k in mine for r in mine[k]]
+            texts = chain(archive.outlet_raw_texts(outlet, upto=since), archive.outlet_raw_texts(outlet, rowids=touched))
+        for doc_id, raw, meta in texts:
             want = sorted(set(candidate_lines(raw)) & keys)
             if want == sorted(meta.get("boilerplate_removed", ())):
                 continue
             doc = archive.get(doc_id)
             if doc is None:
                 continue
-            result = prepare(doc, {outlet: keys}, True, corrector)
+            rowid = archive.rowid_of(doc_id) or 0
+            result = prepare(doc, {outlet: keys}, True, corrector, rowid <= extracted_upto)
             if isinstance(result, Document):
                 pending.append(result)
             if len(pending) >= 500:
@@ -468,6 +518,14 @@ def _warm_extractor() -> None:
     except Exception:  # extraction failures are per document, in the workers
         pass
 
+
+
+def _extracted_upto(archive: Archive) -> int:
+    """The rowid up to which the registry holds the current extractor's entities (0: none are)."""
+    from salname.extract import EXTRACTOR_VERSION
+
+    version, done = archive.entities_state()
+    return done if version == EXTRACTOR_VERSION else 0
 
 
 def extract_stored(archive: Archive, upto: int, batch_size: int = 200,

@@ -107,3 +107,81 @@ def test_extract_json_has_events_dated_from_the_date_line(tmp_path):
 def test_dates_agree():
     assert dates_agree("2024-05", "2024-05-16") and dates_agree("--05-16", "2024-05-16")
     assert not dates_agree("2024-05-17", "2024-05-16") and not dates_agree("2024-05-16", None)
+
+
+# A release reprinted the next day by another outlet (other headline, its own attribution line): the
+# reprint reads "Bu gün" as its own day, so its report has another date; it is no independent source.
+RELEASE = ("Milli Məclisin Sədri Sahibə Qafarova Azərbaycanda rəsmi səfərdə olan Polşa Seyminin sədri "
+           "Tomaş Novak ilə görüşüb. Görüşdə Azərbaycan ilə Polşa arasında parlamentlərarası əlaqələrin "
+           "inkişafı, enerji və nəqliyyat sahələrində əməkdaşlığın perspektivləri müzakirə olunub. Spiker "
+           "bildirib ki, iki ölkə arasında siyasi dialoq yüksək səviyyədədir və parlamentlərin dostluq "
+           "qrupları bu dialoqa mühüm töhfə verir. Qonaq Azərbaycanın regionda sülh və sabitliyin "
+           "möhkəmləndirilməsi istiqamətində atdığı addımları yüksək qiymətləndirib.")
+ORIGINAL = f"date 2024-06-03\nSahibə Qafarova Polşa Seyminin sədrini qəbul edib\n\nBakı, 3 iyun (AZERTAC). Bu gün {RELEASE}\n"
+REPRINT = f"date 2024-06-04\nSpiker polşalı həmkarı ilə görüşüb\n\nMetbuat.az xəbər verir ki, bu gün {RELEASE}\n"
+OTHER = """date 2024-06-03
+Novak Milli Məclisdə
+
+APA xəbər verir ki, Milli Məclisin sədri Sahibə Qafarova Polşa Seyminin sədri Tomaş Novak ilə görüşüb.
+"""
+
+
+@pytest.fixture(scope="module")
+def reprinted(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("reprints")
+    folder = tmp / "in"
+    folder.mkdir()
+    for name, text in (("a_azertac.txt", ORIGINAL), ("b_metbuat.txt", REPRINT), ("c_apa.txt", OTHER)):
+        (folder / name).write_text(text, encoding="utf-8")
+    db = tmp / "a.sqlite"
+    with Archive.open(db) as arc:
+        ingest([str(folder)], arc, IngestOptions(workers=1, correct=False))
+        assert arc.connection.execute("SELECT count(*) FROM duplicates").fetchone()[0] == 1
+    return db
+
+
+def _meeting(db: Path) -> dict:
+    meets = [e for e in _events(db, "--type", "MEET") if "Tomaş Novak" in e["participants"]]
+    assert len(meets) == 1, meets
+    return meets[0]
+
+
+def test_a_reprint_joins_its_originals_event_and_is_no_source_of_its_own(reprinted):
+    m = _meeting(reprinted)  # whether or not join_reprints has run: the chronicle reads the links
+    assert m["date"] == "2024-06-03"
+    assert len(m["sources"]) == 2 and {s["outlet"] for s in m["sources"]} >= {"AZERTAC", "APA"}
+    original = next(s for s in m["sources"] if s["outlet"] == "AZERTAC")
+    assert [r["date"] for r in original["reprints"]] == ["2024-06-04"]
+    with Archive.open(reprinted) as arc:
+        from salname.archive.chronicle import counts, join_reprints
+
+        before = counts(arc.connection)["events"]
+        with arc.connection:
+            join_reprints(arc.connection)
+        assert counts(arc.connection)["events"] == before
+        clusters = {c for (c,) in arc.connection.execute("SELECT cluster FROM events WHERE type = 'MEET'")}
+        assert len(clusters) == 1  # stored as one event now
+    m2 = _meeting(reprinted)
+    assert len(m2["sources"]) == 2 and [len(s["reprints"]) for s in m2["sources"]].count(1) == 1
+    res = runner.invoke(app, ["export", "events", "--archive", str(reprinted), "--format", "jsonl"])
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    (rec,) = [r for r in recs if r["type"] == "MEET"]
+    assert rec["num_sources"] == 2
+
+
+def test_join_reprints_runs_on_ingest(tmp_path):
+    # add_batch runs join_reprints once the batch's reprints are linked: the export, which walks the
+    # stored clusters, has the meeting once even though the reprint dates it a day later
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ORIGINAL, encoding="utf-8")
+    (folder / "b.txt").write_text(REPRINT, encoding="utf-8")
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        ingest([str(folder)], arc, IngestOptions(workers=1, correct=False))
+        clusters = {c for (c,) in arc.connection.execute("SELECT cluster FROM events WHERE type = 'MEET'")}
+        assert arc.connection.execute("SELECT count(*) FROM events WHERE type = 'MEET'").fetchone()[0] == 2
+    assert len(clusters) == 1
+    res = runner.invoke(app, ["export", "events", "--archive", str(db), "--format", "jsonl"])
+    recs = [json.loads(line) for line in res.stdout.splitlines() if line.strip()]
+    assert [r["num_sources"] for r in recs if r["type"] == "MEET"] == [1]

@@ -310,3 +310,166 @@ def test_cli_duplicates(tmp_path):
     assert out.exit_code == 0 and "Bakı ilə Astana" in out.stdout and "2024-03-12" in out.stdout
     out = runner.invoke(app, ["stats", "--archive", str(db)])
     assert out.exit_code == 0 and "reprints" in out.stdout
+
+
+def test_signatures_equal_datasketch_minhash():
+    """The numpy MinHash is datasketch's: same permutations, same pre-mix, same values."""
+    from datasketch import MinHash, MinHashLSH
+
+    rng = np.random.default_rng(7)
+    sets = [duplicates.shingles(t) for t in (ORIGINAL[2], REPRINT[2], OWN_WORDS[2])]
+    sets += [np.unique(rng.integers(0, 1 << 32, size=k, dtype=np.uint64).astype(np.uint32))
+             for k in (1, 2, 37, 1000, 5000)]  # 5000: more than one block of rows
+    sets.append(np.array([0, 1, 0xFFFFFFFF], dtype=np.uint32))
+    for s in sets:
+        m = MinHash(num_perm=duplicates.NUM_PERM, seed=duplicates.SEED, scheme=duplicates.SCHEME, hashfunc=int)
+        m.update_batch(s.tolist())
+        assert duplicates.signature(s) == m.hashvalues.astype("<u4").tobytes()
+    a, b = duplicates.permutations()
+    ref = MinHash(num_perm=duplicates.NUM_PERM, seed=duplicates.SEED, scheme=duplicates.SCHEME)
+    assert np.array_equal(ref.permutations[0], a) and np.array_equal(ref.permutations[1], b)
+    empty = MinHash(num_perm=duplicates.NUM_PERM, seed=duplicates.SEED, scheme=duplicates.SCHEME)
+    assert duplicates.signature(np.empty(0, dtype=np.uint32)) == empty.hashvalues.astype("<u4").tobytes()
+    lsh = MinHashLSH(threshold=duplicates.LSH_THRESHOLD, num_perm=duplicates.NUM_PERM)
+    assert duplicates.bands() == (lsh.b, lsh.r)
+
+
+def test_ingest_does_not_import_datasketch(tmp_path):
+    """datasketch pulls in scipy: ~50 MB in the writer and in each worker. Ingest needs neither."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "in"
+    write(src, "o", ORIGINAL)
+    write(src, "r", REPRINT)
+    code = ("import sys; from salname.archive import Archive; from salname.pipeline import IngestOptions, ingest\n"
+            f"arc = Archive.open({str(tmp_path / 'a.sqlite')!r})\n"
+            f"s = ingest([{str(src)!r}], arc, IngestOptions(workers=1, correct=False, extract=False))\n"
+            "assert s.reprints == 1, s\n"
+            "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["False", "False"]
+
+
+def _recleaned(arc: Archive, doc_id: str, body: str) -> Document:
+    doc = arc.get(doc_id)
+    doc.clean = body
+    doc.clean_map = None
+    doc.clean_changes = []
+    return doc
+
+
+def test_update_clean_refreshes_signature_and_links(tmp_path):
+    src = tmp_path / "in"
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        run(arc, write(src, "o", ORIGINAL), write(src, "r", REPRINT), write(src, "p", PLAIN), write(src, "w", OWN_WORDS))
+        ids = ids_by_title(arc)
+        orig, rep, plain, own = (ids[t[1]] for t in (ORIGINAL, REPRINT, PLAIN, OWN_WORDS))
+        assert arc.original_of(rep)["id"] == orig and arc.original_of(plain)["id"] == orig
+        sig_before = arc.connection.execute(
+            "SELECT sig FROM doc_signatures s JOIN documents d USING (n) WHERE d.id = ?", (orig,)).fetchone()[0]
+
+        # the original, re-cleaned, is another text now: its copies stay copies of one another,
+        # under the earliest of them
+        assert arc.update_clean([_recleaned(arc, orig, OWN_WORDS[2].replace("Bakıya", "Astanaya"))]) == 1
+        sig_after = arc.connection.execute(
+            "SELECT sig FROM doc_signatures s JOIN documents d USING (n) WHERE d.id = ?", (orig,)).fetchone()[0]
+        assert sig_after != sig_before
+        assert arc.original_of(rep) is None and arc.original_of(plain)["id"] == rep
+        assert 0.7 <= arc.original_of(plain)["similarity"] < 1.0
+        # ... and a copy of the article it now reads like, or its original (same day: the first stored)
+        pair = {(x, (arc.original_of(x) or {}).get("id")) for x in (orig, own)}
+        assert pair in ({(orig, own), (own, None)}, {(orig, None), (own, orig)})
+        assert arc.stats()["reprints"] == 2
+
+        # back to the release: the group is as ingest made it
+        assert arc.update_clean([_recleaned(arc, orig, ORIGINAL[2])]) == 1
+        assert arc.original_of(rep)["id"] == orig and arc.original_of(plain)["id"] == orig
+        assert arc.original_of(own) is None and arc.original_of(orig) is None
+        assert arc.original_of(plain)["similarity"] == 1.0
+    expected = links(db)
+    with Archive.open(db) as arc:  # a new process loads the index with the new signatures
+        d = _recleaned(arc, rep, SHORT)  # too short to be anyone's copy
+        arc.update_clean([d])
+        assert arc.original_of(rep) is None and [r["id"] for r in arc.duplicates_of(orig)] == [plain]
+        arc.update_clean([_recleaned(arc, rep, REPRINT[2])])
+    assert links(db) == expected
+
+
+def test_update_clean_rolled_back_leaves_links(tmp_path, monkeypatch):
+    src = tmp_path / "in"
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        run(arc, write(src, "o", ORIGINAL), write(src, "r", REPRINT))
+        expected = links(db)
+        rep = ids_by_title(arc)[REPRINT[1]]
+
+        def boom(conn, index, rows):
+            raise KeyboardInterrupt
+
+        monkeypatch.setattr(duplicates, "relink", boom)
+        with pytest.raises(KeyboardInterrupt):
+            arc.update_clean([_recleaned(arc, rep, OWN_WORDS[2])])
+        monkeypatch.undo()
+        assert links(db) == expected and arc.get(rep).clean != OWN_WORDS[2]
+        assert arc.update_clean([_recleaned(arc, rep, OWN_WORDS[2])]) == 1  # the index was loaded again
+        assert arc.original_of(rep) is None
+
+
+def test_cli_search_show_and_stats_mark_reprints(tmp_path):
+    from salname.cli import app
+
+    src = tmp_path / "in"
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        run(arc, write(src, "o", ORIGINAL), write(src, "r", REPRINT), write(src, "w", OWN_WORDS))
+        ids = ids_by_title(arc)
+        orig, rep, own = ids[ORIGINAL[1]], ids[REPRINT[1]], ids[OWN_WORDS[1]]
+    runner = CliRunner()
+
+    out = runner.invoke(app, ["search", "Aktau", "--archive", str(db), "--json"])
+    assert out.exit_code == 0, out.output
+    hits = {h["id"]: h for h in json.loads(out.stdout)["hits"]}
+    assert hits[rep]["duplicate_of"] == orig and hits[orig]["duplicate_of"] is None
+    assert hits[rep]["original"]["title"] == ORIGINAL[1] and hits[rep]["original"]["similarity"] >= 0.7
+    assert hits[orig]["original"] is None and hits[own]["duplicate_of"] is None
+    out = runner.invoke(app, ["search", "Aktau", "--archive", str(db)], env={"COLUMNS": "300"})
+    assert out.exit_code == 0, out.output
+    assert out.stdout.count("reprint of") == 1
+    line = next(x for x in out.stdout.splitlines() if "reprint of" in x)
+    assert ORIGINAL[1] in line and orig in line
+
+    out = runner.invoke(app, ["show", rep, "--archive", str(db)], env={"COLUMNS": "300"})
+    assert out.exit_code == 0, out.output
+    line = next(x for x in out.stdout.splitlines() if "reprint of" in x)
+    assert ORIGINAL[1] in line and orig in line and "2024-03-12" in line
+    out = runner.invoke(app, ["show", orig, "--archive", str(db)], env={"COLUMNS": "300"})
+    assert out.exit_code == 0 and "reprinted 1 time" in out.stdout and REPRINT[1] in out.stdout
+    out = runner.invoke(app, ["show", own, "--archive", str(db)], env={"COLUMNS": "300"})
+    assert out.exit_code == 0 and "reprint" not in out.stdout
+    rec = json.loads(runner.invoke(app, ["show", rep, "--archive", str(db), "--json"]).stdout)
+    assert rec["duplicate_of"]["id"] == orig and rec["reprints"] == []
+    rec = json.loads(runner.invoke(app, ["show", orig, "--archive", str(db), "--json"]).stdout)
+    assert rec["duplicate_of"] is None and [r["id"] for r in rec["reprints"]] == [rep]
+
+    out = runner.invoke(app, ["stats", "--archive", str(db), "--json"])
+    st = json.loads(out.stdout)
+    assert st["reprints"] == 1 and st["duplicate_groups"] == 1
+    out = runner.invoke(app, ["stats", "--archive", str(db)], env={"COLUMNS": "300"})
+    assert "1 near-duplicates of 1 originals" in out.stdout
+
+
+def test_index_lookup_in_batches_with_extreme_keys():
+    """Band keys at both ends of the 32-bit range, rowids in the two arrays and several bands."""
+    index = duplicates.NearIndex()
+    keys = np.array([[0, 5, 0xFFFFFFFF], [7, 5, 9], [0xFFFFFFFF, 1, 2]], dtype=np.uint32)
+    index.add_many([10, 11], keys[:2])
+    index.MERGE_EVERY = 3  # the next add merges the three into the main array; 13 stays in the recent one
+    index.add_many([12], keys[2:])
+    index.add_many([13], np.array([[3, 4, 0xFFFFFFFF]], dtype=np.uint32))
+    assert index._main.size == 9 and index._recent.size == 3
+    rows, ids = index.lookup(np.array([[0xFFFFFFFF, 5, 8], [100, 101, 102]], dtype=np.uint32))
+    assert sorted(zip(rows.tolist(), ids.tolist())) == [(0, 10), (0, 11), (0, 12), (0, 13)]
+    later, earlier = duplicates._within(np.array([[1, 2, 3], [4, 2, 6], [1, 8, 9], [7, 8, 10]], dtype=np.uint32))
+    assert sorted(zip(later.tolist(), earlier.tolist())) == [(1, 0), (2, 0), (3, 2)]

@@ -119,6 +119,30 @@ def test_word_counts_follow_the_clean_texts(tmp_path):
     assert incremental["qafarova"] >= 8
 
 
+def test_word_and_pair_counts_are_keyed_as_before():
+    """Pairs are counted as tuples and keyed as "first second" strings when written: the same
+    stored counts as counting the strings."""
+    from collections import Counter
+
+    from salname.archive import wordcounts
+    from salname.az.lexicon import normalize_form, raw_word_tokens
+
+    texts = [ARTICLE.format(day=3, n=5), "İLHAM Əliyev İlham əliyev\nQazaxıstan’ın QAZAXISTAN’IN Senatı", ""]
+    old: Counter = Counter()
+    for t in texts:
+        tokens = raw_word_tokens(t)
+        old.update(tokens)
+        old.update(wordcounts.pairs_of(tokens))
+    words: dict = {}
+    pairs: dict = {}
+    for form, n in old.items():
+        key = normalize_form(form)
+        out = pairs if " " in key else words
+        out[key] = out.get(key, 0) + n
+    assert wordcounts._normalised(wordcounts.tally(texts)) == (words, pairs)
+    assert pairs[wordcounts.pair_key("İlham", "Əliyev")] == 2
+
+
 def test_outlet_boilerplate_learned_and_recleaned(tmp_path):
     folder = footer_corpus(tmp_path)
     footer = FOOTER
@@ -130,6 +154,44 @@ def test_outlet_boilerplate_learned_and_recleaned(tmp_path):
     assert all(footer not in d.clean for d in docs), "a line recurring in every article of an outlet is boilerplate"
     assert all(footer in d.raw for d in docs)
     assert s.recleaned >= 1
+
+
+def test_recleaning_without_extraction_extracts_only_documents_that_had_entities(tmp_path):
+    """A run without extraction re-cleans earlier documents: those whose entities the registry held
+    get them again from the new text; its own new documents are left for a later extracting run."""
+    folder = footer_corpus(tmp_path)
+    files = sorted(folder.iterdir())
+    db = tmp_path / "a.sqlite"
+    with Archive.open(db) as arc:
+        ingest([str(f) for f in files[:3]], arc, IngestOptions(workers=1, correct=False))
+        first = {d.id for d in arc.iter_documents()}
+        assert all(arc.mentions(i) for i in first)
+        s = ingest([str(f) for f in files[3:]], arc, IngestOptions(workers=1, batch_size=2, correct=False,
+                                                                   extract=False))
+        assert s.recleaned >= 3 and s.extracted_again == 0
+        from salname.pipeline import reclean_changed_outlets
+
+        assert reclean_changed_outlets(arc, {}, None, False) == 0  # a full scan finds none left
+        docs = list(arc.iter_documents())
+        assert all(FOOTER not in d.clean for d in docs)
+        assert all(arc.mentions(d.id) for d in docs if d.id in first)  # found again in the new text
+        assert not any(arc.mentions(d.id) for d in docs if d.id not in first)
+        s = ingest([], arc, IngestOptions(workers=1, correct=False))  # extracting: the rest get theirs
+        assert s.extracted_again == len(docs) - len(first)
+        assert all(arc.mentions(d.id) for d in docs)
+
+
+@pytest.mark.parametrize("track_max", [0, 500_000])
+def test_recleaning_reads_back_the_same_documents_with_or_without_the_runs_lines(tmp_path, monkeypatch, track_max):
+    """The run's candidate lines only spare reading its documents back: past the cap, all are read."""
+    from salname import pipeline
+
+    monkeypatch.setattr(pipeline._Store, "TRACK_MAX", track_max)
+    folder = footer_corpus(tmp_path)
+    with Archive.open(tmp_path / "a.sqlite") as arc:
+        s = ingest([str(folder)], arc, IngestOptions(workers=1, batch_size=2, correct=False, extract=False))
+        assert s.new == 8 and s.recleaned == 8  # the same either way
+        assert all(FOOTER not in d.clean for d in arc.iter_documents())
 
 
 def test_stdin_and_rejected_paths(tmp_path):

@@ -6,18 +6,27 @@ same id); these near copies are kept (each outlet's copy is a source) but linked
 and the chronicle can take each release once and search can say which hit is a reprint.
 
 A document's text (clean, else raw) becomes the set of its word 5-grams, the words case- and
-diacritic-folded (numbers kept), each 5-gram hashed to 32 bits. Its MinHash (datasketch, 128
-permutations) is stored as 128 little-endian uint32 in ``doc_signatures``. A new document is
-compared with the candidates a banded LSH index gives (MinHashLSH's bands and rows, see
-:data:`LSH_THRESHOLD`); a candidate whose MinHash estimate comes near the threshold is checked on
-the exact Jaccard of the two 5-gram sets, and linked only when that reaches :data:`THRESHOLD`. Linked copies
-form a group whose original is its earliest member (by day, undated last, then by ingest order);
-``duplicates`` holds one row per reprint: its original and their exact Jaccard.
+diacritic-folded (numbers kept), each 5-gram hashed to 32 bits. Its MinHash is datasketch's
+``MinHash(num_perm=128, seed=1, scheme="affine32")`` of those hashes, stored as 128 little-endian
+uint32 in ``doc_signatures``. It is computed here with numpy in one pass over the whole set (the
+pipeline's workers do it, beside the search terms) from datasketch's own definition: its
+permutations (drawn from ``RandomState(seed)``) and its MurmurHash3 pre-mix; the tests check the
+values equal datasketch's, and that :func:`bands` is what datasketch's MinHashLSH picks. Ingest
+never imports datasketch, which pulls in scipy (~50 MB in the writer and in every worker).
+
+A new document is compared with the candidates a banded LSH index gives (MinHashLSH's bands and
+rows, see :data:`LSH_THRESHOLD`); a candidate whose MinHash estimate comes near the threshold is
+checked on the exact Jaccard of the two 5-gram sets (the worker ships the new document's set, so
+only the earlier copy's text is read back), and linked only when that reaches :data:`THRESHOLD`.
+Linked copies form a group whose original is its earliest member (by day, undated last, then by
+ingest order); ``duplicates`` holds one row per reprint: its original and their exact Jaccard.
 
 The index is plain numpy rather than datasketch's MinHashLSH: loading 100k stored signatures into
-MinHashLSH took 8-15 s and ~500 MB (a Python set per bucket); sorted band keys load in well under a
-second and take ~40 MB. These functions work on an open connection inside the caller's
-transaction (:class:`salname.archive.sqlite.Archive` owns both).
+MinHashLSH took 8-15 s and ~500 MB (a Python set per bucket). Here each (band, document) is one
+uint64, the band's 32-bit key above the document's rowid, in a sorted array: 8 bytes per band,
+20 MB for 100k documents, loaded in well under a second, looked up a batch at a time with one
+``searchsorted``. These functions work on an open connection inside the caller's transaction
+(:class:`salname.archive.sqlite.Archive` owns both).
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ MIN_WORDS = 40  # shorter texts (a headline and boilerplate) are never linked
 # (25 bands of 5) it is 99%, and a pair of Jaccard 0.3 is one 6% of the time; the checks below weed
 # those out cheaply.
 LSH_THRESHOLD = 0.5
+LSH_BANDS = (25, 5)  # MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM).b, .r (a test checks)
 # A candidate is read from the archive for the exact check only when the MinHash estimate is at
 # least this: 3.7 standard deviations of a 128-permutation estimate at THRESHOLD below it.
 ESTIMATE_FLOOR = THRESHOLD - 0.15
@@ -60,14 +70,32 @@ _SHINGLE_MULT = np.array([0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F, 0x165667B19E37
                           0xD6E8FEB86659FD93, 0xFF51AFD7ED558CCD], dtype=np.uint64)
 _WORD_HASH_MAX = 200_000
 _word_hash: dict[str, int] = {}
+_SIG_ROWS = 2048  # shingles permuted at a time: a long text's (128 x rows) block stays ~1 MB
 
 
 @dataclass(slots=True)
 class Sketch:
-    """What the archive keeps of a text: its word count and MinHash (None when too short)."""
+    """What the archive keeps of a text: its word count and MinHash (None when too short), and,
+    while it travels to the writer, its shingle set (for the exact check; never stored)."""
 
     words: int
     sig: bytes | None
+    shingles: np.ndarray | None = None
+
+    def as_meta(self) -> tuple:
+        """The compact form a worker ships to the writer (bytes pickle as one copy)."""
+        return (self.words, self.sig, None if self.shingles is None else self.shingles.tobytes())
+
+    @classmethod
+    def from_meta(cls, given: object) -> "Sketch | None":
+        """The sketch :meth:`as_meta` made, or None if ``given`` is not one."""
+        if not isinstance(given, (tuple, list)) or len(given) not in (2, 3):
+            return None
+        words, sig = int(given[0]), given[1]
+        if sig is not None and not (isinstance(sig, bytes) and len(sig) == SIG_BYTES):
+            return None
+        sh = given[2] if len(given) == 3 else None
+        return cls(words, sig, np.frombuffer(sh, dtype=np.uint32) if isinstance(sh, bytes) else None)
 
 
 # -- shingles and signatures ------------------------------------------------------------------
@@ -102,34 +130,50 @@ def shingles(text: str | None) -> np.ndarray:
 
 
 @lru_cache(maxsize=1)
-def _template():
-    """This process's one MinHash, cleared for every text (a copy per text costs 25 us more)."""
-    from datasketch import MinHash
+def permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch's affine32 permutations for NUM_PERM and SEED, drawn as its
+    ``MinHash._init_permutations`` draws them: odd ``a`` and any ``b``, uint32, h -> a*h + b mod 2^32."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
-    # the shingles are hashes already: hashfunc=int feeds them to the permutations as they are
-    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, hashfunc=int)
+
+def _fmix32(h: np.ndarray) -> np.ndarray:
+    """datasketch's pre-mix of the input hashes: the 32-bit MurmurHash3 finalizer."""
+    h = h ^ (h >> np.uint32(16))
+    h = h * np.uint32(0x85EBCA6B)
+    h = h ^ (h >> np.uint32(13))
+    h = h * np.uint32(0xC2B2AE35)
+    return h ^ (h >> np.uint32(16))
 
 
 def signature(shingle_set: np.ndarray) -> bytes:
-    """The MinHash of a shingle set as 128 little-endian uint32."""
-    m = _template()
-    m.clear()
-    m.update_batch(shingle_set.tolist())
-    return m.hashvalues.astype("<u4", copy=False).tobytes()
+    """The MinHash of a shingle set (datasketch's, see the module doc) as 128 little-endian uint32."""
+    a, b = permutations()
+    hv = _fmix32(np.asarray(shingle_set, dtype=np.uint32))
+    out = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)  # an empty MinHash
+    b = b[:, None]
+    for start in range(0, len(hv), _SIG_ROWS):
+        block = np.multiply.outer(a, hv[start : start + _SIG_ROWS])  # wraps: mod 2^32, as datasketch's uint32
+        block += b
+        np.minimum(out, block.min(axis=1), out=out)
+    return out.astype("<u4", copy=False).tobytes()
 
 
 def warm() -> None:
-    """Import datasketch (about a second: it pulls in scipy) and make the MinHash template here,
-    so that forked workers share them instead of each importing on its first document."""
-    _template()
-    bands()
+    """Make the permutations and band multipliers here, before the pool forks."""
+    permutations()
+    _band_mult()
 
 
-def sketch_of_words(words: Sequence[str]) -> Sketch:
-    """The sketch of a text already split by :func:`salname.az.searchterms.text_words`."""
+def sketch_of_words(words: Sequence[str], keep_shingles: bool = False) -> Sketch:
+    """The sketch of a text already split by :func:`salname.az.searchterms.text_words`;
+    ``keep_shingles``: with its shingle set, for the writer's exact check."""
     if len(words) < MIN_WORDS:
         return Sketch(len(words), None)
-    return Sketch(len(words), signature(shingles_of_words(words)))
+    sh = shingles_of_words(words)
+    return Sketch(len(words), signature(sh), sh if keep_shingles else None)
 
 
 def sketch(text: str | None) -> Sketch:
@@ -151,13 +195,9 @@ def jaccard(a: np.ndarray, b: np.ndarray) -> float:
 
 # -- the LSH index ------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def bands() -> tuple[int, int]:
     """(bands, rows per band) datasketch's MinHashLSH chooses for LSH_THRESHOLD: (25, 5)."""
-    from datasketch import MinHashLSH
-
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    return lsh.b, lsh.r
+    return LSH_BANDS
 
 
 @lru_cache(maxsize=1)
@@ -168,24 +208,47 @@ def _band_mult() -> np.ndarray:
 
 
 def band_keys(sigs: np.ndarray) -> np.ndarray:
-    """One 64-bit key per band of each signature: (N, 128) uint32 -> (N, bands) uint64. Two
-    signatures share a key where they agree on the whole band (else almost never)."""
+    """One 32-bit key per band of each signature: (N, 128) uint32 -> (N, bands) uint32. Two
+    signatures share a key where they agree on the whole band; else by chance, one time in 2^32
+    per pair of bands (a few false candidates per million documents, which the estimate drops)."""
     b, r = bands()
     parts = sigs[:, : b * r].astype(np.uint64).reshape(len(sigs), b, r)
-    return (parts * _band_mult()).sum(axis=2, dtype=np.uint64)
+    return ((parts * _band_mult()).sum(axis=2, dtype=np.uint64) >> np.uint64(32)).astype(np.uint32)
+
+
+_LOW = np.uint64(0xFFFFFFFF)
+_SHIFT = np.uint64(32)
+
+
+def _entries(ns: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Sorted (key << 32 | rowid) of documents' band keys."""
+    out = ((keys.astype(np.uint64) << _SHIFT) | ns.astype(np.uint64)[:, None]).ravel()
+    out.sort()
+    return out
+
+
+def _merged(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Two sorted arrays as one (timsort merges the two runs in one pass)."""
+    if not a.size:
+        return b
+    if not b.size:
+        return a
+    out = np.concatenate([a, b])
+    out.sort(kind="stable")
+    return out
 
 
 class NearIndex:
-    """Banded LSH over signatures: sorted band keys (numpy) plus a dict of those added since the
-    last merge. Keys are document rowids."""
+    """Banded LSH over signatures: each (band key, rowid) one uint64 in a large sorted array, plus
+    a small sorted one of the documents added since the last merge (merging a batch into the small
+    one is cheap; into the large one, every MERGE_EVERY documents). Rowids must be below 2^32."""
 
-    MERGE_EVERY = 8192  # documents added before the dict is merged into the sorted arrays
+    MERGE_EVERY = 8192
 
     def __init__(self) -> None:
-        self._keys = np.empty(0, dtype=np.uint64)
-        self._ids = np.empty(0, dtype=np.int64)
-        self._pending: dict[int, list[int]] = {}
-        self._pending_docs = 0
+        self._main = np.empty(0, dtype=np.uint64)
+        self._recent = np.empty(0, dtype=np.uint64)
+        self._recent_docs = 0
         self.size = 0
 
     LOAD_CHUNK = 8192  # signatures turned into band keys at a time: memory stays small while loading
@@ -194,16 +257,13 @@ class NearIndex:
     def from_rows(cls, rows: Iterable[tuple[int, bytes]]) -> "NearIndex":
         """Build from (rowid, signature) pairs; malformed signatures are left out."""
         index = cls()
-        key_parts: list[np.ndarray] = []
-        id_parts: list[np.ndarray] = []
+        parts: list[np.ndarray] = []
         ns: list[int] = []
         blobs: list[bytes] = []
 
         def flush() -> None:
             sigs = np.frombuffer(b"".join(blobs), dtype="<u4").reshape(len(ns), NUM_PERM)
-            keys = band_keys(sigs)
-            key_parts.append(keys.ravel())
-            id_parts.append(np.repeat(np.array(ns, dtype=np.int64), keys.shape[1]))
+            parts.append(_entries(np.array(ns, dtype=np.int64), band_keys(sigs)))
             index.size += len(ns)
             ns.clear()
             blobs.clear()
@@ -216,69 +276,63 @@ class NearIndex:
                     flush()
         if ns:
             flush()
-        if key_parts:
-            keys = np.concatenate(key_parts)
-            order = np.argsort(keys, kind="stable")
-            index._keys, index._ids = keys[order], np.concatenate(id_parts)[order]
+        if parts:
+            index._main = np.concatenate(parts)
+            index._main.sort()
         return index
 
-    def keys_of(self, sigs: Sequence[bytes]) -> np.ndarray:
+    @staticmethod
+    def keys_of(sigs: Sequence[bytes]) -> np.ndarray:
         """The band keys of signatures, one row each."""
         return band_keys(np.frombuffer(b"".join(sigs), dtype="<u4").reshape(len(sigs), NUM_PERM))
 
-    def lookup(self, keys: np.ndarray) -> list[set[int]]:
-        """For each row of band keys, the rowids in the merged arrays sharing a band (one numpy
-        search for all rows; most find nothing)."""
-        out: list[set[int]] = [set() for _ in range(len(keys))]
-        if self._keys.size and len(keys):
-            flat = keys.ravel()
-            lo = np.searchsorted(self._keys, flat, "left")
-            hi = np.searchsorted(self._keys, flat, "right")
+    def lookup(self, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """(row, rowid) pairs, distinct: for each row of band keys, the documents of the index that
+        share a band with it (one sorted search per array for the whole batch)."""
+        rows_out, ids_out = [], []
+        if len(keys):
             width = keys.shape[1]
-            for i in np.nonzero(hi > lo)[0].tolist():
-                out[i // width].update(self._ids[lo[i] : hi[i]].tolist())
-        return out
+            flat = keys.ravel().astype(np.uint64)
+            order = np.argsort(flat, kind="stable")  # sorted needles: searchsorted walks forward
+            lo_keys = flat[order] << _SHIFT  # the band key's entries: (key << 32) to (key << 32) | 0xFFFFFFFF
+            hi_keys = lo_keys | _LOW
+            for arr in (self._main, self._recent):
+                if not arr.size:
+                    continue
+                lo = np.searchsorted(arr, lo_keys, "left")
+                hi = np.searchsorted(arr, hi_keys, "right")
+                hit = np.nonzero(hi > lo)[0]
+                if not hit.size:
+                    continue
+                counts = hi[hit] - lo[hit]
+                starts = np.repeat(lo[hit] - (np.cumsum(counts) - counts), counts)
+                pos = starts + np.arange(int(counts.sum()))
+                ids_out.append((arr[pos] & _LOW).astype(np.int64))
+                rows_out.append(np.repeat(order[hit] // width, counts))
+        if not ids_out:
+            return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+        rows, ids = np.concatenate(rows_out), np.concatenate(ids_out)
+        both = np.unique((rows.astype(np.uint64) << _SHIFT) | ids.astype(np.uint64))
+        return (both >> _SHIFT).astype(np.int64), (both & _LOW).astype(np.int64)
 
-    def lookup_recent(self, row: Sequence[int]) -> set[int]:
-        """The rowids added since the last merge that share a band with ``row``."""
-        out: set[int] = set()
-        if self._pending:
-            get = self._pending.get
-            for k in row:
-                found = get(k)
-                if found:
-                    out.update(found)
-        return out
-
-    def add_keys(self, n: int, row: Sequence[int]) -> None:
-        """Add a document by its band keys; :meth:`lookup` sees it after :meth:`merge_if_due`."""
-        for k in row:
-            self._pending.setdefault(k, []).append(n)
-        self._pending_docs += 1
-        self.size += 1
-
-    def merge_if_due(self) -> None:
-        if self._pending_docs >= self.MERGE_EVERY:
-            self._merge()
+    def add_many(self, ns: Sequence[int] | np.ndarray, keys: np.ndarray) -> None:
+        """Add documents (rowids, their band keys); found by the next :meth:`lookup`."""
+        if not len(ns):
+            return
+        self._recent = _merged(self._recent, _entries(np.asarray(ns, dtype=np.int64), keys))
+        self._recent_docs += len(ns)
+        self.size += len(ns)
+        if self._recent_docs >= self.MERGE_EVERY:
+            self._main = _merged(self._main, self._recent)
+            self._recent = np.empty(0, dtype=np.uint64)
+            self._recent_docs = 0
 
     def add(self, n: int, sig: bytes) -> None:
-        self.add_keys(n, self.keys_of([sig])[0].tolist())
-        self.merge_if_due()
+        self.add_many([n], self.keys_of([sig]))
 
     def query(self, sig: bytes) -> set[int]:
         """Rowids sharing at least one band with ``sig``."""
-        keys = self.keys_of([sig])
-        return self.lookup(keys)[0] | self.lookup_recent(keys[0].tolist())
-
-    def _merge(self) -> None:
-        if not self._pending:
-            return
-        keys = np.fromiter((k for k, ids in self._pending.items() for _ in ids), dtype=np.uint64)
-        ids = np.fromiter((i for ids in self._pending.values() for i in ids), dtype=np.int64)
-        all_keys = np.concatenate([self._keys, keys])
-        order = np.argsort(all_keys, kind="stable")  # two sorted runs: timsort merges them
-        self._keys, self._ids = all_keys[order], np.concatenate([self._ids, ids])[order]
-        self._pending, self._pending_docs = {}, 0
+        return set(self.lookup(self.keys_of([sig]))[1].tolist())
 
 
 # -- the archive's tables ---------------------------------------------------------------------
@@ -324,19 +378,20 @@ def unsigned(conn: sqlite3.Connection, after: int, limit: int) -> list[int]:
 
 
 class _Texts:
-    """Shingle sets of the documents a linking step compares, each made once: from the batch's
-    own words where given, else from the stored text."""
+    """Shingle sets of the documents a linking step compares, each made once: from the sketches
+    or words at hand where given, else from the stored text."""
 
-    def __init__(self, conn: sqlite3.Connection, words: dict[int, Sequence[str]]):
+    def __init__(self, conn: sqlite3.Connection, given: dict[int, "np.ndarray | Sequence[str]"]):
         self.conn = conn
-        self.words = words
+        self.given = given
         self.cache: dict[int, np.ndarray] = {}
 
     def __call__(self, n: int) -> np.ndarray:
         got = self.cache.get(n)
         if got is None:
-            if n in self.words:
-                got = shingles_of_words(self.words[n])
+            if n in self.given:
+                g = self.given[n]
+                got = g if isinstance(g, np.ndarray) else shingles_of_words(g)
             else:
                 row = self.conn.execute("SELECT coalesce(clean, raw) FROM documents WHERE n = ?", (n,)).fetchone()
                 got = shingles(row[0] if row else None)
@@ -357,63 +412,176 @@ def _root(conn: sqlite3.Connection, n: int) -> int:
     return row[0] if row else n
 
 
-def _sig_of(conn: sqlite3.Connection, n: int) -> bytes | None:
-    row = conn.execute(f"SELECT sig FROM {_SIGNATURES} WHERE n = ?", (n,)).fetchone()
-    return row[0] if row else None
+def _stored_sigs(conn: sqlite3.Connection, ns: Sequence[int]) -> dict[int, bytes]:
+    out: dict[int, bytes] = {}
+    for i in range(0, len(ns), 500):
+        chunk = ns[i : i + 500]
+        out.update(conn.execute(f"SELECT n, sig FROM {_SIGNATURES} WHERE sig IS NOT NULL AND n IN "
+                                f"({','.join('?' * len(chunk))})", chunk).fetchall())
+    return out
+
+
+def _close_pairs(sigs: np.ndarray, rows: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """Which (rows[k], others[k]) signature pairs reach ESTIMATE_FLOOR (a boolean mask)."""
+    if not rows.size:
+        return np.zeros(0, dtype=bool)
+    equal = np.count_nonzero(sigs[rows] == others, axis=1)
+    return equal >= ESTIMATE_FLOOR * NUM_PERM
+
+
+def _within(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(later row, earlier row) pairs of a batch that share a band, distinct."""
+    n, width = keys.shape
+    if n < 2:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    flat = keys.ravel()
+    order = np.argsort(flat, kind="stable")  # rows in order within a key
+    sk = flat[order]
+    same = np.nonzero(sk[1:] == sk[:-1])[0]
+    if not same.size:
+        return np.empty(0, dtype=np.int64), np.empty(0, dtype=np.int64)
+    later, earlier = [], []
+    # runs of one key: every later row with every earlier one (runs are short: copies of one text)
+    starts = same[np.concatenate(([True], same[1:] != same[:-1] + 1))]
+    for s in starts.tolist():
+        e = s + 1
+        while e < len(sk) and sk[e] == sk[s]:
+            e += 1
+        members = sorted(set((order[s:e] // width).tolist()))
+        for x, hi in enumerate(members):
+            for lo in members[:x]:
+                later.append(hi)
+                earlier.append(lo)
+    both = np.unique((np.array(later, dtype=np.uint64) << _SHIFT) | np.array(earlier, dtype=np.uint64))
+    return (both >> _SHIFT).astype(np.int64), (both & _LOW).astype(np.int64)
+
+
+def _candidates(conn: sqlite3.Connection, index: NearIndex, ns: np.ndarray, sigs: np.ndarray,
+                keys: np.ndarray, within: bool) -> dict[int, list[int]]:
+    """For each row of a batch, the rowids (index, and with ``within`` earlier rows of the batch)
+    whose MinHash estimate reaches ESTIMATE_FLOOR, keyed by row number."""
+    out: dict[int, list[int]] = {}
+    rows, ids = index.lookup(keys)
+    keep = ids != ns[rows]
+    rows, ids = rows[keep], ids[keep]
+    if rows.size:
+        stored = _stored_sigs(conn, np.unique(ids).tolist())
+        have = np.array([c in stored for c in ids.tolist()], dtype=bool)
+        rows, ids = rows[have], ids[have]
+        if rows.size:
+            others = np.frombuffer(b"".join(stored[c] for c in ids.tolist()), "<u4").reshape(-1, NUM_PERM)
+            close = _close_pairs(sigs, rows, others)
+            for r, c in zip(rows[close].tolist(), ids[close].tolist()):
+                out.setdefault(r, []).append(c)
+    if within:
+        later, earlier = _within(keys)
+        close = _close_pairs(sigs, later, sigs[earlier]) if later.size else later.astype(bool)
+        for r, e in zip(later[close].tolist(), earlier[close].tolist()):
+            out.setdefault(r, []).append(int(ns[e]))
+    return out
+
+
+def _batch(rows: Sequence[tuple[int, Sketch, Sequence[str] | None]]):
+    """(rowids, signatures (N, 128), shingle sets or words at hand) of the signed rows."""
+    signed = [(n, s, w) for n, s, w in rows if s.sig is not None]
+    ns = np.array([n for n, _, _ in signed], dtype=np.int64)
+    sigs = np.frombuffer(b"".join(s.sig for _, s, _ in signed), "<u4").reshape(len(signed), NUM_PERM)
+    given: dict[int, np.ndarray | Sequence[str]] = {}
+    for n, s, w in rows:
+        if s.shingles is not None:
+            given[n] = s.shingles
+        elif w is not None:
+            given[n] = w
+    return ns, sigs, given
 
 
 def link(conn: sqlite3.Connection, index: NearIndex,
          rows: Sequence[tuple[int, Sketch, Sequence[str] | None]]) -> int:
     """Store the signatures of documents (rowid, sketch, their words if at hand), in rowid order,
-    and link each to the copies the index finds; each is then added to the index. Returns how many
-    documents became reprints (a new one, or an earlier original that a new, earlier copy displaced)."""
+    and link each to the copies the index finds, or earlier ones of the same call; all are then
+    added to the index. Returns how many documents became reprints (a new one, or an earlier
+    original that a new, earlier copy displaced)."""
     rows = sorted(rows, key=lambda r: r[0])
     conn.executemany(f"INSERT OR REPLACE INTO {_SIGNATURES} (n, words, sig) VALUES (?, ?, ?)",
                      [(n, s.words, s.sig) for n, s, _ in rows])
-    texts = _Texts(conn, {n: w for n, _, w in rows if w is not None})
-    signed = [(n, s.sig) for n, s, _ in rows if s.sig is not None]
-    if not signed:
+    ns, sigs, given = _batch(rows)
+    if not ns.size:
         return 0
-    sigs = dict(signed)
-    keys = index.keys_of([sig for _, sig in signed])
-    stored = index.lookup(keys)  # the archive's candidates, all at once; the batch's come below
+    keys = band_keys(sigs)
+    found = _candidates(conn, index, ns, sigs, keys, within=True)
+    index.add_many(ns, keys)
     linked = 0
-    for (n, sig), row, cands in zip(signed, keys.tolist(), stored):
+    texts = _Texts(conn, given)
+    for r in sorted(found):
+        n = int(ns[r])
         matched: dict[int, float] = {}
-        for c in cands | index.lookup_recent(row):
-            if c == n:
-                continue
-            other = sigs.get(c) or _sig_of(conn, c)
-            if other is None or estimate(sig, other) < ESTIMATE_FLOOR:
-                continue
+        for c in found[r]:
             j = jaccard(texts(n), texts(c))
             if j >= THRESHOLD:
                 matched[c] = j
-        index.add_keys(n, row)  # the next documents of the batch find it among the recent ones
         if matched:
             linked += _join(conn, n, matched, texts)
-    index.merge_if_due()
     return linked
 
 
+def relink(conn: sqlite3.Connection, index: NearIndex,
+           rows: Sequence[tuple[int, Sketch, Sequence[str] | None]]) -> None:
+    """Documents whose text changed (re-cleaned): store their new signatures, undo the groups they
+    were in and link every member of those groups again. The index keeps their old band keys too:
+    a candidate is always checked on its stored signature, so they only cost a lookup."""
+    rows = sorted(rows, key=lambda r: r[0])
+    if not rows:
+        return
+    conn.executemany(f"INSERT OR REPLACE INTO {_SIGNATURES} (n, words, sig) VALUES (?, ?, ?)",
+                     [(n, s.words, s.sig) for n, s, _ in rows])
+    members: set[int] = set()
+    for n, _, _ in rows:
+        root = _root(conn, n)
+        members.add(root)
+        members.update(m for (m,) in conn.execute(f"SELECT n FROM {_LINKS} WHERE original = ?", (root,)))
+    marks = ",".join("?" * len(members))
+    conn.execute(f"DELETE FROM {_LINKS} WHERE n IN ({marks}) OR original IN ({marks})",
+                 [*members, *members])
+    ns, sigs, given = _batch(rows)
+    if ns.size:
+        index.add_many(ns, band_keys(sigs))
+    # every member now, with its stored signature (the changed ones' new ones), against the index
+    stored = _stored_sigs(conn, sorted(members))
+    order = sorted(stored)
+    if not order:
+        return
+    m_ns = np.array(order, dtype=np.int64)
+    m_sigs = np.frombuffer(b"".join(stored[m] for m in order), "<u4").reshape(len(order), NUM_PERM)
+    found = _candidates(conn, index, m_ns, m_sigs, band_keys(m_sigs), within=False)
+    texts = _Texts(conn, given)
+    for r in sorted(found):
+        n = int(m_ns[r])
+        matched = {c: j for c in found[r] if (j := jaccard(texts(n), texts(c))) >= THRESHOLD}
+        if matched:
+            _join(conn, n, matched, texts)
+
+
 def _join(conn: sqlite3.Connection, n: int, matched: dict[int, float], texts: _Texts) -> int:
-    """Put ``n`` and the groups of its matches together under their earliest member; returns how
-    many documents became reprints. Members that get a new original get their Jaccard with it."""
-    roots = {_root(conn, c) for c in matched}
-    original = min(roots | {n}, key=lambda m: _order(conn, m))
+    """Put ``n``'s group and the groups of its matches together under their earliest member;
+    returns how many documents became reprints. Members that get a new original get their Jaccard
+    with it."""
+    roots = {_root(conn, c) for c in matched} | {_root(conn, n)}
+    original = min(roots, key=lambda m: _order(conn, m))
+
+    def similarity(m: int) -> float:
+        if m == n and original in matched:
+            return matched[original]
+        if original == n and m in matched:
+            return matched[m]
+        return jaccard(texts(m), texts(original))
+
     for r in roots:
         if r == original:
             continue
         members = [r] + [m for (m,) in conn.execute(f"SELECT n FROM {_LINKS} WHERE original = ?", (r,))]
         conn.executemany(f"INSERT OR REPLACE INTO {_LINKS} (n, original, similarity) VALUES (?, ?, ?)",
-                         [(m, original, round(jaccard(texts(m), texts(original)), 4)) for m in members])
-    if n != original:
-        sim = matched.get(original)
-        if sim is None:
-            sim = jaccard(texts(n), texts(original))
-        conn.execute(f"INSERT OR REPLACE INTO {_LINKS} (n, original, similarity) VALUES (?, ?, ?)",
-                     (n, original, round(sim, 4)))
-    return len(roots | {n}) - 1
+                         [(m, original, round(similarity(m), 4)) for m in members])
+    return len(roots) - 1
 
 
 # -- reading ------------------------------------------------------------------------------------

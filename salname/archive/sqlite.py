@@ -29,8 +29,10 @@ MIN_PREFIX = 6
 _FTS_COLS = ", ".join(schema.FTS_COLUMNS)
 _FTS_VIEW = schema.FTS_CONTENT_VIEW
 # pipeline hints, derived from the text: not stored. "search_terms" = (title terms, clean terms)
-# and "word_tokens" (of the clean text) are computed by a worker, sparing the writing process;
-# so is "near_sketch" = (words, MinHash bytes or None) of the text (salname.archive.duplicates).
+# and "word_tokens" (of the clean text; a list, or one string with a token a line: a third of the
+# cost to unpickle) are computed by a worker, sparing the writing process;
+# so is "near_sketch" = (words, MinHash bytes or None, 5-gram hashes) of the text
+# (salname.archive.duplicates.Sketch.as_meta).
 _TRANSIENT_META = ("line_keys", "search_terms", "word_tokens", "near_sketch")
 
 _DOC_COLUMNS = (
@@ -70,6 +72,7 @@ class BatchResult:
     rejected: int
     new_ids: list[str] = field(default_factory=list)
     reprints: int = 0  # new documents linked as near-duplicates of earlier ones
+    new_rowids: list[int] = field(default_factory=list)  # the rowids of new_ids, in the same order
 
 
 def _now() -> str:
@@ -354,15 +357,27 @@ class Archive:
         """One outlet's documents in insertion order; safe to interleave with update_clean."""
         return self._iter("outlet = ?", (outlet,), batch_size)
 
-    def outlet_raw_texts(self, outlet: str, batch_size: int = 500) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    def outlet_raw_texts(self, outlet: str, batch_size: int = 500, upto: int | None = None,
+                         rowids: Sequence[int] | None = None) -> Iterator[tuple[str, str, dict[str, Any]]]:
         """(id, raw, meta) of one outlet's documents in insertion order: the cheap way to find which
-        of them a change of boilerplate touches (no clean text, map or changes decoded)."""
+        of them a change of boilerplate touches (no clean text, map or changes decoded). ``upto``:
+        only those up to this rowid; ``rowids``: only these (of any outlet)."""
         conn = self.connection
+        if rowids is not None:
+            wanted = sorted(set(rowids))
+            for i in range(0, len(wanted), ID_CHUNK):
+                chunk = wanted[i : i + ID_CHUNK]
+                rows = conn.execute(f"SELECT id, raw, meta FROM documents WHERE n IN ({','.join('?' * len(chunk))}) "
+                                    "ORDER BY n", chunk).fetchall()
+                for doc_id, raw, meta in rows:
+                    yield doc_id, raw, json.loads(meta) if meta else {}
+            return
         last = 0
+        top = (1 << 62) if upto is None else int(upto)
         while True:
             rows = conn.execute(
-                "SELECT n, id, raw, meta FROM documents WHERE outlet = ? AND n > ? ORDER BY n LIMIT ?",
-                (outlet, last, max(1, int(batch_size))),
+                "SELECT n, id, raw, meta FROM documents WHERE outlet = ? AND n > ? AND n <= ? ORDER BY n LIMIT ?",
+                (outlet, last, top, max(1, int(batch_size))),
             ).fetchall()
             if not rows:
                 return
@@ -401,9 +416,11 @@ class Archive:
         outlet: str | None = None,
         date_from: str | None = None,
         date_to: str | None = None,
+        entity_ids: Sequence[int] = (),
     ) -> SearchPage:
-        """BM25-ranked search over title and clean text; see :mod:`salname.archive.search`."""
-        page = run_search(self.connection, query, limit, offset, outlet, date_from, date_to)
+        """BM25-ranked search over title and clean text; see :mod:`salname.archive.search`.
+        ``entity_ids``: only documents that mention one of these entities."""
+        page = run_search(self.connection, query, limit, offset, outlet, date_from, date_to, entity_ids)
         originals = neardup.originals_by_id(self.connection, [h.id for h in page.hits])
         for hit in page.hits:
             hit.duplicate_of = originals.get(hit.id)  # a reprint stays in the results, marked
@@ -559,6 +576,8 @@ class Archive:
                 self._store_mentions(conn, inserted, [doc for doc, _ in new], fresh=True)
                 self._index_documents(conn, inserted, [doc for doc, _ in new])
                 reprints = self._link_duplicates(conn, inserted, [doc for doc, _ in new])
+                if reprints:  # a reprint's reports join the events of its original's
+                    chronicle.join_reprints(conn, [n for n, _ in inserted])
                 self._insert_sources(conn, [(d, src, now, run_id) for d, src in sources])
                 self._count_lines(conn, [doc for doc, _ in new], checked)
                 self._insert_rejected(conn, rej_rows)
@@ -568,7 +587,7 @@ class Archive:
         self._tally_words([doc for doc, _ in new], inserted[-1][0] if inserted else last)
         return BatchResult(
             new=len(new), duplicates=duplicates, rejected=len(rejected), new_ids=[doc.id for doc, _ in new],
-            reprints=reprints,
+            reprints=reprints, new_rowids=[n for n, _ in inserted],
         )
 
     # the steps of add_batch, separate so tests can make one of them fail
@@ -643,19 +662,25 @@ class Archive:
         """Sign the documents just inserted and link the near-duplicates among them and the archive."""
         if not inserted:
             return 0
+        return neardup.link(conn, self._near_index(conn), self._sketches(inserted, docs))
+
+    @staticmethod
+    def _sketches(inserted: list[tuple[int, str]], docs: Sequence[Document]
+                  ) -> list[tuple[int, neardup.Sketch, Sequence[str] | None]]:
+        """(rowid, sketch, words if split here) of documents, from the workers' sketches if given."""
         by_id = {d.id: d for d in docs}
         rows: list[tuple[int, neardup.Sketch, Sequence[str] | None]] = []
         for n, i in inserted:
             doc = by_id.get(i)
             if doc is None:
                 continue
-            given = doc.meta.get("near_sketch")
-            if isinstance(given, (tuple, list)) and len(given) == 2:
-                rows.append((n, neardup.Sketch(int(given[0]), given[1]), None))
+            given = neardup.Sketch.from_meta(doc.meta.get("near_sketch"))
+            if given is not None:
+                rows.append((n, given, None))
             else:
                 words = neardup.text_words(doc.clean if doc.clean is not None else doc.raw)
                 rows.append((n, neardup.sketch_of_words(words), words))
-        return neardup.link(conn, self._near_index(conn), rows)
+        return rows
 
     def sign_stored(self, batch_size: int = 500, on_progress: Callable[[int], None] | None = None) -> int:
         """Sign the stored documents that have no signature (stored before near-duplicates were
@@ -680,7 +705,8 @@ class Archive:
                             f"SELECT n, coalesce(clean, raw) FROM documents WHERE n IN ({marks})", ns):
                         words = neardup.text_words(text)
                         rows.append((n, neardup.sketch_of_words(words), words))
-                    neardup.link(conn, index, rows)
+                    if neardup.link(conn, index, rows):
+                        chronicle.join_reprints(conn, ns)
             except BaseException:
                 self._near = None
                 raise
@@ -689,9 +715,12 @@ class Archive:
                 on_progress(len(ns))
         return done
 
-    def _doc_n(self, doc_id: str) -> int | None:
+    def rowid_of(self, doc_id: str) -> int | None:
+        """The document's rowid (its order of storing), None when it is not stored."""
         row = self.connection.execute("SELECT n FROM documents WHERE id = ?", (doc_id,)).fetchone()
         return row[0] if row else None
+
+    _doc_n = rowid_of
 
     def original_of(self, doc_id: str) -> dict[str, Any] | None:
         """The document a reprint was linked to as its original (id, date, outlet, title, and
@@ -742,7 +771,8 @@ class Archive:
         """Rewrite the clean layer (clean, clean_map, clean_changes), the corrected layer (which
         points into the clean text, so it goes with it: a document given without one loses its old
         one), meta and index rows of stored documents in one transaction, e.g. after re-cleaning an
-        outlet against new boilerplate.
+        outlet against new boilerplate. Their near-duplicate signatures are made again from the new
+        text, and the groups of copies they were in are linked anew.
 
         Returns how many were updated; documents not in the archive are ignored.
         """
@@ -758,6 +788,13 @@ class Archive:
             return 0
         ids = [(r[-1],) for r in rows]
         self.flush_word_counts()  # so that the counts below are taken from the counted texts
+        try:
+            return self._update_clean(docs, rows, ids)
+        except BaseException:
+            self._near = None  # it may hold keys the rollback took away: load it again
+            raise
+
+    def _update_clean(self, docs: list[Document], rows: list[tuple[Any, ...]], ids: list[tuple[str]]) -> int:
         with self._transaction() as conn:
             stored = {
                 i: (n, clean)
@@ -792,6 +829,9 @@ class Archive:
                 else:
                     conn.execute(_UPSERT_CORRECTION, (n, *layer))
             conn.executemany(f"INSERT INTO {FTS_TABLE} (rowid, {_FTS_COLS}) SELECT * FROM {_FTS_VIEW} WHERE n = ?", ns)
+            near = self._sketches([(n, i) for i, (n, _) in stored.items()], docs)
+            neardup.relink(conn, self._near_index(conn), near)
+            chronicle.join_reprints(conn, [n for (n,) in ns])
         return max(0, updated)
 
     # entities --------------------------------------------------------------
@@ -885,7 +925,9 @@ class Archive:
         """Hold the new documents' word counts in memory; written by :meth:`flush_word_counts`."""
         for d in docs:
             given = d.meta.get("word_tokens")
-            if isinstance(given, list):
+            if isinstance(given, str):  # as the pipeline ships them: one string, a token a line
+                wordcounts.tally_tokens(self._pending_words, given.split("\n") if given else [])
+            elif isinstance(given, list):
                 wordcounts.tally_tokens(self._pending_words, given)
             elif d.clean:
                 wordcounts.tally_tokens(self._pending_words, wordcounts.raw_word_tokens(d.clean))

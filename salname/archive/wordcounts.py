@@ -29,13 +29,15 @@ def pairs_of(tokens: list[str]) -> list[str]:
     return [a + PAIR_SEP + b for a, b in zip(tokens, tokens[1:])]
 
 
-def tally_tokens(c: Counter[str], tokens: list[str]) -> None:
-    """Count ``tokens`` and their neighbouring pairs into ``c``."""
+def tally_tokens(c: Counter, tokens: list[str]) -> None:
+    """Count ``tokens`` and their neighbouring pairs into ``c``. A pair is counted as the tuple
+    (first, second), all at C speed (making its "first second" string per occurrence cost the
+    writing process more than the rest of the count); :func:`write` keys it as that string."""
     c.update(tokens)
-    c.update(pairs_of(tokens))
+    c.update(zip(tokens, tokens[1:]))
 
 
-def tally(texts: Iterable[str | None]) -> Counter[str]:
+def tally(texts: Iterable[str | None]) -> Counter:
     """Raw (not yet normalised) word tokens of ``texts`` and their pairs, counted."""
     c: Counter[str] = Counter()
     for t in texts:
@@ -49,12 +51,16 @@ def pair_key(first: str, second: str) -> str:
     return normalize_form(first) + PAIR_SEP + normalize_form(second)
 
 
-def _normalised(raw: Counter[str]) -> tuple[dict[str, int], dict[str, int]]:
+def _normalised(raw: Counter) -> tuple[dict[str, int], dict[str, int]]:
     words: dict[str, int] = {}
     pairs: dict[str, int] = {}
     for form, n in raw.items():
-        key = normalize_form(form)
-        out = pairs if PAIR_SEP in key else words
+        if type(form) is tuple:  # a pair as tally_tokens counts it
+            key = normalize_form(form[0] + PAIR_SEP + form[1])
+            out = pairs
+        else:
+            key = normalize_form(form)
+            out = pairs if PAIR_SEP in key else words
         out[key] = out.get(key, 0) + n
     return words, pairs
 
@@ -70,7 +76,7 @@ def marker(conn: sqlite3.Connection) -> int:
     return int(row[0]) if row and str(row[0]).isdigit() else 0
 
 
-def write(conn: sqlite3.Connection, raw: Counter[str], upto: int | None, sign: int = 1) -> None:
+def write(conn: sqlite3.Connection, raw: Counter, upto: int | None, sign: int = 1) -> None:
     """Add (sign=-1: take away) counts and move the marker. Call inside a transaction."""
     if raw:
         words, pairs = _normalised(raw)
