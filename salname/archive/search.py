@@ -10,18 +10,40 @@ term (a folded key or a suffix-stripped stem), so "qazaxistan senati" finds
 "Qazaxıstan Parlamenti Senatının". Its folded key is also prefix-matched; a document
 holding the very form typed matches the key and the stems, so it ranks first.
 Snippets are cut and marked in Python with the same test, so "baki" marks "Bakıda".
+
+At scale (:func:`run_search`): a broad query matches most of a large archive, and FTS5 would count
+and BM25-rank every match (up to 300 ms for one query on 100,000 synthetic articles, most of it in
+prefix queries and bm25()). Here the work is bounded, and the page says where:
+
+- matches are read newest first (the most recently added: highest document number) and counted up
+  to COUNT_CAP; past it the page says "more than COUNT_CAP" (``SearchPage.total_is_lower_bound``);
+- up to RANK_ALL matches (or as many as the page is deep) all are ranked: the order is FTS5's;
+- past that, a bounded set of candidates is ranked (``SearchPage.ranked`` says how many): among the
+  TITLE_WINDOW newest matches those with every query word in the title (a title word weighs five
+  times, so they lead a full ranking too), and the NEWEST_POOL newest matches;
+- a prefix is read off the index as its terms (:mod:`salname.archive.ftsterms`) and written as their
+  OR, which FTS5 reads lazily (the prefix query merged every doclist of the prefix first);
+- BM25 is computed here, for the candidates only, by FTS5's formula, weights and statistics (document
+  frequencies counted up to half the table, where the idf reaches its floor, and kept per state of the
+  index): the scores are bm25()'s to the last bit (tests compare them);
+- date filters are written so that the date index answers them.
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 import sqlite3
-from collections import Counter
+import threading
 import unicodedata
+from collections import Counter, OrderedDict
 from dataclasses import dataclass, field
+from typing import Sequence
 
+from salname.archive import ftsterms
 from salname.archive.schema import FTS_TABLE, fts_columns
-from salname.az.searchterms import fold, word_terms, words
+from salname.az.searchterms import fold, text_words, word_terms, words
 
 MAX_QUERY_CHARS = 500
 MAX_TERMS = 64  # more words than this add nothing but cost
@@ -32,6 +54,15 @@ KEY_PREFIX_MIN_CHARS = 4  # the same for folded keys, which are shorter on meani
 TITLE_WEIGHT = 5.0
 BODY_WEIGHT = 1.0
 SNIPPET_TOKENS = 32
+
+# Bounded work on broad queries (see the module's docstring)
+COUNT_CAP = 1000  # matches counted exactly; beyond this the total is "more than COUNT_CAP"
+RANK_ALL = 200  # up to this many matches (or the page's depth, if deeper) every match is ranked
+TITLE_POOL = 60  # else the candidates: this many of the newest matches with every word in the title,
+TITLE_WINDOW = 500  # looked for among this many of the newest matches,
+NEWEST_POOL = 20  # and this many of the newest matches (all at least as deep as the page asked)
+BM25_K1 = 1.2  # FTS5's bm25() constants
+BM25_B = 0.75
 
 MARK_START = "\x02"
 MARK_END = "\x03"
@@ -63,8 +94,14 @@ class Hit:
 
 @dataclass(slots=True)
 class SearchPage:
+    """A page of results. ``total`` is exact unless ``total_is_lower_bound``: counting stopped at
+    COUNT_CAP and more than ``total`` documents match. ``ranked`` is how many matches the ranking
+    compared when it did not compare them all (None: every match was ranked, the order is exact)."""
+
     total: int
     hits: list[Hit] = field(default_factory=list)
+    total_is_lower_bound: bool = False
+    ranked: int | None = None
 
 
 def plain(snippet: str) -> str:
@@ -202,12 +239,372 @@ class Highlighter:
         return "".join(out).strip()
 
 
+class Snippets(Highlighter):
+    """:class:`Highlighter` faster on a page of results, with the very same snippets (a test compares
+    them): each distinct word is judged once per query (a page meets the same few hundred words again
+    and again), words are listed with one C-level findall, and positions are found only for the window
+    shown."""
+
+    def __init__(self, query: str) -> None:
+        super().__init__(query)
+        self._seen: dict[str, int] = {}
+
+    def which(self, word: str) -> int:
+        found = self._seen.get(word)
+        if found is None:
+            found = self._seen[word] = self._judge(word)
+        return found
+
+    def _judge(self, word: str) -> int:
+        """Highlighter.which, with the word's terms remembered across queries."""
+        terms = None
+        for i, (wanted, prefix) in enumerate(self.groups):
+            if terms is None:
+                terms = _word_terms(word)
+            if not wanted.isdisjoint(terms) or (prefix and terms and terms[0].startswith(prefix)):
+                return i
+        return -1
+
+    def snippet(self, text: str | None, size: int = SNIPPET_TOKENS) -> str:
+        if not text:
+            return ""
+        if MARK_START in text or MARK_END in text:
+            text = text.replace(MARK_START, " ").replace(MARK_END, " ")
+        ws = text_words(text)
+        if not ws:
+            return ""
+        seen = self._seen
+        for w in set(ws).difference(seen):
+            seen[w] = self._judge(w)
+        hits = list(map(seen.__getitem__, ws))
+        best = _best_window(hits, size)
+        last = min(len(ws), best + size) - 1
+        # where the words up to the window's last one stand: each is the first occurrence of its
+        # text after the previous one (only non-word characters lie between two words)
+        starts = []
+        cursor = 0
+        for w in ws[: last + 1]:
+            at = text.find(w, cursor)
+            starts.append(at)
+            cursor = at + len(w)
+        out: list[str] = [ELLIPSIS] if best > 0 else []
+        pos = starts[best]
+        for i in range(best, last + 1):
+            a = starts[i]
+            b = a + len(ws[i])
+            out.append(text[pos:a])
+            out.append(f"{MARK_START}{text[a:b]}{MARK_END}" if hits[i] >= 0 else text[a:b])
+            pos = b
+        out.append(ELLIPSIS if last < len(ws) - 1 else text[pos:].rstrip())
+        return "".join(out).strip()
+
+
+def _best_window(hits: list[int], size: int) -> int:
+    """Start of the first window of ``size`` words holding the most distinct query words (then the most
+    matches): Highlighter's rule. Only windows where a match enters or leaves can be better."""
+    if not any(h >= 0 for h in hits[size:]):
+        return 0  # every match is in the first window, which no later one beats
+    inside: Counter[int] = Counter(h for h in hits[:size] if h >= 0)
+    best, best_key = 0, (len(inside), sum(inside.values()))
+    for start in range(1, max(1, len(hits) - size + 1)):
+        gone, came = hits[start - 1], hits[start + size - 1]
+        if gone < 0 and came < 0:
+            continue
+        if gone >= 0:
+            inside[gone] -= 1
+            if not inside[gone]:
+                del inside[gone]
+        if came >= 0:
+            inside[came] += 1
+        key = (len(inside), sum(inside.values()))
+        if key > best_key:
+            best, best_key = start, key
+    return best
+
+
 def _check_date(name: str, value: str | None) -> str | None:
     if value is None or value == "":
         return None
     if not isinstance(value, str) or not _DATE.match(value):
         raise ValueError(f"{name} must be a date like 2024, 2024-03 or 2024-03-05, not {value!r}")
     return value
+
+
+# the query as phrases ------------------------------------------------------------------------------
+_SIMPLE_TERM = re.compile(r"^[a-z0-9]+$")  # a term FTS5's tokenizer leaves as it is
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """One alternative of a query word: a term, or a term's prefix. ``terms``: what the prefix stands
+    for in the index (None: not read, the prefix query is used)."""
+
+    term: str
+    prefix: bool
+    terms: tuple[str, ...] | None = None
+
+    def fts(self) -> str:
+        if self.prefix and self.terms is not None:
+            return " OR ".join(_quote(t) for t in self.terms)
+        return _quote(self.term) + ("*" if self.prefix else "")
+
+
+def query_groups(query: str) -> list[list[Phrase]]:
+    """Per query word, its alternatives in build_match's order (FTS5 numbers the phrases so)."""
+    groups = []
+    for word in query_terms(query):
+        terms = word_terms(word)
+        if terms:
+            first = Phrase(terms[0], len(terms[0]) >= KEY_PREFIX_MIN_CHARS)
+            groups.append([first] + [Phrase(t, False) for t in terms[1:]])
+    return groups
+
+
+def _expand(conn: sqlite3.Connection, groups: list[list[Phrase]]) -> list[list[Phrase]] | None:
+    """The groups with each prefix read as its terms where the index allows; None if some query word
+    has no term in the index at all (then nothing matches)."""
+    readable = ftsterms.usable(conn, FTS_TABLE)
+    out = []
+    for group in groups:
+        alts = []
+        for ph in group:
+            if ph.prefix and readable and _SIMPLE_TERM.match(ph.term):
+                found = ftsterms.prefix_terms(conn, FTS_TABLE, ph.term)
+                if found is not None:
+                    ph = Phrase(ph.term, True, tuple(found))
+            alts.append(ph)
+        if all(ph.terms == () for ph in alts if ph.prefix) and all(ph.prefix for ph in alts):
+            return None
+        out.append(alts)
+    return out
+
+
+def _match_of(groups: list[list[Phrase]], column: str | None = None) -> str:
+    parts = []
+    for group in groups:
+        alts = [ph.fts() for ph in group if not (ph.prefix and ph.terms == ())]
+        parts.append(f"({' OR '.join(alts)})")
+    expr = " AND ".join(parts)
+    return f"{{{column}}} : ({expr})" if column else expr
+
+
+# BM25 as FTS5 computes it ----------------------------------------------------------------------------
+def _varints(buf: bytes) -> list[int]:
+    out, i = [], 0
+    while i < len(buf):
+        v, i = ftsterms._varint(buf, i)
+        out.append(v)
+    return out
+
+
+def _table_stats(conn: sqlite3.Connection) -> tuple[int, float]:
+    """(rows, mean row length in tokens): FTS5's own figures, from its averages record."""
+    row = conn.execute(f"SELECT block FROM '{FTS_TABLE}_data' WHERE id = 1").fetchone()
+    values = _varints(row[0]) if row and row[0] else [0]
+    n_rows, tokens = values[0], sum(values[1:])
+    return n_rows, (tokens / n_rows if n_rows else 0.0)
+
+
+_DF_LOCK = threading.Lock()
+_DF_CACHE: OrderedDict[tuple, int] = OrderedDict()  # (index state, phrase) -> documents holding it
+_DF_MAX = 8192
+
+
+def _index_state(conn: sqlite3.Connection) -> bytes:
+    """Changes whenever anything is written to the index: its structure record (with its cookie) and its
+    averages record (rows and tokens)."""
+    rows = conn.execute(f"SELECT block FROM '{FTS_TABLE}_data' WHERE id IN (1, {ftsterms.STRUCTURE_ROWID}) "
+                        f"ORDER BY id").fetchall()
+    return b"|".join(bytes(r[0]) for r in rows if r[0] is not None)
+
+
+def _document_frequency(conn: sqlite3.Connection, ph: Phrase, n_rows: int, state: tuple) -> int:
+    """How many documents hold the phrase, counted up to half the table (beyond, BM25's idf is the same
+    floor). Kept per index state, like a term dictionary would."""
+    key = (state, ph.term, ph.prefix)
+    with _DF_LOCK:
+        if key in _DF_CACHE:
+            _DF_CACHE.move_to_end(key)
+            return _DF_CACHE[key]
+    half = (n_rows + 1) // 2  # as many as this: the idf is at its floor, whatever the exact number
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ? LIMIT ?)"
+    n = 0
+    if ph.prefix and ph.terms and ph.term in ph.terms:  # the bare stem is usually the commonest term
+        n = int(conn.execute(sql, (_quote(ph.term), half)).fetchone()[0])
+    if n < half and not (ph.prefix and ph.terms == ()):
+        n = int(conn.execute(sql, (ph.fts(), half)).fetchone()[0])
+    with _DF_LOCK:
+        _DF_CACHE[key] = n
+        while len(_DF_CACHE) > _DF_MAX:
+            _DF_CACHE.popitem(last=False)
+    return n
+
+
+def _idf(n_rows: int, n_hit: int) -> float:
+    idf = math.log((n_rows - n_hit + 0.5) / (n_hit + 0.5))
+    return idf if idf > 0.0 else 1e-6
+
+
+def _token(term: str) -> str:
+    """A term as FTS5's unicode61 tokenizer (remove_diacritics 2) stores it."""
+    if _SIMPLE_TERM.match(term):
+        return term
+    return "".join(c for c in unicodedata.normalize("NFD", term.lower()) if not unicodedata.combining(c))
+
+
+_TERMS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}  # word -> (its terms, its index tokens)
+_TERMS_MAX = 200_000
+
+
+def _analysed(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    found = _TERMS.get(word)
+    if found is None:
+        if len(_TERMS) >= _TERMS_MAX:
+            _TERMS.clear()
+        terms = word_terms(word)
+        found = _TERMS[word] = (terms, tuple(_token(t) for t in terms))
+    return found
+
+
+def _word_terms(word: str) -> tuple[str, ...]:
+    """word_terms(word), remembered: a page of results meets the same words query after query."""
+    return _analysed(word)[0]
+
+
+def _word_tokens(word: str) -> tuple[str, ...]:
+    """The index tokens of a text word (its terms as the tokenizer keeps them), remembered."""
+    return _analysed(word)[1]
+
+
+class _Scorer:
+    """FTS5's bm25(title weight, body weight) for chosen rows, without FTS5 reading every match."""
+
+    def __init__(self, conn: sqlite3.Connection, phrases: list[Phrase], path_key: str):
+        self.conn = conn
+        self.phrases = phrases
+        self.n_rows, self.avgdl = _table_stats(conn)
+        state = (path_key, _index_state(conn))
+        self.idf = [_idf(self.n_rows, _document_frequency(conn, ph, self.n_rows, state)) for ph in phrases]
+        self._words: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._wanted = [(_token(ph.term), ph.prefix) for ph in phrases]
+        self._exact = frozenset(t for t, prefix in self._wanted if not prefix)
+        self._prefixes = tuple(t for t, prefix in self._wanted if prefix)
+
+    def _hits(self, word: str) -> tuple[tuple[int, int], ...]:
+        """(phrase, instances) for the tokens one text word is indexed under."""
+        exact, prefixes = self._exact, self._prefixes
+        found: tuple[tuple[int, int], ...] = ()
+        for tok in _word_tokens(word):
+            if tok in exact or (prefixes and tok.startswith(prefixes)):
+                counts: Counter[int] = Counter()
+                for t in _word_tokens(word):
+                    for i, (want, prefix) in enumerate(self._wanted):
+                        if t.startswith(want) if prefix else t == want:
+                            counts[i] += 1
+                found = tuple(counts.items())
+                break
+        self._words[word] = found
+        return found
+
+    def _freqs(self, title: str | None, text: str | None) -> list[float]:
+        """FTS5's weighted instance count of each phrase in one document."""
+        freq = [0.0] * len(self.phrases)
+        hits_of = self._words.get
+        for weight, column in ((TITLE_WEIGHT, title), (BODY_WEIGHT, text)):
+            if not column:
+                continue
+            for w, k in Counter(text_words(column)).items():
+                found = hits_of(w)
+                if found is None:
+                    found = self._hits(w)
+                for i, c in found:
+                    freq[i] += weight * c * k
+        return freq
+
+    def in_title(self, ns: Sequence[int], groups: Sequence[int], limit: int) -> list[int]:
+        """Of the documents ``ns`` (in that order), the first ``limit`` whose title holds every query word
+        (``groups``: how many phrases each word has, in order)."""
+        group_of = [g for g, size in enumerate(groups) for _ in range(size)]
+        need = len(groups)
+        out: list[int] = []
+        hits_of = self._words.get
+        judged: dict[str, bool] = {}  # title -> holds every word
+        for start in range(0, len(ns), 500):
+            chunk = list(ns[start:start + 500])
+            titles = dict(self.conn.execute(
+                f"SELECT n, title FROM documents WHERE n IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+            for n in chunk:
+                title = titles.get(n)
+                if not title:
+                    continue
+                full = judged.get(title)
+                if full is None:
+                    seen = set()
+                    for w in text_words(title):
+                        found = hits_of(w)
+                        if found is None:
+                            found = self._hits(w)
+                        for i, _ in found:
+                            seen.add(group_of[i])
+                    full = judged[title] = len(seen) == need
+                if full:
+                    out.append(n)
+                    if len(out) >= limit:
+                        return out
+        return out
+
+    def scores(self, ns: Sequence[int]) -> dict[int, float]:
+        """n -> bm25 (negative: lower is better, as FTS5 gives it) for the documents ``ns``."""
+        if not ns:
+            return {}
+        marks = ",".join("?" * len(ns))
+        sizes = dict(self.conn.execute(f"SELECT id, sz FROM '{FTS_TABLE}_docsize' WHERE id IN ({marks})", list(ns)))
+        rows = self.conn.execute(
+            f"SELECT d.n, d.title, coalesce(c.corrected, d.clean) FROM documents d LEFT JOIN corrections c "
+            f"ON c.n = d.n WHERE d.n IN ({marks})", list(ns)).fetchall()
+        k1, b = BM25_K1, BM25_B
+        out = {}
+        for n, title, text in rows:
+            freq = self._freqs(title, text)
+            size = sizes.get(n)
+            D = float(sum(_varints(size))) if size else 0.0
+            score = 0.0
+            for i, idf in enumerate(self.idf):
+                score += idf * ((freq[i] * (k1 + 1.0)) / (freq[i] + k1 * (1 - b + b * D / self.avgdl)))
+            out[n] = -1.0 * score
+        return out
+
+
+# the search ----------------------------------------------------------------------------------------
+def _date_parts(date_from: str | None, date_to: str | None) -> list[tuple[str, list[object]]]:
+    """date_condition as disjoint alternatives without OR (each one range of the date index; SQLite
+    would merge an OR's two ranges through a list of document numbers, slower than both)."""
+    upper = [("d.date < ?", date_to + "\U0010ffff")] if date_to else []
+    parts = []
+    if date_from:
+        parts.append([("d.date >= ?", date_from)] + upper)
+        prefixes = [date_from[:k] for k in range(len(date_from))]
+        parts.append([(f"d.date IN ({','.join('?' * len(prefixes))})", *prefixes)] + upper)
+    else:
+        parts.append(upper)
+    return [(" AND ".join(c[0] for c in part), [v for c in part for v in c[1:]]) for part in parts]
+
+
+def date_condition(date_from: str | None, date_to: str | None, column: str = "d.date") -> tuple[str, list[str]]:
+    """SQL keeping the dates from ``date_from`` to ``date_to`` compared at the precision of the shorter
+    one ("2024" is in 2024-03-15 .. 2024-12; "2024-03" from 2024-03-15), in a form the date index answers:
+    ``date >= substr(F, 1, length(date))`` is ``date >= F`` or date one of F's proper prefixes, and
+    ``substr(date, 1, length(T)) <= T`` is ``date < T`` followed by the highest character."""
+    where, params = [], []
+    if date_from:
+        prefixes = [date_from[:k] for k in range(len(date_from))]
+        where.append(f"({column} >= ? OR {column} IN ({','.join('?' * len(prefixes))}))" if prefixes
+                     else f"{column} >= ?")
+        params += [date_from, *prefixes]
+    if date_to:
+        where.append(f"{column} < ?")
+        params.append(date_to + "\U0010ffff")
+    return " AND ".join(where), params
 
 
 def run_search(
@@ -218,18 +615,153 @@ def run_search(
     outlet: str | None = None,
     date_from: str | None = None,
     date_to: str | None = None,
+    entity_ids: Sequence[int] = (),
 ) -> SearchPage:
     """BM25-ranked hits with snippets. Dates compare at the precision of the shorter one,
-    so a document dated "2024-03" is found by date_from="2024-03-15"."""
+    so a document dated "2024-03" is found by date_from="2024-03-15". ``entity_ids``: only documents
+    mentioning one of these entities. Bounded on broad queries: see the module's docstring."""
     date_from = _check_date("date_from", date_from)
     date_to = _check_date("date_to", date_to)
-    analysed = "terms" in fts_columns(conn)
-    match = build_match(query) if analysed else build_match_plain(query)
-    if match is None:
-        return SearchPage(0, [])
     limit = max(0, int(limit))
     offset = max(0, int(offset))
+    if "terms" not in fts_columns(conn):
+        return _run_search_plain(conn, query, limit, offset, outlet, date_from, date_to, entity_ids)
+    groups = query_groups(query)
+    if not groups:
+        return SearchPage(0, [])
 
+    # filters: lists of document numbers from the documents' indexes ("+rowid": a filter, not lookups,
+    # or FTS5 would run the whole query once per document)
+    where: list[tuple[str, list[object]]] = []  # alternatives (disjoint), each answered by one index
+    if date_from or date_to:
+        where = _date_parts(date_from, date_to)
+    if outlet:
+        where = [(f"{sql} AND d.outlet = ?" if sql else "d.outlet = ?", [*args, outlet])
+                 for sql, args in (where or [("", [])])]
+    own = not conn.in_transaction
+    if own:
+        conn.execute("BEGIN")  # one snapshot for the terms read, the counts and the rows
+    try:
+        expanded = _expand(conn, groups)
+        if expanded is None:
+            return SearchPage(0, [])
+        match = _match_of(expanded)
+        need = offset + limit
+        # the newest matches, counted up to the cap (FTS5 stops reading there)
+        allowed = _allowed(conn, where, entity_ids)
+        newest = _newest(conn, match, max(COUNT_CAP, need) + 1, allowed)
+        lower_bound = len(newest) > max(COUNT_CAP, need)
+        total = len(newest) - 1 if lower_bound else len(newest)
+        if total == 0 or limit == 0 or offset >= total:
+            return SearchPage(total, [], lower_bound)
+        phrases = [ph for group in expanded for ph in group]
+        scorer = _Scorer(conn, phrases, _db_key(conn))
+        ranked: int | None = None
+        if not lower_bound and total <= max(RANK_ALL, need):
+            candidates = newest  # every match
+        else:
+            # among the matches counted (the newest), those with every word in the title, and the newest
+            # few; looking for title matches further back would mean reading every match
+            sizes = [len(group) for group in expanded]
+            titled = scorer.in_title(newest[: max(TITLE_WINDOW, need)], sizes, max(TITLE_POOL, need))
+            candidates = list(dict.fromkeys(titled + newest[: max(NEWEST_POOL, need)]))
+            ranked = len(candidates)
+        scores = scorer.scores(candidates)
+        order = sorted(scores, key=lambda n: (scores[n], n))[offset: need]
+        hits = _page_hits(conn, query, order, scores)
+    finally:
+        if own:
+            conn.execute("COMMIT")
+    return SearchPage(total, hits, lower_bound, ranked)
+
+
+FEW_ALLOWED = 5000  # documents passing the filters: up to this many, FTS5 is handed the list
+
+
+def _allowed(conn: sqlite3.Connection, where: list[tuple[str, list[object]]],
+             entity_ids: Sequence[int]) -> set[int] | None:
+    """The documents that pass the filters (None: there are none to apply), read from the indexes.
+    ``where``: conditions on the documents, any of which lets a document pass."""
+    found: set[int] | None = None
+    if where:
+        found = set()
+        for sql, params in where:
+            found.update(_ints(conn, f"SELECT d.n FROM documents d WHERE {sql}", params))
+    if entity_ids:
+        mentioning = set(_ints(conn, f"SELECT n FROM mentions WHERE entity_id IN ({','.join('?' * len(entity_ids))})",
+                               [int(e) for e in entity_ids]))
+        found = mentioning if found is None else found & mentioning
+    return found
+
+
+def _newest(conn: sqlite3.Connection, match: str, want: int, allowed: set[int] | None) -> list[int]:
+    """Up to ``want`` matches that pass the filters, newest first. Few documents passing: FTS5 keeps
+    those from the list; many (a year, an outlet): the matches are read newest first, in growing
+    batches, and kept here, which is cheaper than handing FTS5 a list of tens of thousands."""
+    base = f"SELECT rowid FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH ?"
+    if allowed is None:
+        return [r[0] for r in conn.execute(f"{base} ORDER BY rowid DESC LIMIT ?", (match, want))]
+    if not allowed:
+        return []
+    if len(allowed) <= FEW_ALLOWED:
+        return [r[0] for r in conn.execute(
+            f"{base} AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY rowid DESC LIMIT ?",
+            (match, json.dumps(sorted(allowed)), want))]
+    out: list[int] = []
+    below: int | None = None
+    batch = max(1024, want * 2)
+    while len(out) < want:
+        if below is None:
+            rows = _ints(conn, f"{base} ORDER BY rowid DESC LIMIT ?", [match, batch])
+        else:
+            rows = _ints(conn, f"{base} AND rowid < ? ORDER BY rowid DESC LIMIT ?", [match, below, batch])
+        rows.sort(reverse=True)
+        out += [n for n in rows if n in allowed]
+        if len(rows) < batch:
+            break
+        below = rows[-1]
+        batch *= 2
+    return out[:want]
+
+
+def _ints(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> list[int]:
+    """The first column of a query of integers (in no promised order), read as one JSON array (one Python object
+    from SQLite instead of a row each: several times faster for tens of thousands)."""
+    found = conn.execute(f"WITH t(x) AS ({sql}) SELECT json_group_array(x) FROM t", list(params)).fetchone()[0]
+    return json.loads(found) if found else []
+
+
+def _db_key(conn: sqlite3.Connection) -> str:
+    row = conn.execute("PRAGMA database_list").fetchone()
+    return str(row[2]) if row else ""
+
+
+def _page_hits(conn: sqlite3.Connection, query: str, ns: list[int], scores: dict[int, float]) -> list[Hit]:
+    """The page's documents with snippets, in the order given."""
+    if not ns:
+        return []
+    marks = ",".join("?" * len(ns))
+    rows = {r[0]: r for r in conn.execute(
+        f"SELECT d.n, d.id, d.title, d.date, d.outlet, d.source, coalesce(c.corrected, d.clean) FROM documents d "
+        f"LEFT JOIN corrections c ON c.n = d.n WHERE d.n IN ({marks})", ns)}
+    light = Snippets(query)
+    hits = []
+    for n in ns:
+        r = rows.get(n)
+        if r is None:  # an index entry without its document: nothing to show
+            continue
+        hits.append(Hit(id=r[1], title=r[2], date=r[3], outlet=r[4], source=r[5], score=-float(scores[n]),
+                        snippet=light.snippet(r[6])))
+    return hits
+
+
+def _run_search_plain(conn: sqlite3.Connection, query: str, limit: int, offset: int, outlet: str | None,
+                      date_from: str | None, date_to: str | None, entity_ids: Sequence[int]) -> SearchPage:
+    """Search on an index without the analyzer's term columns (an old archive opened read-only):
+    FTS5 counts and ranks every match, and cuts the snippets."""
+    match = build_match_plain(query)
+    if match is None:
+        return SearchPage(0, [])
     where = [f"{FTS_TABLE} MATCH ?"]
     params: list[object] = [match]
     if outlet:
@@ -241,17 +773,15 @@ def run_search(
     if date_to:
         where.append("substr(d.date, 1, ?) <= ?")
         params.extend((len(date_to), date_to))
+    if entity_ids:
+        where.append(f"+d.n IN (SELECT n FROM mentions WHERE entity_id IN ({','.join('?' * len(entity_ids))}))")
+        params.extend(int(e) for e in entity_ids)
     cond = " AND ".join(where)
-    filtered = len(where) > 1
-
-    if filtered:
-        total_sql = f"SELECT count(*) FROM {FTS_TABLE} CROSS JOIN documents d ON d.n = {FTS_TABLE}.rowid WHERE {cond}"
-    else:
-        total_sql = f"SELECT count(*) FROM {FTS_TABLE} WHERE {cond}"
-    total = int(conn.execute(total_sql, params).fetchone()[0])
+    total = int(conn.execute(
+        f"SELECT count(*) FROM {FTS_TABLE} CROSS JOIN documents d ON d.n = {FTS_TABLE}.rowid WHERE {cond}",
+        params).fetchone()[0])
     if total == 0 or limit == 0 or offset >= total:
         return SearchPage(total, [])
-
     weights = f"{TITLE_WEIGHT}, {BODY_WEIGHT}"
     rows = conn.execute(
         f"SELECT d.n, d.id, d.title, d.date, d.outlet, d.source, "
@@ -260,37 +790,13 @@ def run_search(
         f"WHERE {cond} ORDER BY score, d.n LIMIT ? OFFSET ?",
         [*params, limit, offset],
     ).fetchall()
-    # snippets only for the page shown, not for every match
     ns = [r[0] for r in rows]
     marks = ",".join("?" * len(ns))
-    if analysed:
-        light = Highlighter(query)
-        snippets = {
-            n: light.snippet(clean)
-            for n, clean in conn.execute(
-                f"SELECT d.n, coalesce(c.corrected, d.clean) FROM documents d LEFT JOIN corrections c "
-                f"ON c.n = d.n WHERE d.n IN ({marks})",
-                ns,
-            )
-        }
-    else:
-        snippets = dict(
-            conn.execute(
-                f"SELECT rowid, snippet({FTS_TABLE}, 1, ?, ?, ?, {SNIPPET_TOKENS}) FROM {FTS_TABLE} "
-                f"WHERE {FTS_TABLE} MATCH ? AND rowid IN ({marks})",
-                [MARK_START, MARK_END, ELLIPSIS, match, *ns],
-            ).fetchall()
-        )
-    hits = [
-        Hit(
-            id=r[1],
-            title=r[2],
-            date=r[3],
-            outlet=r[4],
-            source=r[5],
-            score=-float(r[6]),
-            snippet=snippets.get(r[0]) or "",
-        )
-        for r in rows
-    ]
+    snippets = dict(conn.execute(
+        f"SELECT rowid, snippet({FTS_TABLE}, 1, ?, ?, ?, {SNIPPET_TOKENS}) FROM {FTS_TABLE} "
+        f"WHERE {FTS_TABLE} MATCH ? AND rowid IN ({marks})",
+        [MARK_START, MARK_END, ELLIPSIS, match, *ns],
+    ).fetchall())
+    hits = [Hit(id=r[1], title=r[2], date=r[3], outlet=r[4], source=r[5], score=-float(r[6]),
+                snippet=snippets.get(r[0]) or "") for r in rows]
     return SearchPage(total, hits)
