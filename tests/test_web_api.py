@@ -1,7 +1,9 @@
 """The web app's JSON API on a small archive of articles written for these tests.
 
-``build_archive`` (also used by test_web_pages.py and test_web_browser.py) stores five short articles
-with a corrected word, entity mentions and one article whose text holds markup and a script.
+``build_archive`` (also used by test_web_pages.py, test_web_browser.py and test_web_schemathesis.py)
+stores five short articles with a corrected word, entity mentions and events (one event told by two
+articles), and one article whose text holds markup and a script, with an entity whose name is markup
+taking part in an event whose evidence is that sentence.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import pytest
 
 from salname.archive import Archive
 from salname.archive.schema import ArchiveError
-from salname.document import Document, Edit, Mention
+from salname.document import Document, Edit, Event, Mention
 from salname.offsets import Replacement, apply_replacements
 
 with warnings.catch_warnings():  # starlette's test client warns about its httpx dependency
@@ -34,6 +36,15 @@ SCRIPT = ("Saytın redaksiyasına göndərilən məktubda belə bir sətir var i
 ENERJI = ("Sahibə Qafarova fevralın 20-də Bakıda enerji sahəsində əməkdaşlıq məsələlərini müzakirə edib. "
           "Milli Məclisin sədri bərpa olunan enerji mənbələrinin əhəmiyyətini vurğulayıb.")
 UNDATED = "Qazaxıstan ilə ticarət dövriyyəsi artıb. Ekspertlər bunu yeni sazişlərlə izah edirlər."
+MARKUP_NAME = "<img src=x onerror=alert(7)> Bəy"  # an entity whose name is markup
+
+
+def _event(text: str, sentence: str, kind: str, participants: list[str], date: str | None, **more) -> Event:
+    """An event told by the sentence of ``text`` that starts with ``sentence``."""
+    start = text.index(sentence)
+    end = text.find(". ", start)
+    end = len(text) if end < 0 else end + 1
+    return Event(kind, participants, text[start:end], start, end, date=date, **more)
 
 
 def _mention(text: str, word: str, kind: str, canonical: str, role: str | None = None, aff: str | None = None,
@@ -66,18 +77,36 @@ def articles() -> dict[str, Document]:
         _mention(t, "Qafarova", "PER", "Sahibə Qafarova", nth=1),
         _mention(t, "Milli Məclisin", "ORG", "Milli Məclis", nth=1),
     ]
+    senat.events = [
+        _event(t, "Milli Məclisin sədri", "MEET", ["Sahibə Qafarova", "Qazaxıstan Senatı"], "2024-05-16",
+               host="Sahibə Qafarova", location="Milli Məclis", roles={"Sahibə Qafarova": "sədr"},
+               topics=["parlamentlərarası əlaqələr"], confidence=0.9, cameo="043"),
+        _event(t, "Milli Məclisin sədri", "VISIT", ["Qazaxıstan Senatı"], "2024-05-16", location="Qazaxıstan",
+               confidence=0.6, cameo="042"),
+    ]
     novruz = _doc(NOVRUZ, "novruz", "Bakıda Novruz şənlikləri", "2024-03-20", "AZERTAC")
     novruz.mentions = [_mention(NOVRUZ, "Bakıda", "LOC", "Bakı")]
     script = _doc(SCRIPT, "script", "Məktubda <b>kod</b> tapılıb", "2024-06-02", "APA")
-    script.mentions = [_mention(SCRIPT, "Bakıdan", "LOC", "Bakı")]
+    script.mentions = [_mention(SCRIPT, "Mütəxəssislər", "PER", MARKUP_NAME), _mention(SCRIPT, "Bakıdan", "LOC", "Bakı")]
+    script.events = [_event(SCRIPT, "Saytın redaksiyasına", "MEET", [MARKUP_NAME, "Sahibə Qafarova"], "2024-06-02",
+                            location="Bakı", roles={MARKUP_NAME: "<b>rol</b>"}, confidence=0.5, cameo="040")]
     enerji = _doc(ENERJI, "enerji", "Qafarova enerji əməkdaşlığını müzakirə edib", "2025-02-20", "report.az")
     enerji.mentions = [
         _mention(ENERJI, "Sahibə Qafarova", "PER", "Sahibə Qafarova", "sədr", "Milli Məclis"),
         _mention(ENERJI, "Bakıda", "LOC", "Bakı"),
         _mention(ENERJI, "Milli Məclisin", "ORG", "Milli Məclis"),
     ]
+    enerji.events = [
+        _event(ENERJI, "Sahibə Qafarova fevralın", "CALL", ["Sahibə Qafarova", "Qazaxıstan Senatı"], "2025-02-20",
+               roles={"Sahibə Qafarova": "Milli Məclisin sədri"}, topics=["enerji"], confidence=0.8, cameo="041"),
+        # another report of the senate's visit (the month only): one event with two sources
+        _event(ENERJI, "Milli Məclisin sədri bərpa", "VISIT", ["Qazaxıstan Senatı"], "2024-05", location="Qazaxıstan",
+               confidence=0.5, cameo="042"),
+    ]
     undated = _doc(UNDATED, "ticaret", "Ticarət dövriyyəsi artıb", None, "APA")
     undated.mentions = [_mention(UNDATED, "Qazaxıstan", "LOC", "Qazaxıstan")]
+    undated.events = [_event(UNDATED, "Qazaxıstan ilə", "SIGN", ["Qazaxıstan"], None, status="planned",
+                             location="Qazaxıstan", confidence=0.4, cameo="057")]
     return {"senat": senat, "novruz": novruz, "script": script, "enerji": enerji, "ticaret": undated}
 
 
@@ -245,15 +274,15 @@ def test_document_ids(client, docs):
 # entities ------------------------------------------------------------------------------------------
 def test_entity_list_filters_and_pages(client):
     body = client.get("/api/entities").json()
-    assert body["total"] == 5 == len(body["results"])
+    assert body["total"] == 6 == len(body["results"])
     assert body["results"][0]["canonical"] in ("Bakı", "Sahibə Qafarova", "Milli Məclis")
     assert set(body["results"][0]) == {"id", "type", "canonical", "aliases", "documents", "mentions",
                                        "first_seen", "last_seen"}
     per = client.get("/api/entities", params={"type": "PER"}).json()
-    assert [e["canonical"] for e in per["results"]] == ["Sahibə Qafarova"] and per["total"] == 1
+    assert [e["canonical"] for e in per["results"]] == ["Sahibə Qafarova", MARKUP_NAME] and per["total"] == 2
     assert [e["canonical"] for e in client.get("/api/entities", params={"q": "meclis"}).json()["results"]] == ["Milli Məclis"]
     paged = client.get("/api/entities", params={"per_page": 2, "page": 3}).json()
-    assert (paged["pages"], len(paged["results"])) == (3, 1)
+    assert (paged["pages"], len(paged["results"])) == (3, 2)
     assert client.get("/api/entities", params={"type": "XYZ"}).status_code == 400
     assert client.get("/api/entities", params={"per_page": 1000}).status_code == 400
 
@@ -287,15 +316,162 @@ def test_stats(client):
     assert s["documents"] == 5 and s["undated"] == 1
     assert s["outlets"] == {"APA": 2, "report.az": 2, "AZERTAC": 1}
     assert (s["corrected_documents"], s["edits"]) == (1, 1)
-    assert s["entities"] == {"PER": 1, "ORG": 2, "LOC": 2}
+    assert s["entities"] == {"PER": 2, "ORG": 2, "LOC": 2}
+    assert s["events"] == 6
     assert s["path"] == "web.sqlite"  # the file's name, not the server's folders
     assert s["documents_per_month"][0] == {"month": "2024-03", "documents": 1}
 
 
-@pytest.mark.parametrize("path", ["/api/events", "/api/network"])
-def test_events_and_network_are_reserved(client, path):
-    r = client.get(path)
-    assert r.status_code == 501 and "events store" in r.json()["detail"]
+# events, network --------------------------------------------------------------------------------------
+def events(client, **params) -> dict:
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def test_events_are_the_chronicle_newest_first_each_once(client, docs):
+    body = events(client)
+    assert (body["total"], body["page"], body["pages"]) == (5, 1, 1)
+    kinds = [(e["type"], e["date"]) for e in body["results"]]
+    assert kinds == [("CALL", "2025-02-20"), ("MEET", "2024-06-02"), ("VISIT", "2024-05-16"), ("MEET", "2024-05-16"),
+                     ("SIGN", None)]
+    visit = body["results"][2]
+    assert [s["doc"] for s in visit["sources"]] == [docs["senat"].id, docs["enerji"].id]  # two reports, one event
+    meet = body["results"][3]
+    assert set(meet) == {"id", "type", "status", "date", "date_text", "location", "host", "participants", "countries",
+                         "topics", "statements", "evidence", "confidence", "cameo", "cameo_name", "sources"}
+    assert meet["participants"][0] == {"name": "Sahibə Qafarova", "entity_id": entity_id(client, "Sahibə Qafarova"),
+                                       "entity_type": "PER", "role": "sədr"}
+    assert meet["participants"][1]["entity_id"] == entity_id(client, "Qazaxıstan Senatı")
+    assert (meet["cameo"], meet["cameo_name"], meet["host"], meet["location"]) == ("043", "host a visit",
+                                                                                   "Sahibə Qafarova", "Milli Məclis")
+    src = meet["sources"][0]
+    text = client.get(f"/api/documents/{src['doc']}").json()["text"]
+    assert text[src["start"]:src["end"]] == meet["evidence"] and meet["evidence"].startswith("Milli Məclisin sədri")
+    assert body["results"][4]["participants"] == [{"name": "Qazaxıstan", "entity_id": entity_id(client, "Qazaxıstan"),
+                                                   "entity_type": "LOC", "role": None}]
+
+
+@pytest.mark.parametrize("params, expected", [
+    ({"type": "MEET"}, [("MEET", "2024-06-02"), ("MEET", "2024-05-16")]),
+    ({"type": "VISIT"}, [("VISIT", "2024-05-16")]),
+    ({"status": "planned"}, [("SIGN", None)]),
+    ({"actor": "qafarovanın"}, [("CALL", "2025-02-20"), ("MEET", "2024-06-02"), ("MEET", "2024-05-16")]),
+    ({"actor": "Qazaxistan Senati", "type": "VISIT"}, [("VISIT", "2024-05-16")]),
+    ({"country": "qazaxistan"}, [("VISIT", "2024-05-16"), ("SIGN", None)]),
+    ({"from": "2024-06"}, [("CALL", "2025-02-20"), ("MEET", "2024-06-02")]),
+    ({"to": "2024-05"}, [("VISIT", "2024-05-16"), ("MEET", "2024-05-16")]),
+    ({"from": "2024-05-16", "to": "2024-05-16"}, [("VISIT", "2024-05-16"), ("MEET", "2024-05-16")]),
+    ({"q": "ENERJI sahesinde"}, [("CALL", "2025-02-20")]),
+    ({"q": "enerji"}, [("CALL", "2025-02-20"), ("VISIT", "2024-05-16")]),  # a second report says "enerji"
+    ({"q": "senati"}, [("CALL", "2025-02-20"), ("VISIT", "2024-05-16"), ("MEET", "2024-05-16")]),  # participants
+    ({"q": "redaksiyasina script"}, [("MEET", "2024-06-02")]),
+    ({"q": "QƏBUL EDİB"}, [("VISIT", "2024-05-16"), ("MEET", "2024-05-16")]),  # any case, diacritics or not
+    ({"q": "qebul"}, [("VISIT", "2024-05-16"), ("MEET", "2024-05-16")]),
+    ({"q": "*"}, []), ({"q": "[a-z]"}, []), ({"q": "alert('xss')"}, [("MEET", "2024-06-02")]),
+    ({"actor": "Nobody Such"}, []),
+])
+def test_event_filters(client, params, expected):
+    assert [(e["type"], e["date"]) for e in events(client, **params)["results"]] == expected
+
+
+def test_event_pages(client):
+    first = events(client, per_page=2)
+    third = events(client, per_page=2, page=3)
+    assert (first["total"], first["pages"], len(first["results"]), len(third["results"])) == (5, 3, 2, 1)
+    assert events(client, per_page=2, page=9)["results"] == []
+
+
+@pytest.mark.parametrize("params, message", [
+    ({"type": "PARTY"}, "type:"), ({"type": "meet"}, "type:"), ({"status": "maybe"}, "status:"), ({"from": "2024-1"}, "from: must be a date"),
+    ({"to": "x"}, "to: must be a date"), ({"per_page": 101}, "per_page: must be at most 100"),
+    ({"actor": "a" * 201}, "actor: is too long"), ({"q": "a" * 201}, "q: is too long"),
+    ({"page": 0}, "page: must be at least 1"),
+])
+def test_event_filters_that_are_wrong_give_400(client, params, message):
+    r = client.get("/api/events", params=params)
+    assert r.status_code == 400 and message in r.json()["detail"]
+
+
+@pytest.mark.parametrize("q", HOSTILE)
+def test_hostile_event_filters_never_500(client, q):
+    for params in ({"q": q}, {"actor": q}, {"country": q}):
+        r = client.get("/api/events", params=params)
+        assert r.status_code in (200, 400), (params, r.status_code, r.text[:200])
+    r = client.get("/api/network", params={"country": q})
+    assert r.status_code in (200, 400)
+
+
+def test_markup_in_evidence_and_names_is_data_in_json(client):
+    meet = events(client, type="MEET", **{"from": "2024-06"})["results"][0]
+    assert "<script>alert('xss')</script>" in meet["evidence"]
+    assert meet["participants"][0]["name"] == MARKUP_NAME and meet["participants"][0]["role"] == "<b>rol</b>"
+
+
+def test_network_is_who_met_whom(client):
+    r = client.get("/api/network")
+    assert r.status_code == 200
+    net = r.json()
+    # MEET, CALL and VISIT that happened: 2 meetings, a call, a visit (two reports); the planned SIGN is not one
+    assert net["events"] == 4 and not net["truncated"]
+    sizes = {n["name"]: n["events"] for n in net["nodes"]}
+    assert sizes == {"Sahibə Qafarova": 3, "Qazaxıstan Senatı": 3, MARKUP_NAME: 1}
+    assert net["nodes"][0]["entity_id"] in (entity_id(client, "Sahibə Qafarova"), entity_id(client, "Qazaxıstan Senatı"))
+    names = {n["id"]: n["name"] for n in net["nodes"]}
+    edges = {frozenset((names[e["source"]], names[e["target"]])): e["events"] for e in net["edges"]}
+    assert edges == {frozenset(("Sahibə Qafarova", "Qazaxıstan Senatı")): 2,
+                     frozenset(("Sahibə Qafarova", MARKUP_NAME)): 1}
+
+
+@pytest.mark.parametrize("params, sizes", [
+    ({"from": "2024-06"}, {"Sahibə Qafarova": 2, "Qazaxıstan Senatı": 1, MARKUP_NAME: 1}),
+    ({"to": "2024-05"}, {"Sahibə Qafarova": 1, "Qazaxıstan Senatı": 2}),
+    ({"country": "Qazaxıstan"}, {"Qazaxıstan Senatı": 1}),
+    ({"country": "Bakı"}, {"Sahibə Qafarova": 1, MARKUP_NAME: 1}),
+    ({"limit": 1}, {"Qazaxıstan Senatı": 3}),
+])
+def test_network_filters(client, params, sizes):
+    net = client.get("/api/network", params=params).json()
+    assert {n["name"]: n["events"] for n in net["nodes"]} == sizes
+    kept = {n["id"] for n in net["nodes"]}
+    assert all(e["source"] in kept and e["target"] in kept for e in net["edges"])
+    assert net["truncated"] == ("limit" in params)
+
+
+@pytest.mark.parametrize("params", [{"limit": 0}, {"limit": 501}, {"from": "May"}, {"country": "x" * 201}])
+def test_network_bad_parameters_give_400(client, params):
+    assert client.get("/api/network", params=params).status_code == 400
+
+
+def test_search_by_event_type(client, docs):
+    def found(**params):
+        r = client.get("/api/search", params=params)
+        assert r.status_code == 200, r.text
+        return {h["id"] for h in r.json()["results"]}
+
+    assert found(event_type="MEET") == {docs["senat"].id, docs["script"].id}
+    assert found(event_type="CALL") == {docs["enerji"].id}
+    assert found(event_type="VISIT") == {docs["senat"].id, docs["enerji"].id}
+    assert found(q="bakı", event_type="MEET") == {docs["script"].id}
+    assert found(q="qafarova", event_type="VISIT", outlet="report.az") == {docs["senat"].id, docs["enerji"].id}
+    assert found(q="qafarova", event_type="VISIT", entity="Qazaxıstan Senatı") == {docs["senat"].id}
+    assert found(event_type="SIGN", **{"from": "2024"}) == set()  # the undated one is left out
+    body = client.get("/api/search", params={"q": "senati", "event_type": "MEET"}).json()
+    assert body["total"] == 1 and "<mark>Senatının</mark>" in body["results"][0]["snippet"]
+    assert client.get("/api/search", params={"event_type": "PARTY"}).status_code == 400
+
+
+def test_entity_profile_has_its_events_and_whom_it_met(client):
+    prof = client.get(f"/api/entities/{entity_id(client, 'Sahibə Qafarova')}").json()
+    assert [(e["type"], e["date"]) for e in prof["events"]] == [("CALL", "2025-02-20"), ("MEET", "2024-06-02"),
+                                                                ("MEET", "2024-05-16")]
+    assert [(m["name"], m["events"]) for m in prof["met_most"]] == [("Qazaxıstan Senatı", 2), (MARKUP_NAME, 1)]
+    assert prof["met_most"][0]["entity_id"] == entity_id(client, "Qazaxıstan Senatı")
+    assert prof["event_roles"] == [{"role": "sədr", "first": "2024-05-16", "last": "2024-05-16", "events": 1},
+                                   {"role": "Milli Məclisin sədri", "first": "2025-02-20", "last": "2025-02-20",
+                                    "events": 1}]
+    novruz = client.get(f"/api/entities/{entity_id(client, 'Bakı')}").json()
+    assert (novruz["events"], novruz["met_most"], novruz["event_roles"]) == ([], [], [])
 
 
 def test_openapi_documents_the_fields(client):
@@ -308,6 +484,15 @@ def test_openapi_documents_the_fields(client):
     params = {p["name"]: p for p in schema["paths"]["/api/search"]["get"]["parameters"]}
     assert params["per_page"]["schema"]["maximum"] == 100 and params["q"]["schema"]["maxLength"] == 500
     assert not any(p.startswith("/documents") or p == "/" for p in schema["paths"])  # pages stay out
+    event = schema["components"]["schemas"]["EventOut"]["properties"]
+    assert {"id", "type", "status", "date", "participants", "evidence", "sources"} <= set(event)
+    assert all(event[k].get("description") for k in ("id", "evidence", "sources"))
+    params = {p["name"]: p for p in schema["paths"]["/api/events"]["get"]["parameters"]}
+    assert {"actor", "country", "type", "status", "from", "to", "q", "page", "per_page"} == set(params)
+    assert params["per_page"]["schema"]["maximum"] == 100
+    net = schema["paths"]["/api/network"]["get"]
+    assert {p["name"] for p in net["parameters"]} == {"from", "to", "country", "limit"}
+    assert net["responses"]["200"]["content"]["application/json"]["schema"]["$ref"].endswith("/Network")
 
 
 # read-only, safety ---------------------------------------------------------------------------------------
@@ -421,7 +606,7 @@ def test_entity_profile_is_the_registrys(built, big):
 
     with Archive.open(built[0], readonly=True) as arc:
         ids = [r[0] for r in arc.connection.execute("SELECT id FROM entities")]
-        assert len(ids) == 5
+        assert len(ids) == 6
         for eid in ids:
             ours = queries.entity_profile(arc, eid, 20, big=big)
             timeline = ours.pop("timeline")
@@ -484,3 +669,10 @@ def test_search_marks_reprints_when_the_archive_links_them(tmp_path):
             marks = {h["id"]: h["duplicate_of"] for h in c.get("/api/search", params=params).json()["results"]}
             assert marks == {docs["enerji"].id: docs["senat"].id, docs["senat"].id: None}, params
         assert "reprint" in c.get("/", params={"q": "qafarova"}).text
+
+
+def test_the_app_serves_again_after_a_restart(built):
+    app = create_app(built[0])
+    for _ in range(2):  # each TestClient runs the app's startup and shutdown
+        with TestClient(app) as c:
+            assert c.get("/api/events").status_code == 200

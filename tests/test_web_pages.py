@@ -168,7 +168,8 @@ def test_entity_page(client):
     assert '<canvas id="timeline"' in page
     data = json.loads(re.search(r'<script type="application/json" id="timeline-data">(.*?)</script>', page).group(1))
     assert data["labels"][0] == "2024-05" and sum(data["counts"]) == 2
-    companions = re.findall(r'<a href="/entities/\d+">([^<]+)</a> <span class="dim">(\d+)</span>', page)
+    with_ = page[page.index("<h2>Most often with</h2>"):]
+    companions = re.findall(r'<a href="/entities/\d+">([^<]+)</a> <span class="dim">(\d+)</span>', with_)
     assert set(companions) == {("Milli Məclis", "2"), ("Bakı", "1"), ("Qazaxıstan Senatı", "1")}
     assert f'href="/?entity={eid}"' in page
     assert_no_foreign_script(page)
@@ -186,10 +187,149 @@ def test_stats_page(client):
     assert '<canvas id="months"' in page and 'href="/?outlet=APA"' in page
 
 
-@pytest.mark.parametrize("path", ["/events", "/network"])
-def test_events_pages_are_reserved(client, path):
-    r = client.get(path)
-    assert r.status_code == 501 and "events store" in r.text
+# events, network ---------------------------------------------------------------------------------------
+def test_events_page_is_a_filterable_table_with_a_chart(client, docs):
+    page = client.get("/events").text
+    rows = re.findall(r'<tr class="event" data-type="(\w+)">', page)
+    assert rows == ["CALL", "MEET", "VISIT", "MEET", "SIGN"]
+    assert "<strong>5</strong> events" in page
+    # each row links to its sources (at the sentence) and its participants' pages
+    assert f'href="/documents/{docs["enerji"].id}#ev-0"' in page
+    visit = page[page.index('data-type="VISIT"'):]
+    visit = visit[:visit.index("</tr>")]
+    assert f'/documents/{docs["senat"].id}#ev-' in visit and f'/documents/{docs["enerji"].id}#ev-' in visit
+    assert re.search(r'<a class="ent ent-PER" href="/entities/\d+">Sahibə Qafarova</a> <span class="dim">\(sədr\)', page)
+    assert '<canvas id="event-months"' in page
+    data = json.loads(re.search(r'<script type="application/json" id="event-months-data">(.*?)</script>', page).group(1))
+    assert data["labels"][0] == "2024-05" and data["labels"][-1] == "2025-02" and len(data["labels"]) == 10
+    assert {k: sum(v) for k, v in data["series"].items()} == {"MEET": 2, "VISIT": 1, "CALL": 1}
+    assert_no_foreign_script(page)
+
+
+def test_events_page_filters_keep_their_values(client):
+    page = client.get("/events", params={"type": "MEET", "actor": "qafarova", "from": "2024-06"}).text
+    assert re.findall(r'<tr class="event" data-type="(\w+)">', page) == ["MEET"]
+    assert '<option value="MEET" selected>' in page and 'name="actor" value="qafarova"' in page
+    assert 'name="from" value="2024-06"' in page
+    assert "No events" in client.get("/events", params={"actor": "Heç kim"}).text
+
+
+@pytest.mark.parametrize("params, message", [({"type": "PARTY"}, "type:"), ({"from": "2024-1"}, "from:"),
+                                             ({"status": "x"}, "status:"), ({"page": "x"}, "page:")])
+def test_events_page_bad_filters_are_400_pages(client, params, message):
+    r = client.get("/events", params=params)
+    assert r.status_code == 400 and message in text_of(r.text)
+
+
+def test_events_page_pages(client, monkeypatch):
+    from salname.web import pages
+
+    monkeypatch.setattr(pages, "EVENTS_PER_PAGE", 2)
+    page = client.get("/events", params={"actor": "qafarova"}).text
+    assert "page 1 of 2" in page and 'href="/events?actor=qafarova&amp;page=2"' in page
+
+
+def test_network_page_carries_its_graph(client):
+    page = client.get("/network").text
+    assert '<div id="network"' in page
+    data = json.loads(re.search(r'<script type="application/json" id="network-data">(.*?)</script>', page).group(1))
+    assert {n["name"] for n in data["nodes"]} == {"Sahibə Qafarova", "Qazaxıstan Senatı",
+                                                 "<img src=x onerror=alert(7)> Bəy"}
+    assert len(data["edges"]) == 2
+    assert "&lt;img src=x onerror=alert(7)&gt; Bəy" in page  # the table under the graph escapes it
+    filtered = client.get("/network", params={"country": "Qazaxıstan", "from": "2024"}).text
+    assert 'name="country" value="Qazaxıstan"' in filtered and "1 participant of 1 meeting" in filtered
+    assert client.get("/network", params={"limit": "0"}).status_code == 400
+    assert client.get("/network", params={"to": "soon"}).status_code == 400
+    assert '<div id="network"' not in client.get("/network", params={"from": "2030"}).text
+    assert_no_foreign_script(page)
+
+
+def test_article_lists_its_events_and_highlights_their_sentences(client, docs):
+    page = client.get(f"/documents/{docs['senat'].id}").text
+    body = page[page.index('id="text"'):page.index('id="raw"')]
+    spans = re.findall(r'<span class="evidence" id="ev-(\d+)" title="([^"]*)">', body)
+    assert len(spans) == 1  # two events told by one sentence: one highlight naming both
+    assert spans[0][0] == "0" and "MEET · happened · 2024-05-16" in spans[0][1] and "VISIT" in spans[0][1]
+    sentence = text_of(body[body.index('<span class="evidence"'):].split("</span>", 1)[0] + "</span>")
+    assert sentence.startswith("Milli Məclisin sədri Sahibə Qafarova") and sentence.endswith("qəbul edib.")
+    assert '<mark class="edit"' in body.split('<span class="evidence"')[1].split("</span>")[0]  # nested inside
+    side = page[page.index('<h2 id="ev">Events</h2>'):]
+    assert re.findall(r'<li class="doc-event" data-type="(\w+)">', side) == ["MEET", "VISIT"]
+    assert 'href="#ev-0"' in side and re.search(r'<a class="ent ent-ORG" href="/entities/\d+">Qazaxıstan Senatı</a>', side)
+    assert "<h2 id=\"ev\">" not in client.get(f"/documents/{docs['novruz'].id}").text
+
+
+def test_markup_in_evidence_and_names_is_shown_never_run(client, docs):
+    pages = {"article": client.get(f"/documents/{docs['script'].id}").text, "events": client.get("/events").text,
+             "network": client.get("/network").text, "entities": client.get("/entities").text}
+    eid = re.search(r'href="/entities/(\d+)">&lt;img', pages["entities"]).group(1)
+    pages["entity"] = client.get(f"/entities/{eid}").text
+    qid = re.search(r'href="/entities/(\d+)">Sahibə Qafarova', pages["events"]).group(1)
+    pages["qafarova"] = client.get(f"/entities/{qid}").text
+    for name, page in pages.items():
+        assert "<img" not in page and "<script>alert" not in page and "<b>rol" not in page, name
+        assert_no_foreign_script(page)
+    for name in ("article", "events", "entity", "qafarova"):
+        assert "&lt;img src=x onerror=alert(7)&gt; Bəy" in pages[name], name
+    assert "&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;" in pages["events"]
+    assert "&lt;b&gt;rol&lt;/b&gt;" in pages["events"]
+    # the evidence highlight's title attribute holds the name escaped, too
+    assert re.search(r'<span class="evidence" id="ev-0" title="MEET · happened · 2024-06-02 · &lt;img src=x '
+                     r'onerror=alert\(7\)&gt; Bəy, Sahibə Qafarova">', pages["article"])
+
+
+def test_entity_page_shows_events_whom_it_met_and_roles(client):
+    listing = client.get("/entities", params={"type": "PER"}).text
+    eid = re.search(r'href="/entities/(\d+)">Sahibə Qafarova</a>', listing).group(1)
+    page = client.get(f"/entities/{eid}").text
+    timeline = page[page.index('<ol class="timeline"'):]
+    timeline = timeline[:timeline.index("</ol>")]
+    assert re.findall(r'<span class="when">([^<]+)</span>', timeline) == ["2025-02-20", "2024-06-02", "2024-05-16"]
+    met = page[page.index('id="met-most"'):]
+    met = met[:met.index("</ol>")]
+    assert re.findall(r'>([^<>]+)</a> <span class="dim">(\d+)</span>', met) == [
+        ("Qazaxıstan Senatı", "2"), ("&lt;img src=x onerror=alert(7)&gt; Bəy", "1")]
+    assert re.search(r'<tr class="event-role"><td>Milli Məclisin sədri</td><td class="dim">in events</td>'
+                     r'<td>2025-02-20</td>', page)
+    assert 'href="/events?actor=Sahib%C9%99+Qafarova"' in page
+
+
+def test_search_page_event_type_filter(client, docs):
+    page = client.get("/", params={"q": "bakı", "event_type": "MEET"}).text
+    assert '<option value="MEET" selected>' in page and "reporting a MEET event" in page
+    assert re.findall(r'href="/documents/(\w+)\?', page) == [docs["script"].id]
+    listed = client.get("/", params={"event_type": "VISIT"}).text
+    assert set(re.findall(r'<a class="title" href="/documents/(\w+)"', listed)) == {docs["senat"].id, docs["enerji"].id}
+    r = client.get("/", params={"event_type": "PARTY"})
+    assert r.status_code == 400 and "event_type:" in text_of(r.text)
+
+
+def test_demo_archive_pages_show_the_extracted_events(demo_archive):
+    """The bundled demo articles, ingested: whatever the extractor finds is listed, charted, drawn and
+    highlighted, and every evidence sentence is where its offsets say."""
+    with TestClient(create_app(demo_archive)) as c:
+        found = c.get("/api/events", params={"per_page": 100}).json()
+        assert found["total"] >= 5
+        for ev in found["results"]:
+            for s in ev["sources"]:
+                text = c.get(f"/api/documents/{s['doc']}").json()["text"]
+                assert text[s["start"]:s["end"]] == s["evidence"], (ev["type"], s)
+        page = c.get("/events").text
+        assert len(re.findall(r'<tr class="event"', page)) == found["total"] and 'id="event-months-data"' in page
+        net = c.get("/api/network").json()
+        assert net["nodes"] and net["edges"] and all(n["events"] >= 1 for n in net["nodes"])
+        assert '<div id="network"' in c.get("/network").text
+        top = next(n for n in net["nodes"] if n["entity_id"])
+        prof = c.get(f"/api/entities/{top['entity_id']}").json()
+        assert len(prof["events"]) >= top["events"] and prof["met_most"]
+        entity_page = c.get(f"/entities/{top['entity_id']}").text
+        assert 'id="entity-events"' in entity_page and 'id="met-most"' in entity_page
+        doc = found["results"][0]["sources"][0]
+        article = c.get(f"/documents/{doc['doc']}").text
+        assert f'<span class="evidence" id="ev-{doc["start"]}"' in article and '<h2 id="ev">Events</h2>' in article
+        for p in (page, entity_page, article):
+            assert_no_foreign_script(p)
 
 
 # no CDN, escaping helpers ---------------------------------------------------------------------------------
@@ -205,7 +345,7 @@ def test_templates_load_nothing_from_other_hosts():
 
 
 def test_rendered_pages_load_scripts_and_styles_only_from_this_server(client, docs):
-    for url in ("/", f"/?q=bak%C4%B1", f"/documents/{docs['senat'].id}", "/entities", "/stats"):
+    for url in ("/", "/?q=bak%C4%B1", f"/documents/{docs['senat'].id}", "/entities", "/stats", "/events", "/network"):
         page = client.get(url).text
         for tag in re.findall(r"<(?:script|link|img|iframe)\b[^>]*>", page, flags=re.I):
             src = re.search(r'(?:src|href)="([^"]*)"', tag)

@@ -82,7 +82,13 @@ class ArchivePool:
             self._idle.put(arc)
 
     def close(self) -> None:
+        """Close every Archive; a request after this (an app started again) opens new ones."""
         with self._lock:
+            while True:
+                try:
+                    self._idle.get_nowait()
+                except queue.Empty:
+                    break
             for arc in self._all:
                 try:
                     arc.close()

@@ -1,9 +1,8 @@
 """Read-only SQL the web app needs beyond the archive's own read methods.
 
-Everything here only SELECTs. Search gives the archive's answers (its match expressions, BM25
-weights and snippet rule) with an entity filter the CLI never needed, and with query plans that hold
-on a large archive; likewise the entity profile. Browsing by filters alone, entity counts and
-documents per month are the web's own questions. They live here so the archive package stays as it is.
+Everything here only SELECTs. Search is the archive's (Archive.search, with the entity filter); the
+entity profile gives registry.profile's answer with query plans that hold on a large archive. Browsing
+by filters alone, entity counts and documents per month are the web's own questions. They live here so the archive package stays as it is.
 """
 
 from __future__ import annotations
@@ -11,16 +10,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Sequence
 
 from salname.archive import registry
-from salname.archive.schema import FTS_TABLE, fts_columns
-from salname.archive.search import (BODY_WEIGHT, ELLIPSIS, MARK_END, MARK_START, SNIPPET_TOKENS, TITLE_WEIGHT,
-                                    Highlighter, Hit, SearchPage, build_match, build_match_plain)
+from salname.archive.search import Hit, SearchPage, Snippets  # noqa: F401  (Snippets: moved to the archive)
 from salname.archive.sqlite import Archive
-from salname.az.searchterms import text_words
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 ENTITY_TYPES = ("PER", "ORG", "LOC")
@@ -65,120 +60,11 @@ def _mentioning(f: Filters, column: str) -> tuple[str, list[Any]]:
     return f"+{column} IN (SELECT n FROM mentions WHERE entity_id IN ({marks}))", list(f.entity_ids)
 
 
-class Snippets(Highlighter):
-    """The archive's highlighter and snippet window, faster on a page of results: each distinct word is
-    judged once per query (a page meets the same few hundred words again and again), words are listed
-    with one C-level findall, and positions are found only for the window shown. Gives the very
-    snippets :meth:`Highlighter.snippet` gives (a test compares them)."""
-
-    def __init__(self, query: str) -> None:
-        super().__init__(query)
-        self._seen: dict[str, int] = {}
-
-    def which(self, word: str) -> int:
-        found = self._seen.get(word)
-        if found is None:
-            found = self._seen[word] = super().which(word)
-        return found
-
-    def snippet(self, text: str | None, size: int = SNIPPET_TOKENS) -> str:
-        if not text:
-            return ""
-        if MARK_START in text or MARK_END in text:
-            text = text.replace(MARK_START, " ").replace(MARK_END, " ")
-        ws = text_words(text)
-        if not ws:
-            return ""
-        seen = self._seen
-        for w in set(ws).difference(seen):
-            seen[w] = super().which(w)
-        hits = list(map(seen.__getitem__, ws))
-        best = _best_window(hits, size)
-        last = min(len(ws), best + size) - 1
-        # where the words up to the window's last one stand: each is the first occurrence of its
-        # text after the previous one (only non-word characters lie between two words)
-        starts = []
-        cursor = 0
-        for w in ws[: last + 1]:
-            at = text.find(w, cursor)
-            starts.append(at)
-            cursor = at + len(w)
-        out: list[str] = [ELLIPSIS] if best > 0 else []
-        pos = starts[best]
-        for i in range(best, last + 1):
-            a = starts[i]
-            b = a + len(ws[i])
-            out.append(text[pos:a])
-            out.append(f"{MARK_START}{text[a:b]}{MARK_END}" if hits[i] >= 0 else text[a:b])
-            pos = b
-        out.append(ELLIPSIS if last < len(ws) - 1 else text[pos:].rstrip())
-        return "".join(out).strip()
-
-
-def _best_window(hits: list[int], size: int) -> int:
-    """Start of the first window of ``size`` words holding the most distinct query words (then the most
-    matches): the archive's rule. Only windows where a match enters or leaves can be better."""
-    if not any(h >= 0 for h in hits[size:]):
-        return 0  # every match is in the first window, which no later one beats
-    inside: Counter[int] = Counter(h for h in hits[:size] if h >= 0)
-    best, best_key = 0, (len(inside), sum(inside.values()))
-    for start in range(1, max(1, len(hits) - size + 1)):
-        gone, came = hits[start - 1], hits[start + size - 1]
-        if gone < 0 and came < 0:
-            continue
-        if gone >= 0:
-            inside[gone] -= 1
-            if not inside[gone]:
-                del inside[gone]
-        if came >= 0:
-            inside[came] += 1
-        key = (len(inside), sum(inside.values()))
-        if key > best_key:
-            best, best_key = start, key
-    return best
-
-
 def search(arc: Archive, query: str, limit: int, offset: int, f: Filters) -> SearchPage:
-    """Ranked search as the archive's (the same match expression, BM25 weights, order and snippets),
-    with the entity filter it lacks, and cheaper on a large archive: the index is ranked alone, filters
-    are a list of document numbers read from covering indexes, and only the page's documents are read
-    (joining every match to its document row first cost twice as much)."""
-    conn = arc.connection
-    analysed = "terms" in fts_columns(conn)
-    match = build_match(query) if analysed else build_match_plain(query)
-    if match is None:
-        return SearchPage(0, [])
-    where, doc_params = _where(f)
-    cond = f"{FTS_TABLE} MATCH ?"
-    params: list[Any] = [match]
-    if where:  # "+rowid": a filter, not lookups (see _mentioning)
-        cond += f" AND +rowid IN (SELECT d.n FROM documents d WHERE {' AND '.join(where)})"
-        params += doc_params
-    if f.entity_ids:
-        sql, more = _mentioning(f, "rowid")
-        cond += f" AND {sql}"
-        params += more
-    total = int(conn.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {cond}", params).fetchone()[0])
-    if total == 0 or limit <= 0 or offset >= total:
-        return SearchPage(total, [])
-    ranked = conn.execute(
-        f"SELECT rowid, bm25({FTS_TABLE}, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score FROM {FTS_TABLE} "
-        f"WHERE {cond} ORDER BY score, rowid LIMIT ? OFFSET ?", [*params, limit, offset]).fetchall()
-    ns = [n for n, _ in ranked]
-    marks = ",".join("?" * len(ns))
-    meta = {r[0]: r for r in conn.execute(
-        f"SELECT n, id, title, date, outlet, source FROM documents WHERE n IN ({marks})", ns)}
-    texts = _texts(conn, ns)
-    light = Snippets(query) if analysed else None
-    hits = []
-    for n, score in ranked:
-        row = meta.get(n)
-        if row is None:  # an index entry without its document: nothing to show
-            continue
-        snippet = light.snippet(texts.get(n)) if light is not None else lead(texts.get(n))
-        hits.append(Hit(row[1], row[2], row[3], row[4], row[5], -float(score), snippet))
-    _mark_reprints(conn, ns, hits)
-    return SearchPage(total, hits)
+    """The archive's search (salname.archive.search: its matches, BM25 order, snippets, bounded work on
+    broad queries) with the filters, the entity filter included."""
+    return arc.search(query, limit=limit, offset=offset, outlet=f.outlet, date_from=f.date_from,
+                      date_to=f.date_to, entity_ids=f.entity_ids)
 
 
 def _mark_reprints(conn: sqlite3.Connection, ns: Sequence[int], hits: list[Hit]) -> None:

@@ -77,22 +77,27 @@ def edit_title(e: Edit) -> str:
     return f"was: {e.original} · {e.reason} · confidence {e.confidence:.2f}"
 
 
-def article_html(text: str, edits: list[PlacedEdit], mentions: list[tuple[Mention, int]]) -> Markup:
+def article_html(text: str, edits: list[PlacedEdit], mentions: list[tuple[Mention, int]],
+                 evidence: list[tuple[int, int, str]] | None = None) -> Markup:
     """The text with each mention a link to its entity and each correction in <mark class="edit">
-    (title: the original and the reason); a correction that crosses a mention's edge is split there."""
+    (title: the original and the reason); a correction that crosses a mention's edge is split there.
+    ``evidence``: (start, end, label) of the sentences that tell an event, each in
+    <span class="evidence" id="ev-START"> with the label as its title."""
     n = len(text)
     ments = _disjoint([(m.start, m.end, (m, eid)) for m, eid in mentions if 0 <= m.start < m.end <= n])
     marks = _disjoint([(p.start, p.end, p) for p in edits if 0 <= p.start <= p.end <= n])
+    sents = _disjoint([(a, b, label) for a, b, label in evidence or () if 0 <= a < b <= n])
     cuts = {0, n}
-    for a, b, _ in ments:
-        cuts.update((a, b))
-    for a, b, _ in marks:
-        cuts.update((a, b))
+    for spans in (ments, marks, sents):
+        for a, b, _ in spans:
+            cuts.update((a, b))
     bounds = sorted(cuts)
     m_starts = [a for a, _, _ in ments]
     e_starts = [a for a, _, _ in marks]
+    s_starts = [a for a, _, _ in sents]
     out: list[str] = []
     open_m: int | None = None
+    open_s: int | None = None
     # empty edits (deletions) sit at a point: shown as a small marker before the text there
     empty = {a: p for a, b, p in marks if a == b}
     for i in range(len(bounds)):
@@ -107,6 +112,16 @@ def article_html(text: str, edits: list[PlacedEdit], mentions: list[tuple[Mentio
             continue
         mi = _covering(ments, m_starts, a)
         ei = _covering(marks, e_starts, a)
+        si = _covering(sents, s_starts, a)
+        if si != open_s:  # sentences are outermost: a link open across their edge is closed and opened again
+            if open_m is not None:
+                out.append("</a>")
+                open_m = None
+            if open_s is not None:
+                out.append("</span>")
+            if si is not None:
+                out.append(f'<span class="evidence" id="ev-{int(sents[si][0])}" title="{escape(sents[si][2])}">')
+            open_s = si
         if mi != open_m:
             if open_m is not None:
                 out.append("</a>")
@@ -125,6 +140,8 @@ def article_html(text: str, edits: list[PlacedEdit], mentions: list[tuple[Mentio
         out.append(piece)
     if open_m is not None:
         out.append("</a>")
+    if open_s is not None:
+        out.append("</span>")
     return Markup("".join(out))
 
 
