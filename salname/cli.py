@@ -507,8 +507,9 @@ def duplicates(
     if not groups:
         console.print("No near-duplicate articles.")
         return
-    console.print(f"[bold]{total.get('reprints', 0)}[/] reprints of [bold]{total.get('duplicate_groups', 0)}[/] "
-                  f"originals; the {len(groups)} largest groups:\n")
+    r, o = total.get("reprints", 0), total.get("duplicate_groups", 0)
+    shown = "the group" if len(groups) == 1 else f"the {len(groups)} largest groups"
+    console.print(f"[bold]{r}[/] reprint{'s' * (r != 1)} of [bold]{o}[/] original{'s' * (o != 1)}; {shown}:\n")
     for g in groups:
         o = g["original"]
         head = Text(f"{o.get('date') or '(undated)'}  ", style="bold")
