@@ -594,3 +594,126 @@ def test_a_meeting_planned_on_a_planned_visit_takes_its_day_and_town():
             "üzvü Tomas Bekkerlə görüşməsi planlaşdırılır.")
     meet = next(e for e in events(text, "2025-11-04") if e.type == "MEET")
     assert (meet.status, meet.location, meet.date) == ("planned", "Brüssel", "2025-11-06")
+
+
+_A = "Milli Məclisin sədri Sahibə Qafarova"
+_B = "Gürcüstan Parlamentinin sədri Şalva Papuaşvili"
+
+
+@pytest.mark.parametrize("text, want", [
+    (f"{_A} {_B} ilə görüşmək istəyir.", ("MEET", "planned")),
+    (f"{_A} {_B} ilə görüşməlidir.", ("MEET", "planned")),
+    (f"{_A} Gürcüstana səfər etməyi planlaşdırır.", ("VISIT", "planned")),
+    (f"{_A}nın {_B} ilə görüşü sabah baş tutacaq.", ("MEET", "planned")),
+    (f"{_A} ilə {_B} arasında görüş mümkün olmayıb.", ("MEET", "negated")),
+    (f"{_A} sammitdə iştirak edə bilməyib.", ("ATTEND", "negated")),
+    (f"{_A}nın {_B} ilə görüşü ertələnib.", ("MEET", "negated")),
+    (f"{_A} {_B} ilə söhbət edib.", ("MEET", "happened")),
+    (f"{_A} {_B} ilə geniş fikir mübadiləsi aparıb.", ("MEET", "happened")),
+    (f"{_A} Bakı Enerji Forumunun işinə qoşulub.", ("ATTEND", "happened")),
+    (f"{_A} sessiyanın açılışında çıxış edib.", ("ATTEND", "happened")),
+    (f"{_A} ATƏT PA-nın sessiyasında nitq söyləyib.", ("ATTEND", "happened")),
+    ("Türkiyənin xarici işlər naziri Hakan Fidan Xarici işlər naziri Ceyhun Bayramova zəng vurub.", ("CALL", "happened")),
+    (f"{_A}nın Gürcüstana rəsmi səfəri başa çatıb.", ("VISIT", "happened")),
+    (f"{_A} Tbilisiyə yollanıb.", ("VISIT", "happened")),
+    (f"{_A} sabah Strasburqa uçacaq.", ("VISIT", "planned")),
+    (f"{_A} forumda məruzə edib.", ("ATTEND", "happened")),
+    (f"{_A}nın Gürcüstana rəsmi səfəri iyunun 3-də başlayacaq.", ("VISIT", "planned")),
+    ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan sabah Bakıya gəlir.", ("VISIT", "planned")),
+    ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğan Bakıya səfərə hazırlaşır.", ("VISIT", "planned")),
+    ("Türkiyə Prezidenti Rəcəb Tayyib Ərdoğanın Bakıya səfəri başqa vaxta keçirilib.", ("VISIT", "negated")),
+    ("Xarici işlər naziri Ceyhun Bayramovla Türkiyənin xarici işlər naziri Hakan Fidan arasında telefon zəngi olub.",
+     ("CALL", "happened")),
+    ("Xarici işlər naziri Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan ilə telefonla təmas saxlayıb.",
+     ("CALL", "happened")),
+    ("Səfir Faiq Quliyev etimadnaməsinin surətini Gürcüstanın xarici işlər naziri İlya Darçiaşviliyə təqdim edib.",
+     ("MEET", "happened")),
+    (f"{_A} {_B} ilə görüşəcəkdi, lakin görüş son anda ləğv olunub.", ("MEET", "negated")),
+    (f"{_A} Tbilisiyə səfər edəcəkdi.", ("VISIT", "negated")),
+    (f"{_A}nın Tbilisiyə gəlişi gözlənilir.", ("VISIT", "planned")),
+    (f"{_A} {_B} ilə keçirdiyi görüşdə əməkdaşlığı müzakirə edib.", ("MEET", "happened")),
+])
+def test_unseen_phrasings_of_events_and_their_status(text, want):
+    assert [(e.type, e.status) for e in events(text)] == [want]
+
+
+def test_no_meeting_from_a_talk_with_the_press_or_an_exchange_told_on():
+    assert events("Xarici işlər naziri Ceyhun Bayramov jurnalistlərlə söhbət edib.") == []
+    assert events(f"{_A} festivalın açılışında çıxış edib.") == []
+
+
+def test_a_meeting_first_told_by_gorusde_after_a_guests_arrival():
+    found = events("Türkiyənin xarici işlər naziri Hakan Fidan Bakıya gəlib. "
+                   "Görüşdə Xarici işlər naziri Ceyhun Bayramov əməkdaşlığı müzakirə edib.")
+    assert sorted((e.type, tuple(sorted(e.participants))) for e in found) == [
+        ("MEET", ("Ceyhun Bayramov", "Hakan Fidan")), ("VISIT", ("Hakan Fidan",))]
+
+
+def test_a_meeting_planned_during_a_visit_is_in_the_visits_town():
+    found = events("Türkiyənin xarici işlər naziri Hakan Fidan Bakıya səfərə gəlib. Qonaq Prezident İlham Əliyevlə görüşəcək.")
+    meet = next(e for e in found if e.type == "MEET")
+    assert meet.status == "planned" and meet.location == "Bakı" and meet.date is None
+
+
+def test_a_visit_told_by_its_end_then_in_full_is_one_visit():
+    text = ("Nazir müavini Emil Hüseynzadənin Özbəkistana işgüzar səfəri bu gün başa çatıb. "
+            "Mayın 15-də Daşkəndə gələn Emil Hüseynzadə ilk gün nazir Jasur Xolmatovla görüşüb.")
+    visits = [e for e in events(text) if e.type == "VISIT"]
+    assert [(v.participants, v.location, v.date) for v in visits] == [(["Emil Hüseynzadə"], "Daşkənd", "2024-05-15")]
+
+
+def test_the_visitor_of_a_visit_named_in_the_genitive():
+    (e,) = events("Xarici işlər naziri Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidanın Bakıya "
+                  "səfərini yüksək qiymətləndirib.")
+    assert e.type == "VISIT" and e.participants == ["Hakan Fidan"]
+
+
+def test_being_in_a_town_is_a_visit_being_in_a_body_is_not():
+    assert [(e.type, e.location) for e in events("Prezident İlham Əliyev Füzuli rayonunda olub.")] == [("VISIT", "Füzuli")]
+    assert [(e.type, e.status) for e in events("Prezident İlham Əliyev Füzulidə olacaq.")] == [("VISIT", "planned")]
+    assert events("Latviya Seyminin sədri Daiqa Mieriņa bu gün Milli Məclisdə olub.") == []
+    assert events("Prezident İlham Əliyev sonuncu dəfə Gürcüstanda ötən ilin oktyabrında olub.") == []
+
+
+def test_a_bodys_delegation_visits_as_the_body():
+    (e,) = events("Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub.")
+    assert (e.type, e.participants, e.location) == ("VISIT", ["Oman İnvestisiya Agentliyi"], "Bakı")
+
+
+def test_the_one_who_invites_is_not_the_visitor():
+    (e,) = events("Xarici işlər naziri Ceyhun Bayramovun dəvəti ilə Türkiyənin xarici işlər naziri Hakan Fidan "
+                  "Bakıya səfərə gəlib.")
+    assert (e.type, e.participants, e.location) == ("VISIT", ["Hakan Fidan"], "Bakı")
+
+
+def test_a_place_adjective_after_a_name_is_the_place_not_the_persons_surname():
+    text = "Sonra Fransa Senatının sədri Jerar Larşe Fəxri xiyabanı ziyarət edib."
+    found = [(m.canonical, m.type) for m in extract_entities(text)]
+    assert ("Jerar Larşe", "PER") in found and ("Fəxri xiyaban", "LOC") in found
+    assert [(m.canonical, m.type) for m in extract_entities("Sonra Prezident Fəxri xiyabanı ziyarət edib.")] == [
+        ("Fəxri xiyaban", "LOC")]
+    assert [(e.type, e.participants) for e in events(text)] == [("VISIT", ["Jerar Larşe"])]
+
+
+def test_a_stay_told_in_passing_and_the_town_visited_that_day_are_two_visits():
+    found = events("Azərbaycanda rəsmi səfərdə olan Latviya Seyminin sədri Daiqa Mieriņa bu gün Şuşada olub.")
+    assert sorted(e.location for e in found if e.type == "VISIT") == ["Azərbaycan", "Şuşa"]
+    one = events("Azərbaycanda dövlət səfərində olan Qazaxıstan Respublikasının Prezidenti Kasım-Jomart Tokayev "
+                 "Milli Məclisə gəlib.")
+    assert [e.location for e in one if e.type == "VISIT"] == ["Azərbaycan"]
+
+
+def test_gorusde_bas_nazir_is_no_light_verb():
+    (e,) = events("Prezident İlham Əliyev Gürcüstanın Baş naziri İrakli Kobaxidze ilə görüşüb. "
+                  "Görüşdə Baş nazirin müavini Şahin Mustafayev də iştirak edib.")
+    assert e.type == "MEET" and e.participants == ["İlham Əliyev", "İrakli Kobaxidze", "Şahin Mustafayev"]
+
+
+def test_discussing_with_someone_named_is_meeting_them_unless_on_the_phone():
+    (e,) = events("Xarici işlər naziri Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan ilə ikitərəfli "
+                  "əməkdaşlıq məsələlərini müzakirə edib.")
+    assert (e.type, e.participants) == ("MEET", ["Ceyhun Bayramov", "Hakan Fidan"])
+    assert events("Xarici işlər naziri Ceyhun Bayramov neft və qaz ilə bağlı məsələləri müzakirə edib.") == []
+    assert [e.type for e in events("Xarici işlər naziri Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan "
+                                   "ilə telefonla danışıb. Ceyhun Bayramov Hakan Fidan ilə regional məsələləri "
+                                   "müzakirə edib.")] == ["CALL"]

@@ -37,12 +37,15 @@ NOT_TRIGGERS = frozenset({"səfərbər", "səfərbərlik", "səfərbərliyə", "
 # Two-word triggers: (first word's stem, second word's stem).
 PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     MEET: (("qəbul", "ed"), ("qəbul", "et"), ("qəbul", "olun"), ("qəbul", "edil"), ("bir", "araya"),
-           ("görüş", "keçir"), ("həmsədrlik", "ed"), ("həmsədrlik", "et")),
+           ("görüş", "keçir"), ("həmsədrlik", "ed"), ("həmsədrlik", "et"), ("söhbət", "ed"), ("söhbət", "apar"),
+           ("fikir", "mübadiləsi"), ("müzakirə", "ed"), ("müzakirə", "apar"), ("müzakirələr", "apar")),
     VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
-    ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et")),
+    ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et"), ("işinə", "qoşul"), ("işinə", "qatıl"),
+             ("nitq", "söylə"), ("məruzə", "ed"), ("məruzə", "et")),
     SIGN: (("imza", "at"),),
     CALL: (("telefon", "danışı"), ("telefon", "əlaqə"), ("telefon", "söhbət"), ("telefonla", "danış"),
-           ("zəng", "ed"), ("zəng", "et")),
+           ("zəng", "ed"), ("zəng", "et"), ("zəng", "vur"), ("telefon", "zəng"), ("telefon", "təmas"),
+           ("telefonla", "təmas"), ("telefonda", "danış")),
 }
 # What is adopted, not received: "qərar qəbul edilib", "bəyannamə qəbul olunub" are no meetings.
 ADOPTED = ("qərar", "qətnamə", "bəyannamə", "bəyanat", "qanun", "sənəd", "proqram", "gündəlik", "müraciət",
@@ -56,12 +59,15 @@ PLANNED_MARKERS = re.compile(
     r"|nəzərdə tutulur|nəzərdə tutulub|nəzərdə tutulan|ehtimal olunur|razılaşdırılıb ki"
     r"|proqramına daxil|proqramına salınıb|gündəliyinə daxil|m[əa]si razılaşdırıl|m[əa]sı razılaşdırıl"
     r"|m[əa]k barədə razılığa gəl|m[əa]k barədə razılaş|m[əa]yi razılaş|m[əa]ğı razılaş|m[əa]k qərarına gəl"
-    r"|yeni tarix")
+    r"|yeni tarix|planlaşdırır|m[əa]k istəyir|m[əa]k istəyirlər|m[əa]k niyyətindədir|m[əa]k niyyətindədirlər"
+    r"|hazırlaşır|m[əa]l[iı](?:dir|dır)(?:lar|lər)?\b")
 # It did not happen: postponed, cancelled, a negated verb.
 NEGATED_MARKERS = re.compile(
     r"təxirə sal|ləğv ed|ləğv olun|baş tutmay|baş tutmadı|baş tutmamış|reallaşmay|alınmay|imzalanmay|imzalanmadı"
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
-    r"|səfər etməyib|imtina ed|m[əa]li idi")
+    r"|səfər etməyib|imtina ed|m[əa]li idi|mümkün olmay|mümkün olmadı|mümkün olmayacaq|bilməyib|bilmədi|bilməyəcək"
+    r"|bilməmiş|ertələn|keçirilməyib|keçirilmədi|keçirilməyəcək|gerçəkləşməy|dayandırılıb|başqa vaxta|başqa tarixə"
+    r"|sonraya saxlan")
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
 # "Qeyd edək ki" adds a fact of the day as often as it recalls one: a recall only with a pluperfect
 # ("... görüşmüşdü") or a past year.
@@ -155,7 +161,7 @@ def topics_in(text: str) -> list[str]:
 # Every stem and first word of a trigger, for a quick test of a word before the full one.
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get", "yola", "sədrlik"}, key=len, reverse=True)) + ")")
+    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə"}, key=len, reverse=True)) + ")")
 
 
 # --- Words read through the morphology -----------------------------------------------------------
@@ -379,11 +385,13 @@ def in_topic_phrase(after: str) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get"} | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
+    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "etimadnamə", "olub", "olmuş", "olacaq", "olmay", "oldu"}
+    | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
 # triggers (most sentences of an article).
 SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     sorted({s for stems in STEMS.values() for s in stems} | {k[:4] for k in TRIGGER_LEMMAS}, key=len, reverse=True)
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
-    + ["gəl", "ged", "get", r"yola\s+düş", r"sədrlik\s+(?:ed|et)"]) + ")")
+    + ["gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "etimadnamə", r"yola\s+düş", r"sədrlik\s+(?:ed|et)",
+       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)"]) + ")")

@@ -1078,6 +1078,23 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     real.pop()
                 if not real:
                     continue
+                late = None
+                if kind in (PER, LOC) and real[-1].kind == WORD and az_lower(real[-1].text) in kb.PLACE_ADJECTIVES \
+                        and real[-1].text[:1].isupper() and (kind == PER or len(real) >= 3):
+                    nx = index[id(real[-1])] + 1
+                    if nx < len(toks) and toks[nx].kind == WORD and toks[nx].text[:1].islower() \
+                            and lemma(toks[nx].text) in kb.NAME_PART_HEADS:
+                        # "Jerar Larşe Fəxri xiyabanı ziyarət edib", "Prezident Fəxri xiyabanı ...": the person
+                        # and a place, not a person named "Fəxri"
+                        adj = real.pop()
+                        late = Mention(adj.text, adj.start, adj.end, LOC,
+                                       adj.text + " " + nominative(toks[nx].text, keep_possessive=False))
+                        while real and real[-1].kind != WORD:
+                            real.pop()
+                        if len(real) < 2 or az_lower(real[0].text) in kb.CAPITALISED_TITLES and len(real) < 3:
+                            mentions.append(late)
+                            continue
+                        kind = PER
                 nxt_tok = chunk.next
                 pair = _place_pair(real) if len(real) == 1 and not (
                     nxt_tok is not None and lemma(nxt_tok.text) in kb.LOC_HEADS | kb.STATE_HEADS | {"imperatorluq"}) else None
@@ -1113,6 +1130,8 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 if chunk.role is not None and kind == PER and chunk.role not in kb.EPITHETS:
                     m.role = _role_name(chunk.role)
                 mentions.append(m)
+                if late is not None:
+                    mentions.append(late)
 
 
 MAX_SUB_BODY_WORDS = 10  # "İqtisadi siyasət, sənaye və sahibkarlıq komitəsi"

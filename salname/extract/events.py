@@ -63,6 +63,7 @@ class _Context:
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
     persons: frozenset = frozenset()  # canonical names of the text's persons
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
+    told_on: set[int] = field(default_factory=set)  # ids of visits first told by their end ("səfəri başa çatıb")
 
 
 @dataclass
@@ -72,6 +73,7 @@ class _Trigger:
     reference: bool
     attributive: bool = False  # a participle before a noun: "imzalanan saziş"
     frame: bool = False  # the word frames another event ("səfər zamanı", "görüş çərçivəsində")
+    ends: bool = False  # the visit told on: "Səfər ... başa çatıb", "səfər davam edir"
 
 
 def extract_events(text: str, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
@@ -136,13 +138,34 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             del kinds[ev.MEET]  # "telefon zəngi qəbul edib": one call, no meeting
         sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
         told = False
-        for kind, trig in kinds.items():
+        todo = list(kinds.items())
+        first = kinds.get(ev.VISIT)
+        if first is not None and not first.reference and first.index + 1 < len(sent.tokens) \
+                and az_lower(sent.tokens[first.index + 1].text) in ("olan", "gələn"):
+            # "Azərbaycanda səfərdə olan X bu gün Şuşada olub": the stay told in passing, and the visit of the day
+            todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 1
+                     and not t.reference and any(m.type == "LOC" and sent.tokens[first.index].end < m.start
+                                                 and 0 <= sent.tokens[t.index].start - m.end <= 14
+                                                 for m in ms)][:1]  # "Şuşada olub": a town, not a body
+        for kind, trig in todo:
             if trig.attributive and (sent_dates or people):
                 trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
-            if trig.reference and not trig.frame and not trig.attributive and _status(
+            if trig.reference and not trig.frame and not trig.attributive and not trig.ends and _status(
                     kind, trig, sent, low) == "planned" and (people or sent_dates) and (
                     ctx.last is None or ctx.last.status != "planned" or ctx.last.type != kind):
                 trig = _Trigger(kind, trig.index, False)  # "səfərin oktyabrda baş tutacağı gözlənilir": a new plan
+            if trig.reference and trig.ends and kind == ev.VISIT and people and not any(
+                    e.type == ev.VISIT for e in ctx.events):
+                trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
+            implied = None
+            if trig.reference and kind == ev.MEET and ctx.guest and not any(e.type == ev.MEET for e in ctx.events) \
+                    and az_lower(sent.tokens[trig.index].text).startswith("görüş") and trig.index <= 2:
+                # "X Bakıya gəlib. Görüşdə Y ...": the meeting of the guest with the one named, first told here
+                subj = [p for p in people if p.canonical != ctx.guest and _person_case(p, sent) == "NOM"
+                        and (said is None or p.start < sent.start + said.start())]
+                if len(subj) == 1 and not ev.RECALL_MARKERS.search(low):
+                    implied = subj[0].canonical
+                    trig = _Trigger(kind, trig.index, False)
             if trig.reference:
                 if ctx.last is not None and ctx.last.type == kind:
                     ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
@@ -164,8 +187,17 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 continue
             # a sentence that tells what happened (not a plan, nor one referring back) sets the scene
             told = told or _status(kind, trig, sent, low) != "planned"
-            window = _window(sent, trig, [t.index for t in kinds.values() if not t.reference])
+            window = _window(sent, trig, [t.index for _, t in todo if not t.reference])
             event = _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, _case_of, window)
+            if event is not None and kind == ev.MEET and az_lower(sent.tokens[trig.index].text).startswith(
+                    ("müzakirə", "söhbət", "fikir")) and (len(event.participants) < 2 or any(
+                    e.type == ev.CALL and set(e.participants) == set(event.participants) for e in ctx.events)):
+                event = None  # "... telefonla danışıb. X Y ilə ... müzakirə edib": the call, told on; one side: none
+            if event is not None and kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) in _BEEN and not any(
+                    m.type == "LOC" and 0 <= sent.tokens[trig.index].start - m.end <= 12 for m in ms):
+                event = None  # "Milli Məclisdə olub": a body, where the scene is set, no visit
+            if implied is not None and event is not None and event.participants == [implied]:
+                event.participants.append(ctx.guest)
             if event is None:
                 continue
             event.statements.extend(statements)
@@ -175,6 +207,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     e.type == ev.VISIT and e.participants == event.participants and e.status == event.status
                     for e in ctx.events):
                 continue  # "... səfərin təxirə salınmasının səbəbləri barədə": the visit already told
+            if trig.ends:
+                ctx.told_on.add(id(event))
             _add(ctx, event, kind == ev.VISIT and word.startswith("ziyarət"),
                  kind == ev.ATTEND and word.startswith("çıxış"))
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
@@ -220,7 +254,8 @@ def _triggers(toks) -> list[_Trigger]:
     out: list[_Trigger] = []
     taken: set[int] = set()  # second words of a pair ("telefon danışığı"): no trigger of their own
     for i, w in enumerate(words):
-        if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)):
+        if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
+                                                               or w in _BEEN):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         kind = None
@@ -238,22 +273,35 @@ def _triggers(toks) -> list[_Trigger]:
                 break
         if kind == ev.MEET and w == "qəbul" and i > 0 and words[i - 1].startswith(ev.ADOPTED):
             continue  # "qərar qəbul edilib": adopted, not received
+        back = 8 if w.startswith("müzakirə") else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
+        if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not any(
+                x in ("ilə", "ile") and j > 0 and toks[j - 1].text[:1].isupper()
+                or x.endswith(("la", "lə")) and toks[j].text[:1].isupper()
+                for j, x in enumerate(words[max(0, i - back):i], max(0, i - back))):
+            continue  # "X Y ilə söhbət edib" is a meeting; "Tərəflər fikir mübadiləsi aparıblar" tells one on
         if kind is None:
             hit = ev.trigger_of(w)  # the morphology reads the word as a trigger's stem
             if hit is not None:
                 kind = hit[0]
             elif w.startswith(ev.STEMS[ev.CALL]):
                 kind = ev.CALL
+        if kind is None and w in _BEEN and i > 0 and toks[i - 1].text[:1].isupper() | (
+                i > 1 and words[i - 1].startswith(_PLACE_HEADS) and toks[i - 2].text[:1].isupper()) \
+                and _case_of_word(toks[i - 1].text) == "LOC" and "dəfə" not in words:
+            kind = ev.VISIT  # "X Füzuli rayonunda olub", "heyət Şuşada olub" (a place; a body is checked later)
+        if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
+            kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
         if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
-        if kind is None and (w.startswith(_ARRIVE) and ev.verb_reading(w) is not None and nxt not in _TIME_UNITS
+        if kind is None and ((w.startswith(_ARRIVE) and ev.verb_reading(w) is not None or w.startswith("gəliş"))
+                             and nxt not in _TIME_UNITS
                              or w == "yola"
                              and nxt.startswith("düş")) and _arrival_at(toks, words, i):
             kind = ev.VISIT  # "Milli Məclisə gəlib", "Bakıya dekabrın 1-də gəlib", "Şuşa şəhərinə gedəcək"
         if kind is None:
             continue
         if kind == ev.CALL and w.startswith("telefon") and not any(
-                words[j].startswith(("danış", "əlaqə", "söhbət")) for j in range(i + 1, min(i + 3, len(words)))) \
+                words[j].startswith(("danış", "əlaqə", "söhbət", "təmas", "zəng")) for j in range(i + 1, min(i + 3, len(words)))) \
                 and not (w == "telefonla" and any(words[j].startswith(("təbrik", "başsağlığı"))
                                                   for j in range(i + 1, min(i + 8, len(words))))):
             continue  # "telefonla ... təbrik edib": a call
@@ -266,10 +314,13 @@ def _triggers(toks) -> list[_Trigger]:
         third = words[i + 2] if i + 2 < len(words) else ""
         frame = nxt in _REFERENCE_NEXT or kind == ev.CALL and third in _REFERENCE_NEXT  # "səfər zamanı"
         told_here = kind == ev.MEET and i > 0 and (words[i - 1] in ("ilə", "ile") or words[i - 1].endswith(
-            ("la", "lə")) and toks[i - 1].text[:1].isupper())  # "X Y ilə görüşdə ... müzakirə edib": the meeting
-        reference = (w in _REFERENCE_FORMS or frame) and not nxt.startswith(_LIGHT_VERBS) and not told_here \
-            or any(a == "davam" or a.startswith(_ENDS) for a in words[i + 1:i + 7]) \
+            ("la", "lə")) and toks[i - 1].text[:1].isupper() or i > 1 and words[i - 1].startswith(
+            ("keçirdiyi", "keçirdikləri", "apardığı", "apardıqları")) and (words[i - 2] in ("ilə", "ile") or words[
+                i - 2].endswith(("la", "lə")) and toks[i - 2].text[:1].isupper()))  # "Y ilə keçirdiyi görüşdə"  # "X Y ilə görüşdə ... müzakirə edib": the meeting
+        ends = any(a == "davam" or a.startswith(_ENDS) for a in words[i + 1:i + 7]) \
             and kind in (ev.VISIT, ev.ATTEND) and not any(p.startswith("gəl") for p in words[max(0, i - 3):i])
+        light = nxt.startswith(_LIGHT_VERBS) and not (nxt == "baş" and not third.startswith("tut"))  # not "Baş nazir"
+        reference = (w in _REFERENCE_FORMS or frame) and not light and not told_here or ends
         # "Səfər iyunun 14-dək davam edəcək", "Səfər bazar günü yekunlaşacaq": the visit told on
         if kind == ev.ATTEND and w.startswith("iştirak") and w.endswith(_OBJECT_FORMS) \
                 and not nxt.startswith(_LIGHT_VERBS + ("ilə", "gözlən", "planlaş", "nəzərdə")):
@@ -278,10 +329,12 @@ def _triggers(toks) -> list[_Trigger]:
             attributive = True  # "imzalanan sənədlər", "imzalanmış saziş": the document, told in passing
         else:
             attributive = False
-        if kind == ev.ATTEND and w.startswith("çıxış") and (not nxt.startswith("ed") or not any(
-                _GATHERING_AT.search(x) for x in words if x)):
+        if kind == ev.ATTEND and w.startswith(("çıxış", "nitq", "məruzə")) and (not nxt.startswith(("ed", "et", "söylə")) or not any(
+                _GATHERING_AT.search(x) or x.startswith(("açılışında", "bağlanışında")) and k > 0
+                and _GATHERING_OF.match(words[k - 1]) for k, x in enumerate(words) if x)):
             continue  # a speech at a session is taking part in it; "mətbuata bəyanatla çıxış edib" is not
-        out.append(_Trigger(kind, i, reference or attributive, attributive and not reference, frame))
+        out.append(_Trigger(kind, i, reference or attributive, attributive and not reference, frame,
+                            ends and not frame))
     return out
 
 
@@ -289,6 +342,16 @@ _TIME_UNITS = frozenset({"il", "ilin", "ildə", "ay", "ayın", "ayda", "həftə"
                          "nəsillər", "nəsil"})  # "gələn il", "gələcək nəsillər"
 # The end of a visit told: "Səfər ... başa çatacaq", "yekunlaşıb".
 _ENDS = ("yekunlaş", "başa", "bitəcək", "bitib", "sona")
+
+
+_BEEN = frozenset({"olub", "olublar", "olmuşdur", "olmuşlar", "olacaq", "olacaqlar", "olmayıb", "olmayacaq",
+                   "oldu", "oldular", "olmuşdu"})
+
+
+def _case_of_word(word: str) -> str | None:
+    from salname.extract.entities import _case_of
+
+    return _case_of(word.strip(",.;:"))
 
 
 def _dative(word: str) -> bool:
@@ -349,6 +412,9 @@ def _finite(toks, j: int) -> bool:
         and not set(r.features) & {"PTCP.PRS", "PTCP.PST", "PTCP.FUT", "VN", "INF"}
 
 
+# Times to come: with a verb in the present ("sabah ... gəlir") the event is planned.
+_SOON = __import__("re").compile(r"\b(?:sabah|birisi gün|gələn (?:həftə|ay|il)|növbəti (?:həftə|ay)"
+                                  r"|yaxın (?:günlərdə|vaxtlarda|həftələrdə|aylarda))")
 _STATUS_MEMO: dict[tuple[int, int], str] = {}  # (sentence start, trigger index) -> status, for one text
 
 
@@ -374,10 +440,25 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
         st = ev.word_status(w)
         if st is not None:
             return st
+    if _SOON.search(low) and any("PRS" in (ev.verb_reading(w) or ev.WordReading("", ())).features for w in verbs):
+        return "planned"  # "Prezident sabah Bakıya gəlir", "Səfər gələn həftə başlayır": the present of a plan
+    if not _finite(toks, trig.index):
+        # "X-in Y ilə görüşü sabah baş tutacaq": the noun's verb a few words on, in its clause
+        for j in range(trig.index + 1, min(trig.index + 6, len(toks))):
+            t = toks[j]
+            if t.text in (",", ";", ":", ".", "(", ")") or az_lower(t.text) == "və":
+                break
+            if t.kind != WORD:
+                continue  # "... iyunun 3-də başlayacaq"
+            st = ev.word_status(az_lower(t.text))
+            if st is not None:
+                return st
+            if _finite(toks, j):
+                break
     near = " ".join(az_lower(t.text) for t in toks[trig.index:trig.index + 3])
     if ev.PLANNED_MARKERS.search(near):
         return "planned"
-    if any(p in low for p in ("planlaşdırıl", "gözlənilir", "nəzərdə tutul")) or _IN_PROGRAMME.search(low) \
+    if any(p in low for p in ("planlaşdırıl", "planlaşdırır", "gözlənilir", "nəzərdə tutul")) or _IN_PROGRAMME.search(low) \
             or ev.PLANNED_MARKERS.search(low) and any(w in low for w in ("razılaş", "razılığa", "qərarına", "yeni tarix")):
         # "... keçirilməsi razılaşdırılıb", "görüş keçirmək barədə razılığa gəliblər", "yeni tarixi ... təyin edilib"
         return "planned"
@@ -423,7 +504,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         participants = [ctx.main]  # "Ötən həftə Debresenə getdim": the one interviewed
     elif kind == ev.VISIT:
         visitors = [p for p in people if not az_lower(sent.text[p.end - sent.start:p.end - sent.start + 5]).lstrip()
-                    .startswith(("ilə", "ile")) and not _site_of(p, sent)]
+                    .startswith(("ilə", "ile")) and not _site_of(p, sent) and not az_lower(
+                    sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith("dəvət")]  # the host
         after = [p for p in visitors if p.start > at]
         before = [p for p in visitors if p.start < at]
         nxt2 = [az_lower(t.text) for t in toks[trig.index + 1:trig.index + 3]]
@@ -440,7 +522,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             chosen = after[:1] or before[:1]
         else:
             chosen = before[:1] or after[:1]
+        owner = [p for p in before if _person_case(p, sent) == "GEN" and at - p.end < 60]
+        if owner and word.startswith("səfəri") and chosen and chosen[0] is not owner[-1] \
+                and _person_case(chosen[0], sent) == "NOM":
+            chosen = owner[-1:]  # "X Y-nin Bakıya səfərini ...": Y's visit
         participants = [p.canonical for p in chosen] or preset
+        if not participants and "nümayəndə heyəti" in low:  # "Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub"
+            body = _delegation_body(sent, ms, case_of)
+            if body is not None and not ctx.leader:  # not a delegation the text says someone leads
+                participants = [body]
         if not participants and (guests or delegation) and guest:
             participants = [guest]
         if not participants and guest and not trig.reference and not any(m.type in ("PER", "ORG") for m in ms) \
@@ -565,7 +655,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         location = ctx.place  # the scene the text has set, unless the event is dated another day
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
         # during a visit to a town, where the visitor meets: "Noyabrın 25-də Daşkəndə gələn X ilk gün Y ilə görüşüb"
-        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and e.status == status
+        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and (
+                     e.status == status or status == "planned" and e.status == "happened" and date_text is None)
                      and set(e.participants) & set(participants) and not is_country_name(e.location)
                      and not e.location.endswith(("Respublikası", "Respublikasi")) and id(e) not in ctx.sites and not (e.date and date and len(e.date) == len(date) == 10
                                                          and date < e.date)), None)
@@ -582,7 +673,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
               ev.cameo_code(kind, host, negotiation))
     if kind == ev.SIGN and borrowed:
         ctx.borrowed.add(id(e))
-    if kind == ev.VISIT and status == "happened" and date and len(date) == 10 and date_text and ctx.visit_days is None:
+    if kind == ev.VISIT and status == "happened" and date and len(date) == 10 and date_text and ctx.visit_days is None \
+            and not trig.ends:  # "səfəri bu gün başa çatıb": its last day, not its first
         own = next((d for d in sent_dates if d.value == date), None)
         end = getattr(own, "end_value", None) if own is not None else None
         ctx.visit_days = (date, end if end and len(end) == 10 else None)  # "ayın 7-dən 9-dək Omanda səfərdə olub"
@@ -602,6 +694,11 @@ _GATHERING_AT = __import__("re").compile(
     r"(?:^|-)(?:iclas|sessiya|forum|sammit|zirvə|konfrans|mərasim|tədbir|konqres|toplantı|müşavirə|simpozium"
     r"|seminar|dinləmə|qurultay|assambleya|sərgi|yığıncaq|plenar|debat|müzakirə|masa|görüş|panel)"
     r"\w*(?:da|də)$")
+
+
+# "sessiyanın açılışında çıxış edib": the opening of a session, forum or summit (not of a festival).
+_GATHERING_OF = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|konfrans|konqres|assambleya|qurultay"
+                                         r"|müşavirə|toplantı|simpozium)\w*(?:ın|in|un|ün|nın|nin|nun|nün)$")
 
 
 _MEETING_AT = frozenset({"görüşdə", "görüşlərdə", "danışıqlarda", "qəbulda", "söhbətdə", "məsləhətləşmələrdə"})
@@ -731,10 +828,10 @@ _VISIT_DAY = __import__("re").compile(r"səfərin (ilk|birinci|ikinci|üçüncü
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
 _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
-                                       r"|gözlənilirdi")
+                                       r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b")  # "görüşəcəkdi": was to meet
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
-_ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə")  # "gəlib", "gedəcək", "getdi", "getməyib"
+_ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu")  # "gəlib", "gedəcək", "getdi", "getməyib"
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt")
 
@@ -929,6 +1026,15 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
     if site:
         ctx.sites.add(id(e))
     for old in ctx.events:
+        if id(old) in ctx.told_on and not site and (old.type, frozenset(old.participants), old.status) == key:
+            # "X-in Özbəkistana səfəri başa çatıb. Noyabrın 25-də Daşkəndə gələn X ...": that visit, told in full
+            if e.location and (not old.location or is_country_name(old.location)):
+                old.location = e.location
+            if e.date_text is not None:
+                old.date, old.date_text = e.date, e.date_text
+            ctx.told_on.discard(id(old))
+            ctx.last = old
+            return
         # "Forumda X, Y və Z iştirak ediblər. ... çıxış edən X ...": X's speech at the forum she attends
         speech_at = speech and old.type == ev.ATTEND and old.status == e.status and set(e.participants) <= set(
             old.participants)
