@@ -195,10 +195,16 @@ class Highlighter:
 
     def which(self, word: str) -> int:
         """Index of the first query word this text word matches, or -1."""
+        return self._judge(word)
+
+    def _terms(self, word: str) -> tuple[str, ...]:
+        return word_terms(word)
+
+    def _judge(self, word: str) -> int:
         terms = None
         for i, (wanted, prefix) in enumerate(self.groups):
             if terms is None:
-                terms = word_terms(word)
+                terms = self._terms(word)
             if not wanted.isdisjoint(terms) or (prefix and terms and terms[0].startswith(prefix)):
                 return i
         return -1
@@ -255,15 +261,8 @@ class Snippets(Highlighter):
             found = self._seen[word] = self._judge(word)
         return found
 
-    def _judge(self, word: str) -> int:
-        """Highlighter.which, with the word's terms remembered across queries."""
-        terms = None
-        for i, (wanted, prefix) in enumerate(self.groups):
-            if terms is None:
-                terms = _word_terms(word)
-            if not wanted.isdisjoint(terms) or (prefix and terms and terms[0].startswith(prefix)):
-                return i
-        return -1
+    def _terms(self, word: str) -> tuple[str, ...]:
+        return _word_terms(word)  # remembered across queries
 
     def snippet(self, text: str | None, size: int = SNIPPET_TOKENS) -> str:
         if not text:
