@@ -67,7 +67,7 @@ NEGATED_MARKERS = re.compile(
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
     r"|səfər etməyib|imtina ed|m[əa]li idi|mümkün olmay|mümkün olmadı|mümkün olmayacaq|bilməyib|bilmədi|bilməyəcək"
     r"|bilməmiş|ertələn|keçirilməyib|keçirilmədi|keçirilməyəcək|gerçəkləşməy|dayandırılıb|başqa vaxta|başqa tarixə"
-    r"|sonraya saxlan")
+    r"|sonraya saxlan|mane ol")
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
 # "Qeyd edək ki" adds a fact of the day as often as it recalls one: a recall only with a pluperfect
 # ("... görüşmüşdü") or a past year.
@@ -79,6 +79,9 @@ GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qon
 DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "parlamentarilər", "tərəflər")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.
 LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi", re.I)
+# "Heyətə X başçılıq edir", "Nümayəndə heyətinə X rəhbərlik edib": the same, told the other way round.
+LEADS_NAMED = re.compile(r"(?:başçılıq|rəhbərlik) (?:edir|edib|edəcək|edirlər)\b")
+TO_DELEGATION = re.compile(r"(?:^|\s)(?:nümayəndə )?heyət(?:ə|inə|lərə)\s")
 
 # Verbs of saying: "X bildirib ki, ...", "X qeyd edib ki, ...".
 SAYING = re.compile(
@@ -161,7 +164,7 @@ def topics_in(text: str) -> list[str]:
 # Every stem and first word of a trigger, for a quick test of a word before the full one.
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə"}, key=len, reverse=True)) + ")")
+    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə", "çat"}, key=len, reverse=True)) + ")")
 
 
 # --- Words read through the morphology -----------------------------------------------------------
@@ -385,7 +388,7 @@ def in_topic_phrase(after: str) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "etimadnamə", "olub", "olmuş", "olacaq", "olmay", "oldu"}
+    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", "olub", "olmuş", "olacaq", "olmay", "oldu"}
     | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
@@ -393,5 +396,5 @@ ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
 SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     sorted({s for stems in STEMS.values() for s in stems} | {k[:4] for k in TRIGGER_LEMMAS}, key=len, reverse=True)
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
-    + ["gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "etimadnamə", r"yola\s+düş", r"sədrlik\s+(?:ed|et)",
-       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)"]) + ")")
+    + ["gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", r"yola\s+düş", r"sədrlik\s+(?:ed|et)",
+       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s"]) + ")")

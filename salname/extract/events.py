@@ -39,7 +39,7 @@ _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "g
 _LOCATIVE = ("LOC", "REL")
 # A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
 _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələlər|əməkdaşlığ|danışılıb|bəhs|toxunulub")
-_SCENE = __import__("re").compile(r"keçirilib|keçirilir|keçirilən|keçirildi|başlayıb|öz işinə başla|açılış"
+_SCENE = __import__("re").compile(r"keçirilib|keçirilir|keçirilən|keçirildi|başlayıb|başlayan|öz işinə başla|açılış"
                                    r"|işini davam etdir")
 _VISIT_CASES = ("LOC", "DAT", "REL")
 
@@ -64,6 +64,8 @@ class _Context:
     persons: frozenset = frozenset()  # canonical names of the text's persons
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
     told_on: set[int] = field(default_factory=set)  # ids of visits first told by their end ("səfəri başa çatıb")
+    bodies: list[str] = field(default_factory=list)  # canonical names of the bodies named so far, in order
+    stays: set[int] = field(default_factory=set)  # ids of visits told in passing ("Bakıda səfərdə olan X")
 
 
 @dataclass
@@ -94,6 +96,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         # "X-in sözlərinə görə": the source of the news, not one who acts
         ms = [m for m in ms if not _ATTRIBUTION.match(text, m.end)]
         people = _people(ms)
+        ctx.bodies.extend(m.canonical for m in ms if m.type == "ORG")
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
@@ -150,16 +153,20 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for kind, trig in todo:
             if trig.attributive and (sent_dates or people):
                 trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
-            if trig.reference and not trig.frame and not trig.attributive and not trig.ends and _status(
-                    kind, trig, sent, low) == "planned" and (people or sent_dates) and (
-                    ctx.last is None or ctx.last.status != "planned" or ctx.last.type != kind):
-                trig = _Trigger(kind, trig.index, False)  # "səfərin oktyabrda baş tutacağı gözlənilir": a new plan
+            status = _status(kind, trig, sent, low) if trig.reference and not trig.frame and not trig.attributive \
+                and not trig.ends else None
+            if status in ("planned", "negated") and (people or sent_dates or status == "negated" and _SIDES.search(low)) \
+                    and (ctx.last is None or ctx.last.status != status or ctx.last.type != kind) and not (
+                    status == "negated" and any(e.type == kind and e.status != "happened" for e in ctx.events)):
+                # "səfərin oktyabrda baş tutacağı gözlənilir": a new plan; "tərəflərin may ayında planlaşdırılan
+                # görüşü ləğv olunub": a meeting that did not happen, first told here
+                trig = _Trigger(kind, trig.index, False)
             if trig.reference and trig.ends and kind == ev.VISIT and people and not any(
                     e.type == ev.VISIT for e in ctx.events):
                 trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
             implied = None
             if trig.reference and kind == ev.MEET and ctx.guest and not any(e.type == ev.MEET for e in ctx.events) \
-                    and az_lower(sent.tokens[trig.index].text).startswith("görüş") and trig.index <= 2:
+                    and az_lower(sent.tokens[trig.index].text).startswith(("görüş", "qəbul")) and trig.index <= 2:
                 # "X Bakıya gəlib. Görüşdə Y ...": the meeting of the guest with the one named, first told here
                 subj = [p for p in people if p.canonical != ctx.guest and _person_case(p, sent) == "NOM"
                         and (said is None or p.start < sent.start + said.start())]
@@ -199,6 +206,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if implied is not None and event is not None and event.participants == [implied]:
                 event.participants.append(ctx.guest)
             if event is None:
+                own = [d.value for d in sent_dates if d.value and len(d.value) == 10 and not getattr(d, "end_value", None)]
+                if own and not ev.RECALL_MARKERS.search(low) and _status(kind, trig, sent, low) == "happened":
+                    ctx.date = own[0]  # "Dünən başlayan forumun işinə 200 şirkət qoşulub. Forumun açılışında ..."
                 continue
             event.statements.extend(statements)
             statements = []
@@ -207,8 +217,13 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     e.type == ev.VISIT and e.participants == event.participants and e.status == event.status
                     for e in ctx.events):
                 continue  # "... səfərin təxirə salınmasının səbəbləri barədə": the visit already told
-            if trig.ends:
+            if trig.ends or kind == ev.VISIT and not event.date_text and any(
+                    az_lower(t.text) in ("yola", "yollanıb", "yollanıblar") for t in sent.tokens[trig.index:trig.index + 3]):
+                # "X Qırğızıstana səfərə yola düşüb. ... ötən şənbə Bişkekə çatıb": the visit, told in full next
                 ctx.told_on.add(id(event))
+            if kind == ev.VISIT and trig.index + 1 < len(sent.tokens) and az_lower(
+                    sent.tokens[trig.index + 1].text) in _STAYING:
+                ctx.stays.add(id(event))
             _add(ctx, event, kind == ev.VISIT and word.startswith("ziyarət"),
                  kind == ev.ATTEND and word.startswith("çıxış"))
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
@@ -236,6 +251,10 @@ def _leader(text: str, mentions: list[Mention]) -> str | None:
     """The person "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti" names, the first time."""
     for m in mentions:
         if m.type == "PER" and ev.LEADS_DELEGATION.match(az_lower(text[m.end:m.end + 24]).lstrip()):
+            return m.canonical
+        # "Heyətə Seymin deputatı X başçılıq edir": the leader named after the delegation's dative
+        if m.type == "PER" and ev.LEADS_NAMED.match(az_lower(text[m.end:m.end + 24]).lstrip()) and ev.TO_DELEGATION.search(
+                az_lower(text[max(0, text.rfind(".", 0, m.start) + 1):m.start])):
             return m.canonical
     return None
 
@@ -289,11 +308,13 @@ def _triggers(toks) -> list[_Trigger]:
                 i > 1 and words[i - 1].startswith(_PLACE_HEADS) and toks[i - 2].text[:1].isupper()) \
                 and _case_of_word(toks[i - 1].text) == "LOC" and "dəfə" not in words:
             kind = ev.VISIT  # "X Füzuli rayonunda olub", "heyət Şuşada olub" (a place; a body is checked later)
+        if kind is None and w in ("qəbul", "qəbulda", "qəbulu") and nxt in _REFERENCE_NEXT:
+            kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
         if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
-        if kind is None and ((w.startswith(_ARRIVE) and ev.verb_reading(w) is not None or w.startswith("gəliş"))
+        if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and ev.verb_reading(w) is not None or w.startswith("gəliş"))
                              and nxt not in _TIME_UNITS
                              or w == "yola"
                              and nxt.startswith("düş")) and _arrival_at(toks, words, i):
@@ -344,6 +365,8 @@ _TIME_UNITS = frozenset({"il", "ilin", "ildə", "ay", "ayın", "ayda", "həftə"
 _ENDS = ("yekunlaş", "başa", "bitəcək", "bitib", "sona")
 
 
+# "səfərdə olan", "səfərdə olduğu", "səfərdə olarkən": a visit told in passing, not on the day it began.
+_STAYING = frozenset({"olan", "olduğu", "olduqları", "olarkən"})
 _BEEN = frozenset({"olub", "olublar", "olmuşdur", "olmuşlar", "olacaq", "olacaqlar", "olmayıb", "olmayacaq",
                    "oldu", "oldular", "olmuşdu"})
 
@@ -494,6 +517,12 @@ def _window(sent, trig, idxs: list[int]) -> tuple[int, int] | None:
 def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of, window=None) -> Event | None:
     toks = sent.tokens
     at = toks[trig.index].start
+    prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
+    if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (_finite(toks, prev) or _finite(toks, prev + 1)):
+        # "Bazar günü o, toplantının işinə qoşulub, Y ilə görüşüb, A ilə B arasında memorandumun imzalanmasında
+        # iştirak edib": each verb's own people, the shared subject standing in for the rest
+        people = [p for p in people if window[0] <= p.start < window[1]]
+        ms = [m for m in ms if window[0] <= m.start < window[1]]
     names = [p.canonical for p in people]
     guests = any(w in low for w in ev.GUEST_WORDS)
     delegation = any(w in low for w in ev.DELEGATION_WORDS)
@@ -584,7 +613,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     elif kind == ev.ATTEND and first_person:
         participants = [ctx.main]  # "... açılışında iştirak edəcəyəm"
     elif kind == ev.ATTEND:
-        participants = names[:1]
+        participants = [p.canonical for p in people if _person_case(p, sent) not in _OBJECT_CASES][:1]
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
@@ -662,6 +691,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                                                          and date < e.date)), None)
         if trip is not None:
             location = trip.location
+    if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
+        # "... toplantının işinə qoşulub, Y ilə görüşüb, memorandumun imzalanmasında iştirak edib": one place
+        told = next((e for e in reversed(ctx.events) if e.start == sent.start and e.location
+                     and e.type in (ev.MEET, ev.ATTEND, ev.SIGN) and e.status == status), None)
+        if told is not None:
+            location = told.location
     if kind == ev.MEET and any(r in _clause(sent, trig.index) for r in ev.REMOTE):
         location = None  # held by video: no one's place
     negotiation = "danışıqlar" in low
@@ -831,7 +866,8 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
                                        r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b")  # "görüşəcəkdi": was to meet
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
-_ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu")  # "gəlib", "gedəcək", "getdi", "getməyib"
+_ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
+           "çatdı", "çatmış", "çatan", "çatıblar")  # "gəlib", "gedəcək", "getdi", "getməyib"
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt")
 
@@ -905,6 +941,30 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                  and _mention_case(m, case_of, sent.text, sent.start) in ("DAT", "LOC")]
         if trips:
             return trips[0].canonical
+    if kind in (ev.MEET, ev.SIGN):
+        return _body_referred(sent, trig, ctx)
+    return None
+
+
+# A body named by a common noun in the locative ("nazirlikdə qəbul edib"): the last body of that kind the
+# text has named ("Energetika Nazirliyi"), by the head word of its name.
+_BODY_NOUNS = {"nazirlik": "nazirliy", "səfirlik": "səfirliy", "agentlik": "agentliy", "komitə": "komitə",
+               "parlament": "parlament", "universitet": "universitet", "akademiya": "akademiya",
+               "palata": "palata", "fond": "fond", "şirkət": "şirkət", "mərkəz": "mərkəz", "xidmət": "xidmət"}
+
+
+def _body_referred(sent, trig, ctx: _Context) -> str | None:
+    for t in sent.tokens[max(0, trig.index - 4):trig.index + 1]:
+        w = t.text
+        if t.kind != WORD or not w[:1].islower() or not w.endswith(("da", "də")):
+            continue
+        stem = w[:-2]
+        head = _BODY_NOUNS.get(stem)
+        if head is None:
+            continue
+        body = next((b for b in reversed(ctx.bodies) if az_lower(b.split()[-1]).startswith(head)), None)
+        if body is not None:
+            return body
     return None
 
 
@@ -1033,6 +1093,20 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             if e.date_text is not None:
                 old.date, old.date_text = e.date, e.date_text
             ctx.told_on.discard(id(old))
+            ctx.last = old
+            return
+        if (id(old) in ctx.stays) != (id(e) in ctx.stays) and not site and id(old) not in ctx.sites and (
+                old.type, frozenset(old.participants), old.status) == key and (
+                old.location == e.location or not e.location or not old.location):
+            # "Bakıda səfərdə olan X bu gün ...". "X ötən cümə günü Bakıya gəlib": one visit, dated by its arrival
+            arrival = e if id(old) in ctx.stays else old
+            if arrival is e:
+                old.date, old.date_text, old.evidence, old.start, old.end = e.date, e.date_text, e.evidence, e.start, e.end
+            ctx.stays.discard(id(old))
+            ctx.stays.discard(id(e))
+            old.location = old.location or e.location
+            old.topics.extend(t for t in e.topics if t not in old.topics)
+            old.statements.extend(e.statements)
             ctx.last = old
             return
         # "Forumda X, Y və Z iştirak ediblər. ... çıxış edən X ...": X's speech at the forum she attends
