@@ -391,6 +391,7 @@ _ANCHORS: list[tuple[str, str]] = (
     + [(w, "weekday") for w in ("bazar", "çərşənbə", "cümə", "şənbə")]
     + [(w, "ago") for w in BEFORE_WORDS + AFTER_WORDS]
     + [("ayın ", "ayin")]
+    + [("həftəsonu", "weekend"), ("həftə sonu", "weekend")]
 )
 _ANCHOR_KIND: dict[str, str] = {_plain(w).strip(): k for w, k in _ANCHORS}
 _BOUNDARY = " \n\t\u00a0(«\"“„'‘’/—–"
@@ -850,9 +851,20 @@ def _at_ayin(text: str, p: int, cands: list[_Cand]) -> None:
         cands.append((p, end, "month_day", (0, d1, d2)))
 
 
+_WEEKEND_RX = re.compile(r"h[əe]ft[əe]\s?sonu(?:nda|ndan|na)?(?!\w)", re.I)
+
+
+def _at_weekend(text: str, p: int, cands: list[_Cand]) -> None:
+    """ "Həftəsonu", "həftə sonunda" with no "bu"/"ötən" before it: the weekend nearest the document's
+    date, the one just past in a past sentence, else the coming one."""
+    m = _WEEKEND_RX.match(text, p)
+    if m:
+        cands.append((p, m.end(), "weekend", ()))
+
+
 _ANCHOR_HANDLERS: dict[str, Callable[[str, int, list[_Cand]], None]] = {
     "month": _at_month, "qual": _at_qualifier, "day": _at_day_word, "weekday": _at_weekday, "ago": _at_ago,
-    "ayin": _at_ayin,
+    "ayin": _at_ayin, "weekend": _at_weekend,
 }
 
 
@@ -1007,6 +1019,11 @@ def _resolve(text: str, kept: list[_Cand], doc: _Doc) -> list[DateMention]:
             value = _shift_days(doc, data[0])
         elif kind == "week":
             value, end_value = _week(doc, data[0], data[1])
+        elif kind == "weekend":
+            y, mo, d = doc
+            weekday = _dt.date(y, mo, d).weekday() if y and mo and d else None
+            step = 0 if weekday is None or weekday >= 5 or future() else -1
+            value, end_value = _week(doc, step, "sonu")
         elif kind == "months":
             value = _shift_months(doc, data[0])
         elif kind == "month_day":

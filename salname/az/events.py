@@ -60,7 +60,8 @@ PLANNED_MARKERS = re.compile(
     r"|proqramına daxil|proqramına salınıb|gündəliyinə daxil|m[əa]si razılaşdırıl|m[əa]sı razılaşdırıl"
     r"|m[əa]k barədə razılığa gəl|m[əa]k barədə razılaş|m[əa]yi razılaş|m[əa]ğı razılaş|m[əa]k qərarına gəl"
     r"|yeni tarix|planlaşdırır|m[əa]k istəyir|m[əa]k istəyirlər|m[əa]k niyyətindədir|m[əa]k niyyətindədirlər"
-    r"|hazırlaşır|m[əa]l[iı](?:dir|dır)(?:lar|lər)?\b")
+    r"|hazırlaşır|m[əa]l[iı](?:dir|dır)(?:lar|lər)?\b"
+    r"|(?:səfəri|görüşü|məsələsi)(?: d[əa])? razılaşdırıl")
 # It did not happen: postponed, cancelled, a negated verb.
 NEGATED_MARKERS = re.compile(
     r"təxirə sal|ləğv ed|ləğv olun|baş tutmay|baş tutmadı|baş tutmamış|reallaşmay|alınmay|imzalanmay|imzalanmadı"

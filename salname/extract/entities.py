@@ -107,9 +107,10 @@ def _is_capitalised(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def nominative(word: str, keep_possessive: bool = False) -> str:
+def nominative(word: str, keep_possessive: bool = False, person: bool = False) -> str:
     """The nominative of a name as written in a sentence ("Qafarovanın" -> "Qafarova", "Nur-Sultandakı"
-    -> "Nur-Sultan"); ``keep_possessive`` keeps the -(s)I of a compound name ("Senatının" -> "Senatı")."""
+    -> "Nur-Sultan"); ``keep_possessive`` keeps the -(s)I of a compound name ("Senatının" -> "Senatı");
+    a ``person``'s name takes no plural ("Kollarla" is Kollar's, not Kol's)."""
     for sep in ("-", "'", "’"):
         head, _, tail = word.rpartition(sep)
         if head and tail and tail.islower() and (head.isupper() or "." in head):
@@ -119,13 +120,13 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
         return word  # "Qafarova" is a woman's surname far more often than "Qafarov" in the dative
                     # (but "Kişinyova" is Kişinyov's)
     for a in analyze(word):
-        if not a.suffixes or not set(a.features) <= NAME_FEATURES:
+        if not a.suffixes or not set(a.features) <= NAME_FEATURES or person and "PL" in a.features:
             continue
         if len(a.stem) > 2 and a.stem[-1] == a.stem[-2] and a.stem[-1] not in "aeıiouöüə" \
                 and len(a.suffixes[0]) == 1 and (len(a.suffixes) == 1 or "POSS.3" in a.features):
             continue  # "Rossetti", "Kennedi": a doubled consonant before one vowel is the name's own ending
         sc = _stem_score(a.stem, a.features) + a.score
-        if sc > best_score:
+        if sc > best_score or sc == best_score and gazetteer.place_name(az_lower(a.stem)):  # "Ər-Riyada": Ər-Riyad's
             if keep_possessive and a.features in (("POSS.3",), ("ACC",), ("PL", "ACC"), ("PL", "POSS.3")):
                 best = word  # "Məclisi", "Yolları" ending a compound name is its possessive, not an accusative
             else:
@@ -135,6 +136,8 @@ def nominative(word: str, keep_possessive: bool = False) -> str:
     if best == word and best_score == 0.0 and len(word) > 5 and low_word.endswith("ə") and word[:1].isupper() \
             and low_word[-2] not in "aeıiouöüəyd" and "ə" not in low_word[:-1]:
         return word[:-1]  # "Debresenə": a foreign name has no "ə" and ends in none; the dative does
+    if best != word and az_lower(word).startswith(az_lower(best)):
+        best = word[:len(best)]  # as written: "əl-Məhmudla" is əl-Məhmud's, whatever case the analysis gives
     return best
 
 
@@ -440,6 +443,10 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
         after = nominative(nxt.text)
         if kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after)):
             return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname
+        if case == "DAT" and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
+                and not gazetteer.place_name(az_lower(after)) and not _is_place_or_body(nxt) \
+                and not _common_word(nxt.text):
+            return False  # "regional direktoru Marta Ferreyra", "səfiri Maya Lind": after a title, a first name
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
             and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j) and not _agency_after(tok, nxt):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
@@ -906,7 +913,7 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
         # "Qazaxıstan Parlamenti Senatının" -> "Qazaxıstan Parlamentinin Senatı"
         return _affiliation_name(body[0]) if kind == LOC else body[0]
     compound = len([t for t in toks if t.kind != PUNCT]) > 1 and kind in (ORG, LOC) and not _adjective_before(toks)
-    nom = nominative(last.text, keep_possessive=compound)
+    nom = nominative(last.text, keep_possessive=compound, person=kind == PER)
     if kind == PER and az_lower(last.text) in kb.PATRONYMIC_WORDS:
         nom = last.text  # "Turqunbek uulu"
     if kind == LOC and len(words) == 1:

@@ -155,9 +155,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
             status = _status(kind, trig, sent, low) if trig.reference and not trig.frame and not trig.attributive \
                 and not trig.ends else None
-            if status in ("planned", "negated") and (people or sent_dates or status == "negated" and _SIDES.search(low)) \
-                    and (ctx.last is None or ctx.last.status != status or ctx.last.type != kind) and not (
-                    status == "negated" and any(e.type == kind and e.status != "happened" for e in ctx.events)):
+            if status in ("planned", "negated") and (people or sent_dates or status == "negated" and _SIDES.search(low)
+                                                     or kind == ev.VISIT and _new_destination(sent, trig, ms, ctx, _case_of)) \
+                    and (ctx.last is None or ctx.last.status != status or ctx.last.type != kind
+                         or kind == ev.VISIT and _new_destination(sent, trig, ms, ctx, _case_of)) and not (
+                    status == "negated" and not any(az_lower(d.text) in _clause(sent, trig.index) for d in sent_dates)
+                    and any(e.type == kind and e.status != "happened" for e in ctx.events)):
                 # "səfərin oktyabrda baş tutacağı gözlənilir": a new plan; "tərəflərin may ayında planlaşdırılan
                 # görüşü ləğv olunub": a meeting that did not happen, first told here
                 trig = _Trigger(kind, trig.index, False)
@@ -215,7 +218,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             word = az_lower(sent.tokens[trig.index].text)
             if kind == ev.VISIT and word in _REFERENCE_FORMS and any(
                     e.type == ev.VISIT and e.participants == event.participants and e.status == event.status
-                    for e in ctx.events):
+                    for e in ctx.events) and not _new_destination(sent, trig, ms, ctx, _case_of):
                 continue  # "... səfərin təxirə salınmasının səbəbləri barədə": the visit already told
             if trig.ends or kind == ev.VISIT and not event.date_text and any(
                     az_lower(t.text) in ("yola", "yollanıb", "yollanıblar") for t in sent.tokens[trig.index:trig.index + 3]):
@@ -326,6 +329,10 @@ def _triggers(toks) -> list[_Trigger]:
                 and not (w == "telefonla" and any(words[j].startswith(("təbrik", "başsağlığı"))
                                                   for j in range(i + 1, min(i + 8, len(words))))):
             continue  # "telefonla ... təbrik edib": a call
+        before4 = words[max(0, i - 5):i]
+        if kind in (ev.ATTEND, ev.MEET) and any(b in ("sıra", "neçə") and k > 0 and before4[k - 1] == "bir"
+                                                or b in ("müxtəlif", "çoxsaylı", "silsilə") for k, b in enumerate(before4)):
+            continue  # "fevral ayında bir sıra beynəlxalq tədbirlərdə iştirak edib": a summary, no one event
         after = words[i + 1:i + 4]
         if any(a.startswith(("dəvət", "çağır", "təklif")) for a in after):
             continue  # "iştirak etməyə dəvət edib": an invitation, not an event
@@ -623,7 +630,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 participants = [body]
         if not participants and (delegation or guests) and (guest or ctx.main):
             participants = [guest or ctx.main]
-        if not participants and ctx.main and not _plural_verb(toks, trig.index):
+        if not participants and ctx.main and not _plural_verb(toks, trig.index) and not _counted(toks, trig.index):
             participants = [ctx.main]  # "Spiker ... iclasında iştirak edib"; not "ifaçılar çıxış edəcəklər"
     else:  # SIGN
         participants = list(names)
@@ -646,7 +653,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             bodies = [m.canonical for m in ms if m.type == "LOC" and " " in m.canonical
                       and not is_country_name(m.canonical) and m.start < at]
             participants = (participants + [b for b in bodies if b not in participants])[:2]
-    if not participants:
+    if not participants or kind in (ev.MEET, ev.CALL) and _unnamed_partner(toks, trig.index, ms):
         return None
     if host is not None and host not in participants:
         host = None
@@ -665,9 +672,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
         # "X noyabrın 6-da Brüsselə səfər edəcək. Səfər zamanı onun Y ilə görüşməsi planlaşdırılır": that day
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "planned"
-                     and set(e.participants) & set(participants)), None)
-        if trip is not None and trip.date and len(trip.date) == 10:
-            date = trip.date
+                     and (set(e.participants) & set(participants) or kind == ev.SIGN)), None)
+        if trip is not None and trip.date and len(trip.date) in (7, 10):
+            date = trip.date  # (a month for what is planned on a visit planned for that month)
     if status == "planned" and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (ctx.plan_place or ctx.plan_date):
         location = location or ctx.plan_place  # the session the text announced: "İclasa ... sədrlik edəcəklər"
         date = date or (ctx.plan_date if date_text is None else None)
@@ -675,7 +682,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
         # "Səfər zamanı o, Y ilə görüşəcək": where the visit goes, when the text names the town
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location
-                     and not is_country_name(e.location) and set(e.participants) & set(participants)), None)
+                     and not is_country_name(e.location) and (set(e.participants) & set(participants)
+                                                              or kind == ev.SIGN and e.status == status)), None)
         if trip is not None:
             location = trip.location
     if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled and not (
@@ -687,8 +695,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and (
                      e.status == status or status == "planned" and e.status == "happened" and date_text is None)
                      and set(e.participants) & set(participants) and not is_country_name(e.location)
-                     and not e.location.endswith(("Respublikası", "Respublikasi")) and id(e) not in ctx.sites and not (e.date and date and len(e.date) == len(date) == 10
-                                                         and date < e.date)), None)
+                     and not e.location.endswith(("Respublikası", "Respublikasi")) and id(e) not in ctx.sites
+                     and not _before_trip(date, e.date)), None)
         if trip is not None:
             location = trip.location
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
@@ -793,6 +801,44 @@ def _site_of(p: Mention, sent) -> bool:
     məzarını", "... xatirəsini"), not as one who visits."""
     after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
     return bool(after) and after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
+
+
+def _new_destination(sent, trig, ms: list[Mention], ctx: _Context, case_of) -> bool:
+    """Whether a visit noun has a place in the dative just before it that no visit of the text went to:
+    "Qonaqların Şamaxıya səfəri də planlaşdırılır" after their visit to Bakı is a visit of its own."""
+    at = sent.tokens[trig.index].start
+    for m in ms:
+        if m.type == "LOC" and 0 <= at - m.end <= 2 and _mention_case(m, case_of, sent.text, sent.start) == "DAT":
+            return not any(e.type == ev.VISIT and e.location == m.canonical for e in ctx.events)
+    return False
+
+
+def _unnamed_partner(toks, i: int, ms: list[Mention]) -> bool:
+    """Whether the one met is told by a common noun, with no name: "heyətlərinin rəhbərləri ilə də
+    görüşəcək", "yerli deputatlarla görüşüb". Unnamed sides make no event (the guests and a delegation
+    stand for the one the text says leads it)."""
+    ends = {m.end for m in ms}
+    for k in range(i - 1, max(-1, i - 4), -1):
+        w = az_lower(toks[k].text)
+        if w in ("ilə", "ile") and k > 0:
+            before = toks[k - 1]
+        elif w.endswith(("larla", "lərlə")) and toks[k].kind == WORD:
+            before = toks[k]
+        else:
+            continue
+        low = az_lower(before.text)
+        return before.kind == WORD and before.text[:1].islower() and before.end not in ends \
+            and not low.startswith(("qonaq", "heyət", "nümayəndə", "tərəf", "həmkar", "həmsöhbət"))
+    return False
+
+
+def _counted(toks, i: int) -> bool:
+    """Whether a counted subject stands just before the trigger: "150-yə yaxın qadın iştirak edib",
+    "200-dən çox şirkət qatılıb", "100 nəfər iştirak edəcək": many people, none named."""
+    for t in toks[max(0, i - 4):i]:
+        if t.text[:1].isdigit() or az_lower(t.text) in ("nəfər", "minlərlə", "yüzlərlə", "onlarla", "çoxsaylı"):
+            return True
+    return False
 
 
 def _plural_verb(toks, i: int) -> bool:
@@ -932,6 +978,11 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
     # (a town of the visit is where they meet: "Bakıda səfərdə olan X ilə görüşüb")
     if own:
         if kind == ev.ATTEND:  # the town of a session, not its organiser: "Cenevrədə PAİ-nin Assambleyasında"
+            if az_lower(sent.tokens[trig.index].text).startswith(("çıxış", "nitq", "məruzə")):
+                # "iclasında çıxış edən deputat Cənubi Qafqazda sülhdən danışıb": after the speech, what it is about
+                own = [m for m in own if m.end <= at]
+                if not own:
+                    return None
             towns = [m for m in own if m.type == "LOC"]
             return (towns or own)[-1].canonical
         return own[-1].canonical
@@ -951,6 +1002,18 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
 _BODY_NOUNS = {"nazirlik": "nazirliy", "səfirlik": "səfirliy", "agentlik": "agentliy", "komitə": "komitə",
                "parlament": "parlament", "universitet": "universitet", "akademiya": "akademiya",
                "palata": "palata", "fond": "fond", "şirkət": "şirkət", "mərkəz": "mərkəz", "xidmət": "xidmət"}
+
+
+def _before_trip(date: str | None, trip: str | None) -> bool:
+    """Whether an event's date falls before a visit's ("bu gün" against a visit planned for December)."""
+    if not date or not trip or date.startswith("-") or trip.startswith("-"):
+        return False
+    n = min(len(date), len(trip))
+    return date[:n] < trip[:n]
+
+
+def _country(name: str) -> bool:
+    return is_country_name(name) or name.endswith(("Respublikası", "Respublikasi"))
 
 
 def _body_referred(sent, trig, ctx: _Context) -> str | None:

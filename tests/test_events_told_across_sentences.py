@@ -1,0 +1,171 @@
+"""Event phrasings where the facts are spread over the text: a delegation's leader named after it, a
+reception told by its frame, a stay told in passing then the arrival, a departure then the arrival,
+several verbs sharing one subject, plans and cancellations told by a noun. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from salname.az.dates import find_dates
+from salname.extract.entities import extract_entities
+from salname.extract.events import extract_events
+
+
+def events(text: str, date: str | None = "2025-04-14"):
+    return extract_events(text, extract_entities(text), date)
+
+
+def brief(text: str, date: str | None = "2025-04-14"):
+    return sorted((e.type, tuple(sorted(e.participants)), e.status, e.location, e.date) for e in events(text, date))
+
+
+def test_a_leader_named_after_the_delegation_stands_for_it():
+    text = ("Bakıda səfərdə olan Çexiya Senatının nümayəndə heyəti bu gün Milli Məclisdə olub. Heyətə senator "
+            "Pavel Dvorak başçılıq edir. Qonaqları Milli Məclisin sədr müavini Rauf Əliyev qəbul edib.")
+    got = brief(text)
+    assert ("MEET", ("Pavel Dvorak", "Rauf Əliyev"), "happened", "Milli Məclis", "2025-04-14") in got
+    assert not any("Çexiya Senatı" in e[1] for e in got)
+
+
+def test_a_reception_told_by_its_frame_is_the_guest_meeting_the_one_named():
+    text = ("Bakıda səfərdə olan Macarıstan Parlamentinin deputatı Laslo Kovacın başçılıq etdiyi nümayəndə heyəti "
+            "bu gün Şəhidlər xiyabanını ziyarət edib. Qəbul zamanı Milli Məclisin komitə sədri Nərgiz Həsənova "
+            "qonaqlara parlamentin işi barədə məlumat verib.")
+    meet = [e for e in events(text) if e.type == "MEET"]
+    assert [sorted(e.participants) for e in meet] == [["Laslo Kovac", "Nərgiz Həsənova"]]
+    assert meet[0].host == "Nərgiz Həsənova"
+
+
+def test_a_stay_told_in_passing_and_the_arrival_are_one_visit_dated_by_the_arrival():
+    text = ("Bakıda səfərdə olan Litva Seyminin deputatı Tomas Jankus bu gün Milli Məclisdə olub. Qeyd edək ki, "
+            "deputat ötən cümə günü Bakıya gəlib.")
+    visits = [e for e in events(text) if e.type == "VISIT"]
+    assert len(visits) == 1
+    assert (visits[0].location, visits[0].date) == ("Bakı", "2025-04-11")
+    assert visits[0].evidence.startswith("Qeyd edək ki")
+
+
+def test_a_departure_then_the_arrival_in_a_town_is_one_visit():
+    text = ("Səhiyyə nazirinin müavini Nərmin Qasımova Özbəkistana işgüzar səfərə yola düşüb. Report xəbər "
+            "verir ki, nazir müavini ötən şənbə Daşkəndə çatıb.")
+    visits = [e for e in events(text, "2025-09-15") if e.type == "VISIT"]
+    assert [(v.participants, v.location, v.date) for v in visits] == [(["Nərmin Qasımova"], "Daşkənd", "2025-09-13")]
+
+
+def test_passing_on_a_message_is_no_arrival():
+    text = "Qonaq Milli Məclisin sədrinin salamlarını Bakıya çatdırıb. Nazir Əli Həsənov diqqətə çatdırıb ki, iş gedir."
+    assert not [e for e in events(text) if e.type == "VISIT"]
+
+
+def test_verbs_sharing_one_subject_each_take_their_own_partners():
+    text = ("Təhsil nazirinin müavini Fidan Qurbanova bazar günü Almatıda keçirilən forumun işinə qoşulub. Həmin gün "
+            "o, Türk Universitetləri Birliyinin toplantısının işinə qoşulub, Qazaxıstanın elm naziri Saule Amanova "
+            "ilə görüşüb, Bakı Dövlət Universiteti ilə Əl-Farabi Universiteti arasında memorandumun imzalanmasında "
+            "iştirak edib.")
+    got = {e.type: e for e in events(text, "2025-09-15")}
+    assert got["MEET"].participants == ["Fidan Qurbanova", "Saule Amanova"]
+    assert got["ATTEND"].participants == ["Fidan Qurbanova"]
+    assert sorted(got["SIGN"].participants) == ["Bakı Dövlət Universiteti", "Əl-Farabi Universiteti"]
+    assert got["SIGN"].location == got["MEET"].location == "Almatı"
+
+
+def test_a_meeting_called_off_told_by_its_noun_is_a_negated_meeting():
+    text = ("Energetika nazirinin müavini Samir Bağırov ilə Türkmənistanın energetika naziri Ata Berdiyev arasında bu "
+            "gün telefon danışığı olub. Xatırladaq ki, tərəflərin mart ayında Aşqabadda planlaşdırılan görüşü ləğv "
+            "olunub.")
+    got = brief(text)
+    assert ("MEET", ("Ata Berdiyev", "Samir Bağırov"), "negated", "Aşqabad", "2025-03") in got
+    assert ("CALL", ("Ata Berdiyev", "Samir Bağırov"), "happened", None, "2025-04-14") in got
+
+
+def test_what_kept_a_meeting_from_happening_is_no_meeting_of_its_own():
+    text = ("Xatırladaq ki, may ayında Vyanada Rauf Məmmədov ilə Yan Novak görüşmək mümkün olmayıb. "
+            "O zaman çex deputatın Praqaya qayıtması görüşün baş tutmasına mane olub.")
+    got = events(text)
+    assert [(e.type, e.status) for e in got] == [("MEET", "negated")]
+
+
+def test_a_ministry_named_by_its_common_noun_is_the_ministry_the_text_named():
+    text = ("Report-a Kənd Təsərrüfatı Nazirliyindən bildiriblər ki, nazir müavini Elşən Rzayev bu gün Gürcüstanın "
+            "Tbilisidəki səfiri Levan Beridzeni nazirlikdə qəbul edib.")
+    (meet,) = [e for e in events(text) if e.type == "MEET"]
+    assert meet.location == "Kənd Təsərrüfatı Nazirliyi"
+
+
+def test_a_counted_crowd_taking_part_is_not_the_article_s_person():
+    text = ("Komitə sədri Aynur Sadıqova dünən Gəncədə keçirilən forumda çıxış edib. Forumda 200-ə yaxın gənc "
+            "iştirak edib.")
+    attends = [e for e in events(text) if e.type == "ATTEND"]
+    assert len(attends) == 1 and attends[0].evidence.startswith("Komitə sədri")
+
+
+def test_a_meeting_with_unnamed_heads_is_no_event():
+    text = ("Nazir müavini Lalə Hüseynova bu gün Cenevrədə sessiyada çıxış edib. Nazir müavininin sessiya kənarında "
+            "Gürcüstan və Ukrayna nümayəndə heyətlərinin rəhbərləri ilə də görüşməsi gözlənilir.")
+    assert not [e for e in events(text) if e.type == "MEET"]
+
+
+def test_a_summary_of_many_gatherings_is_no_one_event():
+    text = "Nazir müavini Vüqar Kərimov may ayında bir sıra beynəlxalq tədbirlərdə iştirak edib."
+    assert events(text) == []
+
+
+def test_a_plan_to_a_new_town_told_by_its_noun_is_a_visit_of_its_own():
+    text = ("Estoniya Riigikoqusunun sədr müavini Mart Tamm gələn həftə Azərbaycana gələcək. Qonaqların Qəbələyə "
+            "səfəri də planlaşdırılır.")
+    got = {e.location: e for e in events(text, "2026-01-14") if e.type == "VISIT"}
+    assert set(got) == {"Azərbaycan", "Qəbələ"} and got["Qəbələ"].status == "planned"
+
+
+def test_an_earlier_visit_that_was_put_off_is_negated_with_its_own_month():
+    text = ("Estoniya Riigikoqusunun sədr müavini Mart Tamm gələn həftə Bakıya gələcək. Xatırladaq ki, Mart Tammın "
+            "Bakıya səfəri əvvəlcə ötən ilin oktyabr ayına nəzərdə tutulsa da, sonradan təxirə salınmışdı.")
+    got = brief(text, "2026-01-14")
+    assert ("VISIT", ("Mart Tamm",), "negated", "Bakı", "2025-10") in got
+    assert ("VISIT", ("Mart Tamm",), "planned", "Bakı", "2026-01") in got
+
+
+def test_a_visit_agreed_on_a_call_is_planned_and_a_signing_on_it_takes_its_month_and_town():
+    text = ("Mədəniyyət naziri Adil Kərimli dünən Türkiyənin mədəniyyət naziri Mehmet Ersoyu telefonla təbrik edib. "
+            "Telefon danışığında Adil Kərimlinin dekabr ayında Ankaraya səfəri məsələsi də razılaşdırılıb. Səfər "
+            "çərçivəsində Azərbaycan Milli Kitabxanası ilə Türkiyə Milli Kitabxanası arasında memorandumun "
+            "imzalanması nəzərdə tutulur.")
+    got = brief(text, "2025-11-24")
+    assert ("VISIT", ("Adil Kərimli",), "planned", "Ankara", "2025-12") in got
+    assert ("SIGN", ("Azərbaycan Milli Kitabxanası", "Türkiyə Milli Kitabxanası"), "planned", "Ankara", "2025-12") in got
+
+
+def test_a_speech_s_subject_after_it_is_not_where_it_was_given():
+    text = ("Deputat Elnur Qasımov noyabrın 2-də Vilnüsdə keçirilən sessiyada iştrak edib. Sessiyanın komitə "
+            "iclasında çıxış edən deputat Cənubi Qafqazda sülh gündəliyindən danışıb.")
+    (attend,) = [e for e in events(text, "2025-11-04") if e.type == "ATTEND"]
+    assert attend.location != "Cənubi Qafqaz"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nazir fondun regional direktoru Marta Kowalska ilə görüşüb.", "Marta Kowalska"),
+    ("Nazir müavini Slovakiyanın dövlət katibi Peter Kollarla telefonla danışıb.", "Peter Kollar"),
+    ("Nazir Qətərin dövlət naziri Xalid əl-Məhmudla görüşüb.", "Xalid əl-Məhmud"),
+])
+def test_foreign_names_in_oblique_cases_keep_their_own_letters(text, name):
+    assert name in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+def test_a_town_with_an_article_keeps_its_last_letter_in_the_dative():
+    assert "Ər-Riyad" in {m.canonical for m in extract_entities("Nazirin mart ayında Ər-Riyada səfəri planlaşdırılır.")}
+
+
+@pytest.mark.parametrize("text, doc, value", [
+    ("Həftəsonu nazir Dohada forumda iştirak edib.", "2026-02-23", "2026-02"),  # Monday: the weekend just past
+    ("Həftə sonu nazir Bakıya gələcək.", "2026-02-26", "2026-02"),  # Thursday, a plan: the coming one
+    ("Həftəsonu nazir Bakıya gələcək.", "2026-02-24", "2026-02"),
+])
+def test_the_weekend_with_no_qualifier_is_the_nearest_one(text, doc, value):
+    (d,) = find_dates(text, doc)
+    assert d.value == value
+
+
+def test_a_weekend_straddling_two_months_gives_both():
+    (d,) = find_dates("Həftəsonu nazir Bakıya gələcək.", "2026-02-26")
+    assert (d.value, d.end_value) == ("2026-02", "2026-03")
