@@ -169,3 +169,34 @@ def test_the_weekend_with_no_qualifier_is_the_nearest_one(text, doc, value):
 def test_a_weekend_straddling_two_months_gives_both():
     (d,) = find_dates("Həftəsonu nazir Bakıya gələcək.", "2026-02-26")
     assert (d.value, d.end_value) == ("2026-02", "2026-03")
+
+
+def test_a_text_whose_only_event_word_is_a_departure_has_its_visit():
+    got = brief("Deputat Tural Həsənli sabah Lənkərana yola düşəcək.", "2025-11-24")
+    assert got == [("VISIT", ("Tural Həsənli",), "planned", "Lənkəran", "2025-11-25")]
+
+
+def test_two_named_visitors_with_a_plural_verb_are_both_visitors():
+    got = brief("Deputatlar Tural Həsənli və Nigar Rəhimova Tbilisiyə səfər ediblər.")
+    assert got == [("VISIT", ("Nigar Rəhimova", "Tural Həsənli"), "happened", "Tbilisi", "2025-04-14")]
+
+
+def test_views_exchanged_between_two_named_sides_are_a_meeting():
+    text = "Nazir Anar Kərimov ilə Türkiyənin ticarət naziri Ömer Bolat arasında fikir mübadiləsi aparılıb."
+    assert [(e.type, sorted(e.participants)) for e in events(text)] == [("MEET", ["Anar Kərimov", "Ömer Bolat"])]
+
+
+@pytest.mark.parametrize("text, host", [
+    ("Prezident Tahir Quliyevin Gürcüstanın Baş naziri Levan Davitaşvilini qəbulu zamanı ticarət müzakirə edilib.",
+     "Tahir Quliyev"),
+    ("Nazir Tahir Quliyevin Litva naziri Yonas Petraitis ilə görüşü zamanı enerji məsələləri müzakirə olunub.", None),
+])
+def test_a_meeting_first_told_by_its_noun_with_both_sides_named(text, host):
+    (e,) = events(text)
+    assert e.type == "MEET" and len(e.participants) == 2 and e.host == host
+
+
+def test_a_man_s_surname_in_the_dative_is_not_a_woman_s_surname():
+    text = "Gürcüstanın naziri Maka Boçorişvili dünən Ceyhun Bayramova məktub göndərib. Ülviyyə Bayramova da orada idi."
+    names = {m.canonical for m in extract_entities(text) if m.type == "PER"}
+    assert {"Ceyhun Bayramov", "Ülviyyə Bayramova"} <= names and "Ceyhun Bayramova" not in names

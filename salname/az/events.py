@@ -389,7 +389,7 @@ def in_topic_phrase(after: str) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", "olub", "olmuş", "olacaq", "olmay", "oldu"}
+    | {"gəl", "ged", "get", "yollan", "yola", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", "olub", "olmuş", "olacaq", "olmay", "oldu"}
     | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for

@@ -173,6 +173,18 @@ def is_country(low: str) -> bool:
     return low in countries()
 
 
+@lru_cache(maxsize=1)
+def _male_only() -> frozenset[str]:
+    data = _generator_data()
+    women = {az_lower(n) for n in data.get("female_names", ())}
+    return frozenset(az_lower(n) for n in data.get("male_names", ()) if az_lower(n) not in women)
+
+
+def is_male_first_name(low: str) -> bool:
+    """Whether ``low`` is a man's first name and never a woman's ("ceyhun"): his surname in "-ova" is a dative."""
+    return low in _male_only()
+
+
 def is_first_name(low: str) -> bool:
     return low in first_names()
 

@@ -916,6 +916,9 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     nom = nominative(last.text, keep_possessive=compound, person=kind == PER)
     if kind == PER and az_lower(last.text) in kb.PATRONYMIC_WORDS:
         nom = last.text  # "Turqunbek uulu"
+    if kind == PER and len(plain) > 1 and nom == last.text and az_lower(nom).endswith(("ova", "eva")) \
+            and gazetteer.is_male_first_name(az_lower(plain[0])):
+        nom = nom[:-1]  # "Ceyhun Bayramova məktub göndərib": a man's "-ov" surname in the dative
     if kind == LOC and len(words) == 1:
         nom = gazetteer.place_name(az_lower(nom)) or nom
     text = " ".join(words[:-1] + [nom])

@@ -176,6 +176,14 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 if len(subj) == 1 and not ev.RECALL_MARKERS.search(low):
                     implied = subj[0].canonical
                     trig = _Trigger(kind, trig.index, False)
+            if trig.reference and kind == ev.MEET and az_lower(sent.tokens[trig.index].text).startswith(("qəbul", "görüşü")):
+                # "Prezident X-in Y-ni qəbulu zamanı ...", "X-in Y ilə görüşü zamanı": the meeting, first told here
+                at = sent.tokens[trig.index].start
+                sides = [p for p in people if p.end <= at]
+                if len(sides) >= 2 and _person_case(sides[0], sent) == "GEN" and _person_case(
+                        sides[1], sent) in _OBJECT_CASES and not ev.RECALL_MARKERS.search(low) and not any(
+                        e.type == ev.MEET and {p.canonical for p in sides[:2]} <= set(e.participants) for e in ctx.events):
+                    trig = _Trigger(kind, trig.index, False)
             if trig.reference:
                 if ctx.last is not None and ctx.last.type == kind:
                     ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
@@ -296,7 +304,8 @@ def _triggers(toks) -> list[_Trigger]:
         if kind == ev.MEET and w == "qəbul" and i > 0 and words[i - 1].startswith(ev.ADOPTED):
             continue  # "qərar qəbul edilib": adopted, not received
         back = 8 if w.startswith("müzakirə") else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
-        if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not any(
+        if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not (
+                i > 1 and words[i - 1] == "arasında" and any(x in ("ilə", "ile") for x in words[max(0, i - 12):i])) and not any(
                 x in ("ilə", "ile") and j > 0 and toks[j - 1].text[:1].isupper()
                 or x.endswith(("la", "lə")) and toks[j].text[:1].isupper()
                 for j, x in enumerate(words[max(0, i - back):i], max(0, i - back))):
@@ -562,6 +571,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if owner and word.startswith("səfəri") and chosen and chosen[0] is not owner[-1] \
                 and _person_case(chosen[0], sent) == "NOM":
             chosen = owner[-1:]  # "X Y-nin Bakıya səfərini ...": Y's visit
+        if chosen and chosen[0] in before and _plural_verb(toks, trig.index):
+            # "Deputatlar X və Y Tbilisiyə səfər ediblər": every subject named before the verb
+            subjects = [p for p in before if _person_case(p, sent) == "NOM"]
+            if len(subjects) > 1 and chosen[0] in subjects:
+                chosen = subjects
         participants = [p.canonical for p in chosen] or preset
         if not participants and "nümayəndə heyəti" in low:  # "Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub"
             body = _delegation_body(sent, ms, case_of)
