@@ -81,6 +81,7 @@ DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "parlamentarilər", "tər
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.
 LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi", re.I)
 # "Heyətə X başçılıq edir", "Nümayəndə heyətinə X rəhbərlik edib": the same, told the other way round.
+LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^\s,.]+ ){0,4}$")
 LEADS_NAMED = re.compile(r"(?:başçılıq|rəhbərlik) (?:edir|edib|edəcək|edirlər)\b")
 TO_DELEGATION = re.compile(r"(?:^|\s)(?:nümayəndə )?heyət(?:ə|inə|lərə)\s")
 

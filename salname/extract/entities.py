@@ -120,8 +120,9 @@ def nominative(word: str, keep_possessive: bool = False, person: bool = False) -
         return word  # "Qafarova" is a woman's surname far more often than "Qafarov" in the dative
                     # (but "Kişinyova" is Kişinyov's)
     for a in analyze(word):
-        if not a.suffixes or not set(a.features) <= NAME_FEATURES or person and "PL" in a.features:
-            continue
+        if not a.suffixes or not set(a.features) <= NAME_FEATURES or person and (
+                "PL" in a.features or not az_lower(word).startswith(az_lower(a.stem))):
+            continue  # (a person's name drops no vowel: "Xəlilbəylinin" is Xəlilbəyli's, not "Xəlilbəyil"'s)
         if len(a.stem) > 2 and a.stem[-1] == a.stem[-2] and a.stem[-1] not in "aeıiouöüə" \
                 and len(a.suffixes[0]) == 1 and (len(a.suffixes) == 1 or "POSS.3" in a.features):
             continue  # "Rossetti", "Kennedi": a doubled consonant before one vowel is the name's own ending
@@ -441,8 +442,9 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
         return True  # "Azərbaycanı Dövlət Turizm Agentliyinin sədr müavini təmsil edib": an object
     if case is not None and nxt is not None and nxt.kind == WORD and _is_capitalised(nxt):
         after = nominative(nxt.text)
-        if kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after)):
-            return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname
+        if (kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after))) and not (
+                gazetteer.place_name(az_lower(after)) or gazetteer.is_country(az_lower(after))):
+            return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname (but "Moldova" is a country)
         if case == "DAT" and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
                 and not gazetteer.place_name(az_lower(after)) and not _is_place_or_body(nxt) \
                 and not _common_word(nxt.text):
@@ -1257,8 +1259,10 @@ def _place_pair(toks: list[Token]) -> list[tuple[int, int, str]] | None:
 
 def _accusative_stem(word: str) -> str | None:
     """The name an accusative leaves when cut off ("Auldu" -> "Auld"), if the word reads as one."""
+    if gazetteer.is_surname(az_lower(word)) or kb.ends_like_a_person(word):
+        return None  # "Elnur Qəhrəmanlı qəbul edib": the subject, a surname as it stands
     for a in analyze(word):
-        if a.features == ("ACC",) and len(a.stem) > 2:
+        if a.features == ("ACC",) and len(a.stem) > 2 and az_lower(word).startswith(az_lower(a.stem)):
             return a.stem
     return None
 

@@ -12,10 +12,12 @@ told twice in one text is one event.
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field
 
 from salname.az import events as ev
 from salname.az.alphabet import az_lower
+from salname.az import gazetteer
 from salname.az.names import is_country_name
 from salname.az.sentences import sentences
 from salname.az.tokenize import WORD
@@ -40,6 +42,7 @@ _LOCATIVE = ("LOC", "REL")
 # A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
 _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələlər|əməkdaşlığ|danışılıb|bəhs|toxunulub")
 _SCENE = __import__("re").compile(r"keçirilib|keçirilir|keçirilən|keçirildi|başlayıb|başlayan|öz işinə başla|açılış"
+                                   r"|işini başa vur|işini yekunlaşdır"
                                    r"|işini davam etdir")
 _VISIT_CASES = ("LOC", "DAT", "REL")
 
@@ -168,6 +171,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     e.type == ev.VISIT for e in ctx.events):
                 trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
             implied = None
+            received = None  # the leader of a delegation received: "X-in ... nümayəndə heyətini qəbulu zamanı"
             if trig.reference and kind == ev.MEET and ctx.guest and not any(e.type == ev.MEET for e in ctx.events) \
                     and az_lower(sent.tokens[trig.index].text).startswith(("görüş", "qəbul")) and trig.index <= 2:
                 # "X Bakıya gəlib. Görüşdə Y ...": the meeting of the guest with the one named, first told here
@@ -180,7 +184,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 # "Prezident X-in Y-ni qəbulu zamanı ...", "X-in Y ilə görüşü zamanı": the meeting, first told here
                 at = sent.tokens[trig.index].start
                 sides = [p for p in people if p.end <= at]
-                if len(sides) >= 2 and _person_case(sides[0], sent) == "GEN" and _person_case(
+                if len(sides) == 1 and ctx.leader and ctx.leader != sides[0].canonical \
+                        and _person_case(sides[0], sent) == "GEN" and _DELEGATION_OBJECT.search(low[:at - sent.start]):
+                    # "X-in Moldova Parlamentinin nümayəndə heyətini qəbulu zamanı": the delegation's leader met
+                    received = ctx.leader
+                    trig = _Trigger(kind, trig.index, False)
+                elif len(sides) >= 2 and _person_case(sides[0], sent) == "GEN" and _person_case(
                         sides[1], sent) in _OBJECT_CASES and not ev.RECALL_MARKERS.search(low) and not any(
                         e.type == ev.MEET and {p.canonical for p in sides[:2]} <= set(e.participants) for e in ctx.events):
                     trig = _Trigger(kind, trig.index, False)
@@ -198,6 +207,13 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if _YEAR.search(low) and not any(d.value and len(d.value) >= 7 for d in sent_dates) and any(
                     not doc_date or not doc_date.startswith(y) for y in _YEAR.findall(low)):
                 continue  # "... ilk dəfə 2019-cu ildə səfər edib": dated by a year alone, no event of the news
+            if kind == ev.ATTEND and len(people) == 1 and not trig.reference and _also(people[0], sent):
+                # "Heyətin tərkibində deputat Y də sessiyaya qatılıb": one more of those taking part
+                took = next((e for e in reversed(ctx.events) if e.type == ev.ATTEND
+                             and e.status == _status(kind, trig, sent, low)), None)
+                if took is not None and people[0].canonical not in took.participants:
+                    took.participants.append(people[0].canonical)
+                    continue
             if kind == ev.ATTEND and people and _joins_meeting(sent, trig, ctx):
                 # "Görüşdə komitə sədri X də iştirak edib": one more side of the meeting, no session
                 meet = next(e for e in reversed(ctx.events) if e.type == ev.MEET)
@@ -216,6 +232,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 event = None  # "Milli Məclisdə olub": a body, where the scene is set, no visit
             if implied is not None and event is not None and event.participants == [implied]:
                 event.participants.append(ctx.guest)
+            if received is not None and event is not None and received not in event.participants:
+                event.participants.append(received)
+                event.host = event.host or event.participants[0]
             if event is None:
                 own = [d.value for d in sent_dates if d.value and len(d.value) == 10 and not getattr(d, "end_value", None)]
                 if own and not ev.RECALL_MARKERS.search(low) and _status(kind, trig, sent, low) == "happened":
@@ -235,6 +254,16 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if kind == ev.VISIT and trig.index + 1 < len(sent.tokens) and az_lower(
                     sent.tokens[trig.index + 1].text) in _STAYING:
                 ctx.stays.add(id(event))
+            if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and _SEPARATELY.search(low):
+                # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each
+                first, others = event.participants[0], event.participants[1:]
+                for other in others:
+                    one = copy(event)
+                    one.participants = [first, other]
+                    one.roles = {k: v for k, v in event.roles.items() if k in one.participants}
+                    one.topics, one.statements = list(event.topics), list(event.statements)
+                    _add(ctx, one)
+                continue
             _add(ctx, event, kind == ev.VISIT and word.startswith("ziyarət"),
                  kind == ev.ATTEND and word.startswith("çıxış"))
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
@@ -262,6 +291,9 @@ def _leader(text: str, mentions: list[Mention]) -> str | None:
     """The person "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti" names, the first time."""
     for m in mentions:
         if m.type == "PER" and ev.LEADS_DELEGATION.match(az_lower(text[m.end:m.end + 24]).lstrip()):
+            return m.canonical
+        # "Milli Məclisin nümayəndə heyətinə rəhbərlik edən deputat X": the leader named after the participle
+        if m.type == "PER" and ev.LEADER_BEFORE.search(az_lower(text[max(0, m.start - 60):m.start])):
             return m.canonical
         # "Heyətə Seymin deputatı X başçılıq edir": the leader named after the delegation's dative
         if m.type == "PER" and ev.LEADS_NAMED.match(az_lower(text[m.end:m.end + 24]).lstrip()) and ev.TO_DELEGATION.search(
@@ -314,6 +346,11 @@ def _triggers(toks) -> list[_Trigger]:
             hit = ev.trigger_of(w)  # the morphology reads the word as a trigger's stem
             if hit is not None:
                 kind = hit[0]
+                if kind == ev.MEET and "GEN" in hit[1].features and i > 0 and nxt and nxt not in _REFERENCE_NEXT \
+                        and not any(x.startswith(_LIGHT_VERBS + ("təşkil", "keçiril", "reallaş", "yekun"))
+                                    for x in words[i + 1:i + 7]) \
+                        and not words[i - 1] in ("ilə", "ile") and not words[i - 1].endswith(("la", "lə")):
+                    continue  # "siyasi məsləhətləşmələrin növbəti raundu": talked about, not held
             elif w.startswith(ev.STEMS[ev.CALL]):
                 kind = ev.CALL
         if kind is None and w in _BEEN and i > 0 and toks[i - 1].text[:1].isupper() | (
@@ -343,6 +380,9 @@ def _triggers(toks) -> list[_Trigger]:
                                                 or b in ("müxtəlif", "çoxsaylı", "silsilə") for k, b in enumerate(before4)):
             continue  # "fevral ayında bir sıra beynəlxalq tədbirlərdə iştirak edib": a summary, no one event
         after = words[i + 1:i + 4]
+        if nxt in ("etməyə", "etmək", "etməyi", "etməkdə") and (words[i + 2] if i + 2 < len(words) else "").startswith(
+                ("hazır", "maraq", "arzu", "istək", "həvəs", "can atır")):
+            continue  # "bərpa işlərində iştirak etməyə hazırdır": willing, no event
         if any(a.startswith(("dəvət", "çağır", "təklif")) for a in after):
             continue  # "iştirak etməyə dəvət edib": an invitation, not an event
         if any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına")) for a in after[:2]) \
@@ -384,7 +424,7 @@ _ENDS = ("yekunlaş", "başa", "bitəcək", "bitib", "sona")
 # "səfərdə olan", "səfərdə olduğu", "səfərdə olarkən": a visit told in passing, not on the day it began.
 _STAYING = frozenset({"olan", "olduğu", "olduqları", "olarkən"})
 _BEEN = frozenset({"olub", "olublar", "olmuşdur", "olmuşlar", "olacaq", "olacaqlar", "olmayıb", "olmayacaq",
-                   "oldu", "oldular", "olmuşdu"})
+                   "oldu", "oldular", "olmuşdu", "olacağı", "olacaqları"})  # "Qəbələ rayonunda olacaqları bildirilir"
 
 
 def _case_of_word(word: str) -> str | None:
@@ -628,8 +668,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # "Xatırladaq ki, nazirlər ilk dəfə ... görüşmüşdülər": the two the text has shown meeting
             met = _sides(ctx, _SIDES.search(low).group(0))
             participants = list(met.participants) if met is not None else []
-        if not participants and ctx.last is not None and ctx.last.type in (ev.MEET, ev.CALL, ev.SIGN) \
-                and _status(kind, trig, sent, low) == "happened":
+        if not participants and ctx.last is not None and ctx.last.type in (ev.MEET, ev.SIGN, ev.CALL) \
+                and (ctx.last.type != ev.CALL or kind == ev.CALL) and _status(kind, trig, sent, low) == "happened":
+            # (a meeting with no sides named after a call is the call told on: "söhbət zamanı ... müzakirə olunub")
             participants = list(ctx.last.participants)  # not "Növbəti görüşün Bakıda keçirilməsi razılaşdırılıb"
     elif kind == ev.ATTEND and first_person:
         participants = [ctx.main]  # "... açılışında iştirak edəcəyəm"
@@ -782,7 +823,8 @@ def _actor(ctx: _Context) -> str | None:
 
 # Plural subjects that stand for the two sides the text has named: "nazirlər", "tərəflər", "həmsədrlər".
 _SIDES = __import__("re").compile(r"\b(?:nazirlər|tərəflər|həmsədrlər|həmsöhbətlər|dövlət başçıları|prezidentlər"
-                                  r"|spikerlər|sədrlər|nazir müavinləri|səfirlər|rəhbərlər)(?=i|\b)")
+                                  r"|spikerlər|sədrlər|nazir müavinləri|səfirlər|rəhbərlər|diplomatlar|iki diplomat"
+                                  r"|iki nazir|həmkarlar|hər iki tərəf)(?=i|ı|\b)")
 
 
 def _sides(ctx: _Context, word: str) -> Event | None:
@@ -815,6 +857,12 @@ def _site_of(p: Mention, sent) -> bool:
     məzarını", "... xatirəsini"), not as one who visits."""
     after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
     return bool(after) and after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
+
+
+def _also(p: Mention, sent) -> bool:
+    """Whether a name is followed by "də"/"da" (also): "deputat Ramil Hüseynli də sessiyaya qatılıb"."""
+    after = sent.text[p.end - sent.start:p.end - sent.start + 4]
+    return after.startswith((" də ", " da ", " də,", " da,"))
 
 
 def _new_destination(sent, trig, ms: list[Mention], ctx: _Context, case_of) -> bool:
@@ -880,6 +928,8 @@ def _delegation_body(sent, ms, case_of) -> str | None:
 
 
 # Case endings of a name (after its nominative letters) and what they say of its part in the clause.
+_SEPARATELY = __import__("re").compile(r"ayrı-ayrılıqda|ayrılıqda|ayrı-ayrı görüş|ayrıca görüş|hər biri ilə")
+_DELEGATION_OBJECT = __import__("re").compile(r"\b(?:nümayəndə heyətini|heyətini|qonaqları|qonağı)\s")
 _SUFFIX_CASE = {**{x: "INS" for x in ("la", "lə", "yla", "ylə")},
                 **{x: "ACC" for x in ("ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "yı", "yi", "yu", "yü")},
                 **{x: "DAT" for x in ("a", "ə", "ya", "yə", "na", "nə")},
@@ -972,6 +1022,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
             return trip.location
         if sites:
             return sites[-1].canonical
+        if ctx.place and gazetteer.place_name(az_lower(ctx.place)) and not _country(ctx.place):
+            return ctx.place  # "Türküstan şəhərində ... Şənbə günü heyət Xoca Əhməd Yəsəvi türbəsini ziyarət edib"
     if kind == ev.VISIT:
         visit = [m for m in places if _before_visit(m, sent.text, sent.start)]
         if visit:
