@@ -38,8 +38,9 @@ import sqlite3
 import threading
 import unicodedata
 from collections import Counter, OrderedDict
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import Sequence
+from typing import Callable, Sequence
 
 from salname.archive import ftsterms
 from salname.archive.schema import FTS_TABLE, fts_columns
@@ -61,6 +62,7 @@ RANK_ALL = 200  # up to this many matches (or the page's depth, if deeper) every
 TITLE_POOL = 60  # else the candidates: this many of the newest matches with every word in the title,
 TITLE_WINDOW = 500  # looked for among this many of the newest matches,
 NEWEST_POOL = 20  # and this many of the newest matches (all at least as deep as the page asked)
+LIGHT_MATCHES = 40  # up to this many matches the ranking is light work: run_search's `heavy` is not taken
 BM25_K1 = 1.2  # FTS5's bm25() constants
 BM25_B = 0.75
 
@@ -264,12 +266,14 @@ class Snippets(Highlighter):
     def _terms(self, word: str) -> tuple[str, ...]:
         return _word_terms(word)  # remembered across queries
 
-    def snippet(self, text: str | None, size: int = SNIPPET_TOKENS) -> str:
+    def snippet(self, text: str | None, size: int = SNIPPET_TOKENS, words: list[str] | None = None) -> str:
+        """``words``: text_words(text), when the caller has them already (the markers are not words, so
+        they are the words of the text with its markers blanked too)."""
         if not text:
             return ""
         if MARK_START in text or MARK_END in text:
             text = text.replace(MARK_START, " ").replace(MARK_END, " ")
-        ws = text_words(text)
+        ws = text_words(text) if words is None else words
         if not ws:
             return ""
         seen = self._seen
@@ -465,6 +469,37 @@ def _analysed(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return found
 
 
+_DOCS_LOCK = threading.Lock()
+_DOCS: OrderedDict[tuple[str, int], tuple[str, list[str]]] = OrderedDict()  # (archive, n) -> (text, its words)
+_DOCS_MAX = 4096  # documents (a few kB each: the words are shared strings)
+_VOCAB: dict[str, str] = {}  # one string object per distinct word, shared by the remembered documents
+_VOCAB_MAX = 500_000
+
+
+def _text_words(archive: str, n: int, text: str | None) -> list[str]:
+    """text_words(text) of document ``n``, remembered while its text stays the same: the newest matches
+    are ranked by query after query (every broad query's candidates are among them), and splitting a
+    text into words is most of the cost of scoring it. The list is shared: not to be changed."""
+    if not text:
+        return []
+    key = (archive, n)
+    with _DOCS_LOCK:
+        found = _DOCS.get(key)
+        if found is not None and found[0] == text:
+            _DOCS.move_to_end(key)
+            return found[1]
+    if len(_VOCAB) > _VOCAB_MAX:
+        _VOCAB.clear()
+    ws = text_words(text)
+    ws = list(map(_VOCAB.setdefault, ws, ws))
+    with _DOCS_LOCK:
+        _DOCS[key] = (text, ws)
+        _DOCS.move_to_end(key)
+        while len(_DOCS) > _DOCS_MAX:
+            _DOCS.popitem(last=False)
+    return ws
+
+
 def _word_terms(word: str) -> tuple[str, ...]:
     """word_terms(word), remembered: a page of results meets the same words query after query."""
     return _analysed(word)[0]
@@ -480,11 +515,14 @@ class _Scorer:
 
     def __init__(self, conn: sqlite3.Connection, phrases: list[Phrase], path_key: str):
         self.conn = conn
+        self.path_key = path_key
         self.phrases = phrases
         self.n_rows, self.avgdl = _table_stats(conn)
         state = (path_key, _index_state(conn))
         self.idf = [_idf(self.n_rows, _document_frequency(conn, ph, self.n_rows, state)) for ph in phrases]
         self._words: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._hot: set[str] = set()  # the words of self._words that match some phrase
+        self.read: dict[int, tuple[str | None, list[str]]] = {}  # n -> (text, its words) of the documents scored
         self._wanted = [(_token(ph.term), ph.prefix) for ph in phrases]
         self._exact = frozenset(t for t, prefix in self._wanted if not prefix)
         self._prefixes = tuple(t for t, prefix in self._wanted if prefix)
@@ -501,22 +539,28 @@ class _Scorer:
                         if t.startswith(want) if prefix else t == want:
                             counts[i] += 1
                 found = tuple(counts.items())
+                self._hot.add(word)
                 break
         self._words[word] = found
         return found
 
-    def _freqs(self, title: str | None, text: str | None) -> list[float]:
-        """FTS5's weighted instance count of each phrase in one document."""
+    def _freqs(self, title: str | None, text: str | None, words: list[str] | None = None) -> list[float]:
+        """FTS5's weighted instance count of each phrase in one document (``words``: text_words(text)).
+        Only the words that match a phrase are counted, in C (most words of a text match none); the
+        counts are whole numbers times the weights, so their sum is exact in any order."""
         freq = [0.0] * len(self.phrases)
-        hits_of = self._words.get
-        for weight, column in ((TITLE_WEIGHT, title), (BODY_WEIGHT, text)):
+        known = self._words
+        for weight, column, ws in ((TITLE_WEIGHT, title, None), (BODY_WEIGHT, text, words)):
             if not column:
                 continue
-            for w, k in Counter(text_words(column)).items():
-                found = hits_of(w)
-                if found is None:
-                    found = self._hits(w)
-                for i, c in found:
+            if ws is None:
+                ws = text_words(column)
+            distinct = set(ws)
+            for w in distinct.difference(known):
+                self._hits(w)
+            for w in self._hot.intersection(distinct):
+                k = ws.count(w)
+                for i, c in known[w]:
                     freq[i] += weight * c * k
         return freq
 
@@ -564,7 +608,9 @@ class _Scorer:
         k1, b = BM25_K1, BM25_B
         out = {}
         for n, title, text in rows:
-            freq = self._freqs(title, text)
+            words = _text_words(self.path_key, n, text)
+            self.read[n] = (text, words)
+            freq = self._freqs(title, text, words)
             size = sizes.get(n)
             D = float(sum(_varints(size))) if size else 0.0
             score = 0.0
@@ -615,10 +661,13 @@ def run_search(
     date_from: str | None = None,
     date_to: str | None = None,
     entity_ids: Sequence[int] = (),
+    heavy: Callable[[], AbstractContextManager] | None = None,
 ) -> SearchPage:
     """BM25-ranked hits with snippets. Dates compare at the precision of the shorter one,
     so a document dated "2024-03" is found by date_from="2024-03-15". ``entity_ids``: only documents
-    mentioning one of these entities. Bounded on broad queries: see the module's docstring."""
+    mentioning one of these entities. Bounded on broad queries: see the module's docstring.
+    ``heavy``: entered around the ranking when more than LIGHT_MATCHES documents match (a server's
+    limit on expensive work at once), so that narrow queries never wait for it."""
     date_from = _check_date("date_from", date_from)
     date_to = _check_date("date_to", date_to)
     limit = max(0, int(limit))
@@ -653,21 +702,23 @@ def run_search(
         total = len(newest) - 1 if lower_bound else len(newest)
         if total == 0 or limit == 0 or offset >= total:
             return SearchPage(total, [], lower_bound)
-        phrases = [ph for group in expanded for ph in group]
-        scorer = _Scorer(conn, phrases, _db_key(conn))
-        ranked: int | None = None
-        if not lower_bound and total <= max(RANK_ALL, need):
-            candidates = newest  # every match
-        else:
-            # among the matches counted (the newest), those with every word in the title, and the newest
-            # few; looking for title matches further back would mean reading every match
-            sizes = [len(group) for group in expanded]
-            titled = scorer.in_title(newest[: max(TITLE_WINDOW, need)], sizes, max(TITLE_POOL, need))
-            candidates = list(dict.fromkeys(titled + newest[: max(NEWEST_POOL, need)]))
-            ranked = len(candidates)
-        scores = scorer.scores(candidates)
-        order = sorted(scores, key=lambda n: (scores[n], n))[offset: need]
-        hits = _page_hits(conn, query, order, scores)
+        light = heavy is None or (not lower_bound and total <= LIGHT_MATCHES)
+        with nullcontext() if light else heavy():
+            phrases = [ph for group in expanded for ph in group]
+            scorer = _Scorer(conn, phrases, _db_key(conn))
+            ranked: int | None = None
+            if not lower_bound and total <= max(RANK_ALL, need):
+                candidates = newest  # every match
+            else:
+                # among the matches counted (the newest), those with every word in the title, and the newest
+                # few; looking for title matches further back would mean reading every match
+                sizes = [len(group) for group in expanded]
+                titled = scorer.in_title(newest[: max(TITLE_WINDOW, need)], sizes, max(TITLE_POOL, need))
+                candidates = list(dict.fromkeys(titled + newest[: max(NEWEST_POOL, need)]))
+                ranked = len(candidates)
+            scores = scorer.scores(candidates)
+            order = sorted(scores, key=lambda n: (scores[n], n))[offset: need]
+            hits = _page_hits(conn, query, order, scores, scorer.read)
     finally:
         if own:
             conn.execute("COMMIT")
@@ -675,17 +726,16 @@ def run_search(
 
 
 FEW_ALLOWED = 5000  # documents passing the filters: up to this many, FTS5 is handed the list
+MIN_BATCH = 1024  # else matches are read in batches of at least this many
 
 
 def _allowed(conn: sqlite3.Connection, where: list[tuple[str, list[object]]],
-             entity_ids: Sequence[int]) -> set[int] | None:
+             entity_ids: Sequence[int]) -> frozenset[int] | set[int] | None:
     """The documents that pass the filters (None: there are none to apply), read from the indexes.
     ``where``: conditions on the documents, any of which lets a document pass."""
-    found: set[int] | None = None
+    found: frozenset[int] | set[int] | None = None
     if where:
-        found = set()
-        for sql, params in where:
-            found.update(_ints(conn, f"SELECT d.n FROM documents d WHERE {sql}", params))
+        found = _passing(conn, where)
     if entity_ids:
         mentioning = set(_ints(conn, f"SELECT n FROM mentions WHERE entity_id IN ({','.join('?' * len(entity_ids))})",
                                [int(e) for e in entity_ids]))
@@ -693,7 +743,38 @@ def _allowed(conn: sqlite3.Connection, where: list[tuple[str, list[object]]],
     return found
 
 
-def _newest(conn: sqlite3.Connection, match: str, want: int, allowed: set[int] | None) -> list[int]:
+_PASSING_LOCK = threading.Lock()
+_PASSING: OrderedDict[tuple, frozenset[int]] = OrderedDict()  # (archive, index state, conditions) -> documents
+_PASSING_MAX = 16  # a year of 100,000 documents is a set of a megabyte or two
+
+
+def _passing(conn: sqlite3.Connection, where: list[tuple[str, list[object]]]) -> frozenset[int]:
+    """The documents that pass any of the conditions on their own columns (a date range, an outlet),
+    kept per state of the index: a document's date and outlet never change, and adding or deleting a
+    document writes the index (read from this connection, so its own uncommitted writes count). Many
+    searches share a filter (an outlet, this year), and listing tens of thousands of documents costs
+    more than the rest of a search."""
+    path = _db_key(conn)
+    key = (path, _index_state(conn), tuple((sql, tuple(params)) for sql, params in where)) if path else None
+    if key is not None:
+        with _PASSING_LOCK:
+            found = _PASSING.get(key)
+            if found is not None:
+                _PASSING.move_to_end(key)
+                return found
+    out: set[int] = set()
+    for sql, params in where:
+        out.update(_ints(conn, f"SELECT d.n FROM documents d WHERE {sql}", params))
+    found = frozenset(out)
+    if key is not None:
+        with _PASSING_LOCK:
+            _PASSING[key] = found
+            while len(_PASSING) > _PASSING_MAX:
+                _PASSING.popitem(last=False)
+    return found
+
+
+def _newest(conn: sqlite3.Connection, match: str, want: int, allowed: frozenset[int] | set[int] | None) -> list[int]:
     """Up to ``want`` matches that pass the filters, newest first. Few documents passing: FTS5 keeps
     those from the list; many (a year, an outlet): the matches are read newest first, in growing
     batches, and kept here, which is cheaper than handing FTS5 a list of tens of thousands."""
@@ -708,7 +789,8 @@ def _newest(conn: sqlite3.Connection, match: str, want: int, allowed: set[int] |
             (match, json.dumps(sorted(allowed)), want))]
     out: list[int] = []
     below: int | None = None
-    batch = max(1024, want * 2)
+    batch = max(MIN_BATCH, want * 2)
+    read = 0
     while len(out) < want:
         if below is None:
             rows = _ints(conn, f"{base} ORDER BY rowid DESC LIMIT ?", [match, batch])
@@ -716,10 +798,13 @@ def _newest(conn: sqlite3.Connection, match: str, want: int, allowed: set[int] |
             rows = _ints(conn, f"{base} AND rowid < ? ORDER BY rowid DESC LIMIT ?", [match, below, batch])
         rows.sort(reverse=True)
         out += [n for n in rows if n in allowed]
+        read += len(rows)
         if len(rows) < batch:
             break
         below = rows[-1]
-        batch *= 2
+        # the next batch: what the share of matches kept so far says is left to read, and a quarter more
+        # (twice the last one when none was kept yet)
+        batch = max(MIN_BATCH, int((want - len(out)) * read / len(out) * 1.25)) if out else batch * 2
     return out[:want]
 
 
@@ -735,22 +820,30 @@ def _db_key(conn: sqlite3.Connection) -> str:
     return str(row[2]) if row else ""
 
 
-def _page_hits(conn: sqlite3.Connection, query: str, ns: list[int], scores: dict[int, float]) -> list[Hit]:
-    """The page's documents with snippets, in the order given."""
+def _page_hits(conn: sqlite3.Connection, query: str, ns: list[int], scores: dict[int, float],
+               read: dict[int, tuple[str | None, list[str]]] | None = None) -> list[Hit]:
+    """The page's documents with snippets, in the order given. ``read``: n -> (text, its words) of
+    documents the ranking has already read and split (not read or split again)."""
     if not ns:
         return []
+    read = read or {}
     marks = ",".join("?" * len(ns))
     rows = {r[0]: r for r in conn.execute(
-        f"SELECT d.n, d.id, d.title, d.date, d.outlet, d.source, coalesce(c.corrected, d.clean) FROM documents d "
-        f"LEFT JOIN corrections c ON c.n = d.n WHERE d.n IN ({marks})", ns)}
+        f"SELECT d.n, d.id, d.title, d.date, d.outlet, d.source FROM documents d WHERE d.n IN ({marks})", ns)}
+    texts = {n: read[n][0] for n in ns if n in read}
+    missing = [n for n in ns if n not in read]
+    if missing:
+        texts.update(conn.execute(f"SELECT d.n, coalesce(c.corrected, d.clean) FROM documents d LEFT JOIN corrections c "
+                                  f"ON c.n = d.n WHERE d.n IN ({','.join('?' * len(missing))})", missing).fetchall())
     light = Snippets(query)
     hits = []
     for n in ns:
         r = rows.get(n)
         if r is None:  # an index entry without its document: nothing to show
             continue
+        known = read.get(n)
         hits.append(Hit(id=r[1], title=r[2], date=r[3], outlet=r[4], source=r[5], score=-float(scores[n]),
-                        snippet=light.snippet(r[6])))
+                        snippet=light.snippet(texts.get(n), words=known[1] if known else None)))
     return hits
 
 

@@ -453,6 +453,8 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
             and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j) and not _agency_after(tok, nxt):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
                       # (but "Nazirliyinin Milli Hidrometeorologiya Xidməti": an agency with a name of its own)
+    if case == "ACC" and az_lower(tok.text).endswith(("sını", "sini", "sunu", "sünü")) and len(tok.text) > 6:
+        return True  # "Azərbaycan Respublikasını Nərminə Qurbanova təmsil edib": possessive and accusative, an object
     if case == "ACC" and nxt is not None and _is_capitalised(nxt):
         # "Türk Dövlətləri Təşkilatı": -(s)I of a compound; but a country takes it only as an object:
         # "Azərbaycanı Dövlət Turizm Agentliyinin sədr müavini təmsil edib"

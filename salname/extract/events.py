@@ -41,7 +41,8 @@ _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "g
 _LOCATIVE = ("LOC", "REL")
 # A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
 _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələlər|əməkdaşlığ|danışılıb|bəhs|toxunulub")
-_SCENE = __import__("re").compile(r"keçirilib|keçirilir|keçirilən|keçirildi|başlayıb|başlayan|öz işinə başla|açılış"
+_SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi)|başlayıb|başlayan"
+                                   r"|öz işinə başla|açılış"
                                    r"|işini başa vur|işini yekunlaşdır"
                                    r"|işini davam etdir")
 _VISIT_CASES = ("LOC", "DAT", "REL")
@@ -361,6 +362,9 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
+        if kind is None and w in ("başçılıq", "rəhbərlik") and nxt.startswith(("ed", "et")) and not nxt.startswith(
+                ("etdiyi", "edən", "edəcəyi")) and any(_GATHERING_AT.search(x) for x in words[:i] if x):
+            kind = ev.ATTEND  # "sessiyasında Milli Məclisin nümayəndə heyətinə X başçılıq edib": she took part
         if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
         if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and ev.verb_reading(w) is not None or w.startswith("gəliş"))
@@ -383,6 +387,8 @@ def _triggers(toks) -> list[_Trigger]:
         if nxt in ("etməyə", "etmək", "etməyi", "etməkdə") and (words[i + 2] if i + 2 < len(words) else "").startswith(
                 ("hazır", "maraq", "arzu", "istək", "həvəs", "can atır")):
             continue  # "bərpa işlərində iştirak etməyə hazırdır": willing, no event
+        if any(a.startswith("istisna") for a in words[i + 1:i + 5]):
+            continue  # "Qazax rayonuna da getməsi istisna olunmur": a possibility, no event
         if any(a.startswith(("dəvət", "çağır", "təklif")) for a in after):
             continue  # "iştirak etməyə dəvət edib": an invitation, not an event
         if any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına")) for a in after[:2]) \
@@ -590,7 +596,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     elif kind == ev.VISIT:
         visitors = [p for p in people if not az_lower(sent.text[p.end - sent.start:p.end - sent.start + 5]).lstrip()
                     .startswith(("ilə", "ile")) and not _site_of(p, sent) and not az_lower(
-                    sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith("dəvət")]  # the host
+                    sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith("dəvət")
+                    and _person_case(p, sent) != "INS"]  # the host ("burada vilayət hakimi Y-la görüşəcək")
         after = [p for p in visitors if p.start > at]
         before = [p for p in visitors if p.start < at]
         nxt2 = [az_lower(t.text) for t in toks[trig.index + 1:trig.index + 3]]
@@ -676,6 +683,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         participants = [ctx.main]  # "... açılışında iştirak edəcəyəm"
     elif kind == ev.ATTEND:
         participants = [p.canonical for p in people if _person_case(p, sent) not in _OBJECT_CASES][:1]
+        together = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "INS" and az_lower(
+            sent.text[p.end - sent.start:p.end - sent.start + 18]).lstrip().removeprefix("ilə ").startswith(
+            ("birlikdə", "bərabər", "yanaşı"))]
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
@@ -687,6 +697,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants = [guest or ctx.main]
         if not participants and ctx.main and not _plural_verb(toks, trig.index) and not _counted(toks, trig.index):
             participants = [ctx.main]  # "Spiker ... iclasında iştirak edib"; not "ifaçılar çıxış edəcəklər"
+        if participants:  # "X Y-lə birlikdə dəyirmi masada iştirak edib": both take part
+            participants += [p for p in together if p not in participants]
     else:  # SIGN
         participants = list(names)
         borrowed = False
@@ -1234,6 +1246,17 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             ctx.stays.discard(id(old))
             ctx.stays.discard(id(e))
             old.location = old.location or e.location
+            old.topics.extend(t for t in e.topics if t not in old.topics)
+            old.statements.extend(e.statements)
+            ctx.last = old
+            return
+        if e.type == old.type == ev.ATTEND and e.status == old.status and e.location and e.location == old.location \
+                and set(e.participants) & set(old.participants) and (not old.date_text or not e.date_text
+                                                                     or old.date == e.date):
+            # "... plenar iclasında X çıxış edib. Oktyabrın 30-da keçirilən iclasda X ilə yanaşı Y və Z ...": one session
+            old.participants.extend(p for p in e.participants if p not in old.participants)
+            if e.date_text and not old.date_text:
+                old.date, old.date_text = e.date, e.date_text
             old.topics.extend(t for t in e.topics if t not in old.topics)
             old.statements.extend(e.statements)
             ctx.last = old

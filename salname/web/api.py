@@ -296,12 +296,16 @@ def run_search(request: Request, arc: Archive, q: str, date_from: str | None, da
     event_type = event_type.upper() if event_type else None
     key = ("search", q, date_from or None, date_to or None, outlet or None, (entity or "").strip() or None, page,
            per_page) + ((event_type,) if event_type else ())
-    return request.app.state.cache.get(
-        key, lambda: _search(arc, q, date_from, date_to, outlet, entity, page, per_page, event_type))
+    cache = request.app.state.cache
+    # a search by words takes one of the few slots for expensive work only if its ranking is (a broad
+    # query), so that narrow ones are not queued behind broad ones; the rest take one throughout
+    worded = bool(q.strip()) and not event_type
+    return cache.get(key, lambda: _search(arc, q, date_from, date_to, outlet, entity, page, per_page, event_type,
+                                          heavy=cache.heavy if worded else None), gated=True)
 
 
 def _search(arc: Archive, q: str, date_from: str | None, date_to: str | None, outlet: str | None,
-            entity: str | None, page: int, per_page: int, event_type: str | None = None
+            entity: str | None, page: int, per_page: int, event_type: str | None = None, heavy: Any = None
             ) -> tuple[int, list[Hit], tuple[int, ...], bool, int | None]:
     ids: tuple[int, ...] = ()
     if entity and entity.strip():
@@ -313,7 +317,7 @@ def _search(arc: Archive, q: str, date_from: str | None, date_to: str | None, ou
     if event_type:  # documents that report an event of the type: searched or listed among those only
         result = chron.search(arc, q, per_page, offset, f, event_type)
     elif q.strip():
-        result = queries.search(arc, q, per_page, offset, f)
+        result = queries.search(arc, q, per_page, offset, f, heavy)
     elif f.any:
         result = queries.browse(arc, per_page, offset, f)
     else:
@@ -416,7 +420,7 @@ def stats_out(request: Request, arc: Archive) -> dict[str, Any]:
         s["documents_per_month"] = queries.documents_per_month(arc)
         return s
 
-    return request.app.state.cache.get(("stats",), compute)
+    return request.app.state.cache.site(("stats",), compute)
 
 
 # routes --------------------------------------------------------------------------------------------

@@ -8,6 +8,12 @@ kept with the archive's state (size and modification time of the file and its wr
 ingest that commits changes the state, and every answer taken before it is dropped. Running more
 searches at once than there are cores only makes each slower (measured at 100,000 documents on two
 cores: 20 at once gave 12.6 searches/s, two at once 19.9), so the others wait their turn.
+
+Two lanes: a question that may be expensive (``get``) takes one of those few slots for all its work;
+a search takes one only for the part that turns out expensive (``heavy``: a broad query's ranking),
+so a narrow question (a registration number, a rare name) is never queued behind broad ones.
+Facts about the archive that every page shows (``site``: the outlet list, the stats) are kept per
+state of the archive even when answers are not (``enabled=False``): they are not questions anyone asks.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
+from contextlib import AbstractContextManager
 from concurrent.futures import Future
 from pathlib import Path
 from typing import Any, Callable, Hashable, TypeVar
@@ -52,15 +59,28 @@ class AnswerCache:
         self.hits = 0
         self.misses = 0
 
-    def _compute(self, compute: Callable[[], T]) -> T:
+    def heavy(self) -> AbstractContextManager:
+        """One of the few slots for expensive work, held for the length of a ``with``."""
+        return self._slots
+
+    def _compute(self, compute: Callable[[], T], gated: bool) -> T:
+        if not gated:
+            return compute()
         with self._slots:
             return compute()
 
-    def get(self, key: Hashable, compute: Callable[[], T]) -> T:
+    def site(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """A fact about the archive that every page shows (the outlet list, the stats): computed once per
+        state of the archive and kept, with the answer cache on or off; never waits for a slot."""
+        return self.get(key, compute, gated=False, keep=True)
+
+    def get(self, key: Hashable, compute: Callable[[], T], gated: bool = True, keep: bool | None = None) -> T:
         """The answer to ``key``: kept, being computed by another request (then waited for), or computed
-        now. Answers are shared between requests and must not be changed."""
-        if not self.enabled:
-            return self._compute(compute)
+        now. Answers are shared between requests and must not be changed. ``gated``: computed in one of
+        the few slots (False: ``compute`` takes one itself, through ``heavy``, if it needs one).
+        ``keep``: whether to keep it (default: whether the cache is enabled)."""
+        if not (self.enabled if keep is None else keep):
+            return self._compute(compute, gated)
         state = archive_state(self.path)
         with self._lock:
             if state != self._state:
@@ -79,7 +99,7 @@ class AnswerCache:
             self.hits += 1
             return running.result()
         try:
-            value = self._compute(compute)
+            value = self._compute(compute, gated)
         except BaseException as exc:
             mine.set_exception(exc)
             with self._lock:

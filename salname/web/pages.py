@@ -23,7 +23,8 @@ EVENTS_PER_PAGE = 50
 NETWORK_NODES = 80
 
 env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
-                  trim_blocks=True, lstrip_blocks=True)
+                  trim_blocks=True, lstrip_blocks=True,
+                  auto_reload=False)  # the templates are part of the package: no stat() per page to see if they changed
 env.globals["MAX_QUERY_CHARS"] = MAX_QUERY_CHARS
 env.globals["EVENT_TYPES"] = chron.EVENT_TYPES
 env.globals["STATUSES"] = chron.STATUSES
@@ -78,7 +79,7 @@ def search_page(request: Request):
     total, hits, ids, more, ranked = 0, [], (), False, None
     page = 1
     with request.app.state.pool.archive() as arc:
-        outlets = request.app.state.cache.get(("outlets",), lambda: queries.outlets(arc))
+        outlets = request.app.state.cache.site(("outlets",), lambda: queries.outlets(arc))
         try:
             page = _int(p.get("page"), 1, 1, api.MAX_PAGE, "page")
             total, hits, ids, more, ranked = api.run_search(request, arc, q, date_from, date_to, outlet, entity,

@@ -11,10 +11,12 @@ import json
 import re
 import sqlite3
 from dataclasses import dataclass
-from typing import Any, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Callable, Sequence
 
 from salname.archive import registry
-from salname.archive.search import Hit, SearchPage, Snippets  # noqa: F401  (Snippets: moved to the archive)
+from salname.archive.duplicates import originals_by_id
+from salname.archive.search import Hit, SearchPage, Snippets, run_search  # noqa: F401  (Snippets: moved to the archive)
 from salname.archive.sqlite import Archive
 
 DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
@@ -60,11 +62,20 @@ def _mentioning(f: Filters, column: str) -> tuple[str, list[Any]]:
     return f"+{column} IN (SELECT n FROM mentions WHERE entity_id IN ({marks}))", list(f.entity_ids)
 
 
-def search(arc: Archive, query: str, limit: int, offset: int, f: Filters) -> SearchPage:
+def search(arc: Archive, query: str, limit: int, offset: int, f: Filters,
+           heavy: Callable[[], AbstractContextManager] | None = None) -> SearchPage:
     """The archive's search (salname.archive.search: its matches, BM25 order, snippets, bounded work on
-    broad queries) with the filters, the entity filter included."""
-    return arc.search(query, limit=limit, offset=offset, outlet=f.outlet, date_from=f.date_from,
-                      date_to=f.date_to, entity_ids=f.entity_ids)
+    broad queries) with the filters, the entity filter included. ``heavy``: taken around the ranking of
+    a broad query only (search.run_search); the page is then Archive.search's, reprints marked the same way."""
+    if heavy is None:
+        return arc.search(query, limit=limit, offset=offset, outlet=f.outlet, date_from=f.date_from,
+                          date_to=f.date_to, entity_ids=f.entity_ids)
+    page = run_search(arc.connection, query, limit, offset, f.outlet, f.date_from, f.date_to, f.entity_ids,
+                      heavy=heavy)
+    found = originals_by_id(arc.connection, [h.id for h in page.hits])
+    for hit in page.hits:
+        hit.duplicate_of = found.get(hit.id)  # a reprint stays in the results, marked
+    return page
 
 
 def _mark_reprints(conn: sqlite3.Connection, ns: Sequence[int], hits: list[Hit]) -> None:
