@@ -880,7 +880,15 @@ def serve(
     open_browser: bool = typer.Option(False, "--open", help="Open the app in a browser."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes (one per core serves most)."),
 ):
-    """The web app and JSON API over the archive, read-only: search, articles, entities, stats."""
+    """The web app and JSON API over the archive, read-only.
+
+    Search: words, with outlet, date, entity and event-type filters; articles with corrections, entities, event sentences marked.
+
+    Entities: the registry, and a page per entity: names and roles, documents, timeline, who appears with it, its events, whom it met.
+
+    Events: the chronicle by type, actor, country, status, dates and words, charted per month. Network: who met whom.
+
+    Stats; and the JSON API under /api (its schema at /openapi.json)."""
     from salname.archive import demo_archive_path
 
     path = _archive_path(archive)

@@ -200,3 +200,96 @@ def test_a_man_s_surname_in_the_dative_is_not_a_woman_s_surname():
     text = "Gürcüstanın naziri Maka Boçorişvili dünən Ceyhun Bayramova məktub göndərib. Ülviyyə Bayramova da orada idi."
     names = {m.canonical for m in extract_entities(text) if m.type == "PER"}
     assert {"Ceyhun Bayramov", "Ülviyyə Bayramova"} <= names and "Ceyhun Bayramova" not in names
+
+
+def test_a_host_receiving_a_delegation_in_the_genitive_meets_its_leader():
+    text = ("Milli Məclisin komitə sədri Rəşad Mahmudovun Latviya Seyminin nümayəndə heyətini qəbulu zamanı "
+            "əlaqələr müzakirə olunub. Heyətə Seymin deputatı Andris Berzins başçılıq edir.")
+    (meet,) = [e for e in events(text) if e.type == "MEET"]
+    assert meet.participants == ["Rəşad Mahmudov", "Andris Berzins"] and meet.host == "Rəşad Mahmudov"
+
+
+def test_being_ready_to_take_part_is_no_event():
+    text = "Deputat Orxan Nəbiyev bildirib ki, Latviya şirkətləri bərpa işlərində iştirak etməyə hazırdır."
+    assert events(text) == []
+
+
+def test_a_meeting_named_in_the_genitive_as_a_subject_talked_about_is_no_meeting():
+    text = ("Nazir müavini Orxan Cəfərov Portuqaliyanın dövlət katibi Rui Santos ilə telefonla danışıb. Söhbət zamanı "
+            "siyasi məsləhətləşmələrin növbəti raundunun hazırlığı müzakirə olunub.")
+    assert [e.type for e in events(text)] == ["CALL"]
+
+
+def test_meetings_held_with_each_of_several_partners_are_one_each():
+    text = ("Sessiyanın kənarında deputat Lalə Abbasova Qazaxıstan Məclisinin deputatı Marat Seitov və "
+            "Qırğızıstan deputatı Aybek Isakov ilə ayrı-ayrılıqda görüşüb.")
+    got = sorted(sorted(e.participants) for e in events(text) if e.type == "MEET")
+    assert got == [["Aybek Isakov", "Lalə Abbasova"], ["Lalə Abbasova", "Marat Seitov"]]
+
+
+def test_one_more_attendee_and_the_session_s_ending_set_its_day_and_town():
+    text = ("TÜRKPA-nın plenar sessiyası ötən cümə günü Türküstan şəhərində öz işini başa vurub. Milli Məclisin "
+            "nümayəndə heyətinə rəhbərlik edən deputat Lalə Abbasova tədbirdə çıxış edib. Heyətin tərkibində deputat "
+            "Orxan Nəbiyev də sessiyaya qatılıb.")
+    (att,) = [e for e in events(text, "2026-05-18") if e.type == "ATTEND"]
+    assert (att.participants, att.location, att.date) == (["Lalə Abbasova", "Orxan Nəbiyev"], "Türküstan", "2026-05-15")
+
+
+def test_taking_part_together_with_someone_and_leading_a_delegation_at_a_session():
+    text = ("Kişinyovda keçirilən sessiyasında Milli Məclisin nümayəndə heyətinə deputat Lalə Abbasova başçılıq edib. "
+            "Bakıda keçirilən dəyirmi masada Orxan Nəbiyev Rəşad Mahmudovla birlikdə iştirak edib.")
+    got = sorted(tuple(sorted(e.participants)) for e in events(text) if e.type == "ATTEND")
+    assert got == [("Lalə Abbasova",), ("Orxan Nəbiyev", "Rəşad Mahmudov")]
+
+
+def test_one_session_told_twice_is_one_attendance_of_all_named():
+    text = ("MDB PA-nın Tavriya sarayında keçirilən plenar iclasında deputat Lalə Abbasova çıxış edib. Oktyabrın "
+            "30-da keçirilən iclasda Azərbaycan Respublikasını Lalə Abbasova ilə yanaşı deputatlar Orxan Nəbiyev və "
+            "Rəşad Mahmudov təmsil ediblər.")
+    (att,) = [e for e in events(text, "2026-11-02") if e.type == "ATTEND"]
+    assert set(att.participants) == {"Lalə Abbasova", "Orxan Nəbiyev", "Rəşad Mahmudov"} and att.date == "2026-10-30"
+
+
+def test_a_possibility_is_no_event():
+    text = "Deputat Davit Beridze Gəncəyə gələcək. Onun Qazax rayonuna da getməsi istisna olunmur."
+    assert [(e.type, e.location) for e in events(text)] == [("VISIT", "Gəncə")]
+
+
+def test_opening_a_meeting_is_taking_part_but_opening_a_festival_is_not():
+    assert [e.type for e in events("Toplantını mədəniyyət nazirinin müavini Lalə Abbasova açıb.")] == ["ATTEND"]
+    assert events("Mədəniyyət nazirinin müavini Lalə Abbasova festivalı açıb.") == []
+
+
+def test_a_title_in_the_genitive_stands_for_the_person_first_named_with_it():
+    text = ("Yaponiyanın Azərbaycandakı səfiri Kenji Sato bu gün nazir müavini Lalə Abbasova ilə görüşüb. Bu arada, "
+            "səfirin fevral ayında Gəncəyə planlaşdırılan səfəri təxirə salınıb.")
+    visits = [e for e in events(text, "2026-01-27") if e.type == "VISIT"]
+    assert [(v.participants, v.location, v.status) for v in visits] == [(["Kenji Sato"], "Gəncə", "negated")]
+
+
+def test_a_guest_going_on_to_meet_a_host_in_the_comitative_is_the_visitor():
+    text = ("Milli Məclis sədrinin müavini Rauf Əliyevin başçılıq etdiyi heyət Daşkəndə gəlib. Sabah qonaq Səmərqəndə "
+            "yollanacaq, burada vilayət hakimi Bahodir Yusupovla görüşəcək.")
+    got = brief(text, "2026-07-02")
+    assert ("VISIT", ("Rauf Əliyev",), "planned", "Səmərqənd", "2026-07-03") in got
+    assert ("MEET", ("Bahodir Yusupov", "Rauf Əliyev"), "planned", "Səmərqənd", "2026-07-03") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Deputat Elnur Qəhrəmanlı qonağı qəbul edib.", "Elnur Qəhrəmanlı"),
+    ("Milli Məclis sədrinin müavini Rauf Xəlilbəylinin başçılıq etdiyi heyət gəlib.", "Rauf Xəlilbəyli"),
+    ("Dünən Elnur Qəhrəmanlı qəbul edib.", "Elnur Qəhrəmanlı"),
+])
+def test_surnames_in_li_keep_their_vowel(text, name):
+    assert name in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+def test_a_country_ending_like_a_woman_s_surname_starts_a_name_of_its_own():
+    text = "Komitə sədri Elnur Qəhrəmanlının Moldova Respublikası Parlamentinin heyətini qəbulu zamanı danışılıb."
+    got = {(m.canonical, m.type) for m in extract_entities(text)}
+    assert ("Elnur Qəhrəmanlı", "PER") in got and ("Moldova Parlamenti", "ORG") in got
+
+
+def test_an_object_with_possessive_and_accusative_ends_the_name():
+    text = "İclasda Azərbaycan Respublikasını Lalə Abbasova təmsil edib."
+    assert "Lalə Abbasova" in {m.canonical for m in extract_entities(text) if m.type == "PER"}

@@ -40,7 +40,7 @@ import unicodedata
 from collections import Counter, OrderedDict
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from salname.archive import ftsterms
 from salname.archive.schema import FTS_TABLE, fts_columns
@@ -662,10 +662,12 @@ def run_search(
     date_to: str | None = None,
     entity_ids: Sequence[int] = (),
     heavy: Callable[[], AbstractContextManager] | None = None,
+    documents: Collection[int] | None = None,
 ) -> SearchPage:
     """BM25-ranked hits with snippets. Dates compare at the precision of the shorter one,
     so a document dated "2024-03" is found by date_from="2024-03-15". ``entity_ids``: only documents
-    mentioning one of these entities. Bounded on broad queries: see the module's docstring.
+    mentioning one of these entities; ``documents``: only these (document numbers, e.g. those that report an
+    event of a type). Bounded on broad queries: see the module's docstring.
     ``heavy``: entered around the ranking when more than LIGHT_MATCHES documents match (a server's
     limit on expensive work at once), so that narrow queries never wait for it."""
     date_from = _check_date("date_from", date_from)
@@ -673,7 +675,7 @@ def run_search(
     limit = max(0, int(limit))
     offset = max(0, int(offset))
     if "terms" not in fts_columns(conn):
-        return _run_search_plain(conn, query, limit, offset, outlet, date_from, date_to, entity_ids)
+        return _run_search_plain(conn, query, limit, offset, outlet, date_from, date_to, entity_ids, documents)
     groups = query_groups(query)
     if not groups:
         return SearchPage(0, [])
@@ -696,7 +698,7 @@ def run_search(
         match = _match_of(expanded)
         need = offset + limit
         # the newest matches, counted up to the cap (FTS5 stops reading there)
-        allowed = _allowed(conn, where, entity_ids)
+        allowed = _allowed(conn, where, entity_ids, documents)
         newest = _newest(conn, match, max(COUNT_CAP, need) + 1, allowed)
         lower_bound = len(newest) > max(COUNT_CAP, need)
         total = len(newest) - 1 if lower_bound else len(newest)
@@ -730,7 +732,7 @@ MIN_BATCH = 1024  # else matches are read in batches of at least this many
 
 
 def _allowed(conn: sqlite3.Connection, where: list[tuple[str, list[object]]],
-             entity_ids: Sequence[int]) -> frozenset[int] | set[int] | None:
+             entity_ids: Sequence[int], documents: Collection[int] | None = None) -> frozenset[int] | set[int] | None:
     """The documents that pass the filters (None: there are none to apply), read from the indexes.
     ``where``: conditions on the documents, any of which lets a document pass."""
     found: frozenset[int] | set[int] | None = None
@@ -740,6 +742,8 @@ def _allowed(conn: sqlite3.Connection, where: list[tuple[str, list[object]]],
         mentioning = set(_ints(conn, f"SELECT n FROM mentions WHERE entity_id IN ({','.join('?' * len(entity_ids))})",
                                [int(e) for e in entity_ids]))
         found = mentioning if found is None else found & mentioning
+    if documents is not None:
+        found = set(documents) if found is None else found.intersection(documents)
     return found
 
 
@@ -848,7 +852,8 @@ def _page_hits(conn: sqlite3.Connection, query: str, ns: list[int], scores: dict
 
 
 def _run_search_plain(conn: sqlite3.Connection, query: str, limit: int, offset: int, outlet: str | None,
-                      date_from: str | None, date_to: str | None, entity_ids: Sequence[int]) -> SearchPage:
+                      date_from: str | None, date_to: str | None, entity_ids: Sequence[int],
+                      documents: Collection[int] | None = None) -> SearchPage:
     """Search on an index without the analyzer's term columns (an old archive opened read-only):
     FTS5 counts and ranks every match, and cuts the snippets."""
     match = build_match_plain(query)
@@ -868,6 +873,9 @@ def _run_search_plain(conn: sqlite3.Connection, query: str, limit: int, offset: 
     if entity_ids:
         where.append(f"+d.n IN (SELECT n FROM mentions WHERE entity_id IN ({','.join('?' * len(entity_ids))}))")
         params.extend(int(e) for e in entity_ids)
+    if documents is not None:
+        where.append("+d.n IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(int(n) for n in documents)))
     cond = " AND ".join(where)
     total = int(conn.execute(
         f"SELECT count(*) FROM {FTS_TABLE} CROSS JOIN documents d ON d.n = {FTS_TABLE}.rowid WHERE {cond}",

@@ -167,7 +167,7 @@ def topics_in(text: str) -> list[str]:
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
     | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə", "çat", "başçılıq",
-       "rəhbərlik"}, key=len, reverse=True)) + ")")
+       "rəhbərlik", "açıb", "açacaq", "açmış"}, key=len, reverse=True)) + ")")
 
 
 # --- Words read through the morphology -----------------------------------------------------------
@@ -391,7 +391,8 @@ def in_topic_phrase(after: str) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get", "yollan", "yola", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", "başçılıq", "rəhbərlik", "olub", "olmuş", "olacaq", "olmay", "oldu"}
+    | {"gəl", "ged", "get", "yollan", "yola", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", "başçılıq", "rəhbərlik",
+       "açıb", "açacaq", "açmış", "olub", "olmuş", "olacaq", "olmay", "oldu"}
     | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
@@ -400,4 +401,4 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     sorted({s for stems in STEMS.values() for s in stems} | {k[:4] for k in TRIGGER_LEMMAS}, key=len, reverse=True)
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
     + ["gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", r"yola\s+düş", r"sədrlik\s+(?:ed|et)",
-       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e"]) + ")")
+       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"açıb|açacaq|açmış"]) + ")")

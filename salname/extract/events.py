@@ -69,6 +69,8 @@ class _Context:
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
     told_on: set[int] = field(default_factory=set)  # ids of visits first told by their end ("səfəri başa çatıb")
     bodies: list[str] = field(default_factory=list)  # canonical names of the bodies named so far, in order
+    titled: dict[str, str] = field(default_factory=dict)  # a role's head word -> the last person named with it
+    first_title: dict[str, str] = field(default_factory=dict)  # person -> the head of the title first given
     stays: set[int] = field(default_factory=set)  # ids of visits told in passing ("Bakıda səfərdə olan X")
 
 
@@ -85,7 +87,7 @@ class _Trigger:
 def extract_events(text: str, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
     """The events ``text`` reports, merged within the text; ``mentions`` are its entities
     (salname.extract.entities.extract_entities), ``doc_date`` the document's ISO date, if known."""
-    from salname.extract.entities import _case_of
+    from salname.extract.entities import _case_of, lemma
 
     if not mentions or not ev.ANY_TRIGGER.search(az_lower(text)):
         return []  # no one named, or no word that could tell an event: weather, statistics
@@ -101,6 +103,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         ms = [m for m in ms if not _ATTRIBUTION.match(text, m.end)]
         people = _people(ms)
         ctx.bodies.extend(m.canonical for m in ms if m.type == "ORG")
+        for p in people:
+            if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
+                head = ctx.first_title.setdefault(p.canonical, lemma(az_lower(p.role).split()[-1]))
+                ctx.titled[head] = p.canonical
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
@@ -365,6 +371,9 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w in ("başçılıq", "rəhbərlik") and nxt.startswith(("ed", "et")) and not nxt.startswith(
                 ("etdiyi", "edən", "edəcəyi")) and any(_GATHERING_AT.search(x) for x in words[:i] if x):
             kind = ev.ATTEND  # "sessiyasında Milli Məclisin nümayəndə heyətinə X başçılıq edib": she took part
+        if kind is None and w in ("açıb", "açıblar", "açacaq", "açmışdır") and any(
+                x in _GATHERING_OBJECTS for x in words[max(0, i - 10):i]):
+            kind = ev.ATTEND  # "Tədbiri mədəniyyət nazirinin müavini X açıb": she opened it, so took part
         if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
         if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and ev.verb_reading(w) is not None or w.startswith("gəliş"))
@@ -624,6 +633,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if len(subjects) > 1 and chosen[0] in subjects:
                 chosen = subjects
         participants = [p.canonical for p in chosen] or preset
+        if not participants and not people:  # "səfirin fevral ayında Gəncəyə planlaşdırılan səfəri": the ambassador
+            titled = _titled_before(toks, trig.index, ctx)
+            participants = [titled] if titled else []
         if not participants and "nümayəndə heyəti" in low:  # "Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub"
             body = _delegation_body(sent, ms, case_of)
             if body is not None and not ctx.leader:  # not a delegation the text says someone leads
@@ -730,6 +742,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         own = [d for d in sent_dates if window[0] <= d.start < window[1]]
         sent_dates = own or sent_dates
     location = location or _location(kind, trig, sent, ms, ctx, case_of)
+    if location is None and kind != ev.CALL and _THERE.search(low):
+        # "Sabah qonaq Səmərqəndə yollanacaq, burada vilayət hakimi Y ilə görüşəcək": where the visit goes
+        location = next((e.location for e in reversed(ctx.events) if e.start == sent.start and e.location), None)
     if location is None and kind == ev.VISIT:  # the same visitor's visit told on: "Səfərin oktyabrda ..."
         location = next((e.location for e in ctx.events if e.type == ev.VISIT and e.participants == participants), None)
     date, date_text = _date(sent_dates, low, ctx, doc_date)
@@ -868,7 +883,22 @@ def _site_of(p: Mention, sent) -> bool:
     """Whether a person is named as the one a site is of ("Nizami Gəncəvi məqbərəsini", "Heydər Əliyevin
     məzarını", "... xatirəsini"), not as one who visits."""
     after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
-    return bool(after) and after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
+    return bool(after) and (after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
+                            or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
+
+
+def _titled_before(toks, i: int, ctx: _Context) -> str | None:
+    """The person a title in the genitive stands for, a few words before a trigger ("səfirin ... səfəri",
+    "deputatın ... iştirakı"): the last person the text named with that title."""
+    from salname.extract.entities import lemma
+
+    for t in toks[max(0, i - 6):i]:
+        w = az_lower(t.text)
+        if t.kind == WORD and t.text[:1].islower() and w.endswith(("in", "ın", "un", "ün")):
+            person = ctx.titled.get(lemma(w))
+            if person is not None:
+                return person
+    return None
 
 
 def _also(p: Mention, sent) -> bool:
@@ -940,7 +970,12 @@ def _delegation_body(sent, ms, case_of) -> str | None:
 
 
 # Case endings of a name (after its nominative letters) and what they say of its part in the clause.
-_SEPARATELY = __import__("re").compile(r"ayrı-ayrılıqda|ayrılıqda|ayrı-ayrı görüş|ayrıca görüş|hər biri ilə")
+# Gatherings one opens by taking part ("tədbiri ... açıb"); a festival or an exhibition opened is culture, no event.
+_GATHERING_OBJECTS = frozenset({"tədbiri", "iclası", "forumu", "sessiyanı", "toplantını", "konfransı", "sammiti",
+                                "simpoziumu", "müşavirəni", "konqresi"})
+_THERE = __import__("re").compile(r"\b(?:burada|orada)\b")
+_SEPARATELY = __import__("re").compile(r"ayrı-ayrılıqda|ayrılıqda|ayrı-ayrı görüş|ayrıca görüş|hər biri ilə"
+                                       r"|ikitərəfli görüşlər|təkbətək görüşlər")
 _DELEGATION_OBJECT = __import__("re").compile(r"\b(?:nümayəndə heyətini|heyətini|qonaqları|qonağı)\s")
 _SUFFIX_CASE = {**{x: "INS" for x in ("la", "lə", "yla", "ylə")},
                 **{x: "ACC" for x in ("ı", "i", "u", "ü", "nı", "ni", "nu", "nü", "yı", "yi", "yu", "yü")},

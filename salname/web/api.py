@@ -299,9 +299,9 @@ def run_search(request: Request, arc: Archive, q: str, date_from: str | None, da
     cache = request.app.state.cache
     # a search by words takes one of the few slots for expensive work only if its ranking is (a broad
     # query), so that narrow ones are not queued behind broad ones; the rest take one throughout
-    worded = bool(q.strip()) and not event_type
+    worded = bool(q.strip())
     return cache.get(key, lambda: _search(arc, q, date_from, date_to, outlet, entity, page, per_page, event_type,
-                                          heavy=cache.heavy if worded else None), gated=True)
+                                          heavy=cache.heavy if worded else None), gated=not worded)
 
 
 def _search(arc: Archive, q: str, date_from: str | None, date_to: str | None, outlet: str | None,
@@ -315,7 +315,7 @@ def _search(arc: Archive, q: str, date_from: str | None, date_to: str | None, ou
     f = queries.Filters(outlet or None, date_from or None, date_to or None, ids)
     offset = (page - 1) * per_page
     if event_type:  # documents that report an event of the type: searched or listed among those only
-        result = chron.search(arc, q, per_page, offset, f, event_type)
+        result = chron.search(arc, q, per_page, offset, f, event_type, heavy)
     elif q.strip():
         result = queries.search(arc, q, per_page, offset, f, heavy)
     elif f.any:

@@ -11,12 +11,12 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from itertools import combinations
-from typing import Any, Iterable, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Callable, Iterable, Sequence
 
 from salname.archive import chronicle
 from salname.archive.registry import entity_key
-from salname.archive.schema import FTS_TABLE, fts_columns
-from salname.archive.search import BODY_WEIGHT, TITLE_WEIGHT, Hit, SearchPage, build_match, build_match_plain
+from salname.archive.search import Hit, SearchPage
 from salname.archive.sqlite import Archive
 from salname.web import queries
 
@@ -160,10 +160,15 @@ def entity_events(arc: Archive, profile: dict[str, Any], limit: int) -> dict[str
 
 
 # search: documents that report an event of a type -------------------------------------------------------
-def search(arc: Archive, query: str, limit: int, offset: int, f: queries.Filters, kind: str) -> SearchPage:
-    """queries.search / queries.browse kept to the documents that report an event of type ``kind``: the
-    same match expression, BM25 weights, order and snippets, over that smaller set of documents."""
+def search(arc: Archive, query: str, limit: int, offset: int, f: queries.Filters, kind: str,
+           heavy: Callable[[], AbstractContextManager] | None = None) -> SearchPage:
+    """queries.search / queries.browse kept to the documents that report an event of type ``kind``: with
+    words, the archive's search itself (its matches, BM25 order, snippets, bounded work on broad queries)
+    over those documents; without, they are listed newest first."""
     conn = arc.connection
+    if query.strip():
+        reporting = {n for (n,) in conn.execute("SELECT DISTINCT n FROM events WHERE type = ?", (kind.upper(),))}
+        return queries.search(arc, query, limit, offset, f, heavy, documents=reporting)
     where, params = queries._where(f)
     where.append("d.n IN (SELECT n FROM events WHERE type = ?)")
     params.append(kind.upper())
@@ -172,35 +177,15 @@ def search(arc: Archive, query: str, limit: int, offset: int, f: queries.Filters
         where.append(sql)
         params += more
     docs = f"SELECT d.n FROM documents d WHERE {' AND '.join(where)}"
-    analysed = "terms" in fts_columns(conn)
-    words = query.strip()
-    if words:
-        match = build_match(query) if analysed else build_match_plain(query)
-        if match is None:
-            return SearchPage(0, [])
-        cond = f"{FTS_TABLE} MATCH ? AND +rowid IN ({docs})"
-        args = [match, *params]
-        total = int(conn.execute(f"SELECT count(*) FROM {FTS_TABLE} WHERE {cond}", args).fetchone()[0])
-        ranked = [] if offset >= total else conn.execute(
-            f"SELECT rowid, bm25({FTS_TABLE}, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score FROM {FTS_TABLE} "
-            f"WHERE {cond} ORDER BY score, rowid LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
-    else:
-        total = int(conn.execute(f"SELECT count(*) FROM ({docs})", params).fetchone()[0])
-        ranked = [] if offset >= total else [(n, 0.0) for (n,) in conn.execute(
-            f"{docs} ORDER BY d.date IS NULL, d.date DESC, d.n DESC LIMIT ? OFFSET ?", [*params, limit, offset])]
-    if not ranked:
+    total = int(conn.execute(f"SELECT count(*) FROM ({docs})", params).fetchone()[0])
+    ns = [] if offset >= total else [n for (n,) in conn.execute(
+        f"{docs} ORDER BY d.date IS NULL, d.date DESC, d.n DESC LIMIT ? OFFSET ?", [*params, limit, offset])]
+    if not ns:
         return SearchPage(total, [])
-    ns = [n for n, _ in ranked]
     meta = {r[0]: r for r in conn.execute(
         f"SELECT n, id, title, date, outlet, source FROM documents WHERE n IN ({','.join('?' * len(ns))})", ns)}
     texts = queries._texts(conn, ns)
-    light = queries.Snippets(query) if words and analysed else None
-    hits = []
-    for n, score in ranked:
-        row = meta.get(n)
-        if row is not None:
-            text = texts.get(n)
-            snippet = light.snippet(text) if light is not None else queries.lead(text)
-            hits.append(Hit(row[1], row[2], row[3], row[4], row[5], -float(score) if score else 0.0, snippet))
+    hits = [Hit(row[1], row[2], row[3], row[4], row[5], 0.0, queries.lead(texts.get(n))) for n in ns
+            if (row := meta.get(n)) is not None]
     queries._mark_reprints(conn, ns, hits)
     return SearchPage(total, hits)

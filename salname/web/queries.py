@@ -12,7 +12,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from contextlib import AbstractContextManager
-from typing import Any, Callable, Sequence
+from typing import Any, Callable, Collection, Sequence
 
 from salname.archive import registry
 from salname.archive.duplicates import originals_by_id
@@ -63,15 +63,17 @@ def _mentioning(f: Filters, column: str) -> tuple[str, list[Any]]:
 
 
 def search(arc: Archive, query: str, limit: int, offset: int, f: Filters,
-           heavy: Callable[[], AbstractContextManager] | None = None) -> SearchPage:
+           heavy: Callable[[], AbstractContextManager] | None = None,
+           documents: Collection[int] | None = None) -> SearchPage:
     """The archive's search (salname.archive.search: its matches, BM25 order, snippets, bounded work on
     broad queries) with the filters, the entity filter included. ``heavy``: taken around the ranking of
-    a broad query only (search.run_search); the page is then Archive.search's, reprints marked the same way."""
-    if heavy is None:
+    a broad query only; ``documents``: only these (search.run_search). The page is Archive.search's,
+    reprints marked the same way."""
+    if heavy is None and documents is None:
         return arc.search(query, limit=limit, offset=offset, outlet=f.outlet, date_from=f.date_from,
                           date_to=f.date_to, entity_ids=f.entity_ids)
     page = run_search(arc.connection, query, limit, offset, f.outlet, f.date_from, f.date_to, f.entity_ids,
-                      heavy=heavy)
+                      heavy=heavy, documents=documents)
     found = originals_by_id(arc.connection, [h.id for h in page.hits])
     for hit in page.hits:
         hit.duplicate_of = found.get(hit.id)  # a reprint stays in the results, marked
