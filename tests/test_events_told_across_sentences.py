@@ -293,3 +293,43 @@ def test_a_country_ending_like_a_woman_s_surname_starts_a_name_of_its_own():
 def test_an_object_with_possessive_and_accusative_ends_the_name():
     text = "İclasda Azərbaycan Respublikasını Lalə Abbasova təmsil edib."
     assert "Lalə Abbasova" in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+def test_a_bare_title_as_subject_is_the_one_person_with_that_title():
+    text = ("Energetika nazirinin müavini Lalə Abbasova ilə Rumıniyanın dövlət katibi Andrey Popa arasında bu gün "
+            "telefon danışığı olub. Nazir müavini həmin gün Bolqarıstanın nazir müavini Georgi Petrovla da telefonla "
+            "əlaqə saxlayıb.")
+    calls = sorted(sorted(e.participants) for e in events(text) if e.type == "CALL")
+    assert calls == [["Andrey Popa", "Lalə Abbasova"], ["Georgi Petrov", "Lalə Abbasova"]]
+
+
+def test_a_title_as_object_is_the_person_named_with_it():
+    text = ("İspaniyanın Azərbaycandakı səfiri Xavyer Ruis bu gün Milli Məclisdə qəbul olunub. Səfiri işçi qrupunun "
+            "rəhbəri Könül Əliyeva qarşılayıb.")
+    (meet,) = [e for e in events(text) if e.type == "MEET"]
+    assert sorted(meet.participants) == ["Könül Əliyeva", "Xavyer Ruis"] and meet.host == "Könül Əliyeva"
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_just_told_is_at_the_forum():
+    text = ("Deputat Lalə Abbasovanın oktyabr ayında Madriddə keçiriləcək forumda iştirak edəcəyi bildirilib. "
+            "Forumun kənarında Abbasova ilə Elena Ruisin görüşü planlaşdırılır.")
+    (meet,) = [e for e in events(text, "2026-09-09") if e.type == "MEET"]
+    assert (meet.location, meet.date, meet.status) == ("Madrid", "2026-10", "planned")
+
+
+def test_taking_part_where_one_has_been_that_day_is_there():
+    text = "Qeyd edək ki, ötən həftə səfir Xavyer Ruis Lənkəranda olub, rayonda zavodun açılışında iştirak edib."
+    got = {e.type: e.location for e in events(text, "2026-09-09")}
+    assert got == {"VISIT": "Lənkəran", "ATTEND": "Lənkəran"}
+
+
+def test_the_guest_met_by_two_hosts_is_a_side_of_the_meeting():
+    text = ("ATƏT PA-nın xüsusi nümayəndəsi Anna Berg Bakıya gəlib. Qonaqla parlamentin sədr müavini Fuad Əliyev və "
+            "deputat Sevda Quliyeva arasında keçirilən görüşdə minalar problemi ön planda olub.")
+    (meet,) = [e for e in events(text) if e.type == "MEET"]
+    assert set(meet.participants) == {"Anna Berg", "Fuad Əliyev", "Sevda Quliyeva"}
+
+
+def test_a_name_then_a_body_s_name_are_two_mentions():
+    got = [(m.canonical, m.type) for m in extract_entities("Bu gün isə Berg Milli Məclisə gəlib.")]
+    assert ("Milli Məclis", "ORG") in got and not any("Berg Milli" in c for c, _ in got)

@@ -334,6 +334,11 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
                 cur = []
                 i += t[1]
                 continue
+        if cur and _is_capitalised(tok) and cur[-1].kind == WORD and _body_starts_at(toks, i) \
+                and not _is_place_or_body(cur[-1]) and lemma(cur[-1].text) not in kb.ORG_HEADS | kb.STATE_HEADS \
+                and not gazetteer.place_name(az_lower(nominative(cur[-1].text))):
+            out.append(cur)  # "Bu gün Lindkvist Milli Məclisə gəlib": a name, then a body's
+            cur = []
         if _is_capitalised(tok) and (i > 0 and not _quoted_opening(toks, i) or _starts_a_name(toks, i)):
             cur.append(tok)
             i += 1
@@ -483,6 +488,18 @@ def _known_body_at(toks: list[Token], i: int) -> bool:
             break
         words.append(t.text)
         if len(words) > 2 and kb.known_body(" ".join(words[:-1] + [nominative(words[-1], keep_possessive=True)])):
+            return True
+    return False
+
+
+def _body_starts_at(toks: list[Token], i: int) -> bool:
+    """Whether a known body's name of two to five words starts at ``toks[i]`` ("Milli Məclisə")."""
+    words: list[str] = []
+    for t in toks[i:i + 5]:
+        if t.kind != WORD or not _is_capitalised(t):
+            return False
+        words.append(t.text)
+        if len(words) > 1 and kb.known_body(" ".join(words[:-1] + [nominative(words[-1])])):
             return True
     return False
 

@@ -106,7 +106,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for p in people:
             if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
                 head = ctx.first_title.setdefault(p.canonical, lemma(az_lower(p.role).split()[-1]))
-                ctx.titled[head] = p.canonical
+                ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
+                # ("" when two people share the title: "müavin" of a minister and of a secretary general)
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
@@ -408,7 +409,8 @@ def _triggers(toks) -> list[_Trigger]:
         told_here = kind == ev.MEET and i > 0 and (words[i - 1] in ("ilə", "ile") or words[i - 1].endswith(
             ("la", "lə")) and toks[i - 1].text[:1].isupper() or i > 1 and words[i - 1].startswith(
             ("keçirdiyi", "keçirdikləri", "apardığı", "apardıqları")) and (words[i - 2] in ("ilə", "ile") or words[
-                i - 2].endswith(("la", "lə")) and toks[i - 2].text[:1].isupper()))  # "Y ilə keçirdiyi görüşdə"  # "X Y ilə görüşdə ... müzakirə edib": the meeting
+                i - 2].endswith(("la", "lə")) and toks[i - 2].text[:1].isupper()) or i > 1 and words[i - 1] in (
+            "keçirilən", "aparılan") and words[i - 2] == "arasında")  # "Y ilə keçirdiyi görüşdə", "X ilə Y arasında keçirilən görüşdə"  # "X Y ilə görüşdə ... müzakirə edib": the meeting
         ends = any(a == "davam" or a.startswith(_ENDS) for a in words[i + 1:i + 7]) \
             and kind in (ev.VISIT, ev.ATTEND) and not any(p.startswith("gəl") for p in words[max(0, i - 3):i])
         light = nxt.startswith(_LIGHT_VERBS) and not (nxt == "baş" and not third.startswith("tut"))  # not "Baş nazir"
@@ -674,9 +676,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             receiver = [p for p in people if p.start < at][-1].canonical
             if receiver != guest:
                 participants, host = [receiver, guest], receiver
-        if len(participants) < 2 and (guests or delegation) and guest and guest not in participants:
-            participants.append(guest)
-        actor = ctx.main if first_person else _actor(ctx)
+        if guest and guest not in participants and (len(participants) < 2 and (guests or delegation)
+                                                     or _WITH_GUEST.search(low)):
+            participants.append(guest)  # "Qonaqla X və Y arasında keçirilən görüşdə": the guest is a side too
+        actor = ctx.main if first_person else (_titled_subject(toks, ctx) or _actor(ctx))
+        if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
+            other = _titled_object(toks, trig.index, ctx, participants[0])
+            if other is not None:
+                participants.append(other)
         one = next((p for p in people if p.canonical == participants[0]), None) if len(participants) == 1 else None
         if one is not None and actor and actor not in participants and (_person_case(one, sent) in _OBJECT_CASES
                                                                        or _agent(one, sent)):
@@ -768,6 +775,19 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                                                               or kind == ev.SIGN and e.status == status)), None)
         if trip is not None:
             location = trip.location
+    if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
+        # "X Lənkəranda olub, rayonda ... açılışında iştirak edib": the place of the sentence's visit
+        told = next((e for e in reversed(ctx.events) if e.start == sent.start and e.location and e.type == ev.VISIT
+                     and e.status == status and not _country(e.location) and id(e) not in ctx.sites), None)
+        if told is not None:
+            location = told.location
+    if location is None and kind == ev.MEET and not recalled and _AT_GATHERING.search(low):
+        # "Forumun kənarında X ilə Y-in görüşü planlaşdırılır": at the session just told, on its day
+        session = next((e for e in reversed(ctx.events) if e.type == ev.ATTEND and e.location), None)
+        if session is not None:
+            location = session.location
+            if date is None and status == session.status:
+                date = session.date
     if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled and not (
             date_text is not None and date and len(date) == 10 and ctx.place_day and len(ctx.place_day) == 10
             and date != ctx.place_day):
@@ -896,8 +916,40 @@ def _titled_before(toks, i: int, ctx: _Context) -> str | None:
         w = az_lower(t.text)
         if t.kind == WORD and t.text[:1].islower() and w.endswith(("in", "ın", "un", "ün")):
             person = ctx.titled.get(lemma(w))
-            if person is not None:
+            if person:
                 return person
+    return None
+
+
+def _titled_subject(toks, ctx: _Context) -> str | None:
+    """The person a sentence's subject stands for when it is a bare title ("Nazir müavini həmin gün Y ilə ...",
+    "Səfir ... bildirib"): the person first named with that title; None when a name follows the title."""
+    from salname.extract.entities import lemma
+
+    words = [t for t in toks[:4] if t.kind == WORD]
+    for k, t in enumerate(words[:3]):
+        if k + 1 < len(words) and words[k + 1].text[:1].isupper() and k + 1 > 0:
+            return None  # "Nazir Ceyhun Bayramov": a name follows
+        person = ctx.titled.get(lemma(az_lower(t.text)))
+        if person is not None and (k + 1 >= len(words) or not words[k + 1].text[:1].isupper()):
+            return person or None
+    return None
+
+
+def _titled_object(toks, i: int, ctx: _Context, other: str) -> str | None:
+    """The person a title in an object case stands for ("Səfiri X qarşılayıb", "Qonağı ... nazirlə görüşüb"),
+    when no name follows the title."""
+    from salname.extract.entities import lemma
+
+    for k, t in enumerate(toks[:i]):
+        if t.kind != WORD or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+            continue
+        w = az_lower(t.text)
+        if not w.endswith(("ı", "i", "u", "ü", "la", "lə", "a", "ə")):
+            continue
+        person = ctx.titled.get(lemma(w))
+        if person and person != other:
+            return person
     return None
 
 
@@ -973,7 +1025,10 @@ def _delegation_body(sent, ms, case_of) -> str | None:
 # Gatherings one opens by taking part ("tədbiri ... açıb"); a festival or an exhibition opened is culture, no event.
 _GATHERING_OBJECTS = frozenset({"tədbiri", "iclası", "forumu", "sessiyanı", "toplantını", "konfransı", "sammiti",
                                 "simpoziumu", "müşavirəni", "konqresi"})
+_WITH_GUEST = __import__("re").compile(r"\b(?:qonaqla|qonaqlarla|qonaq ilə|qonaqlar ilə)\b")
 _THERE = __import__("re").compile(r"\b(?:burada|orada)\b")
+_AT_GATHERING = __import__("re").compile(r"\b(?:forum|sessiya|sammit|zirvə|toplantı|konfrans|assambleya|konqres)\w*"
+                                         r" (?:kənarında|çərçivəsində)")
 _SEPARATELY = __import__("re").compile(r"ayrı-ayrılıqda|ayrılıqda|ayrı-ayrı görüş|ayrıca görüş|hər biri ilə"
                                        r"|ikitərəfli görüşlər|təkbətək görüşlər")
 _DELEGATION_OBJECT = __import__("re").compile(r"\b(?:nümayəndə heyətini|heyətini|qonaqları|qonağı)\s")
