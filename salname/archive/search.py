@@ -470,31 +470,35 @@ def _analysed(word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 _DOCS_LOCK = threading.Lock()
-_DOCS: OrderedDict[tuple[str, int], tuple[str, list[str]]] = OrderedDict()  # (archive, n) -> (text, its words)
+_DOCS: OrderedDict[tuple[str, int], tuple[bytes, str | None, str | None, list[str]]] = OrderedDict()
 _DOCS_MAX = 4096  # documents (a few kB each: the words are shared strings)
 _VOCAB: dict[str, str] = {}  # one string object per distinct word, shared by the remembered documents
 _VOCAB_MAX = 500_000
 
 
-def _text_words(archive: str, n: int, text: str | None) -> list[str]:
-    """text_words(text) of document ``n``, remembered while its text stays the same: the newest matches
-    are ranked by query after query (every broad query's candidates are among them), and splitting a
-    text into words is most of the cost of scoring it. The list is shared: not to be changed."""
-    if not text:
-        return []
-    key = (archive, n)
+def _remembered(archive: str, state: bytes, n: int) -> tuple[str | None, str | None, list[str]] | None:
+    """(title, text, text_words(text)) of document ``n`` as _remember kept them, if the index is still in
+    that state (any change to a document's text or title writes the index: its state changes)."""
     with _DOCS_LOCK:
-        found = _DOCS.get(key)
-        if found is not None and found[0] == text:
-            _DOCS.move_to_end(key)
-            return found[1]
+        found = _DOCS.get((archive, n))
+        if found is None or found[0] != state:
+            return None
+        _DOCS.move_to_end((archive, n))
+    return found[1], found[2], found[3]
+
+
+def _remember(archive: str, state: bytes, n: int, title: str | None, text: str | None) -> list[str]:
+    """text_words(text), kept with the document's title and text for the state of the index: the newest
+    matches are ranked by query after query (every broad query's candidates are among them), and reading
+    a text and splitting it into words is most of the cost of scoring it. The list is shared: not to be
+    changed."""
     if len(_VOCAB) > _VOCAB_MAX:
         _VOCAB.clear()
     ws = text_words(text)
     ws = list(map(_VOCAB.setdefault, ws, ws))
     with _DOCS_LOCK:
-        _DOCS[key] = (text, ws)
-        _DOCS.move_to_end(key)
+        _DOCS[(archive, n)] = (state, title, text, ws)
+        _DOCS.move_to_end((archive, n))
         while len(_DOCS) > _DOCS_MAX:
             _DOCS.popitem(last=False)
     return ws
@@ -513,12 +517,16 @@ def _word_tokens(word: str) -> tuple[str, ...]:
 class _Scorer:
     """FTS5's bm25(title weight, body weight) for chosen rows, without FTS5 reading every match."""
 
-    def __init__(self, conn: sqlite3.Connection, phrases: list[Phrase], path_key: str):
+    def __init__(self, conn: sqlite3.Connection, phrases: list[Phrase], path_key: str, remember: bool = False):
+        """``remember``: keep the documents read (their words) for later queries, and use those kept: not
+        for a database without a file, nor inside a transaction the caller may still roll back."""
         self.conn = conn
         self.path_key = path_key
+        self.remember = remember and bool(path_key)
         self.phrases = phrases
         self.n_rows, self.avgdl = _table_stats(conn)
-        state = (path_key, _index_state(conn))
+        self.index_state = _index_state(conn)
+        state = (path_key, self.index_state)
         self.idf = [_idf(self.n_rows, _document_frequency(conn, ph, self.n_rows, state)) for ph in phrases]
         self._words: dict[str, tuple[tuple[int, int], ...]] = {}
         self._hot: set[str] = set()  # the words of self._words that match some phrase
@@ -602,13 +610,26 @@ class _Scorer:
             return {}
         marks = ",".join("?" * len(ns))
         sizes = dict(self.conn.execute(f"SELECT id, sz FROM '{FTS_TABLE}_docsize' WHERE id IN ({marks})", list(ns)))
-        rows = self.conn.execute(
-            f"SELECT d.n, d.title, coalesce(c.corrected, d.clean) FROM documents d LEFT JOIN corrections c "
-            f"ON c.n = d.n WHERE d.n IN ({marks})", list(ns)).fetchall()
+        rows: list[tuple[int, str | None, str | None, list[str]]] = []
+        missing = list(ns)
+        if self.remember:
+            missing = []
+            for n in ns:
+                kept = _remembered(self.path_key, self.index_state, n)
+                if kept is None:
+                    missing.append(n)
+                else:
+                    rows.append((n, *kept))
+        if missing:
+            for n, title, text in self.conn.execute(
+                    f"SELECT d.n, d.title, coalesce(c.corrected, d.clean) FROM documents d LEFT JOIN corrections c "
+                    f"ON c.n = d.n WHERE d.n IN ({','.join('?' * len(missing))})", missing).fetchall():
+                words = (_remember(self.path_key, self.index_state, n, title, text) if self.remember
+                         else text_words(text))
+                rows.append((n, title, text, words))
         k1, b = BM25_K1, BM25_B
         out = {}
-        for n, title, text in rows:
-            words = _text_words(self.path_key, n, text)
+        for n, title, text, words in rows:
             self.read[n] = (text, words)
             freq = self._freqs(title, text, words)
             size = sizes.get(n)
@@ -707,7 +728,7 @@ def run_search(
         light = heavy is None or (not lower_bound and total <= LIGHT_MATCHES)
         with nullcontext() if light else heavy():
             phrases = [ph for group in expanded for ph in group]
-            scorer = _Scorer(conn, phrases, _db_key(conn))
+            scorer = _Scorer(conn, phrases, _db_key(conn), remember=own)
             ranked: int | None = None
             if not lower_bound and total <= max(RANK_ALL, need):
                 candidates = newest  # every match

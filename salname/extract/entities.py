@@ -602,6 +602,8 @@ def _plain_surname(tok: Token) -> bool:
     low = az_lower(nominative(tok.text))
     if gazetteer.is_first_name(low) or gazetteer.is_first_name(az_lower(tok.text)):
         return False
+    if low.endswith("yan") and len(low) < 8:
+        return False  # "Stoyan Petrov": a short "-yan" is as often a first name (Stoyan, Boyan) as a surname
     return low.endswith(kb.STRONG_SURNAME_ENDINGS) and len(low) > 4 or low in gazetteer.FOREIGN_SURNAMES
 
 

@@ -61,6 +61,7 @@ class _Context:
     last: Event | None = None
     leader: str | None = None  # the person a delegation of the text is led by
     visit_days: tuple[str, str | None] | None = None  # first and last day of the visit the text tells
+    gathering_days: tuple[str, str | None] | None = None  # ... of the session it tells ("iyulun 14–15-də")
     plan_place: str | None = None  # where a session the text announces will be held
     plan_date: str | None = None  # and when
     events: list[Event] = field(default_factory=list)
@@ -151,7 +152,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ev.CALL in kinds and ev.MEET in kinds and not kinds[ev.CALL].reference:
             del kinds[ev.MEET]  # "telefon zəngi qəbul edib": one call, no meeting
         sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
-        told = False
+        told = happened = False
         todo = list(kinds.items())
         first = kinds.get(ev.VISIT)
         if first is not None and not first.reference and first.index + 1 < len(sent.tokens) \
@@ -229,6 +230,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 continue
             # a sentence that tells what happened (not a plan, nor one referring back) sets the scene
             told = told or _status(kind, trig, sent, low) != "planned"
+            happened = happened or _status(kind, trig, sent, low) == "happened"
             window = _window(sent, trig, [t.index for _, t in todo if not t.reference])
             event = _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, _case_of, window)
             if event is not None and kind == ev.MEET and az_lower(sent.tokens[trig.index].text).startswith(
@@ -277,8 +279,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
             # the places up to the last trigger: "... çıxış edən deputat Cənubi Qafqazda sülhdən danışıb"
             last_at = max(sent.tokens[t.index].end for t in kinds.values())
-            _set_scene([m for m in ms if m.start < last_at or az_lower(sent.text[m.end - sent.start:].lstrip()[:12])
-                        .startswith(_BEING)], ctx, _case_of, sent, dates)  # but "... Milli Məclisdə olub"
+            _set_scene([m for m in ms if (m.start < last_at or az_lower(sent.text[m.end - sent.start:].lstrip()[:12])
+                        .startswith(_BEING)) and (happened or m.type == "LOC" and _HELD.match(sent.text, m.end - sent.start))],
+                       ctx, _case_of, sent, dates)
+            # (but "... Milli Məclisdə olub"; what did not happen sets only the town a gathering was held in)
     persons = {m.canonical for m in mentions if m.type == "PER"}
     named = {e.status for e in ctx.events if e.type == ev.SIGN and id(e) not in ctx.borrowed}
     # "... saziş imzalanıb. Sənədi X və Y imzalayıblar": the signers named next are the signing's sides
@@ -370,7 +374,7 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
         if kind is None and w in ("başçılıq", "rəhbərlik") and nxt.startswith(("ed", "et")) and not nxt.startswith(
-                ("etdiyi", "edən", "edəcəyi")) and any(_GATHERING_AT.search(x) for x in words[:i] if x):
+                ("etdiyi", "edən")) and any(_GATHERING_AT.search(x) for x in words[:i] if x):
             kind = ev.ATTEND  # "sessiyasında Milli Məclisin nümayəndə heyətinə X başçılıq edib": she took part
         if kind is None and w in ("açıb", "açıblar", "açacaq", "açmışdır") and any(
                 x in _GATHERING_OBJECTS for x in words[max(0, i - 10):i]):
@@ -424,8 +428,9 @@ def _triggers(toks) -> list[_Trigger]:
         else:
             attributive = False
         if kind == ev.ATTEND and w.startswith(("çıxış", "nitq", "məruzə")) and (not nxt.startswith(("ed", "et", "söylə")) or not any(
-                _GATHERING_AT.search(x) or x.startswith(("açılışında", "bağlanışında")) and k > 0
-                and _GATHERING_OF.match(words[k - 1]) for k, x in enumerate(words) if x)):
+                _GATHERING_AT.search(x) or x.endswith(("ında", "ində", "unda", "ündə")) and any(
+                    _GATHERING_OF.match(y) and y.endswith(("ın", "in", "un", "ün")) for y in words[max(0, k - 3):k])
+                for k, x in enumerate(words) if x)):  # (also "toplantının plenar hissəsində", "sessiyanın açılışında")
             continue  # a speech at a session is taking part in it; "mətbuata bəyanatla çıxış edib" is not
         out.append(_Trigger(kind, i, reference or attributive, attributive and not reference, frame,
                             ends and not frame))
@@ -1026,6 +1031,7 @@ def _delegation_body(sent, ms, case_of) -> str | None:
 _GATHERING_OBJECTS = frozenset({"tədbiri", "iclası", "forumu", "sessiyanı", "toplantını", "konfransı", "sammiti",
                                 "simpoziumu", "müşavirəni", "konqresi"})
 _WITH_GUEST = __import__("re").compile(r"\b(?:qonaqla|qonaqlarla|qonaq ilə|qonaqlar ilə)\b")
+_GOING_ON = __import__("re").compile(r"\b(?:keçirilir|davam edir|davam etməkdədir|işini davam etdirir)\b")
 _THERE = __import__("re").compile(r"\b(?:burada|orada)\b")
 _AT_GATHERING = __import__("re").compile(r"\b(?:forum|sessiya|sammit|zirvə|toplantı|konfrans|assambleya|konqres)\w*"
                                          r" (?:kənarında|çərçivəsində)")
@@ -1060,7 +1066,7 @@ def _person_case(m: Mention | None, sent) -> str | None:
 
 
 # A sentence beginning with these tells where the event just told was held ("Mərasim ... keçirilib").
-_HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|baş tutan|təşkil olunan|təşkil edilən)\s")
+_HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|keçiriləcək|baş tutan|təşkil olunan|təşkil edilən|davam edən)\s")
 _BEING = ("ol", "keçiril", "səfər", "gəl", "iştirak", "qatıl", "görüş", "toplan")
 _PLAN_SCENE = __import__("re").compile(
     r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş)\w*\b.{0,80}?"
@@ -1071,7 +1077,8 @@ _IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir|e
 _ATTRIBUTION = __import__("re").compile(
     r"\s+(?:sözlərinə görə|fikrincə|fikrinə görə|dediyinə görə|bildirdiyinə görə|məlumatına görə|sözləri ilə)")
 # "Səfərin ikinci günü": a day of the visit counted from its first.
-_VISIT_DAY = __import__("re").compile(r"səfərin (ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son) günü")
+_VISIT_DAY = __import__("re").compile(r"(səfərin|(?:toplantı|sessiya|forum|sammit|konfrans|assambleya|iclas)\w*) "
+                                      r"(ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son) günü")
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
 _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
@@ -1203,10 +1210,11 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
     """The sentence's own date; else "həmin gün" / "ertəsi gün" after the date the text has set; else
     "səfərin ikinci günü" from the visit's first day; else that date; else the document's."""
     day = _VISIT_DAY.search(low)
-    if day is not None and ctx.visit_days is not None and not any(d.start < 0 for d in sent_dates):
+    days = (ctx.visit_days if day.group(1) == "səfərin" else ctx.gathering_days) if day is not None else None
+    if days is not None and not any(d.start < 0 for d in sent_dates):
         import datetime as _dt
-        first, last = ctx.visit_days
-        word = day.group(1)
+        first, last = days  # "səfərin ikinci günü", "toplantının ikinci günü": from the first day told
+        word = day.group(2)
         if word == "son" and last:
             return last, day.group(0)
         if word in _ORDINAL_DAYS:
@@ -1275,6 +1283,13 @@ def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
            and not getattr(d, "end_value", None)]
     if own:
         ctx.date = own[0]  # "Yanvarın 11-də ... məsləhətləşmələr keçirilib": the day of what follows
+    span = [d for d in dates if sent.start <= d.start < sent.end and d.value and len(d.value) == 10
+            and getattr(d, "end_value", None) and len(d.end_value) == 10 and d.end_value[:7] == d.value[:7]]
+    if span and ctx.gathering_days is None:
+        # "Assambleya iyulun 14–15-də İstanbulda keçirilib": the session's first day is its day
+        ctx.gathering_days = (span[0].value, span[0].end_value)
+        if not own and not _GOING_ON.search(az_lower(sent.text)):  # (a session still going on: the day of the news)
+            ctx.date = span[0].value
     if ctx.place != before:
         ctx.place_day = own[0] if own else ctx.date
 
@@ -1290,7 +1305,9 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
         if _before_visit(m, text, offset) and (is_country_name(m.canonical) or m.canonical.endswith("Respublikası")):
             continue  # the country of a visit; its city ("Nyu-Yorkda səfərdədir") is the scene
         case = _mention_case(m, case_of, text, offset)
-        after = az_lower(text[m.end - offset:m.end - offset + 12]).lstrip()
+        after = az_lower(text[m.end - offset:m.end - offset + 16]).lstrip()
+        if case == "REL" and after.startswith(_POSTED + ("heyət",)):
+            continue  # "QDİƏT PA-dakı nümayəndə heyətinin rəhbəri": where a delegation is posted, no scene
         if case in ("LOC", "REL") or case == "DAT" and after.startswith("gəl"):
             ctx.place = m.canonical
 
