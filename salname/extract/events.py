@@ -72,6 +72,7 @@ class _Context:
     bodies: list[str] = field(default_factory=list)  # canonical names of the bodies named so far, in order
     titled: dict[str, str] = field(default_factory=dict)  # a role's head word -> the last person named with it
     first_title: dict[str, str] = field(default_factory=dict)  # person -> the head of the title first given
+    named_before: list[Mention] = field(default_factory=list)  # the persons of the sentence before
     stays: set[int] = field(default_factory=set)  # ids of visits told in passing ("Bakıda səfərdə olan X")
 
 
@@ -104,11 +105,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         ms = [m for m in ms if not _ATTRIBUTION.match(text, m.end)]
         people = _people(ms)
         ctx.bodies.extend(m.canonical for m in ms if m.type == "ORG")
-        for p in people:
+        for p in ctx.named_before:  # the titles of the sentences before this one
             if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
                 head = ctx.first_title.setdefault(p.canonical, lemma(az_lower(p.role).split()[-1]))
                 ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
                 # ("" when two people share the title: "müavin" of a minister and of a secretary general)
+        ctx.named_before = people
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
@@ -684,9 +686,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if guest and guest not in participants and (len(participants) < 2 and (guests or delegation)
                                                      or _WITH_GUEST.search(low)):
             participants.append(guest)  # "Qonaqla X və Y arasında keçirilən görüşdə": the guest is a side too
-        actor = ctx.main if first_person else (_titled_subject(toks, ctx) or _actor(ctx))
+        actor = ctx.main if first_person else (_titled_subject(toks, ctx, people) or _actor(ctx))
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
-            other = _titled_object(toks, trig.index, ctx, participants[0])
+            other = _titled_object(toks, trig.index, ctx, participants[0], people)
             if other is not None:
                 participants.append(other)
         one = next((p for p in people if p.canonical == participants[0]), None) if len(participants) == 1 else None
@@ -926,29 +928,31 @@ def _titled_before(toks, i: int, ctx: _Context) -> str | None:
     return None
 
 
-def _titled_subject(toks, ctx: _Context) -> str | None:
+def _titled_subject(toks, ctx: _Context, people: list[Mention]) -> str | None:
     """The person a sentence's subject stands for when it is a bare title ("Nazir müavini həmin gün Y ilə ...",
     "Səfir ... bildirib"): the person first named with that title; None when a name follows the title."""
     from salname.extract.entities import lemma
 
+    starts = {p.start for p in people}
     words = [t for t in toks[:4] if t.kind == WORD]
     for k, t in enumerate(words[:3]):
-        if k + 1 < len(words) and words[k + 1].text[:1].isupper() and k + 1 > 0:
+        if k + 1 < len(words) and words[k + 1].start in starts:
             return None  # "Nazir Ceyhun Bayramov": a name follows
         person = ctx.titled.get(lemma(az_lower(t.text)))
-        if person is not None and (k + 1 >= len(words) or not words[k + 1].text[:1].isupper()):
+        if person is not None:
             return person or None
     return None
 
 
-def _titled_object(toks, i: int, ctx: _Context, other: str) -> str | None:
+def _titled_object(toks, i: int, ctx: _Context, other: str, people: list[Mention]) -> str | None:
     """The person a title in an object case stands for ("Səfiri X qarşılayıb", "Qonağı ... nazirlə görüşüb"),
     when no name follows the title."""
     from salname.extract.entities import lemma
 
+    starts = {p.start for p in people}
     for k, t in enumerate(toks[:i]):
-        if t.kind != WORD or (k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
-            continue
+        if t.kind != WORD or k + 1 < len(toks) and toks[k + 1].start in starts:
+            continue  # "nazir müavini Leyla Abdullayeva ilə": the title of the name that follows
         w = az_lower(t.text)
         if not w.endswith(("ı", "i", "u", "ü", "la", "lə", "a", "ə")):
             continue
