@@ -38,7 +38,8 @@ NOT_TRIGGERS = frozenset({"səfərbər", "səfərbərlik", "səfərbərliyə", "
 PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     MEET: (("qəbul", "ed"), ("qəbul", "et"), ("qəbul", "olun"), ("qəbul", "edil"), ("bir", "araya"),
            ("görüş", "keçir"), ("həmsədrlik", "ed"), ("həmsədrlik", "et"), ("söhbət", "ed"), ("söhbət", "apar"),
-           ("fikir", "mübadiləsi"), ("müzakirə", "ed"), ("müzakirə", "apar"), ("müzakirələr", "apar")),
+           ("fikir", "mübadiləsi"), ("müzakirə", "ed"), ("müzakirə", "apar"), ("müzakirələr", "apar"),
+           ("qəbulu", "ol"), ("qəbulunda", "ol")),  # "X-in heyəti qəbulu olub", "Y X-in qəbulunda olub"
     VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
     ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et"), ("işinə", "qoşul"), ("işinə", "qatıl"),
              ("nitq", "söylə"), ("məruzə", "ed"), ("məruzə", "et")),
@@ -77,7 +78,7 @@ RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|əvvəllər|sonu
 
 # Who the guests are when a text says only "qonaq", "qonaqlar", "nümayəndə heyəti".
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
-DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "parlamentarilər", "tərəflər")
+DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "tərəflər")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.
 LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi", re.I)
 # "Heyətə X başçılıq edir", "Nümayəndə heyətinə X rəhbərlik edib": the same, told the other way round.
