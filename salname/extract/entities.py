@@ -121,8 +121,8 @@ def nominative(word: str, keep_possessive: bool = False, person: bool = False) -
                     # (but "Kişinyova" is Kişinyov's)
     for a in analyze(word):
         if not a.suffixes or not set(a.features) <= NAME_FEATURES or person and (
-                "PL" in a.features or not az_lower(word).startswith(az_lower(a.stem))):
-            continue  # (a person's name drops no vowel: "Xəlilbəylinin" is Xəlilbəyli's, not "Xəlilbəyil"'s)
+                "PL" in a.features or "POSS.3" in a.features or not az_lower(word).startswith(az_lower(a.stem))):
+            continue  # (a person's name takes no possessive and drops no vowel: "Xəlilbəylinin", "Aydoğdunu")
         if len(a.stem) > 2 and a.stem[-1] == a.stem[-2] and a.stem[-1] not in "aeıiouöüə" \
                 and len(a.suffixes[0]) == 1 and (len(a.suffixes) == 1 or "POSS.3" in a.features):
             continue  # "Rossetti", "Kennedi": a doubled consonant before one vowel is the name's own ending

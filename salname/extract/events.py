@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from salname.az import events as ev
 from salname.az.alphabet import az_lower
 from salname.az import gazetteer
+from salname.az.attribution import known_outlet
 from salname.az.names import is_country_name
 from salname.az.sentences import sentences
 from salname.az.tokenize import WORD
@@ -156,6 +157,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
         told = happened = False
         todo = list(kinds.items())
+        if ev.MEET in kinds and not kinds[ev.MEET].reference:
+            # "qonağın X ilə məsləhətləşmələr aparması, Y ilə görüşməsi ... nəzərdə tutulur": a meeting with each
+            todo += [(ev.MEET, t) for t in triggers if t.kind == ev.MEET and t.index > kinds[ev.MEET].index
+                     and not t.reference and _coordinated(sent.tokens, kinds[ev.MEET].index, t.index)]
         first = kinds.get(ev.VISIT)
         if first is not None and not first.reference and first.index + 1 < len(sent.tokens) \
                 and az_lower(sent.tokens[first.index + 1].text) in ("olan", "gələn"):
@@ -234,7 +239,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             told = told or _status(kind, trig, sent, low) != "planned"
             happened = happened or _status(kind, trig, sent, low) == "happened"
             window = _window(sent, trig, [t.index for _, t in todo if not t.reference])
-            event = _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, _case_of, window)
+            own_people = people
+            if kind == ev.MEET and any(t.kind == ev.MEET and t.index > trig.index and _coordinated(sent.tokens, trig.index, t.index)
+                                       for _, t in todo):  # the first of coordinated meetings: its own partner
+                own_people = [p for p in people if p.start < sent.tokens[trig.index].end]
+            event = _event(kind, trig, sent, ms, own_people, low, sent_dates, doc_date, ctx, _case_of, window)
             if event is not None and kind == ev.MEET and az_lower(sent.tokens[trig.index].text).startswith(
                     ("müzakirə", "söhbət", "fikir")) and (len(event.participants) < 2 or any(
                     e.type == ev.CALL and set(e.participants) == set(event.participants) for e in ctx.events)):
@@ -598,7 +607,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     toks = sent.tokens
     at = toks[trig.index].start
     prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
-    if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (_finite(toks, prev) or _finite(toks, prev + 1)):
+    if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (
+            _finite(toks, prev) or _finite(toks, prev + 1) or _coordinated(toks, prev, trig.index)):
         # "Bazar günü o, toplantının işinə qoşulub, Y ilə görüşüb, A ilə B arasında memorandumun imzalanmasında
         # iştirak edib": each verb's own people, the shared subject standing in for the rest
         people = [p for p in people if window[0] <= p.start < window[1]]
@@ -825,7 +835,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
               ev.cameo_code(kind, host, negotiation))
     if kind == ev.SIGN and borrowed:
         ctx.borrowed.add(id(e))
-    if kind == ev.VISIT and status == "happened" and date and len(date) == 10 and date_text and ctx.visit_days is None \
+    if kind == ev.VISIT and status != "negated" and date and len(date) == 10 and date_text and ctx.visit_days is None \
             and not trig.ends:  # "səfəri bu gün başa çatıb": its last day, not its first
         own = next((d for d in sent_dates if d.value == date), None)
         end = getattr(own, "end_value", None) if own is not None else None
@@ -912,6 +922,15 @@ def _site_of(p: Mention, sent) -> bool:
     after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
     return bool(after) and (after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
                             or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
+
+
+def _coordinated(toks, i: int, j: int) -> bool:
+    """Whether the verbs at ``i`` and ``j`` are coordinated clauses: a verbal noun or verb, then a comma
+    or "və", then the other's own words ("... X ilə məsləhətləşmələr aparması, Y ilə görüşməsi")."""
+    for k in (i + 1, i + 2):
+        if k < j and (toks[k].text in (",", ";") or az_lower(toks[k].text) == "və"):
+            return True
+    return False
 
 
 def _titled_before(toks, i: int, ctx: _Context) -> str | None:
@@ -1082,7 +1101,7 @@ _ATTRIBUTION = __import__("re").compile(
     r"\s+(?:sözlərinə görə|fikrincə|fikrinə görə|dediyinə görə|bildirdiyinə görə|məlumatına görə|sözləri ilə)")
 # "Səfərin ikinci günü": a day of the visit counted from its first.
 _VISIT_DAY = __import__("re").compile(r"(səfərin|(?:toplantı|sessiya|forum|sammit|konfrans|assambleya|iclas)\w*) "
-                                      r"(ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son) günü")
+                                      r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son) günü|(yekununda|sonunda))")
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
 _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
@@ -1115,7 +1134,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
     if kind == ev.CALL:
         return None
     at = sent.tokens[trig.index].start
-    places = [m for m in ms if m.type in ("LOC", "ORG") and _mention_case(m, case_of, sent.text, sent.start) in
+    places = [m for m in ms if m.type in ("LOC", "ORG") and not known_outlet(m.canonical)  # not "Report-a"
+              and _mention_case(m, case_of, sent.text, sent.start) in
               (_VISIT_CASES if kind == ev.VISIT else _LOCATIVE)
               and not ev.in_topic_phrase(sent.text[m.end - sent.start:])
               and not (m.text.endswith(("dakı", "dəki", "takı", "təki"))  # "Azərbaycandakı səfiri"
@@ -1218,7 +1238,7 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
     if days is not None and not any(d.start < 0 for d in sent_dates):
         import datetime as _dt
         first, last = days  # "səfərin ikinci günü", "toplantının ikinci günü": from the first day told
-        word = day.group(2)
+        word = day.group(2) or "son"  # "Səfərin yekununda": its last day
         if word == "son" and last:
             return last, day.group(0)
         if word in _ORDINAL_DAYS:
