@@ -333,3 +333,65 @@ def test_the_guest_met_by_two_hosts_is_a_side_of_the_meeting():
 def test_a_name_then_a_body_s_name_are_two_mentions():
     got = [(m.canonical, m.type) for m in extract_entities("Bu gün isə Berg Milli Məclisə gəlib.")]
     assert ("Milli Məclis", "ORG") in got and not any("Berg Milli" in c for c, _ in got)
+
+
+def test_a_session_s_first_day_dates_it_and_its_second_day_counts_from_it():
+    text = ("Assambleyanın 60-cı sessiyası iyulun 14–15-də İstanbulda keçirilib. Milli Məclisin nümayəndə heyətinin "
+            "rəhbəri Lalə Abbasova toplantının plenar hissəsində çıxış edib. Toplantının ikinci günü Abbasova "
+            "Bolqarıstan Xalq Məclisinin deputatı Stoyan Petrovla görüşüb.")
+    got = {e.type: e for e in events(text, "2026-07-17")}
+    assert (got["ATTEND"].participants, got["ATTEND"].location, got["ATTEND"].date) == (
+        ["Lalə Abbasova"], "İstanbul", "2026-07-14")
+    assert (sorted(got["MEET"].participants), got["MEET"].date) == (["Lalə Abbasova", "Stoyan Petrov"], "2026-07-15")
+
+
+def test_a_session_still_going_on_is_dated_by_the_news():
+    text = ("Martın 23-dən 27-dək Cenevrədə Assambleya keçirilir. Bu gün Assambleyanın plenar iclasında deputat "
+            "Lalə Abbasova çıxış edib.")
+    (att,) = [e for e in events(text, "2024-03-25") if e.type == "ATTEND"]
+    assert att.date == "2024-03-25"
+
+
+def test_a_reception_told_as_being_received_by_the_host():
+    text = ("Milli Məclisin deputatı Lalə Abbasovanın başçılıq etdiyi nümayəndə heyəti Mərakeşdə səfərdədir. Dünən "
+            "Rabatda Mərakeş Palatasının sədr müavini Fatimə Bennaninin Azərbaycan heyətini qəbulu olub.")
+    (meet,) = [e for e in events(text, "2026-05-27") if e.type == "MEET"]
+    assert (sorted(meet.participants), meet.host, meet.location, meet.date) == (
+        ["Fatimə Bennani", "Lalə Abbasova"], "Fatimə Bennani", "Rabat", "2026-05-26")
+
+
+def test_a_literary_past_scene_sets_the_day_and_place_of_what_follows():
+    text = ("Komissiyanın iclası 29 dekabr 2025-ci il tarixində Tbilisidə keçirilmişdir. İclasa komissiyanın "
+            "həmsədrləri Nicat Əliyev və İrakli Beridze sədrlik etmişlər.")
+    (meet,) = [e for e in events(text, "2026-01-13") if e.type == "MEET"]
+    assert (meet.location, meet.date) == ("Tbilisi", "2025-12-29")
+
+
+def test_coordinated_plans_with_different_partners_are_a_meeting_each():
+    text = ("Estoniyanın kansleri Kristi Tamm noyabrın 24–26-da Azərbaycana səfər edəcək. Bildirilib ki, səfər "
+            "çərçivəsində qonağın nazir müavini Elçin Həsənovla məsləhətləşmələr aparması, komitə sədri Rauf "
+            "Əliyev ilə görüşməsi nəzərdə tutulur. Səfərin yekununda memorandumun imzalanması planlaşdırılır.")
+    got = events(text, "2026-11-18")
+    meets = sorted(sorted(e.participants) for e in got if e.type == "MEET")
+    assert meets == [["Elçin Həsənov", "Kristi Tamm"], ["Kristi Tamm", "Rauf Əliyev"]]
+
+
+def test_an_outlet_in_the_dative_is_no_destination():
+    text = "Report-a bildirilib ki, səfir Kenji Sato Gəncəyə səfər edəcək."
+    (visit,) = events(text)
+    assert visit.location == "Gəncə"
+
+
+def test_a_bare_delegation_is_the_guest_on_the_move():
+    text = ("Milli Məclisin deputatı Lalə Abbasovanın başçılıq etdiyi nümayəndə heyəti Mərakeşdə səfərdədir. "
+            "Sabah heyət II Həsən məscidini görmək üçün Kasablankaya gedəcək.")
+    got = brief(text, "2026-05-27")
+    assert ("VISIT", ("Lalə Abbasova",), "planned", "Kasablanka", "2026-05-28") in got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nazir komissiyanın sədri Kemal Aydoğdunu qəbul edib.", "Kemal Aydoğdu"),
+    ("Nazir deputat Stoyan Petrovla görüşüb.", "Stoyan Petrov"),
+])
+def test_names_ending_like_a_suffix_keep_their_letters(text, name):
+    assert name in {m.canonical for m in extract_entities(text) if m.type == "PER"}

@@ -165,10 +165,12 @@ def topics_in(text: str) -> list[str]:
 
 
 # Every stem and first word of a trigger, for a quick test of a word before the full one.
+# Words of coming and going, chairing, leading and opening that tell an event with the right words around them.
+OTHER_STARTS = frozenset({"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə", "çat",
+                          "başçılıq", "rəhbərlik", "açıb", "açacaq", "açmış"})
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
-    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə", "çat", "başçılıq",
-       "rəhbərlik", "açıb", "açacaq", "açmış"}, key=len, reverse=True)) + ")")
+    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS,
+    key=len, reverse=True)) + ")")
 
 
 # --- Words read through the morphology -----------------------------------------------------------
@@ -391,10 +393,8 @@ def in_topic_phrase(after: str) -> bool:
 
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
-    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs}
-    | {"gəl", "ged", "get", "yollan", "yola", "uçub", "uçacaq", "uçdu", "çat", "etimadnamə", "başçılıq", "rəhbərlik",
-       "açıb", "açacaq", "açmış", "olub", "olmuş", "olacaq", "olmay", "oldu"}
-    | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
+    {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS
+    | {"olub", "olmuş", "olacaq", "olmay", "oldu"} | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
 # triggers (most sentences of an article).
