@@ -849,8 +849,13 @@ def _at_ayin(text: str, p: int, cands: list[_Cand]) -> None:
         if d2 is None and m.group("m3") and _key(m.group("ms")).endswith(("dan", "den")):
             d2, end = int(m.group("m3")), m.end("m3s")  # "ayın 7-dən 9-dək"
         cands.append((p, end, "month_day", (0, d1, d2)))
+        return
+    part = _AYIN_PART_RX.match(text, p)
+    if part:  # "ayın əvvəlində", "ayın sonunda": a part of the document's month, as "bu ayın əvvəlində"
+        cands.append((p, part.end(), "months", (0,)))
 
 
+_AYIN_PART_RX = re.compile(rf"ay[ıi]n\s+{_PARTS}(?!\w)", re.I)
 _WEEKEND_RX = re.compile(r"h[əe]ft[əe]\s?sonu(?:nda|ndan|na)?(?!\w)", re.I)
 
 

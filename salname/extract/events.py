@@ -74,6 +74,7 @@ class _Context:
     titled: dict[str, str] = field(default_factory=dict)  # a role's head word -> the last person named with it
     first_title: dict[str, str] = field(default_factory=dict)  # person -> the head of the title first given
     named_before: list[Mention] = field(default_factory=list)  # the persons of the sentence before
+    retold: set[int] = field(default_factory=set)  # ids of events that tell the last one again, with no sides named
     stays: set[int] = field(default_factory=set)  # ids of visits told in passing ("Bakıda səfərdə olan X")
 
 
@@ -245,7 +246,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 own_people = [p for p in people if p.start < sent.tokens[trig.index].end]
             event = _event(kind, trig, sent, ms, own_people, low, sent_dates, doc_date, ctx, _case_of, window)
             if event is not None and kind == ev.MEET and az_lower(sent.tokens[trig.index].text).startswith(
-                    ("müzakirə", "söhbət", "fikir")) and (len(event.participants) < 2 or any(
+                    ("müzakirə", "söhbət", "fikir", "danışıq")) and (len(event.participants) < 2 or any(
                     e.type == ev.CALL and set(e.participants) == set(event.participants) for e in ctx.events)):
                 event = None  # "... telefonla danışıb. X Y ilə ... müzakirə edib": the call, told on; one side: none
             if event is not None and kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) in _BEEN and not any(
@@ -606,6 +607,7 @@ def _window(sent, trig, idxs: list[int]) -> tuple[int, int] | None:
 def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of, window=None) -> Event | None:
     toks = sent.tokens
     at = toks[trig.index].start
+    retold = False
     prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
     if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (
             _finite(toks, prev) or _finite(toks, prev + 1) or _coordinated(toks, prev, trig.index)):
@@ -711,10 +713,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # "Xatırladaq ki, nazirlər ilk dəfə ... görüşmüşdülər": the two the text has shown meeting
             met = _sides(ctx, _SIDES.search(low).group(0))
             participants = list(met.participants) if met is not None else []
+        if not participants and ctx.last is not None and ctx.last.type == kind and ctx.last.status == "negated" \
+                and _status(kind, trig, sent, low) == "planned" and sent_dates:
+            participants = list(ctx.last.participants)  # "... görüş baş tutmayıb. Görüşün oktyabrın sonunda keçiriləcəyi gözlənilir"
         if not participants and ctx.last is not None and ctx.last.type in (ev.MEET, ev.SIGN, ev.CALL) \
                 and (ctx.last.type != ev.CALL or kind == ev.CALL) and _status(kind, trig, sent, low) == "happened":
             # (a meeting with no sides named after a call is the call told on: "söhbət zamanı ... müzakirə olunub")
-            participants = list(ctx.last.participants)  # not "Növbəti görüşün Bakıda keçirilməsi razılaşdırılıb"
+            participants = list(ctx.last.participants)
+            retold = ctx.last.type == kind  # "X ilə Y arasında görüş baş tutub. Görüş ötən çərşənbə Senatda keçirilib"  # not "Növbəti görüşün Bakıda keçirilməsi razılaşdırılıb"
     elif kind == ev.ATTEND and first_person:
         participants = [ctx.main]  # "... açılışında iştirak edəcəyəm"
     elif kind == ev.ATTEND:
@@ -725,7 +731,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
-        if not participants:
+        if not participants and not az_lower(toks[trig.index].text).startswith(("çıxış", "nitq", "məruzə")):
             body = _delegation_body(sent, ms, case_of)  # "Milli Məclisin (AŞPA-dakı) nümayəndə heyəti"
             if body is not None and not (guest or ctx.leader):
                 participants = [body]
@@ -835,6 +841,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
               ev.cameo_code(kind, host, negotiation))
     if kind == ev.SIGN and borrowed:
         ctx.borrowed.add(id(e))
+    if retold:
+        ctx.retold.add(id(e))
     if kind == ev.VISIT and status != "negated" and date and len(date) == 10 and date_text and ctx.visit_days is None \
             and not trig.ends:  # "səfəri bu gün başa çatıb": its last day, not its first
         own = next((d for d in sent_dates if d.value == date), None)
@@ -1093,7 +1101,8 @@ _HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|keçiriləcək
 _BEING = ("ol", "keçiril", "səfər", "gəl", "iştirak", "qatıl", "görüş", "toplan")
 _PLAN_SCENE = __import__("re").compile(
     r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş)\w*\b.{0,80}?"
-    r"\b(?:keçiriləcək|toplanacaq|keçirilməsi (?:planlaşdırılır|nəzərdə tutulur|gözlənilir))")
+    r"\b(?:keçiriləcək|toplanacaq|keçirilməsi (?:planlaşdırılır|nəzərdə tutulur|gözlənilir))"
+    r"|\bkeçiriləcək (?:\w+ ){0,5}(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə)")  # "... keçiriləcək konfransa dəvət edib"
 _SCENE_OF_LAST = ("mərasim", "görüş", "tədbir", "danışıqlar", "imzalanma", "imzalama", "iclas", "toplantı")
 # "Səfər proqramına ... getməsi də daxildir": on the programme, not done yet.
 _IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir|edilib|edilir)|var|vardır)\b")
@@ -1357,6 +1366,17 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
     key = (e.type, frozenset(e.participants), e.status)
     if site:
         ctx.sites.add(id(e))
+    if id(e) in ctx.retold:
+        ctx.retold.discard(id(e))
+        old = ctx.last
+        if old is not None and (old.type, frozenset(old.participants), old.status) == key:
+            # "Görüş ötən çərşənbə günü Senatda keçirilib": the day and place of the meeting just told
+            if e.date_text:
+                old.date, old.date_text = e.date, e.date_text
+            old.location = e.location or old.location
+            old.topics.extend(t for t in e.topics if t not in old.topics)
+            old.statements.extend(e.statements)
+            return
     for old in ctx.events:
         if id(old) in ctx.told_on and not site and (old.type, frozenset(old.participants), old.status) == key:
             # "X-in Özbəkistana səfəri başa çatıb. Noyabrın 25-də Daşkəndə gələn X ...": that visit, told in full
