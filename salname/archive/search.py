@@ -476,6 +476,12 @@ _VOCAB: dict[str, str] = {}  # one string object per distinct word, shared by th
 _VOCAB_MAX = 500_000
 
 
+# (archive, n) -> (index state, title): in_title reads the titles of the newest 500 matches of every broad
+# query, mostly the same documents (a plain dict: its reads and writes are atomic, and it is emptied when full)
+_TITLES: dict[tuple[str, int], tuple[bytes, str | None]] = {}
+_TITLES_MAX = 50_000
+
+
 def _remembered(archive: str, state: bytes, n: int) -> tuple[str | None, str | None, list[str]] | None:
     """(title, text, text_words(text)) of document ``n`` as _remember kept them, if the index is still in
     that state (any change to a document's text or title writes the index: its state changes)."""
@@ -572,6 +578,29 @@ class _Scorer:
                     freq[i] += weight * c * k
         return freq
 
+    def _titles(self, ns: list[int]) -> dict[int, str | None]:
+        """n -> title of the documents ``ns`` (those that exist), the remembered ones not read again."""
+        found: dict[int, str | None] = {}
+        missing = ns
+        if self.remember:
+            state, archive, missing = self.index_state, self.path_key, []
+            for n in ns:
+                kept = _TITLES.get((archive, n))
+                if kept is not None and kept[0] == state:
+                    found[n] = kept[1]
+                else:
+                    missing.append(n)
+        if missing:
+            rows = self.conn.execute(f"SELECT n, title FROM documents WHERE n IN ({','.join('?' * len(missing))})",
+                                     missing).fetchall()
+            found.update(rows)
+            if self.remember:
+                if len(_TITLES) + len(rows) > _TITLES_MAX:
+                    _TITLES.clear()
+                for n, title in rows:
+                    _TITLES[(self.path_key, n)] = (self.index_state, title)
+        return found
+
     def in_title(self, ns: Sequence[int], groups: Sequence[int], limit: int) -> list[int]:
         """Of the documents ``ns`` (in that order), the first ``limit`` whose title holds every query word
         (``groups``: how many phrases each word has, in order)."""
@@ -582,8 +611,7 @@ class _Scorer:
         judged: dict[str, bool] = {}  # title -> holds every word
         for start in range(0, len(ns), 500):
             chunk = list(ns[start:start + 500])
-            titles = dict(self.conn.execute(
-                f"SELECT n, title FROM documents WHERE n IN ({','.join('?' * len(chunk))})", chunk).fetchall())
+            titles = self._titles(chunk)
             for n in chunk:
                 title = titles.get(n)
                 if not title:

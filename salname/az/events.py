@@ -39,7 +39,8 @@ PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     MEET: (("qəbul", "ed"), ("qəbul", "et"), ("qəbul", "olun"), ("qəbul", "edil"), ("bir", "araya"),
            ("görüş", "keçir"), ("həmsədrlik", "ed"), ("həmsədrlik", "et"), ("söhbət", "ed"), ("söhbət", "apar"),
            ("fikir", "mübadiləsi"), ("müzakirə", "ed"), ("müzakirə", "apar"), ("müzakirələr", "apar"),
-           ("qəbulu", "ol"), ("qəbulunda", "ol")),  # "X-in heyəti qəbulu olub", "Y X-in qəbulunda olub"
+           ("qəbulu", "ol"), ("qəbulunda", "ol"), ("söhbəti", "ol"), ("görüşü", "ol")),
+    # "X-in heyəti qəbulu olub", "Y X-in qəbulunda olub", "X ilə Y-in təkbətək söhbəti olub"
     VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
     ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et"), ("işinə", "qoşul"), ("işinə", "qatıl"),
              ("nitq", "söylə"), ("məruzə", "ed"), ("məruzə", "et")),
@@ -69,7 +70,7 @@ NEGATED_MARKERS = re.compile(
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
     r"|səfər etməyib|imtina ed|m[əa]li idi|mümkün olmay|mümkün olmadı|mümkün olmayacaq|bilməyib|bilmədi|bilməyəcək"
     r"|bilməmiş|ertələn|keçirilməyib|keçirilmədi|keçirilməyəcək|gerçəkləşməy|dayandırılıb|başqa vaxta|başqa tarixə"
-    r"|sonraya saxlan|mane ol")
+    r"|sonraya saxlan|mane ol|(?:ilə|ilə də|aya|vaxta|tarixə) saxlanıl")
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
 # "Qeyd edək ki" adds a fact of the day as often as it recalls one: a recall only with a pluperfect
 # ("... görüşmüşdü") or a past year.

@@ -499,8 +499,9 @@ def _body_starts_at(toks: list[Token], i: int) -> bool:
         if t.kind != WORD or not _is_capitalised(t):
             return False
         words.append(t.text)
-        if len(words) > 1 and kb.known_body(" ".join(words[:-1] + [nominative(words[-1])])):
-            return True
+        found = kb.known_body(" ".join(words[:-1] + [nominative(words[-1])])) if len(words) > 1 else None
+        if found is not None and az_lower(found[0]).split()[0] == az_lower(words[0]):
+            return True  # (the body's own first word: "Svoboda Milli Məclis" is no body's name)
     return False
 
 

@@ -304,9 +304,13 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
 
 def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
     """A meeting or call needs two sides; a signing told by the bodies is the one told by the people
-    who signed, when the text names them."""
+    who signed, when the text names them (with the bodies' place when theirs is not told)."""
     out = [e for e in events if not (e.type in (ev.MEET, ev.CALL) and len(e.participants) < 2)]
     signed_by_people = {e.status for e in out if e.type == ev.SIGN and any(p in persons for p in e.participants)}
+    for e in out:
+        if e.type == ev.SIGN and e.location and e.status in signed_by_people and not any(p in persons for p in e.participants):
+            by = next(x for x in out if x.type == ev.SIGN and x.status == e.status and any(p in persons for p in x.participants))
+            by.location = by.location or e.location  # "Ankarada ... proqram imzalanıb. Sənədi dünən X və Y imzalayıblar"
     return [e for e in out if not (e.type == ev.SIGN and e.status in signed_by_people
                                    and not any(p in persons for p in e.participants))]
 
@@ -359,7 +363,7 @@ def _triggers(toks) -> list[_Trigger]:
                 break
         if kind == ev.MEET and w == "qəbul" and i > 0 and words[i - 1].startswith(ev.ADOPTED):
             continue  # "qərar qəbul edilib": adopted, not received
-        back = 8 if w.startswith("müzakirə") else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
+        back = 8 if w.startswith(("müzakirə", "söhbəti")) else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
         if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not (
                 i > 1 and words[i - 1] == "arasında" and any(x in ("ilə", "ile") for x in words[max(0, i - 12):i])) and not any(
                 x in ("ilə", "ile") and j > 0 and toks[j - 1].text[:1].isupper()
@@ -473,6 +477,9 @@ def _dative(word: str) -> bool:
     return _case_of(word) == "DAT"
 
 
+_DAY_WORDS = frozenset({"bazar", "ertəsi", "çərşənbə", "axşamı", "cümə", "şənbə", "günü", "səhər", "axşam", "gecə"})
+
+
 def _arrival_at(toks, words: list[str], i: int) -> bool:
     """Whether a verb of coming or going has a named place in the dative before it ("Bakıya gəlib",
     "Şuşa şəhərinə gedəcək", "Azərbaycana dekabrın 1-də gəlmişdir"), with at most a date between."""
@@ -486,8 +493,8 @@ def _arrival_at(toks, words: list[str], i: int) -> bool:
                                                   or w.startswith(_PLACE_HEADS) and j > 0
                                                   and toks[j - 1].text[:1].isupper()):
             return True
-        if j < i - 1 and ev.verb_reading(w) is not None and not w[:1].isdigit():
-            return False
+        if j < i - 1 and ev.verb_reading(w) is not None and not w[:1].isdigit() and w not in _DAY_WORDS:
+            return False  # (but "Ankaraya bazar günü gəlib": "bazar" is a day, not a verb)
     return False
 
 
@@ -1114,7 +1121,8 @@ _VISIT_DAY = __import__("re").compile(r"(səfərin|(?:toplantı|sessiya|forum|sa
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
 _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
-                                       r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b")  # "görüşəcəkdi": was to meet
+                                       r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b"  # "görüşəcəkdi": was to meet
+                                       r"|(?:tutulsa|planlaşdırılsa|nəzərdə tutulmuşdusa) da\b")  # "planned, but ..."
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
@@ -1272,7 +1280,8 @@ _HEADS_OF = ("sədr", "spiker", "rəhbər", "başçı", "nümayəndə", "heyət"
 # Heads of sites named after someone ("Möminə Xatın türbəsi"): the name before them is no town.
 _SITES = ("türbə", "abidə", "muzey", "kompleks", "məscid", "kilsə", "məzar", "meydan", "park", "xiyaban", "ev-muzey")
 # Titles of someone posted in a place: "Ukraynanın Azərbaycandakı səfiri" places the ambassador, not a meeting.
-_POSTED = ("səfir", "səfirlik", "nümayəndə", "konsul", "müvəqqəti işlər vəkili", "yeni səfir", "fövqəladə")
+_POSTED = ("səfir", "səfirlik", "nümayəndə", "konsul", "müvəqqəti işlər vəkili", "yeni səfir", "fövqəladə", "müxbir",
+           "xüsusi müxbir", "bürosu", "nümayəndəliyi")  # ("AZƏRTAC-ın Türkiyədəki müxbiri": where the reporter works)
 _VISIT_KINDS = frozenset({"rəsmi", "dövlət", "işgüzar", "qısa", "işçi"})
 _VISIT_AFTER = ("səfər", "rəsmi", "dövlət səfər", "işgüzar", "işgüzar səfər", "qısa", "iki günlük", "üç günlük")
 
