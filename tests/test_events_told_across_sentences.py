@@ -395,3 +395,67 @@ def test_a_bare_delegation_is_the_guest_on_the_move():
 ])
 def test_names_ending_like_a_suffix_keep_their_letters(text, name):
     assert name in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+def test_a_meeting_told_again_with_no_sides_gives_it_its_day_and_place():
+    text = ("Astanada səfir Rəşad Əliyevlə Qazaxıstan Senatının deputatı Gülmira Seitova arasında görüş baş tutub. "
+            "Görüş ötən çərşənbə günü Senatda keçirilib.")
+    (meet,) = [e for e in events(text, "2026-03-09") if e.type == "MEET"]
+    assert meet.date == "2026-03-04" and meet.location != "Astana"
+
+
+def test_a_cancelled_meeting_rescheduled_is_a_planned_one_with_the_same_sides():
+    text = ("Qeyd edək ki, sentyabrın 24-də Lalə Abbasova ilə Latviya Seyminin deputatı İnese Ozola arasında "
+            "nəzərdə tutulan görüş baş tutmayıb. Görüşün oktyabrın sonunda keçiriləcəyi gözlənilir.")
+    got = brief(text, "2026-10-01")
+    assert ("MEET", ("Lalə Abbasova", "İnese Ozola"), "negated", None, "2026-09-24") in got
+    assert ("MEET", ("Lalə Abbasova", "İnese Ozola"), "planned", None, "2026-10") in got
+
+
+def test_talks_after_a_call_with_the_same_person_are_the_call():
+    text = ("Deputat Lalə Abbasova Polşa Seyminin deputatı Pyotr Novakla telefonla danışıb. Novakla danışıqda "
+            "sazişin layihəsi müzakirə olunub.")
+    assert [e.type for e in events(text)] == ["CALL"]
+
+
+def test_an_ensemble_performing_is_no_attendee():
+    text = "Səfir Rəşad Əliyev Almatıda keçirilən festivalın açılışında iştirak edib. Tədbirdə Azərbaycan Dövlət Mahnı və Rəqs Ansamblı çıxış edib."
+    assert [(e.type, e.participants) for e in events(text)] == [("ATTEND", ["Rəşad Əliyev"])]
+
+
+def test_a_conference_to_be_held_then_taking_part_in_it():
+    text = ("Rasa Kairiene Lalə Abbasovanı oktyabrın ortalarında Vilnüsdə keçiriləcək beynəlxalq konfransa dəvət "
+            "edib. Komitə sədrinin konfransda iştirak edəcəyi bildirilir.")
+    (att,) = [e for e in events(text, "2026-10-01") if e.type == "ATTEND"]
+    assert (att.location, att.date, att.status) == ("Vilnüs", "2026-10", "planned")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Səfir ayın əvvəlində Almatıda olub.", "2026-03"),
+    ("Səfir ayın sonunda Almatıya gedəcək.", "2026-03"),
+    ("Səfir ayın 10-da gəlib.", "2026-03-10"),
+])
+def test_a_part_of_this_month(text, value):
+    (d,) = find_dates(text, "2026-03-09")
+    assert d.value == value
+
+
+def test_a_chat_had_and_a_plan_that_was_put_off():
+    text = ("İmza mərasimindən əvvəl Aytən Quliyeva ilə Zeynep Öztürkün təkbətək söhbəti olub. Qeyd edək ki, "
+            "Quliyevanın Praqaya işgüzar səfəri də əvvəlcə dekabr ayına planlaşdırılsa da, gələn ilə saxlanılıb.")
+    got = {e.type: e for e in events(text, "2026-06-02")}
+    assert sorted(got["MEET"].participants) == ["Aytən Quliyeva", "Zeynep Öztürk"]
+    assert (got["VISIT"].location, got["VISIT"].status) == ("Praqa", "negated")
+
+
+def test_a_reporter_abroad_is_not_where_the_signing_was():
+    text = ("Ankarada komitə ilə nazirlik arasında əməkdaşlıq proqramı imzalanıb. AZƏRTAC-ın Türkiyədəki müxbiri "
+            "xəbər verir ki, sənədi dünən komitə sədrinin müavini Aytən Quliyeva və nazir müavini Zeynep Öztürk imzalayıblar.")
+    (sign,) = [e for e in events(text, "2026-06-02") if e.type == "SIGN"]
+    assert sign.location == "Ankara" and sorted(sign.participants) == ["Aytən Quliyeva", "Zeynep Öztürk"]
+
+
+def test_a_delegation_arriving_on_a_weekday():
+    text = ("Komitə sədri Aytən Quliyevanın başçılıq etdiyi heyət Türkiyədə səfərdədir. Azərbaycan heyəti Ankaraya "
+            "bazar günü gəlib.")
+    assert ("VISIT", ("Aytən Quliyeva",), "happened", "Ankara", "2026-05-31") in brief(text, "2026-06-02")

@@ -18,7 +18,7 @@ ORG_HEADS = frozenset({
     "nazirlik", "komitə", "komissiya", "assambleya", "məclis", "parlament", "senat", "şura", "agentlik",
     "akademiya", "ittifaq", "təşkilat", "partiya", "bank", "şirkət", "fond", "mərkəz", "institut",
     "xidmət", "qurum", "palata", "departament", "məhkəmə", "prokurorluq", "klub", "qəzet", "jurnal",
-    "universitet", "kollec", "lisey", "məktəb", "teatr", "filarmoniya", "konservatoriya", "orkestr",
+    "universitet", "kollec", "lisey", "məktəb", "teatr", "filarmoniya", "konservatoriya", "orkestr", "ansambl", "ansamblı", "xor",
     "birlik", "cəmiyyət", "assosiasiya", "federasiya", "konfederasiya", "hərəkat", "nümayəndəlik",
     "səfirlik", "konsulluq", "administrasiya", "aparat", "idarə", "inspeksiya", "qoşun", "ordu",
     "korporasiya", "holdinq", "konsern", "kabinet", "hökumət", "duma", "xural", "kurultay",
