@@ -1281,8 +1281,9 @@ def _place_pair(toks: list[Token]) -> list[tuple[int, int, str]] | None:
 
 def _accusative_stem(word: str) -> str | None:
     """The name an accusative leaves when cut off ("Auldu" -> "Auld"), if the word reads as one."""
-    if gazetteer.is_surname(az_lower(word)) or kb.ends_like_a_person(word):
-        return None  # "Elnur Qəhrəmanlı qəbul edib": the subject, a surname as it stands
+    if gazetteer.is_surname(az_lower(word)) or kb.ends_like_a_person(word) \
+            or az_lower(word).endswith(("li", "lı", "lu", "lü")) and len(word) > 5:
+        return None  # "Elnur Qəhrəmanlı / Azər Kərimbəyli qəbul edib": the subject, a surname in -lı as it stands
     for a in analyze(word):
         if a.features == ("ACC",) and len(a.stem) > 2 and az_lower(word).startswith(az_lower(a.stem)):
             return a.stem

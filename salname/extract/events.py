@@ -197,6 +197,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 if len(subj) == 1 and not ev.RECALL_MARKERS.search(low):
                     implied = subj[0].canonical
                     trig = _Trigger(kind, trig.index, False)
+            if trig.reference and kind in (ev.MEET, ev.CALL) and len(people) >= 2 and not any(
+                    e.type == kind for e in ctx.events) and not ev.RECALL_MARKERS.search(low) and (
+                    "arasında" in low or any(_person_case(p, sent) == "INS" for p in people)):
+                # "Dünən baş tutan telefon danışığı zamanı X ilə Y ... müzakirə ediblər": the call, first told here
+                trig = _Trigger(kind, trig.index, False)
             if trig.reference and kind == ev.MEET and az_lower(sent.tokens[trig.index].text).startswith(("qəbul", "görüşü")):
                 # "Prezident X-in Y-ni qəbulu zamanı ...", "X-in Y ilə görüşü zamanı": the meeting, first told here
                 at = sent.tokens[trig.index].start
@@ -398,7 +403,8 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
         if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and ev.verb_reading(w) is not None or w.startswith("gəliş"))
-                             and nxt not in _TIME_UNITS
+                             and nxt not in _TIME_UNITS and (not w.startswith("keç") or i > 0 and words[i - 1].startswith(
+                                 ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")))  # "Qazax rayonuna keçib"
                              or w == "yola"
                              and nxt.startswith("düş")) and _arrival_at(toks, words, i):
             kind = ev.VISIT  # "Milli Məclisə gəlib", "Bakıya dekabrın 1-də gəlib", "Şuşa şəhərinə gedəcək"
@@ -763,6 +769,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and _SIDES.search(low) and not bodies:  # "Sənədi həmsədrlərin imzalayacağı gözlənilir"
             met = _sides(ctx, _SIDES.search(low).group(0))
             participants, borrowed = (list(met.participants), True) if met is not None else ([], False)
+        if len(participants) == 1 and not borrowed:  # "Sənədə Novruzova və sinqapurlu qonaq imza atıblar"
+            other = (guest if any(w in low for w in ev.GUEST_WORDS) else None) or _titled_subject(toks, ctx, people)
+            if other and other not in participants:
+                participants.append(other)
         if not participants:
             participants = [m.canonical for m in ms if m.type == "ORG"][:2]
         if len(participants) < 2 and "arasında" in low:  # "X Limanı ilə Y Limanı arasında": bodies, not places
@@ -903,13 +913,13 @@ def _actor(ctx: _Context) -> str | None:
 # Plural subjects that stand for the two sides the text has named: "nazirlər", "tərəflər", "həmsədrlər".
 _SIDES = __import__("re").compile(r"\b(?:nazirlər|tərəflər|həmsədrlər|həmsöhbətlər|dövlət başçıları|prezidentlər"
                                   r"|spikerlər|sədrlər|nazir müavinləri|səfirlər|rəhbərlər|diplomatlar|iki diplomat"
-                                  r"|iki nazir|həmkarlar|hər iki tərəf)(?=i|ı|\b)")
+                                  r"|iki nazir|həmkarlar|hər iki tərəf|rektorlar|iki rektor)(?=i|ı|\b)")
 
 
 def _sides(ctx: _Context, word: str) -> Event | None:
     """The last two-sided event of the text whose sides the plural stands for: "nazirlər" the last
     meeting of two with "nazir" in both roles, "tərəflər" the last meeting of two."""
-    role = {"nazirlər": "nazir", "səfirlər": "səfir", "spikerlər": "sədr", "sədrlər": "sədr",
+    role = {"nazirlər": "nazir", "səfirlər": "səfir", "spikerlər": "sədr", "sədrlər": "sədr", "rektorlar": "rektor",
             "prezidentlər": "prezident", "dövlət başçıları": "prezident", "nazir müavinləri": "müavin"}.get(word)
     for e in reversed(ctx.events):
         if e.type in (ev.MEET, ev.CALL, ev.SIGN) and len(e.participants) == 2 and (
@@ -1126,7 +1136,7 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
-           "çatdı", "çatmış", "çatan", "çatıblar")  # "gəlib", "gedəcək", "getdi", "getməyib"
+           "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt")
 
