@@ -412,9 +412,9 @@ def _case_of(word: str) -> str | None:
         return None
     for a in analyze(word):
         if _with_possessive(a, word) == nom or a.stem == nom:
-            cases = CASES.intersection(a.features)
+            cases = [f for f in a.features if f in CASES]
             if cases:
-                return next(iter(cases))
+                return cases[-1]  # the outermost ending: "Türkiyədəki" is REL (LOC, then -ki), not LOC
     return None
 
 

@@ -75,6 +75,8 @@ class _Context:
     first_title: dict[str, str] = field(default_factory=dict)  # person -> the head of the title first given
     named_before: list[Mention] = field(default_factory=list)  # the persons of the sentence before
     retold: set[int] = field(default_factory=set)  # ids of events that tell the last one again, with no sides named
+    # every event made for the text, kept alive so that no id in the sets above is reused by a later event
+    made: list[Event] = field(default_factory=list)
     stays: set[int] = field(default_factory=set)  # ids of visits told in passing ("Bakıda səfərdə olan X")
 
 
@@ -286,6 +288,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 first, others = event.participants[0], event.participants[1:]
                 for other in others:
                     one = copy(event)
+                    ctx.made.append(one)
                     one.participants = [first, other]
                     one.roles = {k: v for k, v in event.roles.items() if k in one.participants}
                     one.topics, one.statements = list(event.topics), list(event.statements)
@@ -402,6 +405,10 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.ATTEND  # "Tədbiri mədəniyyət nazirinin müavini X açıb": she opened it, so took part
         if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
+        elif kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any(
+                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "müşavirə")) and x.endswith(("na", "nə"))
+                for x in words[max(0, i - 4):i]):
+            kind = ev.ATTEND  # "X komitənin növbədənkənar iclasına sədrlik edib": one chair takes part
         if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and ev.verb_reading(w) is not None or w.startswith("gəliş"))
                              and nxt not in _TIME_UNITS and (not w.startswith("keç") or i > 0 and words[i - 1].startswith(
                                  ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")))  # "Qazax rayonuna keçib"
@@ -711,6 +718,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if guest and guest not in participants and (len(participants) < 2 and (guests or delegation)
                                                      or _WITH_GUEST.search(low)):
             participants.append(guest)  # "Qonaqla X və Y arasında keçirilən görüşdə": the guest is a side too
+        if kind in (ev.MEET, ev.CALL) and len(participants) < 2:  # "Dünya Bankının rəhbərliyi ilə görüşlər keçirib"
+            participants += [b for b in _led_by(sent, ms) if b not in participants][:1]
         actor = ctx.main if first_person else (_titled_subject(toks, ctx, people) or _actor(ctx))
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
             other = _titled_object(toks, trig.index, ctx, participants[0], people)
@@ -856,6 +865,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     e = Event(kind, participants, sent.text, sent.start, sent.end, status, location, date, date_text, host,
               roles, _topics(sent.text), [], round(min(conf, 0.95), 3),
               ev.cameo_code(kind, host, negotiation))
+    ctx.made.append(e)
     if kind == ev.SIGN and borrowed:
         ctx.borrowed.add(id(e))
     if retold:
@@ -947,6 +957,19 @@ def _site_of(p: Mention, sent) -> bool:
     after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
     return bool(after) and (after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
                             or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
+
+
+def _led_by(sent, ms: list[Mention]) -> list[str]:
+    """The bodies met through their unnamed leadership: "Dünya Bankının rəhbərliyi ilə görüşlər keçirib",
+    "Eni şirkətinin rəhbərliyi ilə"."""
+    out = []
+    for m in ms:
+        after = az_lower(sent.text[m.end - sent.start:m.end - sent.start + 40]).split()
+        if after[:1] == ["şirkətinin"]:
+            after = after[1:]
+        if m.type == "ORG" and after[:2] == ["rəhbərliyi", "ilə"]:
+            out.append(m.canonical)
+    return out
 
 
 def _coordinated(toks, i: int, j: int) -> bool:

@@ -21,8 +21,8 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from contextlib import AbstractContextManager
 from concurrent.futures import Future
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Callable, Hashable, TypeVar
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import Counter
-from itertools import combinations
 from contextlib import AbstractContextManager
+from itertools import combinations
 from typing import Any, Callable, Iterable, Sequence
 
 from salname.archive import chronicle

@@ -10,8 +10,8 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
 from contextlib import AbstractContextManager
+from dataclasses import dataclass
 from typing import Any, Callable, Collection, Sequence
 
 from salname.archive import registry
