@@ -245,7 +245,7 @@ def word_status(word: str) -> str | None:
     r = verb_reading(word)
     if r is None:
         return None
-    if r.negated:
+    if r.negated and not (word.startswith("imzala") and word.endswith(("ma", "mə"))):  # "imzalanma mərasimi": a noun
         return "negated"
     if r.future:
         return "planned"

@@ -170,8 +170,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             # "Azərbaycanda səfərdə olan X bu gün Şuşada olub": the stay told in passing, and the visit of the day
             todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 1
                      and not t.reference and any(m.type == "LOC" and sent.tokens[first.index].end < m.start
-                                                 and 0 <= sent.tokens[t.index].start - m.end <= 14
-                                                 for m in ms)][:1]  # "Şuşada olub": a town, not a body
+                                                 and (0 <= sent.tokens[t.index].start - m.end <= 14 or az_lower(
+                                                     sent.text[m.end - sent.start:sent.tokens[t.index].start - sent.start])
+                                                     .strip().startswith(_PLACE_HEADS + ("bələdiyyə",)))
+                                                 for m in ms)][:1]  # "Şuşada olub", "Marneuli bələdiyyəsində olub"
         for kind, trig in todo:
             if trig.attributive and (sent_dates or people):
                 trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
@@ -646,8 +648,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     elif kind == ev.VISIT:
         visitors = [p for p in people if not az_lower(sent.text[p.end - sent.start:p.end - sent.start + 5]).lstrip()
                     .startswith(("ilə", "ile")) and not _site_of(p, sent) and not az_lower(
-                    sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith("dəvət")
-                    and _person_case(p, sent) != "INS"]  # the host ("burada vilayət hakimi Y-la görüşəcək")
+                    sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith(("dəvət", "tərəfindən"))
+                    and _person_case(p, sent) != "INS"]  # the host ("burada vilayət hakimi Y-la görüşəcək", "Y tərəfindən qəbul edilib")
         after = [p for p in visitors if p.start > at]
         before = [p for p in visitors if p.start < at]
         nxt2 = [az_lower(t.text) for t in toks[trig.index + 1:trig.index + 3]]
@@ -796,7 +798,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if window is not None:  # the place and the date in the trigger's own part of the sentence, if it has them
         location = _location(kind, trig, sent, [m for m in ms if window[0] <= m.start < window[1]], ctx, case_of)
         own = [d for d in sent_dates if window[0] <= d.start < window[1]]
-        sent_dates = own or sent_dates
+        sent_dates = own or [d for d in sent_dates if d.start < window[1]]  # not a later verb's "ertəsi gün"
     location = location or _location(kind, trig, sent, ms, ctx, case_of)
     if location is None and kind != ev.CALL and _THERE.search(low):
         # "Sabah qonaq Səmərqəndə yollanacaq, burada vilayət hakimi Y ilə görüşəcək": where the visit goes
@@ -1161,7 +1163,7 @@ _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivə
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
-_PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt")
+_PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt", "bələdiyyə")
 
 
 def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0) -> str | None:
