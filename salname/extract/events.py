@@ -749,6 +749,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         participants = [ctx.main]  # "... açılışında iştirak edəcəyəm"
     elif kind == ev.ATTEND:
         participants = [p.canonical for p in people if _person_case(p, sent) not in _OBJECT_CASES][:1]
+        chain = _chain_before(people, sent, at)
+        if len(chain) > 1:  # "forumunda X və Y-nin iştirakı nəzərdə tutulur": both take part
+            participants = chain
+        elif not people and toks and az_lower(toks[0].text) in ("onun", "o"):
+            participants = [a for a in [_actor(ctx)] if a]  # "Onun ... forumunda iştirakı da gözlənilir": the one just told of
         together = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "INS" and az_lower(
             sent.text[p.end - sent.start:p.end - sent.start + 18]).lstrip().removeprefix("ilə ").startswith(
             ("birlikdə", "bərabər", "yanaşı"))]
@@ -932,11 +937,15 @@ def _sides(ctx: _Context, word: str) -> Event | None:
     """The last two-sided event of the text whose sides the plural stands for: "nazirlər" the last
     meeting of two with "nazir" in both roles, "tərəflər" the last meeting of two."""
     role = {"nazirlər": "nazir", "səfirlər": "səfir", "spikerlər": "sədr", "sədrlər": "sədr", "rektorlar": "rektor",
+            "iki rektor": "rektor", "iki nazir": "nazir", "iki diplomat": None,
             "prezidentlər": "prezident", "dövlət başçıları": "prezident", "nazir müavinləri": "müavin"}.get(word)
     for e in reversed(ctx.events):
         if e.type in (ev.MEET, ev.CALL, ev.SIGN) and len(e.participants) == 2 and (
                 role is None or all(_has_role(e.roles.get(p), role) for p in e.participants)):
             return e
+    titled = [p for p, head in ctx.first_title.items() if role and head == role]
+    if len(titled) == 2:  # "iki rektor arasında görüş olub": the two the text has named with that title
+        return Event(ev.MEET, titled, "", 0, 0)
     return None
 
 
@@ -959,6 +968,20 @@ def _site_of(p: Mention, sent) -> bool:
     after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
     return bool(after) and (after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
                             or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
+
+
+def _chain_before(people: list[Mention], sent, at: int) -> list[str]:
+    """The persons joined by "və" or commas that end just before a word ("X, Y və Z-nin iştirakı")."""
+    before = [p for p in people if p.end <= at and at - p.end <= 12]
+    if not before:
+        return []
+    chain = [before[-1]]
+    for p in reversed([p for p in people if p.end <= chain[0].start]):
+        gap = sent.text[p.end - sent.start:chain[0].start - sent.start].strip()
+        if gap not in ("və", ","):
+            break
+        chain.insert(0, p)
+    return [p.canonical for p in chain]
 
 
 def _led_by(sent, ms: list[Mention]) -> list[str]:
