@@ -459,3 +459,60 @@ def test_a_delegation_arriving_on_a_weekday():
     text = ("Komitə sədri Aytən Quliyevanın başçılıq etdiyi heyət Türkiyədə səfərdədir. Azərbaycan heyəti Ankaraya "
             "bazar günü gəlib.")
     assert ("VISIT", ("Aytən Quliyeva",), "happened", "Ankara", "2026-05-31") in brief(text, "2026-06-02")
+
+
+def test_a_call_first_told_by_its_frame_with_both_sides():
+    text = ("Dünən baş tutan telefon danışığı zamanı nazir müavini Nərgiz Tahirli ilə Serbiyanın dövlət katibi "
+            "Marko Vukoviç ikitərəfli əlaqələri müzakirə ediblər.")
+    assert [(e.type, sorted(e.participants)) for e in events(text)] == [("CALL", ["Marko Vukoviç", "Nərgiz Tahirli"])]
+
+
+def test_the_guest_or_a_bare_title_signs_with_the_one_named():
+    text = ("Nazir müavini Samirə Novruzova Sinqapur heyətinin rəhbəri Li Vey Min ilə görüşüb. Sənədə Novruzova və "
+            "sinqapurlu qonaq imza atıblar.")
+    got = {e.type: sorted(e.participants) for e in events(text)}
+    assert got.get("SIGN") == ["Li Vey Min", "Samirə Novruzova"] or got.get("MEET") == ["Li Vey Min", "Samirə Novruzova"]
+
+
+def test_one_chair_of_a_session_takes_part_in_it_and_a_body_met_through_its_leadership():
+    text = ("Komitə sədri Kamal Rəfiyev çərşənbə axşamı komitənin növbədənkənar iclasına sədrlik edib. Xatırladaq "
+            "ki, komitə sədri ötən ay Vaşinqtonda Dünya Bankının rəhbərliyi ilə görüşlər keçirib.")
+    got = {e.type: e for e in events(text, "2026-09-16")}
+    assert got["ATTEND"].participants == ["Kamal Rəfiyev"]
+    assert set(got["MEET"].participants) == {"Kamal Rəfiyev", "Dünya Bankı"}
+
+
+def test_a_talk_had_is_a_meeting_and_a_signing_ceremony_is_no_negation():
+    text = ("Nazir müavini Samirə Novruzova Sinqapur heyətinin rəhbəri Li Vey Minlə həmsöhbət olub. Bu gün "
+            "universitetdə memorandumun imzalanma mərasimi olub.")
+    got = events(text)
+    assert any(e.type == "MEET" and len(e.participants) == 2 for e in got)
+    assert all(e.status == "happened" for e in got)
+
+
+def test_the_host_by_tərəfindən_is_no_visitor_and_a_stay_keeps_its_own_day():
+    text = ("Bakıda səfərdə olan rektor Klaus Vagner nazirlikdə nazir müavini Ramil Əhmədov tərəfindən qəbul edilib. "
+            "Tbilisidə işgüzar səfərdə olan Zaur Quliyev ertəsi gün Marneuli bələdiyyəsində olub.")
+    visits = [(e.participants, e.location) for e in events(text, "2026-10-21") if e.type == "VISIT"]
+    assert (["Ramil Əhmədov"], "Bakı") not in visits
+    assert (["Zaur Quliyev"], "Tbilisi") in visits
+
+
+def test_coordinated_people_before_their_participation_all_take_part():
+    text = "Mayın 9-da Gəncədə keçiriləcək forumda Niyazi Bayramlı və Mehmet Yazıcıoğlunun iştirakı nəzərdə tutulur."
+    (att,) = events(text, "2026-05-02")
+    assert att.type == "ATTEND" and set(att.participants) == {"Niyazi Bayramlı", "Mehmet Yazıcıoğlu"}
+
+
+def test_two_rectors_meeting_are_the_two_named_rectors():
+    text = ("Texniki Universitetin rektoru Fərid Əliyev Gürcüstan Universitetinin rektoru Davit Beridzenin dəvəti "
+            "ilə Tbilisiyə gəlib. Səfərin ilk günü iki rektor arasında görüş baş tutub.")
+    (meet,) = [e for e in events(text, "2026-04-25") if e.type == "MEET"]
+    assert set(meet.participants) == {"Fərid Əliyev", "Davit Beridze"}
+
+
+def test_moving_on_to_a_district_is_a_visit_but_a_chairmanship_passing_is_not():
+    text = ("Sədr müavini Fərhad Əsgərov Ağstafada olub. Ertəsi gün sədr müavini Qazax rayonuna keçib. "
+            "Assambleyanın sədrliyi həmin vaxt Azərbaycana keçəcək.")
+    got = [(e.location, e.status) for e in events(text, "2026-03-10") if e.type == "VISIT"]
+    assert ("Qazax", "happened") in got and not any(loc == "Azərbaycan" for loc, _ in got)

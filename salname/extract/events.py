@@ -720,9 +720,13 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if guest and guest not in participants and (len(participants) < 2 and (guests or delegation)
                                                      or _WITH_GUEST.search(low)):
             participants.append(guest)  # "Qonaqla X və Y arasında keçirilən görüşdə": the guest is a side too
+        led = []
         if kind in (ev.MEET, ev.CALL) and len(participants) < 2:  # "Dünya Bankının rəhbərliyi ilə görüşlər keçirib"
-            participants += [b for b in _led_by(sent, ms) if b not in participants][:1]
+            led = [b for b in _led_by(sent, ms) if b not in participants][:1]
+            participants += led
         actor = ctx.main if first_person else (_titled_subject(toks, ctx, people) or _actor(ctx))
+        if led and participants == led and actor:
+            participants.insert(0, actor)  # the one the text tells of met the body's leadership
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
             other = _titled_object(toks, trig.index, ctx, participants[0], people)
             if other is not None:
@@ -1084,6 +1088,8 @@ def _unnamed_partner(toks, i: int, ms: list[Mention]) -> bool:
         else:
             continue
         low = az_lower(before.text)
+        if low in ("rəhbərliyi", "rəhbərliyilə") and any(e < before.start and before.start - e <= 12 for e in ends):
+            return False  # "Dünya Bankının rəhbərliyi ilə": the body is named
         return before.kind == WORD and before.text[:1].islower() and before.end not in ends \
             and not low.startswith(("qonaq", "heyət", "nümayəndə", "tərəf", "həmkar", "həmsöhbət"))
     return False
