@@ -10,8 +10,9 @@ threads, each with its own keep-alive connection, for --seconds. Each request is
 (the 42 queries of bench/data/search_queries.json: words as written, without diacritics, inflected;
 three in four asking for page 2, an outlet or a date range), a rare search (an article's registration
 number, alone or with a common word), or an article page (a random stored document); the API's search
-and document endpoints are timed too, in a smaller share (MIX). Prints p50/p95/max latency per kind;
-the floor is p95 <= 150 ms for the pages. --no-cache measures new questions only (every answer
+and document endpoints are timed too, in a smaller share (MIX). Prints p50/p95/max latency per kind,
+and the CPU the clients themselves took (they share the cores with the server: 3-7% of one core at
+80-220 requests/s); the floor is p95 <= 150 ms for the pages. --no-cache measures new questions only (every answer
 computed afresh); with the cache (the default) the warm-up has asked most searches once already, as
 paging and going back would. Not part of the test run.
 """
@@ -229,7 +230,9 @@ def main() -> None:
     try:
         if args.warmup > 0:
             run_load(port, urls, args.clients, args.warmup, args.seed + 1)
+        cpu = time.process_time()
         times, errors, secs = run_load(port, urls, args.clients, args.seconds, args.seed)
+        cpu = time.process_time() - cpu  # what the clients themselves took, on the same cores
     finally:
         proc.terminate()
         try:
@@ -239,7 +242,8 @@ def main() -> None:
     done = sum(len(v) for v in times.values())
     print(f"server: {args.server_workers} process(es), answer cache {'off' if args.no_cache else 'on'}")
     print(f"{args.clients} clients for {secs:.1f} s on {os.cpu_count()} cores: {done:,} requests "
-          f"({done / secs:,.0f}/s), {sum(errors.values())} errors")
+          f"({done / secs:,.0f}/s), {sum(errors.values())} errors; the clients took {cpu:.1f} s of CPU "
+          f"({cpu / secs:.0%} of one core), load average {os.getloadavg()[0]:.2f}")
     print(f"{'kind':<17} {'requests':>9} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     worst = 0.0
     for kind in MIX:

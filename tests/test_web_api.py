@@ -599,6 +599,19 @@ def test_serve_command_binds_loopback_and_reports_a_missing_archive(built, tmp_p
     assert r.exit_code == 2 and "No archive at" in r.output and len(calls) == 1
 
 
+def test_serve_help_lists_every_page():
+    from typer.testing import CliRunner
+
+    from salname.cli import app as cli
+
+    r = CliRunner().invoke(cli, ["serve", "--help"], env={"COLUMNS": "200", "NO_COLOR": "1"})
+    assert r.exit_code == 0, r.output
+    text = " ".join(r.output.split())
+    for words in ("Search:", "Entities:", "a page per entity", "Events: the chronicle", "Network: who met whom",
+                  "Stats", "/api"):
+        assert words in text, words
+
+
 @pytest.mark.parametrize("big", [0, 10_000])  # both ways of asking: index scans, and lookups
 def test_entity_profile_is_the_registrys(built, big):
     from salname.archive import registry
