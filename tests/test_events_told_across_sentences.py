@@ -516,3 +516,11 @@ def test_moving_on_to_a_district_is_a_visit_but_a_chairmanship_passing_is_not():
             "Assambleyanın sədrliyi həmin vaxt Azərbaycana keçəcək.")
     got = [(e.location, e.status) for e in events(text, "2026-03-10") if e.type == "VISIT"]
     assert ("Qazax", "happened") in got and not any(loc == "Azərbaycan" for loc, _ in got)
+
+
+def test_a_visit_dated_after_the_news_is_planned_whatever_the_verb():
+    text = ("Səfir Ferens Tot bu gün deputat Rauf Səfərli ilə görüşüb. Görüşdə Macarıstan heyətinin fevralın ikinci "
+            "yarısında Bakıya səfəri ilə bağlı məsələlər də müzakirə olunub. Heyətə sədr müavini İştvan Laboşun "
+            "başçılıq edəcəyi bildirilir.")
+    got = brief(text, "2026-01-20")
+    assert ("VISIT", ("İştvan Laboş",), "planned", "Bakı", "2026-02") in got

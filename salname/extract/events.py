@@ -179,6 +179,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
             status = _status(kind, trig, sent, low) if trig.reference and not trig.frame and not trig.attributive \
                 and not trig.ends else None
+            if status == "happened" and _ahead(sent_dates, doc_date):
+                status = "planned"  # "nümayəndə heyətinin fevralın ikinci yarısında Bakıya səfəri ... müzakirə olunub"
             if status in ("planned", "negated") and (people or sent_dates or status == "negated" and _SIDES.search(low)
                                                      or kind == ev.VISIT and _new_destination(sent, trig, ms, ctx, _case_of)) \
                     and (ctx.last is None or ctx.last.status != status or ctx.last.type != kind
@@ -816,6 +818,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         location = next((e.location for e in ctx.events if e.type == ev.VISIT and e.participants == participants), None)
     date, date_text = _date(sent_dates, low, ctx, doc_date)
     status = _status(kind, trig, sent, low)
+    if status == "happened" and date_text is not None and _ahead([d for d in sent_dates if d.value == date], doc_date):
+        status = "planned"  # dated after the news: it has not happened yet ("səfəri fevralda ... müzakirə olunub")
     if status != "happened" and date_text is None:
         date = None  # a plan or a cancellation the text does not date: not the day of the report
     if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
@@ -972,6 +976,17 @@ def _site_of(p: Mention, sent) -> bool:
     after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
     return bool(after) and (after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
                             or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
+
+
+def _ahead(dates: list[DateMention], doc_date: str | None) -> bool:
+    """Whether a date of the sentence lies after the document's own month or day: a plan, whatever the verb."""
+    if not doc_date or len(doc_date) < 10:
+        return False
+    for d in dates:
+        v = d.value
+        if v and not v.startswith("-") and len(v) >= 7 and v[:len(v)] > doc_date[:len(v)]:
+            return True
+    return False
 
 
 def _chain_before(people: list[Mention], sent, at: int) -> list[str]:
