@@ -524,3 +524,12 @@ def test_a_visit_dated_after_the_news_is_planned_whatever_the_verb():
             "başçılıq edəcəyi bildirilir.")
     got = brief(text, "2026-01-20")
     assert ("VISIT", ("İştvan Laboş",), "planned", "Bakı", "2026-02") in got
+
+
+def test_a_stay_told_by_its_verb_and_the_departure_are_one_visit_and_a_university_visited_is_its_place():
+    text = ("Komitə sədri Səbinə Rzayevanın başçılıq etdiyi heyət Koreya Respublikasında səfərdədir. Heyət bazar "
+            "ertəsi Koreya Respublikasına rəsmi səfərə gedib. Səfəri çərçivəsində heyət bu gün Seul Milli "
+            "Universitetini ziyarət edib.")
+    visits = [(e.location, e.date) for e in events(text, "2026-06-09") if e.type == "VISIT"]
+    assert ("Koreya Respublikası", "2026-06-08") in visits and ("Koreya Respublikası", "2026-06-09") not in visits
+    assert ("Seul Milli Universiteti", "2026-06-09") in visits

@@ -284,9 +284,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     az_lower(t.text) in ("yola", "yollanıb", "yollanıblar") for t in sent.tokens[trig.index:trig.index + 3]):
                 # "X Qırğızıstana səfərə yola düşüb. ... ötən şənbə Bişkekə çatıb": the visit, told in full next
                 ctx.told_on.add(id(event))
-            if kind == ev.VISIT and trig.index + 1 < len(sent.tokens) and az_lower(
-                    sent.tokens[trig.index + 1].text) in _STAYING:
-                ctx.stays.add(id(event))
+            if kind == ev.VISIT and (trig.index + 1 < len(sent.tokens) and az_lower(
+                    sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")):
+                ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
             if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and _SEPARATELY.search(low):
                 # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each
                 first, others = event.participants[0], event.participants[1:]
@@ -1239,7 +1239,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
               and not _posted_in(m, sent)]
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("ziyarət"):
         # a site visited: its town ("Nur-Sultandakı abidəni", "Bişkekin mərkəzindəki meydanı", "Şuşanı")
-        sites = [m for m in ms if m.type == "LOC" and m.end <= at
+        sites = [m for m in ms if (m.type == "LOC" or m.type == "ORG" and _mention_case(m, case_of, sent.text, sent.start)
+                                   == "ACC") and m.end <= at  # ("Seul Milli Universitetini ziyarət edib")
                  and _mention_case(m, case_of, sent.text, sent.start) in ("GEN", "ACC", "REL", "LOC")
                  and not az_lower(sent.text[m.end - sent.start:m.end - sent.start + 12]).lstrip().startswith(_SITES)]
         towns = [m for m in sites if not az_lower(m.canonical.split()[-1]).startswith(_SITES + ("məqbərə",))]
