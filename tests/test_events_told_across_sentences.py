@@ -533,3 +533,20 @@ def test_a_stay_told_by_its_verb_and_the_departure_are_one_visit_and_a_universit
     visits = [(e.location, e.date) for e in events(text, "2026-06-09") if e.type == "VISIT"]
     assert ("Koreya Respublikası", "2026-06-08") in visits and ("Koreya Respublikası", "2026-06-09") not in visits
     assert ("Seul Milli Universiteti", "2026-06-09") in visits
+
+
+def test_taking_part_as_the_one_a_seminar_is_held_with_and_two_named_talking():
+    text = ("Ayın 6-da Lənkəranda nazir müavini Ülviyyə Həsənli iştirakı ilə keçirilən regional seminarda iqlim "
+            "müzakirə edilib. Tədbirin kənarında Həsənli və BMT-nin rezident nümayəndəsi Anna Novak ikitərəfli "
+            "formatda da söhbət ediblər.")
+    got = {e.type: e for e in events(text, "2026-07-08")}
+    assert (got["ATTEND"].participants, got["ATTEND"].location, got["ATTEND"].date) == (
+        ["Ülviyyə Həsənli"], "Lənkəran", "2026-07-06")
+    assert set(got["MEET"].participants) == {"Ülviyyə Həsənli", "Anna Novak"}
+
+
+def test_a_bare_title_calling_at_a_site_is_a_site_visit_of_its_own():
+    text = ("Çərşənbə günü ADY-nin sədr müavini Fərhad Əsgərov işgüzar səfərlə Ağstafa rayonunda olub. Məlumata görə, "
+            "səfər zamanı sədr müavini Böyük Kəsik stansiyasına baş çəkib.")
+    visits = [(e.participants, e.location) for e in events(text, "2026-06-25") if e.type == "VISIT"]
+    assert len(visits) == 2 and all(p == ["Fərhad Əsgərov"] for p, _ in visits)

@@ -298,7 +298,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     one.topics, one.statements = list(event.topics), list(event.statements)
                     _add(ctx, one)
                 continue
-            _add(ctx, event, kind == ev.VISIT and word.startswith("ziyarət"),
+            _add(ctx, event, kind == ev.VISIT and (word.startswith("ziyarət") or word == "baş"),  # "stansiyaya baş çəkib"
                  kind == ev.ATTEND and word.startswith("çıxış"))
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
             # the places up to the last trigger: "... çıxış edən deputat Cənubi Qafqazda sülhdən danışıb"
@@ -377,7 +377,9 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # "qərar qəbul edilib": adopted, not received
         back = 8 if w.startswith(("müzakirə", "söhbəti")) else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
         if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not (
-                i > 1 and words[i - 1] == "arasında" and any(x in ("ilə", "ile") for x in words[max(0, i - 12):i])) and not any(
+                i > 1 and words[i - 1] == "arasında" and any(x in ("ilə", "ile") for x in words[max(0, i - 12):i])) and not (
+                "və" in words[max(0, i - 14):i] and _plural_verb(toks, i)  # "X və Y ikitərəfli formatda söhbət ediblər"
+                and sum(1 for t in toks[max(0, i - 14):i] if t.text[:1].isupper()) >= 2) and not any(
                 x in ("ilə", "ile") and j > 0 and toks[j - 1].text[:1].isupper()
                 or x.endswith(("la", "lə")) and toks[j].text[:1].isupper()
                 for j, x in enumerate(words[max(0, i - back):i], max(0, i - back))):
@@ -451,7 +453,9 @@ def _triggers(toks) -> list[_Trigger]:
         ends = any(a == "davam" or a.startswith(_ENDS) for a in words[i + 1:i + 7]) \
             and kind in (ev.VISIT, ev.ATTEND) and not any(p.startswith("gəl") for p in words[max(0, i - 3):i])
         light = nxt.startswith(_LIGHT_VERBS) and not (nxt == "baş" and not third.startswith("tut"))  # not "Baş nazir"
-        reference = (w in _REFERENCE_FORMS or frame) and not light and not told_here or ends
+        with_part = kind == ev.ATTEND and w == "iştirakı" and nxt == "ilə" and third.startswith(("keçiril", "başla", "açıl"))
+        # ("X-in iştirakı ilə keçirilən seminarda": she took part, the news itself)
+        reference = (w in _REFERENCE_FORMS or frame) and not light and not told_here and not with_part or ends
         # "Səfər iyunun 14-dək davam edəcək", "Səfər bazar günü yekunlaşacaq": the visit told on
         if kind == ev.ATTEND and w.startswith("iştirak") and w.endswith(_OBJECT_FORMS) \
                 and not nxt.startswith(_LIGHT_VERBS + ("ilə", "gözlən", "planlaş", "nəzərdə")):
@@ -679,8 +683,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 chosen = subjects
         participants = [p.canonical for p in chosen] or preset
         if not participants and not people:  # "səfirin fevral ayında Gəncəyə planlaşdırılan səfəri": the ambassador
-            titled = _titled_before(toks, trig.index, ctx)
-            participants = [titled] if titled else []
+            titled = _titled_before(toks, trig.index, ctx) or _titled_near(toks, trig.index, ctx, people)
+            participants = [titled] if titled else []  # ("səfər zamanı sədr müavini stansiyaya baş çəkib")
         if not participants and "nümayəndə heyəti" in low:  # "Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub"
             body = _delegation_body(sent, ms, case_of)
             if body is not None and not ctx.leader:  # not a delegation the text says someone leads
@@ -1055,6 +1059,20 @@ def _titled_subject(toks, ctx: _Context, people: list[Mention]) -> str | None:
     return None
 
 
+def _titled_near(toks, i: int, ctx: _Context, people: list[Mention]) -> str | None:
+    """The person a bare title just before a verb stands for ("səfər zamanı sədr müavini ... baş çəkib")."""
+    from salname.extract.entities import lemma
+
+    starts = {p.start for p in people}
+    for k in range(max(0, i - 8), i):
+        t = toks[k]
+        if t.kind == WORD and t.text[:1].islower() and (k + 1 >= len(toks) or toks[k + 1].start not in starts):
+            person = ctx.titled.get(lemma(az_lower(t.text)))
+            if person:
+                return person
+    return None
+
+
 def _titled_object(toks, i: int, ctx: _Context, other: str, people: list[Mention]) -> str | None:
     """The person a title in an object case stands for ("Səfiri X qarşılayıb", "Qonağı ... nazirlə görüşüb"),
     when no name follows the title."""
@@ -1361,6 +1379,7 @@ _HEADS_OF = ("sədr", "spiker", "rəhbər", "başçı", "nümayəndə", "heyət"
 _SITES = ("türbə", "abidə", "muzey", "kompleks", "məscid", "kilsə", "məzar", "meydan", "park", "xiyaban", "ev-muzey")
 # Titles of someone posted in a place: "Ukraynanın Azərbaycandakı səfiri" places the ambassador, not a meeting.
 _POSTED = ("səfir", "səfirlik", "nümayəndə", "konsul", "müvəqqəti işlər vəkili", "yeni səfir", "fövqəladə", "müxbir",
+           "rezident", "daimi nümayəndə",
            "xüsusi müxbir", "bürosu", "nümayəndəliyi")  # ("AZƏRTAC-ın Türkiyədəki müxbiri": where the reporter works)
 _VISIT_KINDS = frozenset({"rəsmi", "dövlət", "işgüzar", "qısa", "işçi"})
 _VISIT_AFTER = ("səfər", "rəsmi", "dövlət səfər", "işgüzar", "işgüzar səfər", "qısa", "iki günlük", "üç günlük")
