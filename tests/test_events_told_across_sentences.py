@@ -550,3 +550,15 @@ def test_a_bare_title_calling_at_a_site_is_a_site_visit_of_its_own():
             "səfər zamanı sədr müavini Böyük Kəsik stansiyasına baş çəkib.")
     visits = [(e.participants, e.location) for e in events(text, "2026-06-25") if e.type == "VISIT"]
     assert len(visits) == 2 and all(p == ["Fərhad Əsgərov"] for p, _ in visits)
+
+
+def test_a_municipality_visited_is_its_town_and_being_received_makes_the_owner_host():
+    text = "Tbilisidə işgüzar səfərdə olan Zaur Quliyev ertəsi gün Marneuli bələdiyyəsində olub."
+    assert {e.location for e in events(text, "2026-10-21") if e.type == "VISIT"} == {"Tbilisi", "Marneuli"}
+    (meet,) = events("Bu gün isə səfir Tomas Berg Milli Məclisdə Elnur Əliyevin qəbulunda olub.", "2026-10-21")
+    assert meet.host == "Elnur Əliyev"
+
+
+def test_a_participation_expected_too_is_planned():
+    text = "Deputat Zaur Quliyev Bakıya gəlib. Onun noyabrda Bakıda keçiriləcək forumda iştirakı da gözlənilir."
+    assert ("ATTEND", ("Zaur Quliyev",), "planned", "Bakı", "2026-11") in brief(text, "2026-10-21")

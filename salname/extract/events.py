@@ -261,7 +261,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     e.type == ev.CALL and set(e.participants) == set(event.participants) for e in ctx.events)):
                 event = None  # "... telefonla danışıb. X Y ilə ... müzakirə edib": the call, told on; one side: none
             if event is not None and kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) in _BEEN and not any(
-                    m.type == "LOC" and 0 <= sent.tokens[trig.index].start - m.end <= 12 for m in ms):
+                    m.type == "LOC" and (0 <= sent.tokens[trig.index].start - m.end <= 12 or 0 <= sent.tokens[
+                        trig.index].start - m.end <= 24 and az_lower(sent.text[m.end - sent.start:sent.tokens[
+                            trig.index].start - sent.start]).strip().startswith(_PLACE_HEADS)) for m in ms):
                 event = None  # "Milli Məclisdə olub": a body, where the scene is set, no visit
             if implied is not None and event is not None and event.participants == [implied]:
                 event.participants.append(ctx.guest)
@@ -457,8 +459,9 @@ def _triggers(toks) -> list[_Trigger]:
         # ("X-in iştirakı ilə keçirilən seminarda": she took part, the news itself)
         reference = (w in _REFERENCE_FORMS or frame) and not light and not told_here and not with_part or ends
         # "Səfər iyunun 14-dək davam edəcək", "Səfər bazar günü yekunlaşacaq": the visit told on
+        after_particle = (words[i + 2] if i + 2 < len(words) else "") if nxt in ("da", "də") else nxt  # "iştirakı da gözlənilir"
         if kind == ev.ATTEND and w.startswith("iştirak") and w.endswith(_OBJECT_FORMS) \
-                and not nxt.startswith(_LIGHT_VERBS + ("ilə", "gözlən", "planlaş", "nəzərdə")):
+                and not after_particle.startswith(_LIGHT_VERBS + ("ilə", "gözlən", "planlaş", "nəzərdə")):
             continue  # "... iştirakından danışıb", "iştirakını vurğulayıb": talked about, not taken part
         if kind == ev.SIGN and w.endswith(_ATTRIBUTIVE) and not nxt.startswith(("ed", "ol", "gözlən", "planlaş")):
             attributive = True  # "imzalanan sənədlər", "imzalanmış saziş": the document, told in passing
@@ -717,6 +720,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 host = by[0]  # "Y X tərəfindən qəbul olunub": the passive's agent receives
             if host is None and len(names) == 2 and people[0].start < at and "qəbul" in low:
                 host = names[0]  # "X Y-ni qəbul edib": the subject comes first
+            if az_lower(toks[trig.index].text).startswith("qəbulunda"):  # "Y X-in qəbulunda olub": X receives
+                owner = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "GEN"]
+                host = owner[-1] if owner else host
         first = az_lower(toks[0].text) if toks else ""
         if kind == ev.MEET and first in ev.GUEST_WORDS and guest and any(p.start < at for p in people):
             # "Qonağı (hava limanında) X qarşılayıb": the guest and the one who received, nobody else
