@@ -562,3 +562,27 @@ def test_a_municipality_visited_is_its_town_and_being_received_makes_the_owner_h
 def test_a_participation_expected_too_is_planned():
     text = "Deputat Zaur Quliyev Bakıya gəlib. Onun noyabrda Bakıda keçiriləcək forumda iştirakı da gözlənilir."
     assert ("ATTEND", ("Zaur Quliyev",), "planned", "Bakı", "2026-11") in brief(text, "2026-10-21")
+
+
+def test_talked_about_events_and_adopted_texts_are_no_events():
+    text = ("Deputat Səməd Ağazadə ATƏT PA-nın Prezidenti Hanna Virtanenlə görüşüb. Görüşdə sülh sazişinin "
+            "imzalanmasından sonrakı vəziyyət müzakirə olunub. Həmsöhbətlər sessiyada qəbul olunacaq qətnamə "
+            "layihələrinə dair mövqeləri dəqiqləşdiriblər. Tərəflər kəmərin ikinci mərhələsində iştirak, eləcə də "
+            "hidrogen layihəsi üzərində fikir mübadiləsi aparıblar.")
+    assert [e.type for e in events(text, "2026-07-01")] == ["MEET"]
+
+
+def test_consultations_held_are_no_negation_and_the_eve_of_a_trip_is_no_visit():
+    text = ("Deputat Səməd Ağazadə sabah Portoya yola düşəcək. Səfər ərəfəsində Səməd Ağazadə dünən Xarici İşlər "
+            "Nazirliyində nazir müavini Kənan Seyidovla məsləhətləşmə aparıb.")
+    got = brief(text, "2026-07-01")
+    assert ("MEET", ("Kənan Seyidov", "Səməd Ağazadə"), "happened", "Xarici İşlər Nazirliyi", "2026-06-30") in got
+    assert [g for g in got if g[0] == "VISIT"] == [("VISIT", ("Səməd Ağazadə",), "planned", "Porto", "2026-07-02")]
+
+
+def test_a_meeting_struck_off_the_agenda_is_negated_and_not_of_the_one_who_stays_home():
+    text = ("Deputat Səməd Ağazadə Portoda keçiriləcək sessiyada iştirak edəcək. Deputat Nigar Rəhimova isə "
+            "sessiyada iştirak etməyəcək. Sessiya çərçivəsində Ermənistan deputatı Aram Vardanyanla nəzərdə tutulan "
+            "ikitərəfli görüş isə gündəlikdən çıxarılıb.")
+    (meet,) = [e for e in events(text, "2026-07-01") if e.type == "MEET"]
+    assert (set(meet.participants), meet.status) == ({"Səməd Ağazadə", "Aram Vardanyan"}, "negated")

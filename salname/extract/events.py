@@ -28,7 +28,7 @@ from salname.document import Event, Mention
 __all__ = ["extract_events"]
 
 # Words after a trigger noun that make it a reference to an event already told, not a new one.
-_REFERENCE_NEXT = frozenset({"çərçivəsində", "kənarında", "zamanı", "ərzində", "sonra", "əvvəl", "öncə",
+_REFERENCE_NEXT = frozenset({"çərçivəsində", "kənarında", "zamanı", "ərzində", "sonra", "əvvəl", "öncə", "ərəfəsində",
                              "proqramı", "proqramına", "proqramında", "nəticəsində", "yekununda", "sonunda",
                              "gedişində", "iştirakçıları", "mövzusu", "əsnasında", "müddətində"})
 # A trigger noun with a possessive and an object case: what is talked about ("iştirakından danışıb").
@@ -435,6 +435,12 @@ def _triggers(toks) -> list[_Trigger]:
                                                 or b in ("müxtəlif", "çoxsaylı", "silsilə") for k, b in enumerate(before4)):
             continue  # "fevral ayında bir sıra beynəlxalq tədbirlərdə iştirak edib": a summary, no one event
         after = words[i + 1:i + 4]
+        if w.endswith(("dan", "dən")) and nxt.startswith(("sonra", "əvvəl", "öncə")) and kind != ev.VISIT:
+            continue  # "sülh sazişinin imzalanmasından sonrakı vəziyyət": a time told by the event, talked about
+        if kind == ev.MEET and w == "qəbul" and len(words) > i + 2 and words[i + 2].startswith(ev.ADOPTED):
+            continue  # "qəbul olunacaq qətnamə layihələri": adopted, not received
+        if kind == ev.ATTEND and w == "iştirak" and not nxt.startswith(_LIGHT_VERBS):
+            continue  # "genişləndirilməsində iştirak, eləcə də ...": participation talked about
         if nxt in ("etməyə", "etmək", "etməyi", "etməkdə") and (words[i + 2] if i + 2 < len(words) else "").startswith(
                 ("hazır", "maraq", "arzu", "istək", "həvəs", "can atır")):
             continue  # "bərpa işlərində iştirak etməyə hazırdır": willing, no event
@@ -578,8 +584,10 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
     # the trigger's own verb, or its light verb, read by the morphology: "görüşməyib", "iştirak
     # etməyəcək" did not / will not happen, "səfər edəcək", "görüş keçiriləcək" will
     verbs = [az_lower(toks[trig.index].text)]
-    if trig.index + 1 < len(toks) and az_lower(toks[trig.index + 1].text).startswith(_LIGHT_VERBS):
+    if trig.index + 1 < len(toks) and az_lower(toks[trig.index + 1].text).startswith(_LIGHT_VERBS + ("apar",)):
         verbs.append(az_lower(toks[trig.index + 1].text))
+        if verbs[0].endswith(("ma", "mə")):
+            verbs = verbs[1:]  # "məsləhətləşmə aparıb": a noun before its verb, no negation of its own
     for w in verbs:
         st = ev.word_status(w)
         if st is not None:
@@ -940,7 +948,7 @@ def _actor(ctx: _Context) -> str | None:
     """Who a sentence without a named subject is about: the person of the last event told, else the
     first person the text names."""
     if ctx.last is not None and ctx.last.participants and ctx.last.type in (ev.VISIT, ev.ATTEND) \
-            and ctx.last.participants[0] in ctx.persons:
+            and ctx.last.participants[0] in ctx.persons and ctx.last.status != "negated":
         return ctx.last.participants[0]  # "X Varşavaya səfər edəcək. Səfər zamanı o, Y ilə görüşəcək"
     return ctx.main
 
