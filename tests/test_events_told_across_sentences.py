@@ -586,3 +586,9 @@ def test_a_meeting_struck_off_the_agenda_is_negated_and_not_of_the_one_who_stays
             "ikitərəfli görüş isə gündəlikdən çıxarılıb.")
     (meet,) = [e for e in events(text, "2026-07-01") if e.type == "MEET"]
     assert (set(meet.participants), meet.status) == ({"Səməd Ağazadə", "Aram Vardanyan"}, "negated")
+
+
+def test_another_country_s_delegation_missing_is_nobody_named():
+    text = ("Dünən Qəbələdə toplantı keçirilib. Azərbaycanı toplantıda nazir müavini Elvin Rəsulov təmsil edib. "
+            "Özbəkistan nümayəndə heyəti isə bu il toplantıya qatılmayıb.")
+    assert [(e.type, e.status) for e in events(text, "2026-08-20")] == [("ATTEND", "happened")]

@@ -788,9 +788,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             body = _delegation_body(sent, ms, case_of)  # "Milli Məclisin (AŞPA-dakı) nümayəndə heyəti"
             if body is not None and not (guest or ctx.leader):
                 participants = [body]
-        if not participants and (delegation or guests) and (guest or ctx.main):
+        if not participants and (delegation or guests) and (guest or ctx.main) and not _foreign_delegation(sent, ms):
             participants = [guest or ctx.main]
-        if not participants and ctx.main and not _plural_verb(toks, trig.index) and not _counted(toks, trig.index):
+        if not participants and ctx.main and not _plural_verb(toks, trig.index) and not _counted(toks, trig.index) \
+                and not _foreign_delegation(sent, ms):
             participants = [ctx.main]  # "Spiker ... iclasında iştirak edib"; not "ifaçılar çıxış edəcəklər"
         if participants:  # "X Y-lə birlikdə dəyirmi masada iştirak edib": both take part
             participants += [p for p in together if p not in participants]
@@ -1103,6 +1104,16 @@ def _titled_object(toks, i: int, ctx: _Context, other: str, people: list[Mention
         if person and person != other:
             return person
     return None
+
+
+def _foreign_delegation(sent, ms: list[Mention]) -> bool:
+    """Whether the delegation of the sentence is a country's the text has not tied to anyone:
+    "Özbəkistan nümayəndə heyəti isə toplantıya qatılmayıb" is no one the text has named."""
+    for m in ms:
+        if m.type == "LOC" and is_country_name(m.canonical) and m.canonical != "Azərbaycan" and az_lower(
+                sent.text[m.end - sent.start:m.end - sent.start + 20]).lstrip().startswith(("nümayəndə heyəti", "heyəti")):
+            return True
+    return False
 
 
 def _also(p: Mention, sent) -> bool:
