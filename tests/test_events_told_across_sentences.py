@@ -592,3 +592,15 @@ def test_another_country_s_delegation_missing_is_nobody_named():
     text = ("Dünən Qəbələdə toplantı keçirilib. Azərbaycanı toplantıda nazir müavini Elvin Rəsulov təmsil edib. "
             "Özbəkistan nümayəndə heyəti isə bu il toplantıya qatılmayıb.")
     assert [(e.type, e.status) for e in events(text, "2026-08-20")] == [("ATTEND", "happened")]
+
+
+@pytest.mark.parametrize("stay", ["Qonaq Bakıda səfərdədir.", "Qeyd edək ki, İƏT rəsmisi bazar ertəsi axşamdan Bakıdadır."])
+def test_the_foreign_side_of_a_meeting_staying_in_town_is_the_visitor(stay):
+    text = ("Deputat Azər Quliyev ilə İƏT-in baş katib köməkçisi Əhməd əl-Harbi arasında görüş baş tutub. " + stay)
+    visits = [e for e in events(text, "2026-05-07") if e.type == "VISIT"]
+    assert [(v.participants, v.location) for v in visits] == [(["Əhməd əl-Harbi"], "Bakı")]
+
+
+def test_a_town_with_the_copula_is_a_stay_only_for_a_place():
+    got = events("Deputat Azər Quliyev bu gün Bakıdadır. Nazir Əli Həsənov iclasdadır.")
+    assert [(e.type, e.participants, e.location) for e in got] == [("VISIT", ["Azər Quliyev"], "Bakı")]

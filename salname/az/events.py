@@ -395,7 +395,8 @@ def in_topic_phrase(after: str) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS
-    | {"olub", "olmuş", "olacaq", "olmay", "oldu"} | set(TRIGGER_PREFIXES), key=len, reverse=True)) + ")")
+    | {"olub", "olmuş", "olacaq", "olmay", "oldu"} | set(TRIGGER_PREFIXES), key=len, reverse=True))
+    + r"|\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b)")  # "Qonaq Bakıdadır": being there
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
 # triggers (most sentences of an article).
@@ -403,4 +404,5 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     sorted({s for stems in STEMS.values() for s in stems} | {k[:4] for k in TRIGGER_LEMMAS}, key=len, reverse=True)
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
     + ["gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+düş", r"sədrlik\s+(?:ed|et)",
-       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"açıb|açacaq|açmış"]) + ")")
+       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"açıb|açacaq|açmış",
+       r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b"]) + ")")

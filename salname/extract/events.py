@@ -287,7 +287,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 # "X Qırğızıstana səfərə yola düşüb. ... ötən şənbə Bişkekə çatıb": the visit, told in full next
                 ctx.told_on.add(id(event))
             if kind == ev.VISIT and (trig.index + 1 < len(sent.tokens) and az_lower(
-                    sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")):
+                    sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")
+                                     or _is_there(word)):
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
             if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and _SEPARATELY.search(low):
                 # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each
@@ -358,6 +359,9 @@ def _triggers(toks) -> list[_Trigger]:
     out: list[_Trigger] = []
     taken: set[int] = set()  # second words of a pair ("telefon danışığı"): no trigger of their own
     for i, w in enumerate(words):
+        if w and toks[i].text[:1].isupper() and _is_there(w):
+            out.append(_Trigger(ev.VISIT, i, False))  # "İƏT rəsmisi bazar ertəsi axşamdan Bakıdadır": a stay
+            continue
         if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
                                                                or w in _BEEN):
             continue
@@ -493,6 +497,15 @@ _ENDS = ("yekunlaş", "başa", "bitəcək", "bitib", "sona")
 _STAYING = frozenset({"olan", "olduğu", "olduqları", "olarkən"})
 _BEEN = frozenset({"olub", "olublar", "olmuşdur", "olmuşlar", "olacaq", "olacaqlar", "olmayıb", "olmayacaq",
                    "oldu", "oldular", "olmuşdu", "olacağı", "olacaqları"})  # "Qəbələ rayonunda olacaqları bildirilir"
+
+
+def _is_there(low: str) -> bool:
+    """Whether a word is a town or country with the locative and the copula: "bakıdadır", "azərbaycandadır"."""
+    for end in ("dadırlar", "dədirlər", "tadırlar", "tədirlər", "dadır", "dədir", "tadır", "tədir"):
+        if low.endswith(end):
+            stem = low[:-len(end)]
+            return bool(stem) and (gazetteer.place_name(stem) is not None or is_country_name(stem.capitalize()))
+    return False
 
 
 def _case_of_word(word: str) -> str | None:
@@ -702,6 +715,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 participants = [body]
         if not participants and (guests or delegation) and guest:
             participants = [guest]
+        if not participants and (guests or _is_there(word)) and not guest:
+            # "X ilə Y arasında görüş baş tutub ... Qonaq Bakıda səfərdədir", "İƏT rəsmisi ... Bakıdadır"
+            met = next((e for e in reversed(ctx.events) if e.type == ev.MEET and e.status == "happened"), None)
+            others = [p for p in (met.participants if met else []) if p != ctx.main and p in ctx.persons]
+            participants = others if len(others) == 1 else []
         if not participants and guest and not trig.reference and not any(m.type in ("PER", "ORG") for m in ms) \
                 and any(_mention_case(m, case_of, sent.text, sent.start) == "DAT" for m in ms if m.type == "LOC"):
             participants = [guest]  # "Gürcü nazirin oktyabrın 2-də Qax rayonuna getməsi planlaşdırılır": the guest
