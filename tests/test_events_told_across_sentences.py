@@ -604,3 +604,17 @@ def test_the_foreign_side_of_a_meeting_staying_in_town_is_the_visitor(stay):
 def test_a_town_with_the_copula_is_a_stay_only_for_a_place():
     got = events("Deputat Azər Quliyev bu gün Bakıdadır. Nazir Əli Həsənov iclasdadır.")
     assert [(e.type, e.participants, e.location) for e in got] == [("VISIT", ["Azər Quliyev"], "Bakı")]
+
+
+def test_arriving_in_the_town_told_dates_the_visit_and_tourists_coming_are_no_visit():
+    text = ("İtaliyanın səfiri Stefano Rikkardi işgüzar səfərlə Şəkidə olub. Report-un məlumatına görə, səfir bazar "
+            "ertəsi şəhərə gəlib. İcra başçısı Rasim Səlimov ötən il şəhərə gələn turistlərin sayının artdığını deyib.")
+    visits = [(e.participants, e.location, e.date) for e in events(text, "2026-02-18") if e.type == "VISIT"]
+    assert visits == [(["Stefano Rikkardi"], "Şəki", "2026-02-16")]
+
+
+def test_meeting_a_body_s_unnamed_head_is_meeting_the_body():
+    text = ("İtaliyanın səfiri Stefano Rikkardi Şəkidə olub. Qonağın bu gün Qəbələ rayonuna keçəcəyi, orada Qəbələ "
+            "Rayon İcra Hakimiyyətinin başçısı ilə görüşəcəyi bildirilib.")
+    got = brief(text, "2026-02-18")
+    assert ("MEET", ("Qəbələ Rayon İcra Hakimiyyəti", "Stefano Rikkardi"), "planned", "Qəbələ", "2026-02-18") in got

@@ -282,6 +282,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     e.type == ev.VISIT and e.participants == event.participants and e.status == event.status
                     for e in ctx.events) and not _new_destination(sent, trig, ms, ctx, _case_of):
                 continue  # "... səfərin təxirə salınmasının səbəbləri barədə": the visit already told
+            if kind == ev.VISIT and not any(m.type == "LOC" for m in ms) and any(
+                    az_lower(t.text) in _THE_TOWN for t in sent.tokens[max(0, trig.index - 4):trig.index]):
+                ctx.retold.add(id(event))  # "... Şəkidə olub. Səfir bazar ertəsi şəhərə gəlib": that visit's first day
             if trig.ends or kind == ev.VISIT and not event.date_text and any(
                     az_lower(t.text) in ("yola", "yollanıb", "yollanıblar") for t in sent.tokens[trig.index:trig.index + 3]):
                 # "X Qırğızıstana səfərə yola düşüb. ... ötən şənbə Bişkekə çatıb": the visit, told in full next
@@ -520,6 +523,8 @@ def _dative(word: str) -> bool:
     return _case_of(word) == "DAT"
 
 
+# The town or country the text has named, told again by a common noun: "səfir bazar ertəsi şəhərə gəlib".
+_THE_TOWN = frozenset({"şəhərə", "paytaxta", "rayona", "ölkəyə", "şəhərimizə", "paytaxtımıza", "ölkəmizə", "bölgəyə"})
 _DAY_WORDS = frozenset({"bazar", "ertəsi", "çərşənbə", "axşamı", "cümə", "şənbə", "günü", "səhər", "axşam", "gecə"})
 
 
@@ -534,8 +539,8 @@ def _arrival_at(toks, words: list[str], i: int) -> bool:
             continue
         if w.endswith(("ə", "a", "yə", "ya")) and (toks[j].text[:1].isupper() and _dative(toks[j].text)
                                                   or w.startswith(_PLACE_HEADS) and j > 0
-                                                  and toks[j - 1].text[:1].isupper()):
-            return True
+                                                  and toks[j - 1].text[:1].isupper()) or w in _THE_TOWN and _finite(toks, i):
+            return True  # ("şəhərə gəlib", but not "şəhərə gələn turistlər")
         if j < i - 1 and ev.verb_reading(w) is not None and not w[:1].isdigit() and w not in _DAY_WORDS:
             return False  # (but "Ankaraya bazar günü gəlib": "bazar" is a day, not a verb)
     return False
@@ -1048,8 +1053,9 @@ def _led_by(sent, ms: list[Mention]) -> list[str]:
         after = az_lower(sent.text[m.end - sent.start:m.end - sent.start + 40]).split()
         if after[:1] == ["şirkətinin"]:
             after = after[1:]
-        if m.type == "ORG" and after[:2] == ["rəhbərliyi", "ilə"]:
-            out.append(m.canonical)
+        if m.type == "ORG" and len(after) > 1 and after[0] in ("rəhbərliyi", "başçısı", "rəhbəri", "sədri") \
+                and after[1] == "ilə":
+            out.append(m.canonical)  # ("İcra Hakimiyyətinin başçısı ilə görüşəcək": the head unnamed)
     return out
 
 
@@ -1164,7 +1170,7 @@ def _unnamed_partner(toks, i: int, ms: list[Mention]) -> bool:
         else:
             continue
         low = az_lower(before.text)
-        if low in ("rəhbərliyi", "rəhbərliyilə") and any(e < before.start and before.start - e <= 12 for e in ends):
+        if low in ("rəhbərliyi", "başçısı", "rəhbəri", "sədri") and any(e < before.start and before.start - e <= 12 for e in ends):
             return False  # "Dünya Bankının rəhbərliyi ilə": the body is named
         return before.kind == WORD and before.text[:1].islower() and before.end not in ends \
             and not low.startswith(("qonaq", "heyət", "nümayəndə", "tərəf", "həmkar", "həmsöhbət"))
