@@ -618,3 +618,12 @@ def test_meeting_a_body_s_unnamed_head_is_meeting_the_body():
             "Rayon İcra Hakimiyyətinin başçısı ilə görüşəcəyi bildirilib.")
     got = brief(text, "2026-02-18")
     assert ("MEET", ("Qəbələ Rayon İcra Hakimiyyəti", "Stefano Rikkardi"), "planned", "Qəbələ", "2026-02-18") in got
+
+
+def test_a_meeting_only_told_of_in_the_genitive_takes_no_place_from_the_scene():
+    text = ("Qazaxıstan Prezidenti Kasım-Jomart Tokayev Milli Məclisə gəlib. Qonağı Milli Məclisin sədri Sahibə "
+            "Qafarova qarşılayıb. Prezident İlham Əliyevlə keçirilən görüşlərin böyük diqqətlə izlənildiyini deyən "
+            "spiker məmnunluğunu bildirib.")
+    got = {tuple(sorted(e.participants)): e.location for e in events(text, "2024-03-15") if e.type == "MEET"}
+    assert got.get(("Kasım-Jomart Tokayev", "İlham Əliyev")) is None
+    assert got.get(("Kasım-Jomart Tokayev", "Sahibə Qafarova")) == "Milli Məclis"

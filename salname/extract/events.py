@@ -894,10 +894,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             location = session.location
             if date is None and status == session.status:
                 date = session.date
-    if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled and not (
+    reading = ev.trigger_of(az_lower(toks[trig.index].text))
+    told_of = reading is not None and "GEN" in reading[1].features  # "keçirilən görüşlərin ... izlənildiyini"
+    if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled and not told_of and not (
             date_text is not None and date and len(date) == 10 and ctx.place_day and len(ctx.place_day) == 10
             and date != ctx.place_day):
-        location = ctx.place  # the scene the text has set, unless the event is dated another day
+        location = ctx.place  # the scene the text has set, unless the event is dated another day or only told of
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
         # during a visit to a town, where the visitor meets: "Noyabrın 25-də Daşkəndə gələn X ilk gün Y ilə görüşüb"
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and (
