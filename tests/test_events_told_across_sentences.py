@@ -627,3 +627,12 @@ def test_a_meeting_only_told_of_in_the_genitive_takes_no_place_from_the_scene():
     got = {tuple(sorted(e.participants)): e.location for e in events(text, "2024-03-15") if e.type == "MEET"}
     assert got.get(("Kasım-Jomart Tokayev", "İlham Əliyev")) is None
     assert got.get(("Kasım-Jomart Tokayev", "Sahibə Qafarova")) == "Milli Məclis"
+
+
+def test_an_official_briefing_the_guests_or_a_named_person_met_them():
+    text = ("Komitə sədri Laslo Horvatın başçılıq etdiyi nümayəndə heyəti Füzuliyə gəlib. Bazar günü macar "
+            "parlamentarilər Şuşa şəhərində olublar. Burada qoruğun rəisi Tərlan Novruzov onlara bərpa işləri barədə "
+            "məlumat verib. Fərhad Əsgərli rayon başçısı Tərlan Bağırova stansiya barədə məlumat verib. Nazir "
+            "jurnalistlərə məlumat verib.")
+    meets = sorted(sorted(e.participants) for e in events(text, "2026-02-09") if e.type == "MEET")
+    assert meets == [["Fərhad Əsgərli", "Tərlan Bağırov"], ["Laslo Horvat", "Tərlan Novruzov"]]

@@ -412,6 +412,10 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
+        if kind is None and (w == "məlumat" and nxt.startswith(("verib", "veriblər", "verəcək", "verdi"))
+                             or w.startswith("məlumatlandır") and ev.verb_reading(w) is not None) \
+                and _briefed(toks, words, i):
+            kind = ev.MEET  # "Burada qoruğun rəisi X qonaqlara ... barədə məlumat verib": X met the guests
         if kind is None and w in ("başçılıq", "rəhbərlik") and nxt.startswith(("ed", "et")) and not nxt.startswith(
                 ("etdiyi", "edən")) and any(_GATHERING_AT.search(x) for x in words[:i] if x):
             kind = ev.ATTEND  # "sessiyasında Milli Məclisin nümayəndə heyətinə X başçılıq edib": she took part
@@ -526,6 +530,20 @@ def _dative(word: str) -> bool:
 # The town or country the text has named, told again by a common noun: "səfir bazar ertəsi şəhərə gəlib".
 _THE_TOWN = frozenset({"şəhərə", "paytaxta", "rayona", "ölkəyə", "şəhərimizə", "paytaxtımıza", "ölkəmizə", "bölgəyə"})
 _DAY_WORDS = frozenset({"bazar", "ertəsi", "çərşənbə", "axşamı", "cümə", "şənbə", "günü", "səhər", "axşam", "gecə"})
+
+
+def _briefed(toks, words: list[str], i: int) -> bool:
+    """Whether the one told something is the guests or a named person ("qonaqlara", "qonağa", "Y-yə",
+    "Y-ni ... məlumatlandırıb"), not journalists or the public: an official briefing a visitor met them."""
+    for j in range(max(0, i - 24), i):
+        w = words[j]
+        if w in ("qonaqlara", "qonağa", "qonaqları", "qonağı", "heyətə", "heyət", "heyəti", "onlara"):
+            return True
+        if toks[j].text[:1].isupper() and w.endswith(("ya", "yə", "a", "ə", "nı", "ni", "nu", "nü")) and j > 0 \
+                and toks[j - 1].text[:1].isupper() and (_case_of_word(toks[j].text) in ("DAT", "ACC") or w.endswith(
+                    ("ova", "eva")) and gazetteer.is_male_first_name(az_lower(toks[j - 1].text))):
+            return True  # "... Tərlan Bağırova ... məlumat verib": a named person (first name and surname)
+    return False
 
 
 def _arrival_at(toks, words: list[str], i: int) -> bool:
@@ -760,7 +778,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             receiver = [p for p in people if p.start < at][-1].canonical
             if receiver != guest:
                 participants, host = [receiver, guest], receiver
-        if guest and guest not in participants and (len(participants) < 2 and (guests or delegation)
+        briefing = az_lower(toks[trig.index].text).startswith("məlumat") and any(
+            w in low.split() for w in ("onlara", "qonaqlara", "qonağa"))  # "X onlara ... məlumat verib"
+        if guest and guest not in participants and (len(participants) < 2 and (guests or delegation or briefing)
                                                      or _WITH_GUEST.search(low)):
             participants.append(guest)  # "Qonaqla X və Y arasında keçirilən görüşdə": the guest is a side too
         led = []
