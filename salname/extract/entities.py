@@ -334,7 +334,8 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
                 cur = []
                 i += t[1]
                 continue
-        if cur and _is_capitalised(tok) and cur[-1].kind == WORD and _body_starts_at(toks, i) \
+        if cur and tok.kind == WORD and az_lower(tok.text) in _BODY_FIRST_WORDS and cur[-1].kind == WORD \
+                and _is_capitalised(tok) and _body_starts_at(toks, i) \
                 and not _is_place_or_body(cur[-1]) and lemma(cur[-1].text) not in kb.ORG_HEADS | kb.STATE_HEADS \
                 and not gazetteer.place_name(az_lower(nominative(cur[-1].text))):
             out.append(cur)  # "Bu gün Lindkvist Milli Məclisə gəlib": a name, then a body's
