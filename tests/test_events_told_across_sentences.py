@@ -636,3 +636,11 @@ def test_an_official_briefing_the_guests_or_a_named_person_met_them():
             "jurnalistlərə məlumat verib.")
     meets = sorted(sorted(e.participants) for e in events(text, "2026-02-09") if e.type == "MEET")
     assert meets == [["Fərhad Əsgərli", "Tərlan Bağırov"], ["Laslo Horvat", "Tərlan Novruzov"]]
+
+
+def test_the_guest_signing_after_a_meeting_and_a_site_s_owner_is_no_visitor():
+    text = ("Nazir müavini Samirə Novruzova Sinqapur heyətinin rəhbəri Li Vey Min ilə görüşüb. Sənədə Novruzova və "
+            "sinqapurlu qonaq imza atıblar. Qonaqlar Xan qızı Natəvanın evini ziyarət ediblər.")
+    got = {e.type: e.participants for e in events(text, "2026-02-04")}
+    assert sorted(got["SIGN"]) == ["Li Vey Min", "Samirə Novruzova"]
+    assert got["VISIT"] == ["Li Vey Min"]

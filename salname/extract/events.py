@@ -854,7 +854,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             met = _sides(ctx, _SIDES.search(low).group(0))
             participants, borrowed = (list(met.participants), True) if met is not None else ([], False)
         if len(participants) == 1 and not borrowed:  # "Sənədə Novruzova və sinqapurlu qonaq imza atıblar"
-            other = (guest if any(w in low for w in ev.GUEST_WORDS) else None) or _titled_subject(toks, ctx, people)
+            guest_word = any(w in low for w in ev.GUEST_WORDS)
+            if guest_word and not guest:  # the foreign side of the meeting just told, when no guest is named
+                met = next((e for e in reversed(ctx.events) if e.type == ev.MEET and e.status == "happened"), None)
+                others = [p for p in (met.participants if met else []) if p not in participants and p in ctx.persons]
+                guest = others[0] if len(others) == 1 else None
+            other = (guest if guest_word else None) or _titled_subject(toks, ctx, people)
             if other and other not in participants:
                 participants.append(other)
         if not participants:
@@ -1037,7 +1042,10 @@ def _agent(p: Mention, sent) -> bool:
 def _site_of(p: Mention, sent) -> bool:
     """Whether a person is named as the one a site is of ("Nizami Gəncəvi məqbərəsini", "Heydər Əliyevin
     məzarını", "... xatirəsini"), not as one who visits."""
-    after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 24]).split()
+    after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 40]).split()
+    if len(after) > 1 and after[0].endswith(("nın", "nin", "nun", "nün", "ın", "in", "un", "ün")) and sent.text[
+            p.end - sent.start:].lstrip()[:1].isupper():
+        after = after[1:]  # "Xan qızı Natəvanın evini": the name's last word in the genitive, then the site
     return bool(after) and (after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
                             or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
 
