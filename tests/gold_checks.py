@@ -38,7 +38,8 @@ DATE_LINE = re.compile(r"date (\d{4}-\d{2}(?:-\d{2})?)")
 FILE_NAME = re.compile(r"(\d{2,3})_[a-z0-9_]+\.txt")
 # the Azerbaijani Latin alphabet (no w), plus Turkish ı/İ that it shares
 LETTERS = set("abcçdeəfgğhxıijkqlmnoöprsştuüvyz") | set("ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ")
-RELATIVE_DAYS = {"bu gün": 0, "Bu gün": 0, "dünən": -1, "Dünən": -1, "sabah": 1}
+RELATIVE_DAYS = {"bu gün": 0, "Bu gün": 0, "dünən": -1, "Dünən": -1, "sabah": 1, "Sabah": 1,
+                 "srağagün": -2, "Srağagün": -2, "iki gün əvvəl": -2}
 # weekday names, longest first so "bazar ertəsi" is not read as "bazar"; plain-typed forms included
 WEEKDAYS = [("bazar ertəsi", 0), ("çərşənbə axşamı", 1), ("cümə axşamı", 3), ("çərşənbə", 2),
             ("cümə", 4), ("şənbə", 5), ("bazar", 6)]
