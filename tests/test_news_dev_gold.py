@@ -12,19 +12,16 @@ from pathlib import Path
 
 import pytest
 
+pytest.register_assert_rewrite("gold_checks")
+from gold_checks import (DATE_LINE, ENTITY_TYPES, EVENT_TYPES, LETTERS, RELATIVE_DAYS,  # noqa: E402
+                         STATUSES, compatible, free_spans, well_formed)
+
 DEV = Path(__file__).resolve().parents[1] / "bench" / "data" / "news_dev"
 GOLD = json.loads((DEV / "gold.json").read_text(encoding="utf-8"))
 FILES = sorted(p.name for p in DEV.glob("*.txt"))
 
-ENTITY_TYPES = {"PER", "ORG", "LOC"}
-EVENT_TYPES = {"MEET", "VISIT", "ATTEND", "SIGN", "CALL"}
-STATUSES = {"happened", "planned", "negated"}
 OUTLETS = {"AZERTAC", "APA", "report.az", "trend.az", "metbuat.az", None}
-DATE_LINE = re.compile(r"date (\d{4}-\d{2}(?:-\d{2})?)")
 FILE_NAME = re.compile(r"(\d{2})_[a-z0-9_]+\.txt")
-# the Azerbaijani Latin alphabet (no w), plus Turkish ı/İ that it shares
-LETTERS = set("abcçdeəfgğhxıijkqlmnoöprsştuüvyz") | set("ABCÇDEƏFGĞHXIİJKQLMNOÖPRSŞTUÜVYZ")
-RELATIVE_DAYS = {"bu gün": 0, "Bu gün": 0, "dünən": -1, "Dünən": -1, "sabah": 1}
 
 
 def text_of(name: str) -> str:
@@ -32,45 +29,9 @@ def text_of(name: str) -> str:
     return (DEV / name).read_text(encoding="utf-8").split("\n", 1)[1]
 
 
-def spans_of(text: str, s: str) -> list[tuple[int, int]]:
-    """Occurrences of ``s`` not glued to a letter, digit or hyphen on either side."""
-    pat = r"(?<![\w-])" + re.escape(s) + r"(?![\w-])"
-    return [m.span() for m in re.finditer(pat, text)]
-
-
 def free_counts(text: str, strings) -> Counter:
-    """How often each string occurs outside the occurrences of longer ones (mentions do not
-    nest: "Qafarova" inside "Sahibə Qafarova" is not a second mention)."""
-    taken: list[tuple[int, int]] = []
-    counts: Counter[str] = Counter()
-    for s in sorted(set(strings), key=len, reverse=True):
-        for a, b in spans_of(text, s):
-            if all(b <= x or a >= y for x, y in taken):
-                taken.append((a, b))
-                counts[s] += 1
-    return counts
-
-
-def well_formed(date: str | None) -> bool:
-    if date is None:
-        return True
-    try:
-        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
-            dt.date.fromisoformat(date)
-        elif re.fullmatch(r"\d{4}-\d{2}", date):
-            dt.date.fromisoformat(date + "-01")
-        elif re.fullmatch(r"--\d{2}-\d{2}", date):
-            dt.date.fromisoformat("2024" + date[1:])  # a leap year accepts 02-29
-        else:
-            return False
-    except ValueError:
-        return False
-    return True
-
-
-def compatible(a: str | None, b: str | None) -> bool:
-    """Same date, or one a coarser form of the other (2024-05 and 2024-05-16)."""
-    return a is None or b is None or a.startswith(b) or b.startswith(a)
+    """How often each string occurs outside the occurrences of longer ones (mentions do not nest)."""
+    return Counter({s: len(starts) for s, starts in free_spans(text, strings).items()})
 
 
 def all_events():
