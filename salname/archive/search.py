@@ -220,20 +220,7 @@ class Highlighter:
         if not ws:
             return ""
         hits = [self.which(w) for _, _, w in ws]
-        # slide the window once over the text, keeping how often each query word is in it
-        inside: Counter[int] = Counter(h for h in hits[:size] if h >= 0)
-        best, best_key = 0, (len(inside), sum(inside.values()))
-        for start in range(1, max(1, len(ws) - size + 1)):
-            gone, came = hits[start - 1], hits[start + size - 1]
-            if gone >= 0:
-                inside[gone] -= 1
-                if not inside[gone]:
-                    del inside[gone]
-            if came >= 0:
-                inside[came] += 1
-            key = (len(inside), sum(inside.values()))
-            if key > best_key:
-                best, best_key = start, key
+        best = _best_window(hits, size)
         chosen = range(best, min(len(ws), best + size))
         out: list[str] = [ELLIPSIS] if best > 0 else []
         pos = ws[best][0]
