@@ -929,8 +929,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         # during a visit to a town, where the visitor meets: "Noyabrın 25-də Daşkəndə gələn X ilk gün Y ilə görüşüb"
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and (
                      e.status == status or status == "planned" and e.status == "happened" and date_text is None)
-                     and set(e.participants) & set(participants) and not is_country_name(e.location)
-                     and not e.location.endswith(("Respublikası", "Respublikasi")) and id(e) not in ctx.sites
+                     and set(e.participants) & set(participants) and not _country(e.location) and id(e) not in ctx.sites
                      and not _before_trip(date, e.date)), None)
         if trip is not None:
             location = trip.location
@@ -1546,26 +1545,36 @@ def _statements(text: str, offset: int, ms: list[Mention], ctx: _Context) -> lis
     return out
 
 
+def _key(e: Event) -> tuple:
+    """What makes two events of a text the same one, before their day and place are compared."""
+    return e.type, frozenset(e.participants), e.status
+
+
+def _absorb(old: Event, e: Event) -> None:
+    """The topics and statements of ``e``, told again, go to the event it tells."""
+    old.topics.extend(t for t in e.topics if t not in old.topics)
+    old.statements.extend(e.statements)
+
+
 def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> None:
     """Merge ``e`` into an event of the text with the same type, sides and status on the same day and
     place, else keep it; a site visited on a visit ("... türbəsini ziyarət ediblər") is an event of
     its own, as the gold has it."""
-    key = (e.type, frozenset(e.participants), e.status)
+    key = _key(e)
     if site:
         ctx.sites.add(id(e))
     if id(e) in ctx.retold:
         ctx.retold.discard(id(e))
         old = ctx.last
-        if old is not None and (old.type, frozenset(old.participants), old.status) == key:
+        if old is not None and _key(old) == key:
             # "Görüş ötən çərşənbə günü Senatda keçirilib": the day and place of the meeting just told
             if e.date_text:
                 old.date, old.date_text = e.date, e.date_text
             old.location = e.location or old.location
-            old.topics.extend(t for t in e.topics if t not in old.topics)
-            old.statements.extend(e.statements)
+            _absorb(old, e)
             return
     for old in ctx.events:
-        if id(old) in ctx.told_on and not site and (old.type, frozenset(old.participants), old.status) == key:
+        if id(old) in ctx.told_on and not site and _key(old) == key:
             # "X-in Özbəkistana səfəri başa çatıb. Noyabrın 25-də Daşkəndə gələn X ...": that visit, told in full
             if e.location and (not old.location or is_country_name(old.location)):
                 old.location = e.location
@@ -1574,9 +1583,8 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             ctx.told_on.discard(id(old))
             ctx.last = old
             return
-        if (id(old) in ctx.stays) != (id(e) in ctx.stays) and not site and id(old) not in ctx.sites and (
-                old.type, frozenset(old.participants), old.status) == key and (
-                old.location == e.location or not e.location or not old.location):
+        if (id(old) in ctx.stays) != (id(e) in ctx.stays) and not site and id(old) not in ctx.sites \
+                and _key(old) == key and (old.location == e.location or not e.location or not old.location):
             # "Bakıda səfərdə olan X bu gün ...". "X ötən cümə günü Bakıya gəlib": one visit, dated by its arrival
             arrival = e if id(old) in ctx.stays else old
             if arrival is e:
@@ -1584,8 +1592,7 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             ctx.stays.discard(id(old))
             ctx.stays.discard(id(e))
             old.location = old.location or e.location
-            old.topics.extend(t for t in e.topics if t not in old.topics)
-            old.statements.extend(e.statements)
+            _absorb(old, e)
             ctx.last = old
             return
         if e.type == old.type == ev.ATTEND and e.status == old.status and e.location and e.location == old.location \
@@ -1595,20 +1602,18 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             old.participants.extend(p for p in e.participants if p not in old.participants)
             if e.date_text and not old.date_text:
                 old.date, old.date_text = e.date, e.date_text
-            old.topics.extend(t for t in e.topics if t not in old.topics)
-            old.statements.extend(e.statements)
+            _absorb(old, e)
             ctx.last = old
             return
         # "Forumda X, Y və Z iştirak ediblər. ... çıxış edən X ...": X's speech at the forum she attends
         speech_at = speech and old.type == ev.ATTEND and old.status == e.status and set(e.participants) <= set(
             old.participants)
-        if speech_at or (old.type, frozenset(old.participants), old.status) == key and (id(old) in ctx.sites) == site and (
+        if speech_at or _key(old) == key and (id(old) in ctx.sites) == site and (
                 old.date == e.date or not e.date or not old.date) and (
                 old.location == e.location or not e.location or not old.location):
             old.location = old.location or e.location
             old.host = old.host or e.host
-            old.topics.extend(t for t in e.topics if t not in old.topics)
-            old.statements.extend(e.statements)
+            _absorb(old, e)
             old.roles.update({k: v for k, v in e.roles.items() if k not in old.roles})
             old.confidence = max(old.confidence, e.confidence)
             ctx.last = old
