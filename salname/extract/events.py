@@ -1097,66 +1097,56 @@ def _coordinated(toks, i: int, j: int) -> bool:
     return False
 
 
-def _titled_before(toks, i: int, ctx: _Context) -> str | None:
-    """The person a title in the genitive stands for, a few words before a trigger ("səfirin ... səfəri",
-    "deputatın ... iştirakı"): the last person the text named with that title."""
+_OBJECT_CASE_ENDINGS = ("ı", "i", "u", "ü", "la", "lə", "a", "ə")
+_GENITIVE_ENDINGS = ("in", "ın", "un", "ün")
+
+
+def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = None, *, lowercase: bool = False,
+            endings: tuple[str, ...] = (), stop: bool = False, besides: str | None = None) -> str | None:
+    """The person a bare title among ``toks[span]`` stands for: the person the text first named with that
+    title. A title with a name right after it is that name's own title: it ends the search when ``stop``
+    (and so does a title that several persons share), else the search goes on. ``lowercase`` keeps to
+    titles inside a sentence, ``endings`` to a case, ``besides`` skips a person already taken."""
     from salname.extract.entities import lemma
 
-    for t in toks[max(0, i - 6):i]:
+    starts = {p.start for p in people or ()}
+    for k in span:
+        t = toks[k]
+        if t.kind != WORD or lowercase and not t.text[:1].islower():
+            continue
+        if k + 1 < len(toks) and toks[k + 1].start in starts:
+            if stop:
+                return None  # "Nazir Ceyhun Bayramov": a name follows
+            continue  # "nazir müavini Leyla Abdullayeva ilə": the title of the name that follows
         w = az_lower(t.text)
-        if t.kind == WORD and t.text[:1].islower() and w.endswith(("in", "ın", "un", "ün")):
-            person = ctx.titled.get(lemma(w))
-            if person:
-                return person
+        if endings and not w.endswith(endings):
+            continue
+        person = ctx.titled.get(lemma(w))
+        if person is not None and stop:
+            return person or None
+        if person and person != besides:
+            return person
     return None
+
+
+def _titled_before(toks, i: int, ctx: _Context) -> str | None:
+    """A title in the genitive a few words before a trigger ("səfirin ... səfəri", "deputatın ... iştirakı")."""
+    return _titled(toks, range(max(0, i - 6), i), ctx, lowercase=True, endings=_GENITIVE_ENDINGS)
 
 
 def _titled_subject(toks, ctx: _Context, people: list[Mention]) -> str | None:
-    """The person a sentence's subject stands for when it is a bare title ("Nazir müavini həmin gün Y ilə ...",
-    "Səfir ... bildirib"): the person first named with that title; None when a name follows the title."""
-    from salname.extract.entities import lemma
-
-    starts = {p.start for p in people}
-    words = [t for t in toks[:4] if t.kind == WORD]
-    for k, t in enumerate(words[:3]):
-        if k + 1 < len(words) and words[k + 1].start in starts:
-            return None  # "Nazir Ceyhun Bayramov": a name follows
-        person = ctx.titled.get(lemma(az_lower(t.text)))
-        if person is not None:
-            return person or None
-    return None
+    """A sentence's subject that is a bare title ("Nazir müavini həmin gün Y ilə ...", "Səfir ... bildirib")."""
+    return _titled(toks, range(min(3, len(toks))), ctx, people, stop=True)
 
 
 def _titled_near(toks, i: int, ctx: _Context, people: list[Mention]) -> str | None:
-    """The person a bare title just before a verb stands for ("səfər zamanı sədr müavini ... baş çəkib")."""
-    from salname.extract.entities import lemma
-
-    starts = {p.start for p in people}
-    for k in range(max(0, i - 8), i):
-        t = toks[k]
-        if t.kind == WORD and t.text[:1].islower() and (k + 1 >= len(toks) or toks[k + 1].start not in starts):
-            person = ctx.titled.get(lemma(az_lower(t.text)))
-            if person:
-                return person
-    return None
+    """A bare title just before a verb ("səfər zamanı sədr müavini ... baş çəkib")."""
+    return _titled(toks, range(max(0, i - 8), i), ctx, people, lowercase=True)
 
 
 def _titled_object(toks, i: int, ctx: _Context, other: str, people: list[Mention]) -> str | None:
-    """The person a title in an object case stands for ("Səfiri X qarşılayıb", "Qonağı ... nazirlə görüşüb"),
-    when no name follows the title."""
-    from salname.extract.entities import lemma
-
-    starts = {p.start for p in people}
-    for k, t in enumerate(toks[:i]):
-        if t.kind != WORD or k + 1 < len(toks) and toks[k + 1].start in starts:
-            continue  # "nazir müavini Leyla Abdullayeva ilə": the title of the name that follows
-        w = az_lower(t.text)
-        if not w.endswith(("ı", "i", "u", "ü", "la", "lə", "a", "ə")):
-            continue
-        person = ctx.titled.get(lemma(w))
-        if person and person != other:
-            return person
-    return None
+    """A title in an object case ("Səfiri X qarşılayıb", "Qonağı ... nazirlə görüşüb"), other than ``other``."""
+    return _titled(toks, range(i), ctx, people, endings=_OBJECT_CASE_ENDINGS, besides=other)
 
 
 def _foreign_delegation(sent, ms: list[Mention]) -> bool:
