@@ -481,29 +481,30 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
 _BODY_FIRST_WORDS = frozenset(az_lower(full.split()[0]) for _, full, _ in kb.KNOWN_BODIES if " " in full)
 
 
-def _known_body_at(toks: list[Token], i: int) -> bool:
-    """Whether a known body's full name is written from ``toks[i]`` on."""
+def _known_body_from(toks: list[Token], i: int, *, most: int, fewest: int, capitalised: bool = False,
+                     keep_possessive: bool = False) -> bool:
+    """Whether a known body's full name, ``fewest`` to ``most`` words, is written from ``toks[i]`` on and
+    starts with the body's own first word ("Svoboda Milli Məclis" is no body's name)."""
     words: list[str] = []
-    for t in toks[i:i + 9]:
-        if t.kind != WORD:
-            break
+    for t in toks[i:i + most]:
+        if t.kind != WORD or capitalised and not _is_capitalised(t):
+            return False
         words.append(t.text)
-        if len(words) > 2 and kb.known_body(" ".join(words[:-1] + [nominative(words[-1], keep_possessive=True)])):
+        found = kb.known_body(" ".join(words[:-1] + [nominative(words[-1], keep_possessive=keep_possessive)])) \
+            if len(words) >= fewest else None
+        if found is not None and az_lower(found[0]).split()[0] == az_lower(words[0]):
             return True
     return False
 
 
+def _known_body_at(toks: list[Token], i: int) -> bool:
+    """A known body's name of three words or more ("Avropada Təhlükəsizlik və Əməkdaşlıq Təşkilatı")."""
+    return _known_body_from(toks, i, most=9, fewest=3, keep_possessive=True)
+
+
 def _body_starts_at(toks: list[Token], i: int) -> bool:
-    """Whether a known body's name of two to five words starts at ``toks[i]`` ("Milli Məclisə")."""
-    words: list[str] = []
-    for t in toks[i:i + 5]:
-        if t.kind != WORD or not _is_capitalised(t):
-            return False
-        words.append(t.text)
-        found = kb.known_body(" ".join(words[:-1] + [nominative(words[-1])])) if len(words) > 1 else None
-        if found is not None and az_lower(found[0]).split()[0] == az_lower(words[0]):
-            return True  # (the body's own first word: "Svoboda Milli Məclis" is no body's name)
-    return False
+    """A known body's capitalised name of two to five words ("Milli Məclisə")."""
+    return _known_body_from(toks, i, most=5, fewest=2, capitalised=True)
 
 
 def _agency_after(tok: Token, nxt: Token) -> bool:
