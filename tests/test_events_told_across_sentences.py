@@ -644,3 +644,15 @@ def test_the_guest_signing_after_a_meeting_and_a_site_s_owner_is_no_visitor():
     got = {e.type: e.participants for e in events(text, "2026-02-04")}
     assert sorted(got["SIGN"]) == ["Li Vey Min", "Samirə Novruzova"]
     assert got["VISIT"] == ["Li Vey Min"]
+
+
+def test_talks_within_a_numbered_session_tell_that_the_subject_took_part():
+    text = ("Milli Məclisin sədri Nigar Rüstəmova Qırğızıstana rəsmi səfər edib. Görüş üçün minnətdarlığını "
+            "bildirən Nigar Rüstəmova səfərindən və TÜRKSOY-un 12-ci plenar iclası çərçivəsində aparılan "
+            "müzakirələrdən məmnunluğunu ifadə edib.")
+    attend = [e for e in events(text) if e.type == "ATTEND"]
+    assert [e.participants for e in attend] == [["Nigar Rüstəmova"]]
+    # a session named by no number is the one told before, no new attendance
+    text = ("Milli Məclisin sədri Nigar Rüstəmova Qırğızıstana rəsmi səfər edib. Sessiya çərçivəsində aparılan "
+            "müzakirələrdən məmnunluğunu ifadə edib.")
+    assert not [e for e in events(text) if e.type == "ATTEND"]

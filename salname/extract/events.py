@@ -365,6 +365,11 @@ def _triggers(toks) -> list[_Trigger]:
         if w and toks[i].text[:1].isupper() and _is_there(w):
             out.append(_Trigger(ev.VISIT, i, False))  # "İƏT rəsmisi bazar ertəsi axşamdan Bakıdadır": a stay
             continue
+        if w in _NAMED_SESSION_HEADS and i > 1 and i + 1 < len(words) and words[i + 1] == "çərçivəsində" and (
+                words[i - 1] == "plenar" or _NUMBERED.match(words[i - 1]) or _NUMBERED.match(words[i - 2])) \
+                and any(x.startswith(_SESSION_WORK) for x in words[i + 2:i + 5]):
+            out.append(_Trigger(ev.ATTEND, i, False))  # "TÜRKPA-nın 10-cu plenar iclası çərçivəsində aparılan
+            continue  # müzakirələrdən ... məmnunluğunu ifadə edib": she took part in the session
         if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
                                                                or w in _BEEN):
             continue
@@ -684,8 +689,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     at = toks[trig.index].start
     retold = False
     prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
-    if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (
-            _finite(toks, prev) or _finite(toks, prev + 1) or _coordinated(toks, prev, trig.index)):
+    if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and az_lower(toks[trig.index].text) not in \
+            _NAMED_SESSION_HEADS and (_finite(toks, prev) or _finite(toks, prev + 1) or _coordinated(toks, prev, trig.index)):
         # "Bazar günü o, toplantının işinə qoşulub, Y ilə görüşüb, A ilə B arasında memorandumun imzalanmasında
         # iştirak edib": each verb's own people, the shared subject standing in for the rest
         people = [p for p in people if window[0] <= p.start < window[1]]
@@ -1227,6 +1232,14 @@ def _delegation_body(sent, ms, case_of) -> str | None:
                 and after[1:3] == ["nümayəndə", "heyəti"]:
             return m.canonical
     return None
+
+
+# A session named by its number or as plenary, within which one took part in talks ("TÜRKPA-nın 10-cu plenar
+# iclası çərçivəsində aparılan müzakirələr", "Assambleyanın 79-cu sessiyası çərçivəsində keçirilən görüşlər").
+_NAMED_SESSION_HEADS = frozenset({"iclası", "sessiyası", "toplantısı", "sammiti", "forumu", "assambleyası",
+                                  "konfransı", "konqresi", "qurultayı", "zirvə"})
+_NUMBERED = __import__("re").compile(r"\d+-?(?:cı|ci|cu|cü|ncı|nci|ncu|ncü|cı)$")
+_SESSION_WORK = ("aparılan", "keçirilən", "keçirdiyi", "apardığı", "müzakirə", "görüş", "danışıq")
 
 
 # Case endings of a name (after its nominative letters) and what they say of its part in the clause.
