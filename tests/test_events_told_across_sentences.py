@@ -656,3 +656,12 @@ def test_talks_within_a_numbered_session_tell_that_the_subject_took_part():
     text = ("Milli Məclisin sədri Nigar Rüstəmova Qırğızıstana rəsmi səfər edib. Sessiya çərçivəsində aparılan "
             "müzakirələrdən məmnunluğunu ifadə edib.")
     assert not [e for e in events(text) if e.type == "ATTEND"]
+
+
+def test_a_day_of_the_session_is_in_its_town_counted_from_the_day_it_started():
+    text = ("Milli Məclisin NATO PA-dakı nümayəndə heyətinin rəhbəri Orxan Hacızadə ötən şənbə Lyublyanada "
+            "başlayan Assambleyanın yaz sessiyasında iştirak edib. Sessiyanın ikinci günü Orxan Hacızadə Türkiyə "
+            "Böyük Millət Məclisinin NATO PA-dakı heyətinin rəhbəri Selçuk Ərdəm ilə görüşüb.")
+    meet = [e for e in events(text, "2026-05-26") if e.type == "MEET"]
+    assert [(sorted(e.participants), e.location, e.date) for e in meet] == [
+        (["Orxan Hacızadə", "Selçuk Ərdəm"], "Lyublyana", "2026-05-24")]

@@ -490,3 +490,24 @@ def test_epithets_and_titles_that_are_first_names_are_no_part_of_the_name():
         "Ümummilli Lider Heydər Əliyevin xatirəsi anılıb. Qonaqlar Ulu Öndər Heydər Əliyevin məzarını ziyarət edib.")] == [
         ("Heydər Əliyevin", "Heydər Əliyev", None), ("Heydər Əliyevin", "Heydər Əliyev", None)]
     assert canon("Nazir Nyu-Dehlidə və Nyu-Yorkda olub.") == {("Nyu-Dehli", "LOC"), ("Nyu-York", "LOC")}
+
+
+@pytest.mark.parametrize("text", [
+    "Burada Şuşa Şəhəri Dövlət Qoruğu İdarəsinin rəisi Tərlan Novruzov qonaqlara məlumat verib.",
+    "Oradan Bakı Dövlət Universitetinə gediblər.",
+])
+def test_the_place_demonstratives_opening_a_sentence_are_no_places(text):
+    assert not [m for m in extract_entities(text) if m.text.lower().startswith(("bura", "ora"))]
+
+
+def test_a_first_name_and_surname_before_and_is_a_person_not_part_of_a_body():
+    text = ("Orxan Hacızadə heyətin rəhbəri Selçuk Ərdəm və Sloveniya Dövlət Məclisinin deputatı Mateya Kovaç "
+            "ilə görüşüb.")
+    found = {(m.type, m.canonical) for m in extract_entities(text)}
+    assert {("PER", "Selçuk Ərdəm"), ("ORG", "Sloveniya Dövlət Məclisi"), ("PER", "Mateya Kovaç")} <= found
+
+
+def test_the_black_sea_assembly_by_its_letters_is_one_body():
+    text = "Milli Məclisin QDİƏT PA-dakı nümayəndə heyətinin rəhbəri çıxış edib."
+    orgs = [m.canonical for m in extract_entities(text) if m.type == "ORG"]
+    assert "Qara Dəniz İqtisadi Əməkdaşlıq Təşkilatının Parlament Assambleyası" in orgs and "PA" not in orgs

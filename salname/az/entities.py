@@ -103,6 +103,7 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("ŞƏT", "Şanxay Əməkdaşlıq Təşkilatı", "ORG"),
     ("NATO", "Şimali Atlantika Müqaviləsi Təşkilatı", "ORG"),
     ("QDİƏT", "Qara Dəniz İqtisadi Əməkdaşlıq Təşkilatı", "ORG"),
+    ("QDİƏT PA", "Qara Dəniz İqtisadi Əməkdaşlıq Təşkilatının Parlament Assambleyası", "ORG"),
     ("GUAM", "Demokratiya və İqtisadi İnkişaf Naminə Təşkilat – GUAM", "ORG"),
     ("BVF", "Beynəlxalq Valyuta Fondu", "ORG"),
     ("AYİB", "Avropa Yenidənqurma və İnkişaf Bankı", "ORG"),

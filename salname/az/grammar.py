@@ -272,6 +272,10 @@ def _pronoun_forms() -> dict[str, str]:
         for tail in ("n" + v, "na", "n" + v + "n", "nda", "ndan", "n" + v + "nla", "nlar", "nları", "nlara",
                      "nların", "nlarda", "nlardan", "nlarla", "nlardır", "ndakı"):
             out[p + tail] = p
+    # the place demonstratives ("burada", "oradan", "buradakı"): cases on the bare stem, a buffer y in the dative
+    for p in ("bura", "ora"):
+        for tail in ("", "nı", "ya", "da", "dan", "nın", "sı", "dakı", "lar", "larda", "lardan", "ları", "lara"):
+            out[p + tail] = p
     # personal pronouns: a genitive in -Im for the first persons
     for p, v, gen in (("mən", "ə", "mənim"), ("sən", "ə", "sənin"), ("biz", "i", "bizim"), ("siz", "i", "sizin")):
         out[p] = p

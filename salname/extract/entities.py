@@ -354,7 +354,8 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
         if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
             tok.text in NAME_PARTICLES and not _is_place_or_body(cur[-1]) or tok.text in kb.PERSON_JOINERS
             or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1, kb.ORG_HEADS | kb.LOC_HEADS if tok.text == "adına" else kb.ORG_HEADS)
-            and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper() and not (tok.text == "və" and _surname_like(cur[-1]))
+            and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper() and not (tok.text == "və" and (_surname_like(cur[-1]) or len(cur) == 2 and gazetteer.is_first_name(
+                az_lower(cur[0].text)) and lemma(cur[-1].text) not in kb.ORG_HEADS | kb.LOC_HEADS))  # "Selçuk Ərdəm və ..."
             and not (tok.text == "və" and len(cur) > 1 and lemma(cur[-1].text) in kb.ORG_HEADS  # "PAŞA Bank və Kapital Bank"
                      and not _plural(cur[-1].text))  # (but "Kanada Universitetlər və Kolleclər Assosiasiyası")
         ):

@@ -924,6 +924,13 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             location = session.location
             if date is None and status == session.status:
                 date = session.date
+    if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled and date_text is not None \
+            and _GATHERING_OF.search(az_lower(date_text.split()[0])):
+        # "Toplantının ikinci günü X Y ilə görüşüb": a day of the session just told, so in its town
+        session = next((e for e in reversed(ctx.events) if e.type == ev.ATTEND and e.location
+                        and e.status == "happened"), None)
+        if session is not None:
+            location = session.location
     reading = ev.trigger_of(az_lower(toks[trig.index].text))
     told_of = reading is not None and "GEN" in reading[1].features  # "keçirilən görüşlərin ... izlənildiyini"
     if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled and not told_of and not (
@@ -1296,6 +1303,7 @@ _ATTRIBUTION = __import__("re").compile(
 # "Səfərin ikinci günü": a day of the visit counted from its first.
 _VISIT_DAY = __import__("re").compile(r"(səfərin|(?:toplantı|sessiya|forum|sammit|konfrans|assambleya|iclas)\w*) "
                                       r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son) günü|(yekununda|sonunda))")
+_STARTED = __import__("re").compile(r"\b(?:başlayan|başlamış|açılan|start götürən|başlayıb|açılıb|start götürüb)\b")
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
 _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
@@ -1334,7 +1342,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
               (_VISIT_CASES if kind == ev.VISIT else _LOCATIVE)
               and not ev.in_topic_phrase(sent.text[m.end - sent.start:])
               and not (m.text.endswith(("dakı", "dəki", "takı", "təki"))  # "Azərbaycandakı səfiri"
-                       and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(_POSTED))
+                       and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
+                           _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
               and not _posted_in(m, sent)]
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("ziyarət"):
         # a site visited: its town ("Nur-Sultandakı abidəni", "Bişkekin mərkəzindəki meydanı", "Şuşanı")
@@ -1564,6 +1573,9 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
     place, else keep it; a site visited on a visit ("... türbəsini ziyarət ediblər") is an event of
     its own, as the gold has it."""
     key = _key(e)
+    if e.type == ev.ATTEND and e.status == "happened" and e.date and len(e.date) == 10 and e.date_text \
+            and ctx.gathering_days is None and _STARTED.search(az_lower(e.evidence)):
+        ctx.gathering_days = (e.date, None)  # "ötən şənbə başlayan sessiyada iştirak edib": the session's first day
     if site:
         ctx.sites.add(id(e))
     if id(e) in ctx.retold:
