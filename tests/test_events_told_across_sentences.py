@@ -665,3 +665,20 @@ def test_a_day_of_the_session_is_in_its_town_counted_from_the_day_it_started():
     meet = [e for e in events(text, "2026-05-26") if e.type == "MEET"]
     assert [(sorted(e.participants), e.location, e.date) for e in meet] == [
         (["Orxan Hacızadə", "Selçuk Ərdəm"], "Lyublyana", "2026-05-24")]
+
+
+def test_a_stay_in_our_country_and_an_arrival_at_parliament_are_one_visit_to_the_country():
+    text = ("ATƏT Parlament Assambleyasının xüsusi nümayəndəsi Marqareta Lindkvist ölkəmizdə səfərdədir. "
+            "Bu gün isə Lindkvist Milli Məclisə gəlib.")
+    visits = [e for e in events(text, "2026-04-30") if e.type == "VISIT"]
+    assert [(e.participants, e.location, e.date) for e in visits] == [
+        (["Marqareta Lindkvist"], "Azərbaycan", "2026-04-30")]
+
+
+@pytest.mark.parametrize("where", ["Milli Məclisin inzibati binasında keçən söhbətdə",
+                                   "Milli Məclisin binasında keçirilən görüşdə"])
+def test_a_meeting_held_in_a_body_s_building_is_held_at_the_body(where):
+    text = (f"Deputat Rauf Səfərli və Macarıstanın ölkəmizdəki səfiri Ferens Tot bu gün bir araya gəliblər. "
+            f"AZERTAC xəbər verir ki, {where} tərəflər əməkdaşlığın istiqamətlərinə toxunublar.")
+    meet = [e for e in events(text, "2026-01-20") if e.type == "MEET"]
+    assert [(sorted(e.participants), e.location) for e in meet] == [(["Ferens Tot", "Rauf Səfərli"], "Milli Məclis")]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from salname.az import events as ev
 from salname.az.alphabet import az_lower
-from salname.az import gazetteer
+from salname.az import entities as kb, gazetteer
 from salname.az.attribution import known_outlet
 from salname.az.names import is_country_name
 from salname.az.sentences import sentences
@@ -125,6 +125,13 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             triggers = [t for t in triggers if sent.tokens[t.index].start < cut]
         statements = _statements(sent.text, sent.start, ms, ctx)
         if not triggers:
+            if ctx.last is not None and ctx.last.type == ev.MEET and ctx.last.location is None \
+                    and not ev.RECALL_MARKERS.search(low):
+                # "Milli Məclisin inzibati binasında keçən söhbətdə ...": where the meeting just told was held
+                held = [m for m in ms if m.type == "ORG" and (found := _IN_BUILDING.match(sent.text, m.end - sent.start))
+                        and low[found.end():].lstrip().split(" ")[0] in _MEETING_AT]
+                if held:
+                    ctx.last.location = held[0].canonical
             if ctx.last is not None and _DISCUSSED.search(low) and not ev.RECALL_MARKERS.search(low):
                 ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
             if _PLAN_SCENE.search(low) and not ev.RECALL_MARKERS.search(low) and said is None:
@@ -227,8 +234,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     if ctx.last.location is None and kind != ev.CALL:
                         # "Milli Məclisdə keçirilən görüşdə ...": where the meeting just told was held
                         held = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= sent.tokens[trig.index].start
-                                and _HELD.match(sent.text, m.end - sent.start)
-                                and _mention_case(m, _case_of, sent.text, sent.start) in _LOCATIVE]
+                                and (_HELD.match(sent.text, m.end - sent.start)
+                                     and _mention_case(m, _case_of, sent.text, sent.start) in _LOCATIVE
+                                     or m.type == "ORG" and _IN_BUILDING.match(sent.text, m.end - sent.start))]
                         if held:
                             ctx.last.location = held[-1].canonical
                 continue
@@ -1289,7 +1297,11 @@ def _person_case(m: Mention | None, sent) -> str | None:
 
 
 # A sentence beginning with these tells where the event just told was held ("Mərasim ... keçirilib").
-_HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|keçiriləcək|baş tutan|təşkil olunan|təşkil edilən|davam edən)\s")
+_HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|keçiriləcək|keçən|baş tutan|təşkil olunan|təşkil edilən|davam edən)\s")
+# "Milli Məclisin inzibati binasında keçən söhbətdə": a body's building, so the body is the place.
+_IN_BUILDING = __import__("re").compile(
+    r"(?:ın|in|un|ün|nın|nin|nun|nün|-[a-zəıöüçşğ]+)?\s+(?:\w+\s+)?(?:binasında|iqamətgahında|qərargahında"
+    r"|mənzil-qərargahında|ofisində|iclas zalında|akt zalında)\s+(?:keçirilən|keçirilmiş|keçən|baş tutan|təşkil olunan)\s")
 _BEING = ("ol", "keçiril", "səfər", "gəl", "iştirak", "qatıl", "görüş", "toplan")
 _PLAN_SCENE = __import__("re").compile(
     r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş)\w*\b.{0,80}?"
@@ -1313,6 +1325,7 @@ _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
+_OUR_COUNTRY = frozenset({"ölkəmizdə", "ölkəmizə", "respublikamızda", "respublikamıza"})
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt", "bələdiyyə")
 
@@ -1362,6 +1375,9 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
             return sites[-1].canonical
         if ctx.place and gazetteer.place_name(az_lower(ctx.place)) and not _country(ctx.place):
             return ctx.place  # "Türküstan şəhərində ... Şənbə günü heyət Xoca Əhməd Yəsəvi türbəsini ziyarət edib"
+    if kind == ev.VISIT and not places and any(m.type == "PER" and m.end <= at for m in ms) and any(
+            az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - 3):trig.index]):
+        return "Azərbaycan"  # "xüsusi nümayəndəsi X ölkəmizdə səfərdədir": the news's own country
     if kind == ev.VISIT:
         visit = [m for m in places if _before_visit(m, sent.text, sent.start)]
         if visit:
@@ -1418,6 +1434,15 @@ def _before_trip(date: str | None, trip: str | None) -> bool:
 
 def _country(name: str) -> bool:
     return is_country_name(name) or name.endswith(("Respublikası", "Respublikasi"))
+
+
+def _a_body(name: str) -> bool:
+    """Whether a place of the chronicle is a body ("Milli Məclis"), not a town or a country: a stay in a
+    country and an arrival at its parliament are one visit to the country."""
+    from salname.extract.entities import lemma
+
+    return not _country(name) and gazetteer.place_name(az_lower(name)) is None and (
+        kb.known_body(name) is not None or lemma(name.split()[-1]) in kb.ORG_HEADS)
 
 
 def _body_referred(sent, trig, ctx: _Context) -> str | None:
@@ -1599,7 +1624,8 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             ctx.last = old
             return
         if (id(old) in ctx.stays) != (id(e) in ctx.stays) and not site and id(old) not in ctx.sites \
-                and _key(old) == key and (old.location == e.location or not e.location or not old.location):
+                and _key(old) == key and (old.location == e.location or not e.location or not old.location
+                                          or _country(old.location) and _a_body(e.location)):
             # "Bakıda səfərdə olan X bu gün ...". "X ötən cümə günü Bakıya gəlib": one visit, dated by its arrival
             arrival = e if id(old) in ctx.stays else old
             if arrival is e:
