@@ -682,3 +682,20 @@ def test_a_meeting_held_in_a_body_s_building_is_held_at_the_body(where):
             f"AZERTAC xəbər verir ki, {where} tərəflər əməkdaşlığın istiqamətlərinə toxunublar.")
     meet = [e for e in events(text, "2026-01-20") if e.type == "MEET"]
     assert [(sorted(e.participants), e.location) for e in meet] == [(["Ferens Tot", "Rauf Səfərli"], "Milli Məclis")]
+
+
+def test_a_foreign_nationality_before_a_shared_title_points_to_the_foreign_one():
+    text = ("Sənədi ADNSU-nun rektoru Mübariz Hüseynzadə və Freyberq akademiyasının rektoru Klaus Vaynert "
+            "imzalayıblar. Bakıda səfərdə olan alman rektor mərasimdən əvvəl Elm və Təhsil Nazirliyində nazir "
+            "müavini Ramil Həsənov tərəfindən qəbul edilib.")
+    got = brief(text)
+    assert ("VISIT", ("Klaus Vaynert",), "happened", "Bakı", "2025-04-14") in got
+    assert any(e[0] == "MEET" and e[1] == ("Klaus Vaynert", "Ramil Həsənov") for e in got)
+    assert not any("Mübariz Hüseynzadə" in e[1] for e in got if e[0] != "SIGN")
+
+
+def test_a_bare_title_after_a_foreign_first_name_that_is_also_a_word():
+    text = ("Milli Məclisin deputatı Zəhra Əlizadə ilə Kanada Parlamentinin deputatı Patrik O'Brayen arasında "
+            "videokonfrans vasitəsilə görüş keçirilib. Kanadalı deputat Azərbaycana bu ilin sonunadək gələcəyini bildirib.")
+    visits = [e for e in events(text) if e.type == "VISIT"]
+    assert [(e.participants, e.location, e.status) for e in visits] == [(["Patrik O'Brayen"], "Azərbaycan", "planned")]

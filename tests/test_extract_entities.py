@@ -511,3 +511,8 @@ def test_the_black_sea_assembly_by_its_letters_is_one_body():
     text = "Milli Məclisin QDİƏT PA-dakı nümayəndə heyətinin rəhbəri çıxış edib."
     orgs = [m.canonical for m in extract_entities(text) if m.type == "ORG"]
     assert "Qara Dəniz İqtisadi Əməkdaşlıq Təşkilatının Parlament Assambleyası" in orgs and "PA" not in orgs
+
+
+def test_a_title_before_a_foreign_first_name_that_is_also_a_word_is_the_person_s_role():
+    people = [(m.canonical, m.role) for m in extract_entities("Deputat Patrik Smit çıxış edib.") if m.type == "PER"]
+    assert people == [("Patrik Smit", "deputat")]

@@ -185,6 +185,17 @@ def is_male_first_name(low: str) -> bool:
     return low in _male_only()
 
 
+@lru_cache(maxsize=1)
+def _home_first_names() -> frozenset[str]:
+    data = _generator_data()
+    return frozenset(az_lower(n) for key in ("male_names", "female_names") for n in data.get(key, ())) - FOREIGN_FIRST_NAMES
+
+
+def is_home_first_name(low: str) -> bool:
+    """Whether ``low`` is an Azerbaijani first name, not one of the foreign names the news writes."""
+    return low in _home_first_names()
+
+
 def is_first_name(low: str) -> bool:
     return low in first_names()
 

@@ -704,7 +704,8 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
             return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:]))
     if chunk.role is not None:  # after a title only name-like words make the person
         k = _person_length(toks, 0)
-        if k == 0 and 1 < len(toks) <= 3 and _surname_like(toks[-1]) and all(
+        if k == 0 and 1 < len(toks) <= 3 and (_surname_like(toks[-1]) or toks[-1].kind == WORD and not _known_word(
+                az_lower(toks[-1].text)) and _case_of(toks[-1].text) is None) and all(
                 t.kind == WORD and not _is_place_or_body(t) and lemma(t.text) not in _HEAD_WORDS for t in toks):
             return [chunk]  # "sədri Leonid Slutski": a first name the lists lack, then a surname
         if k == 0:

@@ -72,6 +72,7 @@ class _Context:
     told_on: set[int] = field(default_factory=set)  # ids of visits first told by their end ("səfəri başa çatıb")
     bodies: list[str] = field(default_factory=list)  # canonical names of the bodies named so far, in order
     titled: dict[str, str] = field(default_factory=dict)  # a role's head word -> the last person named with it
+    titled_by: dict[str, list[str]] = field(default_factory=dict)  # a role's head word -> everyone named with it
     first_title: dict[str, str] = field(default_factory=dict)  # person -> the head of the title first given
     named_before: list[Mention] = field(default_factory=list)  # the persons of the sentence before
     retold: set[int] = field(default_factory=set)  # ids of events that tell the last one again, with no sides named
@@ -113,6 +114,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
                 head = ctx.first_title.setdefault(p.canonical, lemma(az_lower(p.role).split()[-1]))
                 ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
+                if p.canonical not in ctx.titled_by.setdefault(head, []):
+                    ctx.titled_by[head].append(p.canonical)
                 # ("" when two people share the title: "müavin" of a minister and of a secretary general)
         ctx.named_before = people
         if ctx.main is None and people:
@@ -713,8 +716,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         participants = [ctx.main]  # "Ötən həftə Debresenə getdim": the one interviewed
     elif kind == ev.VISIT:
         visitors = [p for p in people if not az_lower(sent.text[p.end - sent.start:p.end - sent.start + 5]).lstrip()
-                    .startswith(("ilə", "ile")) and not _site_of(p, sent) and not az_lower(
-                    sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith(("dəvət", "tərəfindən"))
+                    .startswith(("ilə", "ile")) and not _site_of(p, sent) and not _agent(p, sent)
                     and _person_case(p, sent) != "INS"]  # the host ("burada vilayət hakimi Y-la görüşəcək", "Y tərəfindən qəbul edilib")
         after = [p for p in visitors if p.start > at]
         before = [p for p in visitors if p.start < at]
@@ -727,7 +729,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
                 preset = [guest]
         elif "olan" in nxt2 or "gələn" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
-            chosen = [p for p in people if p.start > at][:1] or before[:1]
+            chosen = [p for p in people if p.start > at and not _agent(p, sent)][:1] or before[:1]
+            # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib")
         elif "olan" in low or "gələn" in low:
             chosen = after[:1] or before[:1]
         else:
@@ -742,6 +745,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if len(subjects) > 1 and chosen[0] in subjects:
                 chosen = subjects
         participants = [p.canonical for p in chosen] or preset
+        if not participants and (foreign := _foreign_title_in(toks, min(len(toks), trig.index + 4), ctx)):
+            participants = [foreign]  # "Bakıda səfərdə olan alman rektor", "Kanadalı deputat Azərbaycana gələcək"
         if not participants and not people:  # "səfirin fevral ayında Gəncəyə planlaşdırılan səfəri": the ambassador
             titled = _titled_before(toks, trig.index, ctx) or _titled_near(toks, trig.index, ctx, people)
             participants = [titled] if titled else []  # ("səfər zamanı sədr müavini stansiyaya baş çəkib")
@@ -800,7 +805,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if kind in (ev.MEET, ev.CALL) and len(participants) < 2:  # "Dünya Bankının rəhbərliyi ilə görüşlər keçirib"
             led = [b for b in _led_by(sent, ms) if b not in participants][:1]
             participants += led
-        actor = ctx.main if first_person else (_titled_subject(toks, ctx, people) or _actor(ctx))
+        actor = ctx.main if first_person else (_titled_subject(toks, ctx, people) or _foreign_title_in(
+            toks, trig.index, ctx) or _actor(ctx))
         if led and participants == led and actor:
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
@@ -1142,10 +1148,37 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if endings and not w.endswith(endings):
             continue
         person = ctx.titled.get(lemma(w))
+        if person == "" and k > 0:
+            person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(lemma(w), []))
         if person is not None and stop:
             return person or None
         if person and person != besides:
             return person
+    return None
+
+
+def _foreign_titled(before: str, persons: list[str]) -> str:
+    """Of the persons who share a title, the one a foreign nationality before it points to: "alman
+    rektor" is the rector whose first name is not an Azerbaijani one; "" when that is not one person."""
+    if not (before in kb.ETHNONYMS or before.endswith(("lı", "li", "lu", "lü")) and is_country_name(
+            before[:-2].capitalize())) or before.startswith("azərbaycan"):
+        return ""
+    foreign = [p for p in persons if not gazetteer.is_home_first_name(az_lower(p.split()[0]))]
+    return foreign[0] if len(foreign) == 1 else ""
+
+
+def _foreign_title_in(toks, i: int, ctx: _Context) -> str | None:
+    """The person a title with a foreign nationality before ``toks[i]`` stands for, when others share the
+    title: "Bakıda səfərdə olan alman rektor ... qəbul edilib" (the German rector, not the host's)."""
+    from salname.extract.entities import lemma
+
+    for k in range(max(1, i - 10), i):
+        if toks[k].kind == WORD and toks[k - 1].kind == WORD:
+            head = lemma(az_lower(toks[k].text))
+            if ctx.titled.get(head) == "":
+                found = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(head, []))
+                if found:
+                    return found
     return None
 
 
@@ -1430,6 +1463,11 @@ def _before_trip(date: str | None, trip: str | None) -> bool:
         return False
     n = min(len(date), len(trip))
     return date[:n] < trip[:n]
+
+
+def _agent(p: Mention, sent) -> bool:
+    """Whether a person is a passive's agent or the one who invited: "Y tərəfindən qəbul edilib"."""
+    return az_lower(sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith(("dəvət", "tərəfindən"))
 
 
 def _country(name: str) -> bool:
