@@ -699,3 +699,11 @@ def test_a_bare_title_after_a_foreign_first_name_that_is_also_a_word():
             "videokonfrans vasitəsilə görüş keçirilib. Kanadalı deputat Azərbaycana bu ilin sonunadək gələcəyini bildirib.")
     visits = [e for e in events(text) if e.type == "VISIT"]
     assert [(e.participants, e.location, e.status) for e in visits] == [(["Patrik O'Brayen"], "Azərbaycan", "planned")]
+
+
+def test_a_delegation_s_leader_and_participation_not_possible_are_one_cancelled_attendance():
+    text = ("Milli Məclisin AŞPA-dakı nümayəndə heyəti Assambleyanın Strasburqda davam edən qış sessiyasının işində "
+            "iştirak etməyəcək. Bu barədə nümayəndə heyətinin rəhbəri Samir Əlizadə bu gün bildirib. “Bu şəraitdə "
+            "sessiyanın işində iştirakımız mümkün deyil”, – deyə Samir Əlizadə vurğulayıb.")
+    attend = [e for e in events(text, "2024-01-25") if e.type == "ATTEND"]
+    assert [(e.participants, e.status) for e in attend] == [(["Samir Əlizadə"], "negated")]

@@ -68,7 +68,7 @@ PLANNED_MARKERS = re.compile(
 NEGATED_MARKERS = re.compile(
     r"təxirə sal|ləğv ed|ləğv olun|baş tutmay|baş tutmadı|baş tutmamış|reallaşmay|alınmay|imzalanmay|imzalanmadı"
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
-    r"|səfər etməyib|imtina ed|m[əa]li idi|mümkün olmay|mümkün olmadı|mümkün olmayacaq|bilməyib|bilmədi|bilməyəcək"
+    r"|səfər etməyib|imtina ed|m[əa]li idi|mümkün olmay|mümkün olmadı|mümkün olmayacaq|mümkün deyil|mümkünsüz|bilməyib|bilmədi|bilməyəcək"
     r"|bilməmiş|ertələn|keçirilməyib|keçirilmədi|keçirilməyəcək|gerçəkləşməy|dayandırılıb|başqa vaxta|başqa tarixə"
     r"|sonraya saxlan|mane ol|(?:ilə|ilə də|aya|vaxta|tarixə) saxlanıl|(?:gündəlikdən|proqramdan) çıxarıl")
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
@@ -83,7 +83,8 @@ DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentaril
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.
 LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi", re.I)
 # "Heyətə X başçılıq edir", "Nümayəndə heyətinə X rəhbərlik edib": the same, told the other way round.
-LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^\s,.]+ ){0,4}$")
+LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^\s,.]+ ){0,4}$"
+                           r"|nümayəndə heyətinin (?:rəhbəri|başçısı) $")  # "... hökumətinin nümayəndə heyətinin rəhbəri X"
 LEADS_NAMED = re.compile(r"(?:başçılıq|rəhbərlik) (?:edir|edib|edəcək|edirlər|edəcəyi|edəcəkdir)\b")
 TO_DELEGATION = re.compile(r"(?:^|\s)(?:nümayəndə )?heyət(?:ə|inə|lərə)\s")
 
