@@ -707,3 +707,10 @@ def test_a_delegation_s_leader_and_participation_not_possible_are_one_cancelled_
             "sessiyanın işində iştirakımız mümkün deyil”, – deyə Samir Əlizadə vurğulayıb.")
     attend = [e for e in events(text, "2024-01-25") if e.type == "ATTEND"]
     assert [(e.participants, e.status) for e in attend] == [(["Samir Əlizadə"], "negated")]
+
+
+def test_a_trip_and_a_site_visited_on_it_in_one_sentence_are_two_visits_in_the_town():
+    text = ("ATƏT PA-nın xüsusi nümayəndəsi Marqareta Lindkvist Bakıya gəlib. Səfər proqramına görə, xüsusi "
+            "nümayəndə sabah Ağdam rayonuna gedəcək və Ağdam Dövlət Rəsm Qalereyasının binasına baş çəkəcək.")
+    planned = [(e.location, e.date) for e in events(text, "2026-04-30") if e.type == "VISIT" and e.status == "planned"]
+    assert planned == [("Ağdam", "2026-05-01"), ("Ağdam", "2026-05-01")]

@@ -184,6 +184,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                                                      sent.text[m.end - sent.start:sent.tokens[t.index].start - sent.start])
                                                      .strip().startswith(_PLACE_HEADS + ("bələdiyyə",)))
                                                  for m in ms)][:1]  # "Şuşada olub", "Marneuli bələdiyyəsində olub"
+        if first is not None and not first.reference:
+            # "sabah Ağdam rayonuna gedəcək və ... qalereyanın binasına baş çəkəcək": the trip, and the site
+            # visited on it, an event of its own
+            todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 1
+                     and not t.reference and (ev.VISIT, t) not in todo
+                     and az_lower(sent.tokens[t.index].text).startswith(("ziyarət", "baş"))][:1]
         for kind, trig in todo:
             if trig.attributive and (sent_dates or people):
                 trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
@@ -1391,6 +1397,11 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                        and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
                            _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
               and not _posted_in(m, sent)]
+    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("ziyarət", "baş")):
+        went = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.start == sent.start and e.location
+                     and not _country(e.location) and id(e) not in ctx.sites), None)
+        if went is not None:  # "sabah Şuşa şəhərinə səfər edəcək, Cıdır düzünü ziyarət edəcək": the town just gone to
+            return went.location
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("ziyarət"):
         # a site visited: its town ("Nur-Sultandakı abidəni", "Bişkekin mərkəzindəki meydanı", "Şuşanı")
         sites = [m for m in ms if (m.type == "LOC" or m.type == "ORG" and _mention_case(m, case_of, sent.text, sent.start)
