@@ -342,21 +342,27 @@ def known_body_by_key(key: str, key_of: Callable[[str], str]) -> tuple[str, str]
     return _keyed.get(key)
 
 
+_shaped: dict[tuple[int, str], list[tuple[str, tuple[str, str]]]] | None = None
+
+
 def known_body_misspelt(key: str, key_of: Callable[[str], str]) -> tuple[str, str] | None:
     """The body whose name of three words or more differs from ``key`` by a print slip in one word
     ("Türkəlli Ölkələrin Əməkdaşlıq Şurası"): the same head, the other words but one equal, and that
     one within two edits of the body's word."""
     from rapidfuzz.distance import Levenshtein
 
+    global _shaped
     known_body_by_key("", key_of)  # fills the keyed table
     words = key.split()
     if len(words) < 3 or _keyed is None:
         return None
+    if _shaped is None:  # the keyed names by their number of words and head
+        _shaped = {}
+        for name, body in _keyed.items():
+            _shaped.setdefault((len(name.split()), name.split()[-1]), []).append((name, body))
     found = None
-    for name, body in _keyed.items():
+    for name, body in _shaped.get((len(words), words[-1]), ()):
         other = name.split()
-        if len(other) != len(words) or other[-1] != words[-1]:
-            continue
         diff = [(a, b) for a, b in zip(words, other) if a != b]
         if len(diff) == 1 and min(len(diff[0][0]), len(diff[0][1])) >= 6 \
                 and Levenshtein.distance(*diff[0]) <= 2:

@@ -194,6 +194,7 @@ def lemma(word: str) -> str:
 
 
 _TITLE_STARTS = frozenset(t[:3] for t in kb.TITLES)
+_TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in kb.TITLES if " " in t)  # of titles of several words
 _HEAD_WORDS = kb.ORG_HEADS | kb.LOC_HEADS | kb.EVENT_HEADS | frozenset(w for w in kb.TITLES if " " not in w)
 
 
@@ -206,7 +207,8 @@ def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, i
                 i + 2 < len(toks) and gazetteer.is_first_name(az_lower(toks[i + 1].text)) and _is_capitalised(toks[i + 2])
                 and _surname_like(toks[i + 2])):  # ("Nazir Ceyhun Bayramov": the title before a full name)
         return None  # "Alim Qasımov": a first name that is also a title ("alim") before a surname
-    for n in range(MAX_TITLE_WORDS, 0, -1):
+    longest = MAX_TITLE_WORDS if az_lower(toks[i].text) in _TITLE_FIRST_WORDS else 1  # (one word: "sədri")
+    for n in range(longest, 0, -1):
         if i + n > len(toks) or any(t.kind != WORD for t in toks[i:i + n]):
             continue
         if not any_case and _case_of(toks[i + n - 1].text) not in (None, "ACC"):

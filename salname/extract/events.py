@@ -1178,6 +1178,8 @@ def _foreign_title_in(toks, i: int, ctx: _Context) -> str | None:
     title: "Bakıda səfərdə olan alman rektor ... qəbul edilib" (the German rector, not the host's)."""
     from salname.extract.entities import lemma
 
+    if "" not in ctx.titled.values():
+        return None  # no title is shared
     for k in range(max(1, i - 10), i):
         if toks[k].kind == WORD and toks[k - 1].kind == WORD:
             head = lemma(az_lower(toks[k].text))
