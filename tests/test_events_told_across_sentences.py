@@ -714,3 +714,17 @@ def test_a_trip_and_a_site_visited_on_it_in_one_sentence_are_two_visits_in_the_t
             "nümayəndə sabah Ağdam rayonuna gedəcək və Ağdam Dövlət Rəsm Qalereyasının binasına baş çəkəcək.")
     planned = [(e.location, e.date) for e in events(text, "2026-04-30") if e.type == "VISIT" and e.status == "planned"]
     assert planned == [("Ağdam", "2026-05-01"), ("Ağdam", "2026-05-01")]
+
+
+def test_a_session_held_under_someone_s_chairmanship_is_their_attendance():
+    text = "Dünən Bakıda iqtisadiyyat naziri Mikayıl Cabbarovun sədrliyi ilə hökumətlərarası komissiyanın iclası keçirilib."
+    assert brief(text, "2025-03-12") == [("ATTEND", ("Mikayıl Cabbarov",), "happened", "Bakı", "2025-03-11")]
+    # a body's leadership met is no session
+    text = "Nazir Mikayıl Cabbarov Eni şirkətinin rəhbərliyi ilə görüş keçirib."
+    assert not [e for e in events(text) if e.type == "ATTEND"]
+
+
+def test_coming_to_our_country_told_after_the_verb_is_a_visit_to_azerbaijan():
+    text = "Ölkəmizə səfər edən Belarus Baş naziri Roman Qolovçenko Bakıda Prezident Sarayında qarşılanıb."
+    visits = [e for e in events(text) if e.type == "VISIT"]
+    assert [(e.participants, e.location) for e in visits] == [(["Roman Qolovçenko"], "Azərbaycan")]

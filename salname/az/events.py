@@ -169,7 +169,7 @@ def topics_in(text: str) -> list[str]:
 # Every stem and first word of a trigger, for a quick test of a word before the full one.
 # Words of coming and going, chairing, leading and opening that tell an event with the right words around them.
 OTHER_STARTS = frozenset({"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə", "çat", "keç",
-                          "məlumat",
+                          "məlumat", "sədrliy", "rəhbərliy",
                           "başçılıq", "rəhbərlik", "açıb", "açacaq", "açmış"})
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS,
@@ -407,4 +407,4 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
     + ["gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+düş", r"sədrlik\s+(?:ed|et)",
        r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"açıb|açacaq|açmış",
-       r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)"]) + ")")
+       r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)", r"(?:sədrliyi|rəhbərliyi)\s+ilə"]) + ")")

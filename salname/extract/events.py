@@ -444,6 +444,10 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w in ("açıb", "açıblar", "açacaq", "açmışdır") and any(
                 x in _GATHERING_OBJECTS for x in words[max(0, i - 10):i]):
             kind = ev.ATTEND  # "Tədbiri mədəniyyət nazirinin müavini X açıb": she opened it, so took part
+        if kind is None and w in ("sədrliyi", "rəhbərliyi") and nxt == "ilə" and i > 0 and toks[i - 1].text[:1].isupper() \
+                and any(_GATHERING_NOUN.match(x) for x in words[i + 2:i + 9]) \
+                and any(x.startswith(("keçiril", "keçirilə", "başla", "açıl", "toplan")) for x in words[i + 2:i + 12]):
+            kind = ev.ATTEND  # "X-in sədrliyi ilə komissiyanın iclası keçirilib": the chair took part
         if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
         elif kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any(
@@ -1008,6 +1012,11 @@ _GATHERING_AT = __import__("re").compile(
     r"\w*(?:da|də)$")
 
 
+# A gathering named by its noun in any form: "iclası", "sessiyası", "müşavirə".
+_GATHERING_NOUN = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|konfrans|konqres|assambleya|qurultay"
+                                           r"|müşavirə|toplantı|simpozium|seminar|dəyirmi masa)")
+
+
 # "sessiyanın açılışında çıxış edib": the opening of a session, forum or summit (not of a festival).
 _GATHERING_OF = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|konfrans|konqres|assambleya|qurultay"
                                          r"|müşavirə|toplantı|simpozium)\w*(?:ın|in|un|ün|nın|nin|nun|nün)$")
@@ -1421,8 +1430,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
             return sites[-1].canonical
         if ctx.place and gazetteer.place_name(az_lower(ctx.place)) and not _country(ctx.place):
             return ctx.place  # "Türküstan şəhərində ... Şənbə günü heyət Xoca Əhməd Yəsəvi türbəsini ziyarət edib"
-    if kind == ev.VISIT and not places and any(m.type == "PER" and m.end <= at for m in ms) and any(
-            az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - 3):trig.index]):
+    if kind == ev.VISIT and any(m.type == "PER" for m in ms) and any(
+            az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - (3 if not places else 1)):trig.index]):
         return "Azərbaycan"  # "xüsusi nümayəndəsi X ölkəmizdə səfərdədir": the news's own country
     if kind == ev.VISIT:
         visit = [m for m in places if _before_visit(m, sent.text, sent.start)]
