@@ -728,3 +728,14 @@ def test_coming_to_our_country_told_after_the_verb_is_a_visit_to_azerbaijan():
     text = "Ölkəmizə səfər edən Belarus Baş naziri Roman Qolovçenko Bakıda Prezident Sarayında qarşılanıb."
     visits = [e for e in events(text) if e.type == "VISIT"]
     assert [(e.participants, e.location) for e in visits] == [(["Roman Qolovçenko"], "Azərbaycan")]
+
+
+def test_meeting_as_the_purpose_of_a_trip_is_planned_in_the_town_gone_to():
+    text = "Sahibə Qafarova Türkiyə Böyük Millət Məclisinin sədri Numan Kurtulmuşla görüşmək üçün Ankaraya yollanıb."
+    got = brief(text)
+    assert ("MEET", ("Numan Kurtulmuş", "Sahibə Qafarova"), "planned", "Ankara", None) in got
+    assert ("VISIT", ("Sahibə Qafarova",), "happened", "Ankara", "2025-04-14") in got
+    # there now, to take part: the attendance goes on
+    text = ("Nazir müavini Elnur Məmmədli BMT Baş Assambleyasının sessiyasında iştirak etmək üçün Nyu-Yorkda "
+            "səfərdədir.")
+    assert [e.status for e in events(text) if e.type == "ATTEND"] == ["happened"]

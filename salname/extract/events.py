@@ -650,6 +650,11 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
         verbs.append(az_lower(toks[trig.index + 1].text))
         if verbs[0].endswith(("ma", "mə")):
             verbs = verbs[1:]  # "məsləhətləşmə aparıb": a noun before its verb, no negation of its own
+    last = trig.index + (len(verbs) > 1 or verbs[0] != az_lower(toks[trig.index].text))
+    if verbs[-1].endswith(("mək", "maq")) and last + 1 < len(toks) and az_lower(toks[last + 1].text) == "üçün" \
+            and not _STAYING_NOW.search(low):
+        return "planned"  # "Y ilə görüşmək üçün Ankaraya yollanıb": the purpose of the trip, yet to be
+        # (but "... iştirak etmək üçün Nyu-Yorkda səfərdədir": there now, taking part)
     for w in verbs:
         st = ev.word_status(w)
         if st is not None:
@@ -681,6 +686,7 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
     return "happened"
 
 
+_STAYING_NOW = __import__("re").compile(r"(?:da|də)(?:dır|dir)(?:lar|lər)?\b|\bsəfərdədir")
 _FIRST_PERSON = ("dim", "dım", "dum", "düm", "mişəm", "mışam", "muşam", "müşəm", "acağam", "əcəyəm", "ıram",
                  "irəm", "uram", "ürəm", "aram", "ərəm", "dik", "dıq", "duq", "dük", "acağıq", "əcəyik")
 
@@ -1462,7 +1468,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
             return (towns or own)[-1].canonical
         return own[-1].canonical
     if kind in (ev.ATTEND, ev.MEET):  # "... iclasında iştirak etmək üçün İstanbula səfər edəcək"
-        trips = [m for m in ms if m.type in ("LOC", "ORG") and _before_visit(m, sent.text, sent.start)
+        trips = [m for m in ms if m.type in ("LOC", "ORG") and (_before_visit(m, sent.text, sent.start) or az_lower(
+                     sent.text[m.end - sent.start:m.end - sent.start + 12]).lstrip().startswith(_ARRIVE))
                  and not _visiting(m, sent.text, sent.start)
                  and _mention_case(m, case_of, sent.text, sent.start) in ("DAT", "LOC")]
         if trips:
