@@ -739,3 +739,17 @@ def test_meeting_as_the_purpose_of_a_trip_is_planned_in_the_town_gone_to():
     text = ("Nazir müavini Elnur Məmmədli BMT Baş Assambleyasının sessiyasında iştirak etmək üçün Nyu-Yorkda "
             "səfərdədir.")
     assert [e.status for e in events(text) if e.type == "ATTEND"] == ["happened"]
+
+
+def test_a_past_verb_dated_after_the_news_is_last_year_s_event():
+    text = "İyulun 7-də Milli Məclisin sədri Sahibə Qafarova Gürcüstan parlamentinin sədri Şalva Papuaşvili ilə görüşüb."
+    assert brief(text, "2025-03-12") == [("MEET", ("Sahibə Qafarova", "Şalva Papuaşvili"), "happened", None, "2024-07-07")]
+    # a noun with no tense of its own, dated after the news, is a plan
+    text = "Nümayəndə heyətinin iyulun 7-də Bakıya səfəri müzakirə olunub. Heyətə deputat Şalva Papuaşvili başçılıq edir."
+    assert [(e.status, e.date) for e in events(text, "2025-03-12") if e.type == "VISIT"] == [("planned", "2025-07-07")]
+
+
+def test_talks_held_told_in_passing_before_a_statement_are_a_meeting():
+    text = ("Bu barədə Ceyhun Bayramov Ermənistanın xarici işlər naziri Ararat Mirzoyanla Almatıda keçirdiyi "
+            "danışıqlardan sonra jurnalistlərə bildirib.")
+    assert brief(text) == [("MEET", ("Ararat Mirzoyan", "Ceyhun Bayramov"), "happened", "Almatı", "2025-04-14")]

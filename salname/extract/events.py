@@ -472,8 +472,10 @@ def _triggers(toks) -> list[_Trigger]:
                                                 or b in ("müxtəlif", "çoxsaylı", "silsilə") for k, b in enumerate(before4)):
             continue  # "fevral ayında bir sıra beynəlxalq tədbirlərdə iştirak edib": a summary, no one event
         after = words[i + 1:i + 4]
-        if w.endswith(("dan", "dən")) and nxt.startswith(("sonra", "əvvəl", "öncə")) and kind != ev.VISIT:
+        if w.endswith(("dan", "dən")) and nxt.startswith(("sonra", "əvvəl", "öncə")) and kind != ev.VISIT and not (
+                i > 1 and words[i - 1].startswith(("keçirdiyi", "keçirdikləri", "apardığı", "apardıqları"))):
             continue  # "sülh sazişinin imzalanmasından sonrakı vəziyyət": a time told by the event, talked about
+            # (but "Y ilə Almatıda keçirdiyi danışıqlardan sonra": the talks held, told in passing)
         if kind == ev.MEET and w == "qəbul" and len(words) > i + 2 and words[i + 2].startswith(ev.ADOPTED):
             continue  # "qəbul olunacaq qətnamə layihələri": adopted, not received
         if kind == ev.ATTEND and w == "iştirak" and not nxt.startswith(_LIGHT_VERBS):
@@ -921,7 +923,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     date, date_text = _date(sent_dates, low, ctx, doc_date)
     status = _status(kind, trig, sent, low)
     if status == "happened" and date_text is not None and _ahead([d for d in sent_dates if d.value == date], doc_date):
-        status = "planned"  # dated after the news: it has not happened yet ("səfəri fevralda ... müzakirə olunub")
+        if date and len(date) == 10 and not _YEAR.search(az_lower(date_text)) and _told_past(toks, trig.index):
+            date = f"{int(date[:4]) - 1}{date[4:]}"  # "İyulun 7-də ... görüşüb" in March: last July
+        else:
+            status = "planned"  # dated after the news: it has not happened yet ("səfəri fevralda ... müzakirə olunub")
     if status != "happened" and date_text is None:
         date = None  # a plan or a cancellation the text does not date: not the day of the report
     if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
@@ -1094,6 +1099,17 @@ def _site_of(p: Mention, sent) -> bool:
         after = after[1:]  # "Xan qızı Natəvanın evini": the name's last word in the genitive, then the site
     return bool(after) and (after[0].startswith(_SITES + ("məqbərə", "büst", "heykəl", "xatirə", "ev-muzey", "adına"))
                             or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
+
+
+def _told_past(toks, i: int) -> bool:
+    """Whether the trigger's own verb, or its light verb, is a finite past form ("görüşüb", "səfər edib",
+    "imzalanıb"), which no plan is told with."""
+    for t in toks[i:i + 2]:
+        reading = ev.verb_reading(az_lower(t.text))
+        if reading is not None and {"PST", "PST.EV", "PERF.IB"} & set(reading.features) \
+                and not {"PTCP.PST", "PTCP.PRS", "PTCP.FUT", "VN", "INF", "NEG"} & set(reading.features):
+            return True
+    return False
 
 
 def _ahead(dates: list[DateMention], doc_date: str | None) -> bool:
