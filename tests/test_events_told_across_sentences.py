@@ -753,3 +753,11 @@ def test_talks_held_told_in_passing_before_a_statement_are_a_meeting():
     text = ("Bu barədə Ceyhun Bayramov Ermənistanın xarici işlər naziri Ararat Mirzoyanla Almatıda keçirdiyi "
             "danışıqlardan sonra jurnalistlərə bildirib.")
     assert brief(text) == [("MEET", ("Ararat Mirzoyan", "Ceyhun Bayramov"), "happened", "Almatı", "2025-04-14")]
+
+
+def test_a_welcome_at_the_airport_is_an_arrival_in_the_airport_s_town_unless_told_before():
+    text = "Türkiyə Böyük Millət Məclisinin sədri Numan Kurtulmuş Heydər Əliyev Beynəlxalq Aeroportunda rəsmi qarşılanıb."
+    assert brief(text) == [("VISIT", ("Numan Kurtulmuş",), "happened", "Bakı", "2025-04-14")]
+    text = ("Latviya Seyminin sədr müavini İnese Kalnina bazar günü Azərbaycana rəsmi səfərə gəlib. Heydər Əliyev "
+            "Beynəlxalq Aeroportunda qonaq deputat Cavid Nurəliyev tərəfindən qarşılanıb.")
+    assert [e.location for e in events(text) if e.type == "VISIT"] == ["Azərbaycan"]

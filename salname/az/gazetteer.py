@@ -260,3 +260,21 @@ def restored(word: str) -> tuple[str, int] | None:
         if name is not None:
             return name, len(ending)
     return None
+
+
+# Airports the news names after a person, with the town they serve; others carry the town in their name
+# ("Füzuli Beynəlxalq Hava Limanı", "Naxçıvan Beynəlxalq Aeroportu").
+_AIRPORT_TOWNS = {"heydər əliyev": "Bakı"}
+_AIRPORT_HEADS = ("beynəlxalq aeroport", "beynəlxalq hava liman", "aeroport", "hava liman")
+
+
+def airport_town(name: str) -> str | None:
+    """The town an airport named ``name`` serves ("Heydər Əliyev Beynəlxalq Aeroportu" -> Bakı), or None
+    when ``name`` is no airport or its town cannot be told."""
+    low = az_lower(name)
+    for head in _AIRPORT_HEADS:
+        at = low.find(" " + head)
+        if at > 0:
+            owner = low[:at]
+            return _AIRPORT_TOWNS.get(owner) or place_name(owner)
+    return None

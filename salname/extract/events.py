@@ -295,6 +295,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             event.statements.extend(statements)
             statements = []
             word = az_lower(sent.tokens[trig.index].text)
+            if kind == ev.VISIT and word.startswith("qarşılan") and any(
+                    e.type == ev.VISIT and set(e.participants) & set(event.participants) for e in ctx.events):
+                continue  # "... Azərbaycana səfərə gəlib. Hava limanında qonaq X tərəfindən qarşılanıb": that arrival
             if kind == ev.VISIT and word in _REFERENCE_FORMS and any(
                     e.type == ev.VISIT and e.participants == event.participants and e.status == event.status
                     for e in ctx.events) and not _new_destination(sent, trig, ms, ctx, _case_of):
@@ -519,6 +522,10 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # a speech at a session is taking part in it; "mətbuata bəyanatla çıxış edib" is not
         out.append(_Trigger(kind, i, reference or attributive, attributive and not reference, frame,
                             ends and not frame))
+        if kind == ev.MEET and w.startswith("qarşılan") and not reference and any(
+                x.startswith("aeroport") or x == "hava" and k + 1 < len(words) and words[k + 1].startswith("liman")
+                for k, x in enumerate(words[:i])):
+            out.append(_Trigger(ev.VISIT, i, False))  # "X Heydər Əliyev Beynəlxalq Aeroportunda qarşılanıb": arrived
     return out
 
 
@@ -915,6 +922,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         own = [d for d in sent_dates if window[0] <= d.start < window[1]]
         sent_dates = own or [d for d in sent_dates if d.start < window[1]]  # not a later verb's "ertəsi gün"
     location = location or _location(kind, trig, sent, ms, ctx, case_of)
+    if kind == ev.VISIT and location and (town := gazetteer.airport_town(location)):
+        location = town  # arrived at the airport: the visit is to its town
     if location is None and kind != ev.CALL and _THERE.search(low):
         # "Sabah qonaq Səmərqəndə yollanacaq, burada vilayət hakimi Y ilə görüşəcək": where the visit goes
         location = next((e.location for e in reversed(ctx.events) if e.start == sent.start and e.location), None)
