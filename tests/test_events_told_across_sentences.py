@@ -761,3 +761,20 @@ def test_a_welcome_at_the_airport_is_an_arrival_in_the_airport_s_town_unless_tol
     text = ("Latviya Seyminin sədr müavini İnese Kalnina bazar günü Azərbaycana rəsmi səfərə gəlib. Heydər Əliyev "
             "Beynəlxalq Aeroportunda qonaq deputat Cavid Nurəliyev tərəfindən qarşılanıb.")
     assert [e.location for e in events(text) if e.type == "VISIT"] == ["Azərbaycan"]
+
+
+def test_each_named_site_visited_is_a_visit_of_its_own():
+    text = ("Səfir Stefano Rikkardi Şəkidə olub. Səfəri çərçivəsində səfir UNESCO-nun Ümumdünya İrs Siyahısına "
+            "daxil edilmiş Şəki Xan Sarayını və Yuxarı Karvansaranı ziyarət edib.")
+    visits = sorted(e.location for e in events(text) if e.type == "VISIT")
+    assert visits == ["Yuxarı Karvansara", "Şəki", "Şəki Xan Sarayı"]
+    # those who came with the visitor are no site
+    text = ("Kemal Aydoğdu Naxçıvana gəlib. Həmin gün Aydoğdu və onu müşayiət edən TBMM üzvləri Əlincəqalanı "
+            "ziyarət ediblər.")
+    assert [e.location for e in events(text) if e.type == "VISIT"] == ["Naxçıvan", "Əlincəqala"]
+
+
+def test_a_place_where_works_are_done_is_a_subject_not_a_scene():
+    text = ("Səfir Aynur Qasımova dünən Romada senator Françeska Morelli ilə görüşüb. Səfir Françeska Morellini "
+            "Qarabağda həyata keçirilən bərpa-quruculuq işləri barədə məlumatlandırıb.")
+    assert [(e.location) for e in events(text) if e.type == "MEET"] == ["Roma"]

@@ -516,3 +516,8 @@ def test_the_black_sea_assembly_by_its_letters_is_one_body():
 def test_a_title_before_a_foreign_first_name_that_is_also_a_word_is_the_person_s_role():
     people = [(m.canonical, m.role) for m in extract_entities("Deputat Patrik Smit çıxış edib.") if m.type == "PER"]
     assert people == [("Patrik Smit", "deputat")]
+
+
+@pytest.mark.parametrize("word, nom", [("Karvansaranı", "Karvansara"), ("Sarayını", "Sarayı"), ("Məclisi", "Məclisi")])
+def test_after_a_vowel_ni_is_the_accusative_not_the_possessive(word, nom):
+    assert nominative(word, keep_possessive=True) == nom

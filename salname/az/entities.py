@@ -42,7 +42,7 @@ LOC_HEADS = frozenset({
     "abidə", "memorial", "xiyaban", "bulvar", "sahil", "yayla", "muxtar respublika", "krayı",
     "oblast", "qubernatorluq", "knyazlıq", "krallıq", "imperiya", "xanlıq", "sultanlıq", "dövlət",
     "cumhuriyyət", "cümhuriyyət", "alplar", "alp", "çöl", "aeroport", "hava limanı", "vağzal", "ev",
-    "arena", "məqbərə", "körpü", "qoruq",
+    "arena", "məqbərə", "körpü", "qoruq", "karvansara", "kilsə", "monastır", "hamam", "bazar", "rəsədxana",
 })
 # Heads that name a place only after a place: "Azərbaycan Respublikası", "Naxçıvan Muxtar Respublikası".
 STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallıq", "dövlət", "federasiya", "imperiya", "knyazlıq",

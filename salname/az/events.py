@@ -383,10 +383,18 @@ def _is_verbish(low: str) -> bool:
 
 
 
+# A place in the locative before works done there ("Qarabağda həyata keçirilən bərpa-quruculuq işləri",
+# "Ağdamda aparılan tikinti işləri"): what is talked about, not where anyone is.
+WORKS_DONE = re.compile(r"\s+(?:həyata keçirilən|həyata keçirilmiş|görülən|icra olunan|icra edilən"
+                        r"|aparılan (?!danışıq|müzakirə|görüş|məsləhətləşmə|söhbət))", re.I)
+
+
 def in_topic_phrase(after: str) -> bool:
     """Whether a word is part of a topic, given the text right after it: a frame word ("barədə",
     "sahəsində", ...) follows within four words with no verb or clause word between ("Cənubi Qafqazda
     sülh prosesinin gedişi barədə": the place is what was talked about, not where)."""
+    if WORKS_DONE.match(after):
+        return True  # "Qarabağda həyata keçirilən bərpa işləri": where works are done, a subject
     m = TOPIC_AFTER.search(after[:80])
     if m is None:
         return False

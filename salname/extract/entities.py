@@ -128,8 +128,10 @@ def nominative(word: str, keep_possessive: bool = False, person: bool = False) -
             continue  # "Rossetti", "Kennedi": a doubled consonant before one vowel is the name's own ending
         sc = _stem_score(a.stem, a.features) + a.score
         if sc > best_score or sc == best_score and gazetteer.place_name(az_lower(a.stem)):  # "Ər-Riyada": Ər-Riyad's
-            if keep_possessive and a.features in (("POSS.3",), ("ACC",), ("PL", "ACC"), ("PL", "POSS.3")):
+            if keep_possessive and a.features in (("POSS.3",), ("ACC",), ("PL", "ACC"), ("PL", "POSS.3")) and not (
+                    a.features == ("ACC",) and a.suffixes[-1] in ("nı", "ni", "nu", "nü") and a.stem[-1:] in "aeıiouöüə"):
                 best = word  # "Məclisi", "Yolları" ending a compound name is its possessive, not an accusative
+                # (but "Karvansaranı": after a vowel the possessive is -sı, so -nı is the accusative)
             else:
                 best = _with_possessive(a, word) if keep_possessive else a.stem
             best_score = sc

@@ -313,6 +313,22 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")
                                      or _is_there(word)):
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
+            sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else []
+            if len(sites) > 1:
+                # "Şəki Xan Sarayını və Yuxarı Karvansaranı ziyarət edib": a visit to each site
+                first_site = event.location in sites  # (else the town they are in, the same for each)
+                if first_site:
+                    event.location = sites[0]
+                _add(ctx, event, True)
+                for site in sites[1:]:
+                    one = copy(event)
+                    ctx.made.append(one)
+                    one.participants, one.roles = list(event.participants), dict(event.roles)
+                    one.topics, one.statements = list(event.topics), []
+                    if first_site:
+                        one.location = site
+                    _add(ctx, one, True)
+                continue
             if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and _SEPARATELY.search(low):
                 # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each
                 first, others = event.participants[0], event.participants[1:]
@@ -773,7 +789,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and (foreign := _foreign_title_in(toks, min(len(toks), trig.index + 4), ctx)):
             participants = [foreign]  # "Bakıda səfərdə olan alman rektor", "Kanadalı deputat Azərbaycana gələcək"
         if not participants and not people:  # "səfirin fevral ayında Gəncəyə planlaşdırılan səfəri": the ambassador
-            titled = _titled_before(toks, trig.index, ctx) or _titled_near(toks, trig.index, ctx, people)
+            titled = _titled_before(toks, trig.index, ctx) or _titled_near(toks, trig.index, ctx, people) \
+                or _titled_subject(toks, ctx, people)  # "Səfəri çərçivəsində səfir ... Xan Sarayını ziyarət edib"
             participants = [titled] if titled else []  # ("səfər zamanı sədr müavini stansiyaya baş çəkib")
         if not participants and "nümayəndə heyəti" in low:  # "Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub"
             body = _delegation_body(sent, ms, case_of)
@@ -1211,6 +1228,34 @@ def _foreign_titled(before: str, persons: list[str]) -> str:
         return ""
     foreign = [p for p in persons if not gazetteer.is_home_first_name(az_lower(p.split()[0]))]
     return foreign[0] if len(foreign) == 1 else ""
+
+
+def _head_after(m: Mention, sent) -> str:
+    """The lower-case place head written right after a name ("Cıdır" + "düzünü"), or ""."""
+    from salname.extract.entities import lemma
+
+    after = sent.text[m.end - sent.start:m.end - sent.start + 16]
+    word = after.lstrip().split(" ")[0] if after[:1] == " " else ""
+    return word if word[:1].islower() and word.isalpha() and lemma(word) in kb.LOC_HEADS else ""
+
+
+def _sites_visited(sent, trig, ms: list[Mention], case_of) -> list[str]:
+    """The places named as the objects of a visit, joined by commas and "və", up to its verb: "Cıdır düzünü,
+    Natəvanın evini və Yuxarı Gövhərağa məscidini ziyarət ediblər" (the named ones)."""
+    at = sent.tokens[trig.index].start
+    objects = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= at
+               and (_mention_case(m, case_of, sent.text, sent.start) == "ACC" or _head_after(m, sent).endswith(
+                   ("nı", "ni", "nu", "nü", "ı", "i", "u", "ü")))]  # ("Cıdır düzünü": the head takes the case)
+    if not objects or az_lower(sent.text[objects[-1].end - sent.start:at - sent.start]).split()[1:]:
+        return []  # the last object is not right before the verb ("... ilə tanış olub, sonra ... ziyarət edib")
+    chain = [objects[-1]]
+    for m in reversed(objects[:-1]):
+        gap = az_lower(sent.text[m.end - sent.start:chain[0].start - sent.start]).split()
+        gap = [g for g in gap if g not in (",", "və")]
+        if gap and not (len(gap) == 1 and _head_after(m, sent)):
+            break  # only commas and "və" between them, or the head that carries the case
+        chain.insert(0, m)
+    return list(dict.fromkeys(m.canonical for m in chain))
 
 
 def _foreign_title_in(toks, i: int, ctx: _Context) -> str | None:
