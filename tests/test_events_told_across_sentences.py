@@ -778,3 +778,17 @@ def test_a_place_where_works_are_done_is_a_subject_not_a_scene():
     text = ("Səfir Aynur Qasımova dünən Romada senator Françeska Morelli ilə görüşüb. Səfir Françeska Morellini "
             "Qarabağda həyata keçirilən bərpa-quruculuq işləri barədə məlumatlandırıb.")
     assert [(e.location) for e in events(text) if e.type == "MEET"] == ["Roma"]
+
+
+def test_a_long_report_keeps_background_events_out_of_the_meeting_and_the_signing():
+    text = ("Azərbaycanda rəsmi səfərdə olan Özbəkistan Oliy Məclisi Senatının Sədri Tanzila Narbayeva martın 4-də "
+            "Milli Məclisdə olub. Qonağı Milli Məclisin Sədri Sahibə Qafarova qarşılayıb. Görüşdə çıxış edən Sahibə "
+            "Qafarova Prezident İlham Əliyevin Özbəkistana dövlət səfəri zamanı imzalanan sənədlərin əlaqələrimizin "
+            "inkişafına töhfə verdiyini qeyd edib. Spiker ötən il Daşkənddə keçirilən Parlamentlərarası İttifaqın "
+            "148-ci Assambleyasında iştirakını xatırladıb. Qonaq Bakıda keçiriləcək TÜRKPA-nın növbəti plenar "
+            "iclasında iştirak edəcəyini deyib. Görüşün sonunda tərəflər iki parlament arasında əməkdaşlığa dair "
+            "memorandum imzalayıblar.")
+    got = {(e.type, tuple(sorted(e.participants)), e.location) for e in events(text, "2025-03-05")}
+    assert ("MEET", ("Sahibə Qafarova", "Tanzila Narbayeva"), "Milli Məclis") in got
+    assert ("SIGN", ("Sahibə Qafarova", "Tanzila Narbayeva"), "Milli Məclis") in got
+    assert not any("İlham Əliyev" in e[1] for e in got)

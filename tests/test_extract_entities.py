@@ -521,3 +521,10 @@ def test_a_title_before_a_foreign_first_name_that_is_also_a_word_is_the_person_s
 @pytest.mark.parametrize("word, nom", [("Karvansaranı", "Karvansara"), ("Sarayını", "Sarayı"), ("Məclisi", "Məclisi")])
 def test_after_a_vowel_ni_is_the_accusative_not_the_possessive(word, nom):
     assert nominative(word, keep_possessive=True) == nom
+
+
+def test_a_head_owned_by_another_body_is_not_the_text_s_body_of_that_head():
+    text = ("Spiker Daşkənddə keçirilən Parlamentlərarası İttifaqın 148-ci Assambleyasında iştirakını xatırladıb. "
+            "TÜRKPA-nın iclası olacaq.")
+    found = [(m.text, m.canonical) for m in extract_entities(text) if m.type == "ORG"]
+    assert ("Assambleyasında", "TÜRKPA") not in found and ("TÜRKPA-nın", "TÜRKPA") in found

@@ -75,6 +75,7 @@ NEGATED_MARKERS = re.compile(
 # "Qeyd edək ki" adds a fact of the day as often as it recalls one: a recall only with a pluperfect
 # ("... görüşmüşdü") or a past year.
 RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|əvvəllər|sonuncu dəfə|bundan əvvəl|bundan öncə"
+                            r"|(?:ötən|keçən) il\b.*xatırlad"
                             r"|qeyd edək ki.*(?:m[ıiuü]şd[ıiuü]|(?:19|20)\d\d-(?:c[iı]|cü|cu) il)")
 
 # Who the guests are when a text says only "qonaq", "qonaqlar", "nümayəndə heyəti".

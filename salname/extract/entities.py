@@ -1521,10 +1521,16 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
         if m.type == ORG and " " in full:  # (a body named by its letters, by its full name's head)
             bodies.setdefault(lemma(full.split()[-1]), set()).add(m.canonical)
     lone = []
+    prev: Mention | None = None
     for m in mentions:  # "Senat" where the text has named "Qazaxıstan Parlamentinin Senatı"
+        owned = prev is not None and prev.type == ORG and 0 < m.start - prev.end <= 12 and " " not in m.text \
+            and _case_of(prev.text.split()[-1]) == "GEN"  # "İttifaqın 148-ci Assambleyası": that body's own
+        prev = m
         if m.type == ORG and " " not in m.canonical:
             full = bodies.get(lemma(m.canonical), set())
-            if len(full) == 1:
+            if owned and full and m.canonical not in full:
+                lone.append(m)
+            elif len(full) == 1:
                 m.canonical = next(iter(full))
             elif not full and " " not in m.text and lemma(m.text) in kb.ORG_HEADS \
                     and lemma(m.text) not in kb.UNIQUE_BODY_HEADS and not m.text.isupper():

@@ -191,8 +191,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                      and not t.reference and (ev.VISIT, t) not in todo
                      and az_lower(sent.tokens[t.index].text).startswith(("ziyarət", "baş"))][:1]
         for kind, trig in todo:
-            if trig.attributive and (sent_dates or people):
+            if trig.attributive and (sent_dates or people) and not _REPORTED.search(
+                    low[sent.tokens[trig.index].end - sent.start:]):
                 trig = _Trigger(kind, trig.index, False)  # "Dünən Aktauda ... imzalanan saziş ...": the news itself
+                # (not "X-in səfəri zamanı imzalanan sənədlərin ... töhfə verdiyini qeyd edib": told of in a speech)
             status = _status(kind, trig, sent, low) if trig.reference and not trig.frame and not trig.attributive \
                 and not trig.ends else None
             if status == "happened" and _ahead(sent_dates, doc_date):
@@ -262,7 +264,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if kind == ev.ATTEND and people and _joins_meeting(sent, trig, ctx):
                 # "Görüşdə komitə sədri X də iştirak edib": one more side of the meeting, no session
                 meet = next(e for e in reversed(ctx.events) if e.type == ev.MEET)
-                meet.participants.extend(p.canonical for p in people if p.canonical not in meet.participants)
+                meet.participants.extend(p.canonical for p in people if p.canonical not in meet.participants
+                                         and _person_case(p, sent) == "NOM")  # not "İlham Əliyevin səfəri"
                 continue
             # a sentence that tells what happened (not a plan, nor one referring back) sets the scene
             told = told or _status(kind, trig, sent, low) != "planned"
@@ -711,6 +714,9 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
     return "happened"
 
 
+# What someone said, told as a clause before the verb of saying: "... töhfə verdiyini qeyd edib".
+_REPORTED = __import__("re").compile(r"\w+(?:diyini|dığını|duğunu|düyünü|diyinə|dığına|dıqlarını|dikləri(?:ni)?)\s+"
+                                     r"(?:\w+\s+)?(?:qeyd|bildir|vurğula|de[yd]|söylə|xatırlat|diqqətə)")
 _STAYING_NOW = __import__("re").compile(r"(?:da|də)(?:dır|dir)(?:lar|lər)?\b|\bsəfərdədir")
 _FIRST_PERSON = ("dim", "dım", "dum", "düm", "mişəm", "mışam", "muşam", "müşəm", "acağam", "əcəyəm", "ıram",
                  "irəm", "uram", "ürəm", "aram", "ərəm", "dik", "dıq", "duq", "dük", "acağıq", "əcəyik")
