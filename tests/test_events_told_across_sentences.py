@@ -792,3 +792,12 @@ def test_a_long_report_keeps_background_events_out_of_the_meeting_and_the_signin
     assert ("MEET", ("Sahibə Qafarova", "Tanzila Narbayeva"), "Milli Məclis") in got
     assert ("SIGN", ("Sahibə Qafarova", "Tanzila Narbayeva"), "Milli Məclis") in got
     assert not any("İlham Əliyev" in e[1] for e in got)
+
+
+def test_a_visit_first_told_by_its_frame_and_a_site_is_no_scene_for_later_plans():
+    text = ("Milli Məclisin Sədri Sahibə Qafarova Türkiyəyə rəsmi səfəri çərçivəsində oktyabrın 3-də Türkiyə Böyük "
+            "Millət Məclisinin Sədri Numan Kurtulmuş ilə görüşüb. Sonra Sahibə Qafarova Anıtkabiri ziyarət edib. Səfər çərçivəsində Sahibə Qafarovanın Türkiyənin vitse-prezidenti "
+            "Cevdet Yılmaz ilə görüşü də nəzərdə tutulub.")
+    got = brief(text, "2025-10-04")
+    assert ("VISIT", ("Sahibə Qafarova",), "happened", "Türkiyə", "2025-10-03") in got
+    assert ("MEET", ("Cevdet Yılmaz", "Sahibə Qafarova"), "planned", None, None) in got

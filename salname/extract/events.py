@@ -208,6 +208,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 # "səfərin oktyabrda baş tutacağı gözlənilir": a new plan; "tərəflərin may ayında planlaşdırılan
                 # görüşü ləğv olunub": a meeting that did not happen, first told here
                 trig = _Trigger(kind, trig.index, False)
+            if trig.reference and trig.frame and kind == ev.VISIT and people and not any(
+                    e.type == ev.VISIT for e in ctx.events) and not ev.RECALL_MARKERS.search(low) and any(
+                    m.type == "LOC" and 0 <= sent.tokens[trig.index].start - m.end <= 24
+                    and _mention_case(m, _case_of, sent.text, sent.start) == "DAT" for m in ms):
+                # "X Türkiyəyə rəsmi səfəri çərçivəsində Y ilə görüşüb": the visit, first told by its frame
+                trig = _Trigger(kind, trig.index, False)
             if trig.reference and trig.ends and kind == ev.VISIT and people and not any(
                     e.type == ev.VISIT for e in ctx.events):
                 trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
@@ -973,7 +979,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     recalled = bool(ev.RECALL_MARKERS.search(low))
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
         # "Səfər zamanı o, Y ilə görüşəcək": where the visit goes, when the text names the town
-        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location
+        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and id(e) not in ctx.sites
                      and not is_country_name(e.location) and (set(e.participants) & set(participants)
                                                               or kind == ev.SIGN and e.status == status)), None)
         if trip is not None:
