@@ -48,6 +48,11 @@ def _key(names) -> frozenset:
     return frozenset(az_lower(n) for n in names)
 
 
+def _given(e) -> str | None:
+    """The date as `salname extract --json` gives it: a day of an unknown year is `date_partial`."""
+    return e.as_dict()["date"]
+
+
 def _same(a, b) -> bool:
     from salname.az.alphabet import az_lower
 
@@ -78,7 +83,7 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
                     and _key(e.participants) == _key(g["participants"])]
             # of several predictions with the same type and sides (a visit and a site visited on it), the
             # one whose date and place agree with this gold event is its match
-            same.sort(key=lambda k: -(_same(got[k].date, g.get("date")) + _same(got[k].location, g.get("location"))))
+            same.sort(key=lambda k: -(_same(_given(got[k]), g.get("date")) + _same(got[k].location, g.get("location"))))
             hit = same[0] if same else None
             if hit is None:
                 c["fn"] += 1
@@ -91,7 +96,7 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
             c[f"tp status {g.get('status', 'happened')}"] += 1
             c["status ok"] += e.status == g.get("status", "happened")
             c["loc ok"] += _same(e.location, g.get("location"))
-            c["date ok"] += _same(e.date, g.get("date"))
+            c["date ok"] += _same(_given(e), g.get("date"))
             if not _same(e.location, g.get("location")):
                 notes.append(f"  {label} {name}: {g['type']} location {e.location!r}, gold {g.get('location')!r}")
             gt = {az_lower(t) for t in g.get("topics") or []}
@@ -99,8 +104,8 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
             c["topic tp"] += len(gt & pt)
             c["topic fp"] += len(pt - gt)
             c["topic fn"] += len(gt - pt)
-            if not _same(e.date, g.get("date")):
-                notes.append(f"  {label} {name}: {g['type']} date {e.date!r} ({e.date_text}), gold {g.get('date')!r} ({g.get('date_text')})")
+            if not _same(_given(e), g.get("date")):
+                notes.append(f"  {label} {name}: {g['type']} date {_given(e)!r} ({e.date_text}), gold {g.get('date')!r} ({g.get('date_text')})")
         for k, e in enumerate(got):
             c[f"pred {e.type}"] += 1
             if k not in used:

@@ -699,7 +699,7 @@ def _events_table(events: list[dict], sources: bool = True) -> Table:
     for col in ("date", "type", "status", "participants", "location", "topics") + (("sources",) if sources else ()):
         table.add_column(col, overflow="fold")
     for e in events:
-        row = [e.get("date") or "", e["type"], e["status"], escape(" + ".join(e["participants"])),
+        row = [e.get("date") or e.get("date_partial") or "", e["type"], e["status"], escape(" + ".join(e["participants"])),
                escape(e.get("location") or ""), escape(", ".join(e.get("topics") or []))]
         if sources:
             outlets = sorted({s.get("outlet") or "?" for s in e.get("sources", [])})

@@ -91,6 +91,15 @@ class Mention:
                    d.get("role"), d.get("affiliation"))
 
 
+def split_partial(date: str | None) -> tuple[str | None, str | None]:
+    """``(date, date_partial)`` as an event is given out: a day whose year cannot be known ("--09-29",
+    from "sentyabrın 29-da" in an undated text) is no date, and is given apart so that nothing reads it
+    as one; stores keep it whole, as it still lets reports of one event be matched."""
+    if date and date.startswith("--"):
+        return None, date
+    return date, None
+
+
 @dataclass(slots=True)
 class Event:
     """Something that happened (or is planned, or did not happen) between entities: a meeting, a visit,
@@ -114,8 +123,9 @@ class Event:
     cameo: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
+        date, partial = split_partial(self.date)
         return {"type": self.type, "participants": list(self.participants), "host": self.host,
-                "location": self.location, "date": self.date, "date_text": self.date_text,
+                "location": self.location, "date": date, "date_partial": partial, "date_text": self.date_text,
                 "status": self.status, "topics": list(self.topics), "roles": dict(self.roles),
                 "statements": [dict(x) for x in self.statements], "evidence": self.evidence,
                 "start": self.start, "end": self.end, "confidence": round(float(self.confidence), 3),
@@ -125,7 +135,7 @@ class Event:
     def from_dict(cls, d: dict[str, Any]) -> "Event":
         return cls(str(d["type"]), list(d.get("participants") or []), str(d.get("evidence") or ""),
                    int(d.get("start", 0)), int(d.get("end", 0)), str(d.get("status") or "happened"),
-                   d.get("location"), d.get("date"), d.get("date_text"), d.get("host"),
+                   d.get("location"), d.get("date") or d.get("date_partial"), d.get("date_text"), d.get("host"),
                    dict(d.get("roles") or {}), list(d.get("topics") or []),
                    [dict(x) for x in d.get("statements") or []], float(d.get("confidence", 0.5)), d.get("cameo"))
 

@@ -717,3 +717,13 @@ def test_discussing_with_someone_named_is_meeting_them_unless_on_the_phone():
     assert [e.type for e in events("Xarici işlər naziri Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan "
                                    "ilə telefonla danışıb. Ceyhun Bayramov Hakan Fidan ilə regional məsələləri "
                                    "müzakirə edib.")] == ["CALL"]
+
+
+def test_a_day_whose_year_cannot_be_known_is_given_apart_from_the_date():
+    from salname.extract import extract
+
+    text = "Sahibə Qafarova sentyabrın 29-da Qazaxıstan Senatının sədri Maulen Aşimbayev ilə görüşüb."
+    meet = [e for e in extract(text)["events"] if e["type"] == "MEET"]
+    assert [(e["date"], e["date_partial"], e["date_text"]) for e in meet] == [(None, "--09-29", "sentyabrın 29-da")]
+    dated = [e for e in extract(text, doc_date="2025-10-01")["events"] if e["type"] == "MEET"]
+    assert [(e["date"], e["date_partial"]) for e in dated] == [("2025-09-29", None)]

@@ -338,7 +338,7 @@ def test_events_are_the_chronicle_newest_first_each_once(client, docs):
     visit = body["results"][2]
     assert [s["doc"] for s in visit["sources"]] == [docs["senat"].id, docs["enerji"].id]  # two reports, one event
     meet = body["results"][3]
-    assert set(meet) == {"id", "type", "status", "date", "date_text", "location", "host", "participants", "countries",
+    assert set(meet) == {"id", "type", "status", "date", "date_partial", "date_text", "location", "host", "participants", "countries",
                          "topics", "statements", "evidence", "confidence", "cameo", "cameo_name", "sources"}
     assert meet["participants"][0] == {"name": "Sahibə Qafarova", "entity_id": entity_id(client, "Sahibə Qafarova"),
                                        "entity_type": "PER", "role": "sədr"}

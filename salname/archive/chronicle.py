@@ -25,7 +25,7 @@ from salname.archive.registry import entity_key
 from salname.az import gazetteer
 from salname.az.alphabet import az_lower
 from salname.az.events import CAMEO_NAMES
-from salname.document import Event, Mention
+from salname.document import Event, Mention, split_partial
 
 _COLUMNS = ("id", "n", "type", "status", "date", "date_text", "location", "host", "participants", "countries",
             "roles", "topics", "statements", "evidence", "start", "end", "confidence", "cameo", "cluster")
@@ -215,6 +215,7 @@ def _listed(conn: sqlite3.Connection, where: list[str], params: list, limit: int
     out = []
     for r in conn.execute(sql, (*params, int(limit), int(offset))).fetchall():
         ev = _row(r)
+        ev["date"], ev["date_partial"] = split_partial(ev["date"])
         ev["sources"] = sources(conn, ev["cluster"])
         ev["cameo_name"] = CAMEO_NAMES.get(ev["cameo"] or "")
         for s in ev["sources"]:  # a later report may know the place or the topics the first did not

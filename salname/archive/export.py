@@ -15,6 +15,8 @@ import tempfile
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
+from salname.document import split_partial
+
 if TYPE_CHECKING:
     from salname.archive.sqlite import Archive
 
@@ -180,7 +182,7 @@ def export_documents(
 # -- events -------------------------------------------------------------------------------------
 
 # One record per event (reports of the same event by several documents merged); docs/events.md.
-EVENT_FIELDS = ("event_id", "type", "cameo", "cameo_name", "status", "date", "date_text", "location", "host",
+EVENT_FIELDS = ("event_id", "type", "cameo", "cameo_name", "status", "date", "date_partial", "date_text", "location", "host",
                 "actor1", "actor2", "participants", "roles", "countries", "topics", "statements", "evidence",
                 "confidence", "num_sources", "sources", "outlets")
 _EVENT_LISTS = ("participants", "roles", "countries", "topics", "statements", "sources", "outlets")
@@ -207,7 +209,8 @@ def event_records(archive: Archive) -> Iterator[dict[str, Any]]:
                 topics += [t for t in s["topics"] if t not in topics]
             parts = e["participants"]
             yield {"event_id": eid, "type": e["type"], "cameo": e["cameo"], "cameo_name": CAMEO_NAMES.get(e["cameo"] or ""),
-                   "status": e["status"], "date": e["date"], "date_text": e["date_text"],
+                   "status": e["status"], "date": split_partial(e["date"])[0],
+                   "date_partial": split_partial(e["date"])[1], "date_text": e["date_text"],
                    "location": e["location"] or next((s["location"] for s in src if s["location"]), None),
                    "host": e["host"], "actor1": parts[0] if parts else None, "actor2": parts[1] if len(parts) > 1 else None,
                    "participants": parts, "roles": e["roles"], "countries": e["countries"], "topics": topics,

@@ -194,7 +194,8 @@ class EventOut(BaseModel):
     id: int = Field(description="Stable id of the event (its first report's id), as in `salname export events`.")
     type: str = Field(description="MEET, VISIT, ATTEND, SIGN or CALL.")
     status: str = Field(description="happened, planned or negated.")
-    date: str | None = Field(description="ISO date, possibly partial (2024-05, or --05-16 when the year is unknown).")
+    date: str | None = Field(description="ISO date, possibly partial (2024-05); null when unknown or when the year cannot be known.")
+    date_partial: str | None = Field(default=None, description="Day and month when the year cannot be known (--05-16); date is then null.")
     date_text: str | None = Field(description="The words the date was read from.")
     location: str | None
     host: str | None = Field(description="The side that receives, when the text says so.")

@@ -55,7 +55,7 @@ def event_out(ev: dict[str, Any], linked: dict[str, tuple[int, str, str]]) -> di
                              "entity_type": hit[1] if hit else None, "role": roles.get(name)})
     return {
         "id": ev["cluster"] or ev["id"], "type": ev["type"], "status": ev["status"], "date": ev["date"],
-        "date_text": ev["date_text"], "location": ev["location"], "host": ev["host"],
+        "date_partial": ev.get("date_partial"), "date_text": ev["date_text"], "location": ev["location"], "host": ev["host"],
         "participants": participants, "countries": list(ev.get("countries") or []),
         "topics": list(ev.get("topics") or []),
         "statements": [{"speaker": s.get("speaker"), "text": str(s.get("text") or "")}
