@@ -528,3 +528,10 @@ def test_a_head_owned_by_another_body_is_not_the_text_s_body_of_that_head():
             "TÜRKPA-nın iclası olacaq.")
     found = [(m.text, m.canonical) for m in extract_entities(text) if m.type == "ORG"]
     assert ("Assambleyasında", "TÜRKPA") not in found and ("TÜRKPA-nın", "TÜRKPA") in found
+
+
+def test_a_known_body_with_a_comma_in_its_name_is_one_name():
+    text = ("Səfər çərçivəsində Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi ilə Türkiyə Ailə və Sosial "
+            "Xidmətlər Nazirliyi arasında memorandum imzalanıb.")
+    orgs = [m.canonical for m in extract_entities(text) if m.type == "ORG"]
+    assert orgs == ["Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi", "Türkiyə Ailə və Sosial Xidmətlər Nazirliyi"]

@@ -121,6 +121,7 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("AZERTAC", "Azərbaycan Dövlət Teleqraf Agentliyi", "ORG"),
     ("YAP", "Yeni Azərbaycan Partiyası", "ORG"),
     ("XİN", "Xarici İşlər Nazirliyi", "ORG"),
+    ("AQUPDK", "Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi", "ORG"),
     ("DTX", "Dövlət Təhlükəsizliyi Xidməti", "ORG"),
     ("MSK", "Mərkəzi Seçki Komissiyası", "ORG"),
     ("AMEA", "Azərbaycan Milli Elmlər Akademiyası", "ORG"),
@@ -315,6 +316,7 @@ def _bodies() -> dict[str, tuple[str, str]]:
     for letters, full, kind in KNOWN_BODIES:
         out[az_lower(letters)] = (full, kind)
         out.setdefault(az_lower(full), (full, kind))
+        out.setdefault(az_lower(full.replace(",", "")), (full, kind))  # its words, as a name is read
     return out
 
 

@@ -320,6 +320,24 @@ def _capitalised_inside(sents) -> frozenset[str]:
     return frozenset(out)
 
 
+# Known bodies whose names have a comma inside, by their first word: the run of capitals would end at it.
+_COMMA_BODIES = [full for _, full, _ in kb.KNOWN_BODIES if "," in full]
+_COMMA_BODY_FIRST = frozenset(az_lower(full.split()[0].rstrip(",")) for full in _COMMA_BODIES)
+
+
+def _comma_body_length(toks: list[Token], i: int) -> int:
+    """How many tokens from ``toks[i]`` on spell a known body's name that has a comma inside; 0 if none."""
+    for full in _COMMA_BODIES:
+        want = [w for w in full.replace(",", " , ").split()]
+        if i + len(want) > len(toks):
+            continue
+        got = toks[i:i + len(want)]
+        if all(az_lower(t.text) == az_lower(w) for t, w in zip(got[:-1], want[:-1])) \
+                and az_lower(nominative(got[-1].text, keep_possessive=True)) == az_lower(want[-1]):
+            return len(want)
+    return 0
+
+
 def _chunks(toks: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words, with the quotes, particles and joiners inside a name."""
     out: list[list[Token]] = []
@@ -327,6 +345,11 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
     i, n = 0, len(toks)
     while i < n:
         tok = toks[i]
+        if not cur and tok.kind == WORD and az_lower(tok.text) in _COMMA_BODY_FIRST and (
+                k := _comma_body_length(toks, i)):
+            out.append(toks[i:i + k])  # "Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi": one name
+            i += k
+            continue
         if not cur and tok.kind == WORD and tok.text[:1].isupper() and (t := _title_at(toks, i, any_case=True)) is not None \
                 and t[0] in kb.EPITHETS:
             i += t[1]  # "Ümummilli Lider Heydər Əliyevin ...": an epithet, then the name
