@@ -801,3 +801,16 @@ def test_a_visit_first_told_by_its_frame_and_a_site_is_no_scene_for_later_plans(
     got = brief(text, "2025-10-04")
     assert ("VISIT", ("Sahibə Qafarova",), "happened", "Türkiyə", "2025-10-03") in got
     assert ("MEET", ("Cevdet Yılmaz", "Sahibə Qafarova"), "planned", None, None) in got
+
+
+def test_a_forum_report_quotes_agreements_and_the_main_person_s_title():
+    text = ("Xarici işlər naziri Ceyhun Bayramov iyunun 17-də Antalyada keçirilən Antalya Diplomatiya Forumunun "
+            "“Cənubi Qafqazda sülh: imkanlar və çağırışlar” mövzusunda panel müzakirəsində çıxış edib. Forum "
+            "çərçivəsində nazir Ceyhun Bayramov Türkiyənin xarici işlər naziri Hakan Fidan ilə görüşüb. Qeyd edək ki, "
+            "Ceyhun Bayramov dünən Almaniyanın federal xarici işlər naziri Yohan Vadeful ilə telefonla danışıb. "
+            "Tərəflər siyasi məsləhətləşmələrin növbəti raundunun payızda keçirilməsini razılaşdırıblar. Nazirin "
+            "iyulun əvvəlində Brüsselə səfəri də gözlənilir.")
+    got = brief(text, "2025-06-18")
+    assert ("ATTEND", ("Ceyhun Bayramov",), "happened", "Antalya", "2025-06-17") in got  # not the quoted "Cənubi Qafqaz"
+    assert ("MEET", ("Ceyhun Bayramov", "Yohan Vadeful"), "planned", None, None) in got
+    assert ("VISIT", ("Ceyhun Bayramov",), "planned", "Brüssel", "2025-07") in got

@@ -684,6 +684,8 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
         verbs.append(az_lower(toks[trig.index + 1].text))
         if verbs[0].endswith(("ma", "mə")):
             verbs = verbs[1:]  # "məsləhətləşmə aparıb": a noun before its verb, no negation of its own
+    if _AGREED_TO.search(clause[clause.find(verbs[0]):] if verbs[0] in clause else clause):
+        return "planned"  # "məsləhətləşmələrin növbəti raundunun payızda keçirilməsini razılaşdırıblar"
     last = trig.index + (len(verbs) > 1 or verbs[0] != az_lower(toks[trig.index].text))
     if verbs[-1].endswith(("mək", "maq")) and last + 1 < len(toks) and az_lower(toks[last + 1].text) == "üçün" \
             and not _STAYING_NOW.search(low):
@@ -723,6 +725,9 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
 # What someone said, told as a clause before the verb of saying: "... töhfə verdiyini qeyd edib".
 _REPORTED = __import__("re").compile(r"\w+(?:diyini|dığını|duğunu|düyünü|diyinə|dığına|dıqlarını|dikləri(?:ni)?)\s+"
                                      r"(?:\w+\s+)?(?:qeyd|bildir|vurğula|de[yd]|söylə|xatırlat|diqqətə)")
+# Agreeing or deciding that something will be: "keçirilməsini razılaşdırıblar", "görüşməyi qərara alıblar".
+_AGREED_TO = __import__("re").compile(r"\w+(?:ması|məsi|masını|məsini|mağı|məyi)\s+(?:razılaşdır|razılaş|qərara al"
+                                      r"|qərarına gəl|barədə razılığa gəl)")
 _STAYING_NOW = __import__("re").compile(r"(?:da|də)(?:dır|dir)(?:lar|lər)?\b|\bsəfərdədir")
 _FIRST_PERSON = ("dim", "dım", "dum", "düm", "mişəm", "mışam", "muşam", "müşəm", "acağam", "əcəyəm", "ıram",
                  "irəm", "uram", "ürəm", "aram", "ərəm", "dik", "dıq", "duq", "dük", "acağıq", "əcəyik")
@@ -1122,6 +1127,13 @@ def _has_role(title: str | None, role: str) -> bool:
     return role in t and not t.startswith("baş ")
 
 
+def _in_quotes(m: Mention, sent) -> bool:
+    """Whether a name stands inside quotation marks: a title ('"Cənubi Qafqazda sülh" mövzusunda panel'),
+    what someone said, not where anything happens."""
+    before = sent.text[:m.start - sent.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
+
+
 def _agent(p: Mention, sent) -> bool:
     """Whether a person is the agent of a passive ("X tərəfindən qəbul edilib"): the receiver, so the
     one received is the other side."""
@@ -1225,6 +1237,8 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         person = ctx.titled.get(lemma(w))
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(lemma(w), []))
+        if person == "" and stop and ctx.main in ctx.titled_by.get(lemma(w), ()):
+            person = ctx.main  # "Nazirin ... səfəri": of the ministers named, the one the text is about
         if person is not None and stop:
             return person or None
         if person and person != besides:
@@ -1495,7 +1509,7 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
               and not (m.text.endswith(("dakı", "dəki", "takı", "təki"))  # "Azərbaycandakı səfiri"
                        and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
                            _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
-              and not _posted_in(m, sent)]
+              and not _posted_in(m, sent) and not _in_quotes(m, sent)]
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("ziyarət", "baş")):
         went = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.start == sent.start and e.location
                      and not _country(e.location) and id(e) not in ctx.sites), None)
@@ -1705,8 +1719,9 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
     said = ev.SAYING.search(text)
     cut = offset + said.start() if said else offset + len(text)
     for m in ms:
-        if m.type not in ("LOC", "ORG") or m.start >= cut or ev.in_topic_phrase(text[m.end - offset:]):
-            continue
+        if m.type not in ("LOC", "ORG") or m.start >= cut or ev.in_topic_phrase(text[m.end - offset:]) \
+                or text[:m.start - offset].count('"') % 2 == 1 or text[:m.start - offset].count("“") > text[:m.start - offset].count("”"):
+            continue  # (nor a name in quotes: a title, or what was said)
         if _before_visit(m, text, offset) and (is_country_name(m.canonical) or m.canonical.endswith("Respublikası")):
             continue  # the country of a visit; its city ("Nyu-Yorkda səfərdədir") is the scene
         case = _mention_case(m, case_of, text, offset)
