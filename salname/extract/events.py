@@ -1525,7 +1525,7 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
         if towns:
             return towns[-1].canonical
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and id(e) not in ctx.sites
-                     and not is_country_name(e.location) and not e.location.endswith("Respublikası")), None)
+                     and not _country(e.location)), None)
         if trip is not None and sites:  # "Daha sonra qonaqlar Nizami Gəncəvi məqbərəsini ziyarət edib": in Gəncə
             return trip.location
         if sites:
@@ -1551,7 +1551,7 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
     visit_words = ("səfər", "rəsmi")
     own = [m for m in places if not (any(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 14]).lstrip()
                                          .startswith(w) for w in visit_words)
-                                     and (is_country_name(m.canonical) or m.canonical.endswith("Respublikası")))]
+                                     and _country(m.canonical))]
     # (a town of the visit is where they meet: "Bakıda səfərdə olan X ilə görüşüb")
     if own:
         if kind == ev.ATTEND:  # the town of a session, not its organiser: "Cenevrədə PAİ-nin Assambleyasında"
@@ -1722,7 +1722,7 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
         if m.type not in ("LOC", "ORG") or m.start >= cut or ev.in_topic_phrase(text[m.end - offset:]) \
                 or text[:m.start - offset].count('"') % 2 == 1 or text[:m.start - offset].count("“") > text[:m.start - offset].count("”"):
             continue  # (nor a name in quotes: a title, or what was said)
-        if _before_visit(m, text, offset) and (is_country_name(m.canonical) or m.canonical.endswith("Respublikası")):
+        if _before_visit(m, text, offset) and _country(m.canonical):
             continue  # the country of a visit; its city ("Nyu-Yorkda səfərdədir") is the scene
         case = _mention_case(m, case_of, text, offset)
         after = az_lower(text[m.end - offset:m.end - offset + 16]).lstrip()
