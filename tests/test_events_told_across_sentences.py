@@ -814,3 +814,14 @@ def test_a_forum_report_quotes_agreements_and_the_main_person_s_title():
     assert ("ATTEND", ("Ceyhun Bayramov",), "happened", "Antalya", "2025-06-17") in got  # not the quoted "Cənubi Qafqaz"
     assert ("MEET", ("Ceyhun Bayramov", "Yohan Vadeful"), "planned", None, None) in got
     assert ("VISIT", ("Ceyhun Bayramov",), "planned", "Brüssel", "2025-07") in got
+
+
+def test_a_meeting_put_on_the_programme_then_called_off_and_nouns_in_ma_are_no_negation():
+    text = ("Deputat Tahir Kərimzadənin TBMM-nin sədr müavini Mehmet Ali Yıldızla görüşü də proqrama daxil "
+            "edilmişdi. Lakin Ankarada keçirilən fövqəladə plenar iclas səbəbindən həmin görüş baş tutmayıb.")
+    assert [(e.type, e.status) for e in events(text)] == [("MEET", "negated")]
+    text = "Nümayəndə heyətinin Şuşaya səfəri də proqrama daxil edilib. Heyətə deputat Kamran Bayramov rəhbərlik edir."
+    assert brief(text) == [("VISIT", ("Kamran Bayramov",), "planned", "Şuşa", None)]
+    text = ("Tərəflər Buxarestdə görüş keçirmək barədə razılığa gəliblər. Deputat Nadir Həsənli və Andrei Popesku "
+            "bu barədə danışıb. Həmin görüşdə nəqletmə tariflərinə dair sənədin razılaşdırılması da mümkündür.")
+    assert "negated" not in [e.status for e in events(text)]

@@ -248,6 +248,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if trig.reference:
                 if ctx.last is not None and ctx.last.type == kind:
                     ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
+                    if status == "negated" and ctx.last.status == "planned" and not people:
+                        ctx.last.status = "negated"  # "... görüşü də proqrama daxil edilmişdi. Lakin həmin görüş baş tutmayıb"
                     if ctx.last.location is None and kind != ev.CALL:
                         # "Milli Məclisdə keçirilən görüşdə ...": where the meeting just told was held
                         held = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= sent.tokens[trig.index].start
@@ -296,6 +298,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if received is not None and event is not None and received not in event.participants:
                 event.participants.append(received)
                 event.host = event.host or event.participants[0]
+            if event is None and ctx.last is not None and ctx.last.type == kind and ctx.last.status == "planned" \
+                    and trig.index > 0 and az_lower(sent.tokens[trig.index - 1].text) in ("həmin", "bu") \
+                    and _status(kind, trig, sent, low) == "negated":
+                ctx.last.status = "negated"  # "... görüşü proqrama daxil edilmişdi. Lakin həmin görüş baş tutmayıb"
             if event is None:
                 own = [d.value for d in sent_dates if d.value and len(d.value) == 10 and not getattr(d, "end_value", None)]
                 if own and not ev.RECALL_MARKERS.search(low) and _status(kind, trig, sent, low) == "happened":
@@ -705,7 +711,7 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
                 break
             if t.kind != WORD:
                 continue  # "... iyunun 3-də başlayacaq"
-            st = ev.word_status(az_lower(t.text))
+            st = _word_status(az_lower(t.text))
             if st is not None:
                 return st
             if _finite(toks, j):
@@ -1151,6 +1157,23 @@ def _site_of(p: Mention, sent) -> bool:
                             or after[0] in ("evini", "evi", "evinə", "evində"))  # "Xan qızı Natəvanın evini"
 
 
+def _word_status(word: str) -> str | None:
+    """The status a word's verb reading gives, but not a noun's case read as a made-up verb's negation:
+    "proqrama" is "proqram" + dative, not "proqra-ma" (no such verb), when the lexicon knows the noun."""
+    from salname.az.morphology import analyze
+    from salname.extract.entities import _known_stem
+
+    st = ev.word_status(word)
+    if st == "negated" and word.endswith(("ma", "mə")):
+        return None  # "nəqletmə tarifləri": a bare -mA is a verbal noun; a verb is negated with a tense on
+    if st == "negated":
+        r = ev.verb_reading(word)
+        if r is not None and not _known_stem(az_lower(r.stem)) and any(
+                a.pos == "NOUN" and a.suffixes and _known_stem(az_lower(a.stem)) for a in analyze(word)[:4]):
+            return None
+    return st
+
+
 def _told_past(toks, i: int) -> bool:
     """Whether the trigger's own verb, or its light verb, is a finite past form ("görüşüb", "səfər edib",
     "imzalanıb"), which no plan is told with."""
@@ -1461,7 +1484,8 @@ _PLAN_SCENE = __import__("re").compile(
     r"|\bkeçiriləcək (?:\w+ ){0,5}(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə)")  # "... keçiriləcək konfransa dəvət edib"
 _SCENE_OF_LAST = ("mərasim", "görüş", "tədbir", "danışıqlar", "imzalanma", "imzalama", "iclas", "toplantı")
 # "Səfər proqramına ... getməsi də daxildir": on the programme, not done yet.
-_IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir|edilib|edilir)|var|vardır)\b")
+_IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir| edilib| edilir| olunub| edilmişdi"
+                                         r"| olunmuşdu)|salınıb|var|vardır)\b")
 _ATTRIBUTION = __import__("re").compile(
     r"\s+(?:sözlərinə görə|fikrincə|fikrinə görə|dediyinə görə|bildirdiyinə görə|məlumatına görə|sözləri ilə)")
 # "Səfərin ikinci günü": a day of the visit counted from its first.
