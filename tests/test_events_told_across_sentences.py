@@ -825,3 +825,12 @@ def test_a_meeting_put_on_the_programme_then_called_off_and_nouns_in_ma_are_no_n
     text = ("Tərəflər Buxarestdə görüş keçirmək barədə razılığa gəliblər. Deputat Nadir Həsənli və Andrei Popesku "
             "bu barədə danışıb. Həmin görüşdə nəqletmə tariflərinə dair sənədin razılaşdırılması da mümkündür.")
     assert "negated" not in [e.status for e in events(text)]
+
+
+def test_a_plan_called_off_in_the_same_sentence_and_a_visit_to_our_country_told_by_its_frame():
+    text = ("Özbəkistan Prezidenti Şavkat Mirziyoyev avqustun 22-də Azərbaycana dövlət səfərinə gələcək, lakin "
+            "səfər sonra ləğv edilib.")
+    assert brief(text, "2025-08-01") == [("VISIT", ("Şavkat Mirziyoyev",), "negated", "Azərbaycan", "2025-08-22")]
+    text = ("Qazaxıstan Senatının sədri Maulen Aşimbayevin ölkəmizə səfəri zamanı bir sıra sənədlərin imzalanması "
+            "nəzərdə tutulur.")
+    assert ("VISIT", ("Maulen Aşimbayev",), "planned", "Azərbaycan", None) in brief(text)

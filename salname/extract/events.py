@@ -209,9 +209,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 # görüşü ləğv olunub": a meeting that did not happen, first told here
                 trig = _Trigger(kind, trig.index, False)
             if trig.reference and trig.frame and kind == ev.VISIT and people and not any(
-                    e.type == ev.VISIT for e in ctx.events) and not ev.RECALL_MARKERS.search(low) and any(
+                    e.type == ev.VISIT for e in ctx.events) and not ev.RECALL_MARKERS.search(low) and (any(
                     m.type == "LOC" and 0 <= sent.tokens[trig.index].start - m.end <= 24
-                    and _mention_case(m, _case_of, sent.text, sent.start) == "DAT" for m in ms):
+                    and _mention_case(m, _case_of, sent.text, sent.start) == "DAT" for m in ms) or any(
+                    az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - 2):trig.index])):
                 # "X Türkiyəyə rəsmi səfəri çərçivəsində Y ilə görüşüb": the visit, first told by its frame
                 trig = _Trigger(kind, trig.index, False)
             if trig.reference and trig.ends and kind == ev.VISIT and people and not any(
@@ -357,6 +358,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 continue
             _add(ctx, event, kind == ev.VISIT and (word.startswith("ziyarət") or word == "baş"),  # "stansiyaya baş çəkib"
                  kind == ev.ATTEND and word.startswith("çıxış"))
+        for t in triggers:  # "... Bakıya gələcək, lakin səfər sonra ləğv edilib": the plan just told, called off
+            if t.reference and any(az_lower(x.text) in ("lakin", "amma", "ancaq") for x in sent.tokens[:t.index]) \
+                    and _status(t.kind, t, sent, low) == "negated":
+                for e in ctx.events:
+                    if e.start == sent.start and e.type == t.kind and e.status == "planned":
+                        e.status = "negated"
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
             # the places up to the last trigger: "... çıxış edən deputat Cənubi Qafqazda sülhdən danışıb"
             last_at = max(sent.tokens[t.index].end for t in kinds.values())
