@@ -177,3 +177,18 @@ def test_remembered_titles_follow_the_index(grown):
         assert again == {**first, n: "Lənkəranda görüş"}
         titled = S._Scorer(conn, phrases, S._db_key(conn), remember=True).in_title(ns, sizes, 10)
         assert n in titled and titled == S._Scorer(conn, phrases, S._db_key(conn)).in_title(ns, sizes, 10)
+
+
+def test_a_prefix_s_terms_are_kept_until_the_index_changes(grown):
+    with Archive.open(grown) as arc:
+        conn = arc.connection
+        state = S._index_state(conn)
+        prefix = S.word_terms("zəfərlinski")[0][:5]  # as the index writes its terms
+        first = S._prefix_terms(conn, prefix, state)
+        assert first == S.ftsterms.prefix_terms(conn, FTS_TABLE, prefix)  # the index's own terms
+        assert S._prefix_terms(conn, prefix, state) is first  # kept
+        arc.add_batch([_doc(901, "Zəfərli", "Zəfərlinski adlı yeni söz.", outlet="c.az")], [])
+        assert S._index_state(conn) != state
+        again = S._prefix_terms(conn, prefix, S._index_state(conn))
+        assert again == S.ftsterms.prefix_terms(conn, FTS_TABLE, prefix) and again != first  # the new words too
+        assert [h.source for h in arc.search("zəfərlinski").hits] == ["901.txt"]

@@ -354,12 +354,13 @@ def _expand(conn: sqlite3.Connection, groups: list[list[Phrase]]) -> list[list[P
     """The groups with each prefix read as its terms where the index allows; None if some query word
     has no term in the index at all (then nothing matches)."""
     readable = ftsterms.usable(conn, FTS_TABLE)
+    state = _index_state(conn) if readable else b""
     out = []
     for group in groups:
         alts = []
         for ph in group:
             if ph.prefix and readable and _SIMPLE_TERM.match(ph.term):
-                found = ftsterms.prefix_terms(conn, FTS_TABLE, ph.term)
+                found = _prefix_terms(conn, ph.term, state)
                 if found is not None:
                     ph = Phrase(ph.term, True, tuple(found))
             alts.append(ph)
@@ -367,6 +368,28 @@ def _expand(conn: sqlite3.Connection, groups: list[list[Phrase]]) -> list[list[P
             return None
         out.append(alts)
     return out
+
+
+_PREFIX_LOCK = threading.Lock()
+_PREFIX_CACHE: OrderedDict[tuple[bytes, str], list[str] | None] = OrderedDict()  # (index state, prefix) -> terms
+_PREFIX_MAX = 4096
+
+
+def _prefix_terms(conn: sqlite3.Connection, prefix: str, state: bytes) -> list[str] | None:
+    """The index's terms that start with ``prefix``, kept per state of the index: the index's vocabulary,
+    as a term dictionary keeps it in memory, not an answer (reading it from the pages was a quarter of a
+    broad search)."""
+    key = (state, prefix)
+    with _PREFIX_LOCK:
+        if key in _PREFIX_CACHE:
+            _PREFIX_CACHE.move_to_end(key)
+            return _PREFIX_CACHE[key]
+    found = ftsterms.prefix_terms(conn, FTS_TABLE, prefix)
+    with _PREFIX_LOCK:
+        _PREFIX_CACHE[key] = found
+        while len(_PREFIX_CACHE) > _PREFIX_MAX:
+            _PREFIX_CACHE.popitem(last=False)
+    return found
 
 
 def _match_of(groups: list[list[Phrase]], column: str | None = None) -> str:
