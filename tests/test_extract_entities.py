@@ -535,3 +535,10 @@ def test_a_known_body_with_a_comma_in_its_name_is_one_name():
             "Xidmətlər Nazirliyi arasında memorandum imzalanıb.")
     orgs = [m.canonical for m in extract_entities(text) if m.type == "ORG"]
     assert orgs == ["Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsi", "Türkiyə Ailə və Sosial Xidmətlər Nazirliyi"]
+
+
+def test_a_foreign_surname_in_a_before_ila_keeps_its_a():
+    people = {m.canonical for m in extract_entities("Sahibə Qafarova spiker Amir Ohana ilə görüşüb.") if m.type == "PER"}
+    assert "Amir Ohana" in people
+    people = {m.canonical for m in extract_entities("Prezident Rəcəb Tayyib Ərdoğana məktub göndərib.") if m.type == "PER"}
+    assert people == {"Rəcəb Tayyib Ərdoğan"}  # a dative stays a dative

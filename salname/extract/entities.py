@@ -1169,6 +1169,11 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 start, end = real[0].start, real[-1].end
                 canonical = _canonical(_Chunk(real, chunk.role), kind)
                 after = index[id(real[-1])] + 1
+                if kind == PER and after < len(toks) and az_lower(toks[after].text) in ("ilə", "ile") \
+                        and real[-1].kind == WORD and real[-1].text.startswith(canonical.split()[-1]) \
+                        and az_lower(real[-1].text[len(canonical.split()[-1]):]) in ("a", "ə", "da", "də", "ta", "tə"):
+                    # "spikeri Amir Ohana ilə": "ilə" follows a name as it is, so -a is the name's own
+                    canonical = canonical[:len(canonical) - len(canonical.split()[-1])] + real[-1].text
                 if kind == PER and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
                         and lemma(toks[after].text) in kb.MONUMENT_HEADS and not _case_marked(real[-1]):
                     kind = LOC  # "Nizami Gəncəvi məqbərəsi", "Möminə Xatın türbəsi": a monument, not the person
