@@ -392,3 +392,21 @@ def test_reprints_are_linked_both_ways(client, docs, monkeypatch):
     assert body["duplicate_of"] == senat.id and body["original"]["similarity"] == 0.91
     assert [(d["id"], d["outlet"], d["similarity"]) for d in body["duplicates"]] == [(novruz.id, "AZERTAC", 0.8)]
     assert client.get(f"/api/documents/{novruz.id}").json()["duplicate_of"] is None
+
+
+def test_an_event_whose_year_is_unknown_shows_its_day_and_month(tmp_path):
+    from salname.archive import Archive
+    from test_web_api import _doc, _event, _mention
+
+    text = "Sahibə Qafarova sentyabrın 29-da Maulen Aşimbayev ilə görüşüb."
+    doc = _doc(text, "undated", "Qafarova Aşimbayevlə görüşüb", None, "APA")
+    doc.mentions = [_mention(text, "Sahibə Qafarova", "PER", "Sahibə Qafarova"),
+                    _mention(text, "Maulen Aşimbayev", "PER", "Maulen Aşimbayev")]
+    doc.events = [_event(text, "Sahibə Qafarova", "MEET", ["Sahibə Qafarova", "Maulen Aşimbayev"], "--09-29")]
+    path = tmp_path / "undated.sqlite"
+    with Archive.open(path) as arc:
+        arc.add_batch([doc], [])
+    with TestClient(create_app(path)) as c:
+        body = c.get("/api/events").json()
+        assert [(e["date"], e["date_partial"]) for e in body["results"]] == [(None, "--09-29")]
+        assert "--09-29" in text_of(c.get("/events").text)
