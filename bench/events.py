@@ -50,7 +50,9 @@ def _key(names) -> frozenset:
 
 def _given(e) -> str | None:
     """The date as `salname extract --json` gives it: a day of an unknown year is `date_partial`."""
-    return e.as_dict()["date"]
+    from salname.document import split_partial
+
+    return split_partial(e.date)[0]
 
 
 def _same(a, b) -> bool:

@@ -208,9 +208,10 @@ def event_records(archive: Archive) -> Iterator[dict[str, Any]]:
             for s in src:
                 topics += [t for t in s["topics"] if t not in topics]
             parts = e["participants"]
+            date, partial = split_partial(e["date"])
             yield {"event_id": eid, "type": e["type"], "cameo": e["cameo"], "cameo_name": CAMEO_NAMES.get(e["cameo"] or ""),
-                   "status": e["status"], "date": split_partial(e["date"])[0],
-                   "date_partial": split_partial(e["date"])[1], "date_text": e["date_text"],
+                   "status": e["status"], "date": date,
+                   "date_partial": partial, "date_text": e["date_text"],
                    "location": e["location"] or next((s["location"] for s in src if s["location"]), None),
                    "host": e["host"], "actor1": parts[0] if parts else None, "actor2": parts[1] if len(parts) > 1 else None,
                    "participants": parts, "roles": e["roles"], "countries": e["countries"], "topics": topics,

@@ -1143,7 +1143,11 @@ def _has_role(title: str | None, role: str) -> bool:
 def _in_quotes(m: Mention, sent) -> bool:
     """Whether a name stands inside quotation marks: a title ('"Cənubi Qafqazda sülh" mövzusunda panel'),
     what someone said, not where anything happens."""
-    before = sent.text[:m.start - sent.start]
+    return _quote_open(sent.text[:m.start - sent.start])
+
+
+def _quote_open(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is not closed yet."""
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”") or before.count("«") > before.count("»")
 
 
@@ -1435,7 +1439,7 @@ def _delegation_body(sent, ms, case_of) -> str | None:
 # iclası çərçivəsində aparılan müzakirələr", "Assambleyanın 79-cu sessiyası çərçivəsində keçirilən görüşlər").
 _NAMED_SESSION_HEADS = frozenset({"iclası", "sessiyası", "toplantısı", "sammiti", "forumu", "assambleyası",
                                   "konfransı", "konqresi", "qurultayı", "zirvə"})
-_NUMBERED = __import__("re").compile(r"\d+-?(?:cı|ci|cu|cü|ncı|nci|ncu|ncü|cı)$")
+_NUMBERED = __import__("re").compile(r"\d+-?(?:cı|ci|cu|cü|ncı|nci|ncu|ncü)$")
 _SESSION_WORK = ("aparılan", "keçirilən", "keçirdiyi", "apardığı", "müzakirə", "görüş", "danışıq")
 
 
@@ -1751,7 +1755,7 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
     cut = offset + said.start() if said else offset + len(text)
     for m in ms:
         if m.type not in ("LOC", "ORG") or m.start >= cut or ev.in_topic_phrase(text[m.end - offset:]) \
-                or text[:m.start - offset].count('"') % 2 == 1 or text[:m.start - offset].count("“") > text[:m.start - offset].count("”"):
+                or _quote_open(text[:m.start - offset]):
             continue  # (nor a name in quotes: a title, or what was said)
         if _before_visit(m, text, offset) and _country(m.canonical):
             continue  # the country of a visit; its city ("Nyu-Yorkda səfərdədir") is the scene
