@@ -17,6 +17,7 @@ NAME.gold.json per article (news_dev_b).
 from __future__ import annotations
 
 import argparse
+import zlib
 import json
 import os
 import sys
@@ -26,11 +27,17 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 SHARED = ROOT.parent / "shared"
 
 
+# --noise and --no-correct: how far the chronicle survives print-like errors, and what correcting them gives
+NOISE = {"rate": 0.0, "correct": True, "strip": False}
+
+
 def _read(path: Path):
-    """The document as the pipeline sees it: read, cleaned, corrected."""
+    """The document as the pipeline sees it: read, cleaned, corrected (after bench/noise.py's errors
+    when --noise is given, seeded by the file's name so every run sees the same text)."""
     from salname.clean import clean_document
     from salname.correct import correct_text
     from salname.readers import read_source
@@ -38,7 +45,16 @@ def _read(path: Path):
     for doc in read_source(str(path)):
         if hasattr(doc, "raw"):
             clean_document(doc)
-            return correct_text(doc.clean or doc.raw)[0], doc.date
+            text = doc.clean or doc.raw
+            if NOISE["rate"]:
+                from noise import add_noise
+
+                text = add_noise(text, NOISE["rate"], seed=zlib.crc32(path.name.encode()))[0]
+            if NOISE["strip"]:
+                from noise import strip_diacritics
+
+                text = strip_diacritics(text)
+            return (correct_text(text)[0] if NOISE["correct"] else text), doc.date
     return path.read_text(encoding="utf-8"), None
 
 
@@ -175,8 +191,14 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=str(SHARED))
     ap.add_argument("--show", type=int, default=0, help="list this many differences per set")
+    ap.add_argument("--noise", type=float, default=0.0,
+                    help="alter this share of each article's words as print and typing do (bench/noise.py)")
+    ap.add_argument("--no-diacritics", action="store_true",
+                    help="drop every diacritic first, as typed on a keyboard without them (corrected back)")
+    ap.add_argument("--no-correct", action="store_true", help="extract from the text as read, uncorrected")
     ap.add_argument("--set", default="news_dev,news_test", help="folders of bench/data with a gold.json")
     args = ap.parse_args(argv)
+    NOISE.update(rate=args.noise, correct=not args.no_correct, strip=args.no_diacritics)
     all_texts = []
     rows: list[tuple[str, Counter]] = []
     for name in [s for s in args.set.split(",") if s]:

@@ -257,3 +257,34 @@ def test_a_short_capitalised_word_opening_a_sentence_is_taken_for_a_name():
     for text in ("Yens deputatı bu gün gəlib.", "Co deputatı bu gün gəlib."):  # no "Yeni", no "O"
         assert c.correct(text)[0] == text, text
     assert c.correct("Deputat yens gəlib.")[0] == "Deputat yeni gəlib."  # in lower case, a slip
+
+
+def test_in_plain_typed_text_a_listed_name_stays_and_an_azerbaijani_name_gets_its_letters():
+    c = small_corrector(["şamır", "martın", "amına", "ramın", "bu", "gün", "və", "ilə", "görüşüb", "deputat",
+                         "səfər", "edib", "nazir", "müavini", "prezident", "danışıb", "telefonla"])
+    out, _, _ = c.correct("Deputat Samir Qasimzade bu gun nazir muavini Elsad Nesirli ile gorusub.")
+    # "Samir" is a first name as written; "Elsad Nesirli" is Elşad Nəsirli, an Azerbaijani name
+    assert "Samir" in out and "Elşad Nəsirli" in out
+    out, _, _ = c.correct("Prezident Ilham Eliyev bu gun Eli Veliyev ve Ramin Memmedova ile telefonla danisib.")
+    assert "İlham Əliyev" in out and "Əli Vəliyev" in out  # a capital I typed for İ; a three-letter name
+    assert "Ramin Məmmədova" in out  # before a surname only a listed first name replaces a word: no "Ramın"
+    text = "Deputat Samir Qasimzade ilə görüşüb."  # in an ordinary sentence names are left as they are
+    assert c.correct(text)[0] == text
+
+
+def test_a_plain_typed_delegation_is_a_delegation_not_a_yard():
+    c = small_corrector(["həyət", "həyəti", "heyət", "heyəti", "nümayəndə", "bu", "gün", "bakıya", "gəlib", "və"])
+    out, _, _ = c.correct("Numayende heyeti bu gun Bakiya gelib ve heyet bu gun gelib.")
+    assert out.startswith("Nümayəndə heyəti bu gün Bakıya gəlib") and "həyət" not in out
+
+
+def test_a_well_formed_word_is_not_turned_into_another_ending_of_its_stem():
+    c = small_corrector(["etimadnaməsini", "etimadnamə", "təqdim", "edib", "budapeştdə", "səfirlik", "tokioda",
+                         "gedib", "heyət", "bu", "gün", "və", "parlamentarilər", "gəlib"])
+    for text in ("Səfir etimadnaməsinin surətini təqdim edib.",  # -nin is no slip of -ni
+                 "Budapeştdəki səfirlik bu gün.",  # -dəki no slip of -də
+                 "Heyət bu gün Tokioya gedib.",  # the dative no slip of the locative
+                 "Bu gün parlamentariləri gəlib."):
+        assert c.correct(text)[0] == text, text
+    # a slip that makes no well-formed word is still put right
+    assert c.correct("Səfir etimadnaməsinni təqdim edib.")[0] == "Səfir etimadnaməsini təqdim edib."

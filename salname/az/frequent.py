@@ -33,6 +33,8 @@ _GROUPS = """
     xüsusi ümumi müxtəlif eyni tam yaxın uzaq sağ sol üst alt ön arxa içində xaricində
     mövzu məsələ məsələləri məsələlər fikir fikrini söz sözü adı adını adına adlı
     kişi qadın uşaq insan insanlar xalq xalqı xalqın ailə dost
+    heyət heyəti heyətin heyətinin heyətini heyətinə heyətində heyətindən heyətə heyətdə heyətlə
+    heyətləri heyətlərinin nümayəndə nümayəndəsi nümayəndələri səfər səfəri səfərə səfərdə səfərində
     üz üzə göz əl əldə ayaq baş başa başqa ürək su yer yerə yerdə yeri ev evdə
 """
 

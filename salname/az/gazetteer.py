@@ -237,14 +237,14 @@ def _folded() -> dict[str, str]:
     return out
 
 
-def restored(word: str) -> tuple[str, int] | None:
+def restored(word: str, shortest: int = 4) -> tuple[str, int] | None:
     """A name typed without its letters ("Celalabadin", "Elsen", "Veliyev"): (the lower-cased name as the
     lists have it, the length of the case ending after it), or None. A word that has any of the letters
     was typed with them."""
     from salname.az.alphabet import az_lower
 
     low = az_lower(word)
-    if _MARKED & set(low) or len(low) < 4:
+    if _MARKED & set(low) or len(low) < shortest:
         return None
     table = _folded()
     for tail in _SURNAME_TAILS:  # "Veliyev" -> "Vəliyev": a surname made of a first name
@@ -252,7 +252,7 @@ def restored(word: str) -> tuple[str, int] | None:
             first = table.get(low[:-len(tail)])
             if first is not None and az_lower(first) in first_names():
                 return az_lower(first) + _SURNAME_TAILS[tail], 0
-    for ending in _TYPED_ENDINGS:
+    for ending in ("",) + _TYPED_ENDINGS[:-1]:  # a whole name first: "Vusale" is Vüsalə, not Vüsal + -ə
         stem = low[:len(low) - len(ending)] if ending else low
         if ending and not low.endswith(ending) or len(stem) < 3:
             continue
@@ -260,6 +260,23 @@ def restored(word: str) -> tuple[str, int] | None:
         if name is not None:
             return name, len(ending)
     return None
+
+
+def is_home_name(low: str) -> bool:
+    """Whether ``low`` is an Azerbaijani first name or a surname made of one ("nəsirli", "həsənzadə",
+    "vəliyeva"): a name typed without its letters may be given them back when it is one of these."""
+    if is_home_first_name(low):
+        return True
+    for tail in ("yeva", "yev", "ova", "ov", "zadə", "lı", "li", "lu", "lü"):
+        if low.endswith(tail) and len(low) > len(tail) + 2 and is_home_first_name(low[:-len(tail)]):
+            return True
+    return low in _home_surnames()
+
+
+@lru_cache(maxsize=1)
+def _home_surnames() -> frozenset[str]:
+    data = _generator_data()
+    return frozenset(az_lower(n) for key in ("male_surnames", "female_surnames") for n in data.get(key, ())) - FOREIGN_SURNAMES
 
 
 # Airports the news names after a person, with the town they serve; others carry the town in their name

@@ -40,7 +40,8 @@ from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_cha
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb, possessed_after_possessor
-from salname.correct.names import may_rename, names_a_country, skeleton, written_in
+from salname.correct.names import may_rename, names_a_country, skeleton, reinflects, typed_name, typed_surname, written_in
+from salname.az.gazetteer import is_first_name
 from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex, restore_case
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements
@@ -85,6 +86,7 @@ COST_STRIPPED = 0.05
 STRIPPED_PRIOR_WEIGHT = 3.0
 STRIPPED_EDIT_COST = 1.0  # on top of a fix other than restored letters: the text's letters were lost, not mistyped
 TWIN_KEEP_BONUS = 1.0  # a word the lists vouch for is kept unless its common twin is clearly likelier
+NAME_KEEP_SCORE = -3.0  # against 0 for a name the lists give back its letters ("Elsad" -> "Elşad"): sure, 0.95
 MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem + a suffix chain
 
 
@@ -197,6 +199,10 @@ class Corrector:
         ``after``: the words next to it, whose pairs with each fix the archive may have counted."""
         stripped = stripped and not has_diacritics(word)
         scores, keep = self._options_of(word, sentence_initial, stripped)
+        if stripped and scores and word[:1].isupper() and after is not None and typed_surname(after):
+            # before a surname a capitalised word is a first name: "Ramin Qasimzade" is no "Ramın",
+            # "Amina Memmedova" no "Amına"; only a first name the lists know may replace it
+            scores = {f: v for f, v in scores.items() if is_first_name(_lower(f))}
         if not scores:
             return None
         if any(kind == ATTESTED for _, kind in scores.values()):
@@ -307,6 +313,10 @@ class Corrector:
         whether the word looks like a surname, if known."""
         scores: dict[str, tuple[float, str]] = {}
         key = search_key(word)
+        if not any(search_key(c.form) == key for c in cands) and any(reinflects(word, c.form) for c in cands):
+            # the lists hold the same stem with other endings ("etimadnaməsini" for "etimadnaməsinin",
+            # "Budapeştdə" for "Budapeştdəki"): the word is well formed, and any fix would change its meaning
+            return scores
         for c in cands:
             if seen is not None and c in seen:
                 v = seen[c]
@@ -342,6 +352,9 @@ class Corrector:
         why = self._why(word, sentence_initial)
         if why not in (UNKNOWN, NAME, LEXICON, MORPHOLOGY):
             return {}, 0.0
+        if word[:1].isupper() and not word.isupper() and (named := typed_name(word)) is not None:
+            # a name the lists know: as written, or an Azerbaijani name given back its letters
+            return ({} if named[0] is None else {named[0]: (0.0, DIACRITICS)}), NAME_KEEP_SCORE
         key = search_key(word)
         cands = [c for c in self.index.candidates(word) if c.form != word]
         scores: dict[str, tuple[float, str]] = {}

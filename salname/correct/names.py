@@ -7,15 +7,16 @@ letters or a vowel ("Qazaxistana", "Qazaxistən"), and a name its own article wr
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
-from salname.az.alphabet import az_lower, has_diacritics
+from salname.az.alphabet import az_lower, fold_diacritics, has_diacritics
 from salname.az.morphology import analyze
 from salname.az.names import is_country_name
 from salname.az.suffixes import is_suffix_chain
 from salname.az.text import search_key
-from salname.correct.candidates import EXACT, Candidate
+from salname.correct.candidates import EXACT, Candidate, restore_case
 
 # A name the lists do not know is only given back lost letters (or, for a country's name in CLDR,
 # salname.az.names, a slip of one vowel): "Qazaxistana" -> "Qazaxıstana", but "Niyazi" must not
@@ -47,6 +48,62 @@ def may_rename(word: str, c: Candidate, restored: bool) -> bool:
     if not restored and skeleton(c.form) != skeleton(word):
         return False  # a vowel of the wrong harmony at most: "Quba" is no "Kuba"
     return names_a_country(c.form)
+
+
+@lru_cache(maxsize=65_536)
+def typed_name(word: str) -> tuple[str | None] | None:
+    """What text typed without Azerbaijani letters means by a capitalised word the name lists know:
+    (None,) for a name as written ("Samir", "Mehmet", "Tomas": never "Şamır", "Məhmət"), (the name,)
+    for an Azerbaijani name that lost its letters ("Elsad" -> "Elşad", "Nesirli" -> "Nəsirli"), None
+    when the lists say nothing of it."""
+    from salname.az import gazetteer
+
+    low = az_lower(word)
+    if gazetteer.is_first_name(low) or gazetteer.is_surname(low):
+        return (None,)
+    if word[:1] == "I" and (gazetteer.is_first_name("i" + low[1:]) or gazetteer.is_surname("i" + low[1:])):
+        return ("İ" + word[1:],)  # "Ilham", "Ilqar": a capital I typed for İ
+    found = gazetteer.restored(word, shortest=3)  # "Eli" -> "Əli"
+    if found is None or found[1] or not gazetteer.is_home_name(found[0]):
+        return None
+    return (restore_case(word, found[0]),)
+
+
+# A surname's ending as typed without Azerbaijani letters, maybe with a case ending after it.
+# ("Rehimli", not "Milli": four letters at least before -li)
+_TYPED_SURNAME = re.compile(r"(?:..(?:ov|ova|yev|yeva|ev|eva|zade|oglu)|....(?:li|lu))"
+                            r"(?:nin|nun|in|un|a|e|ya|ye|da|de|dan|den|la|le|ni|nu|i|u)?$")
+
+
+def typed_surname(word: str) -> bool:
+    """Whether a capitalised word ends like a surname, its letters typed or not ("Qasimzade", "Memmedova")."""
+    return word[:1].isupper() and _TYPED_SURNAME.search(fold_diacritics(az_lower(word))) is not None
+
+
+# Derivations a stem takes before its endings, which the suffix grammar leaves to the word lists
+# ("qırğızıstanlı", "idxalçı", "dostluq").
+_DERIVATIONS = ("lıq", "lik", "luq", "lük", "lı", "li", "lu", "lü", "çı", "çi", "çu", "çü")
+
+
+@lru_cache(maxsize=65_536)
+def reinflects(word: str, form: str) -> bool:
+    """Whether ``word`` is ``form``'s stem with other endings ("etimadnaməsinin" of "etimadnaməsini",
+    "Budapeştdəki" of "Budapeştdə", "qırğızıstanlı" of "qırğızıstanı"): a well-formed word of the same
+    stem, so ``form`` would change its meaning (case, number, possession), not mend a slip."""
+    from salname.az.morphology import analyze
+
+    w, f = az_lower(word), az_lower(form)
+    found = analyze(form)
+    for stem in {az_lower(found[0].stem), f} if found else {f}:  # the likeliest reading only: not "Koreyad" + -a
+        if len(stem) < 4 or len(w) <= len(stem) or not w.startswith(stem):
+            continue
+        rest = w[len(stem):]
+        if is_suffix_chain(rest, stem):
+            return True
+        for d in _DERIVATIONS:
+            if rest.startswith(d) and (rest == d or is_suffix_chain(rest[len(d):], stem + d)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=65_536)

@@ -980,19 +980,22 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     if kind == LOC:
         text = _affiliation_name(text)  # "Qazaxıstan Respublikası" is Qazaxıstan
     if kind in (PER, LOC):
-        text = " ".join(_restored(w, k == len(words) - 1) for k, w in enumerate(text.split()))
+        text = " ".join(_restored(w, k == len(words) - 1, kind) for k, w in enumerate(text.split()))
     return text.replace("\" ", "\"").replace(" \"", " \"")
 
 
-def _restored(word: str, last: bool) -> str:
-    """A name typed without its letters, as the lists write it, when the text writes it with them too or
-    it is a well-known place ("Elsen Veliyev" -> "Elşən Vəliyev", "Celalabadin" -> "Cəlalabad"); a case
-    ending is taken off the last word only. ("Aygul Kuspan" stays: a Kazakh name is spelt so.)"""
+def _restored(word: str, last: bool, kind: str) -> str:
+    """A name typed without its letters, as the lists write it, when the text writes it with them too,
+    it is a well-known place, or a person's Azerbaijani name that is no name as typed ("Elsen Veliyev" ->
+    "Elşən Vəliyev", "Celalabadin" -> "Cəlalabad", "Elsad Nesirli" -> "Elşad Nəsirli"); a case ending is
+    taken off the last word only. ("Aygul Kuspan" stays: a Kazakh name is spelt so; so do "Samir", "Tomas".)"""
     found = gazetteer.restored(word)
     if found is None or found[1] and not last:
         return word
     low = az_lower(found[0])
-    if low not in _seen_inside.get() and low not in gazetteer.major_places():
+    if low not in _seen_inside.get() and low not in gazetteer.major_places() and not (
+            kind == PER and gazetteer.is_home_name(low) and not gazetteer.is_first_name(az_lower(word))
+            and not gazetteer.is_surname(az_lower(word))):
         return word
     name = found[0]
     return name[:1].upper().replace("i", "İ") + name[1:] if name[:1].islower() else name
