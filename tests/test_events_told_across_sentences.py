@@ -834,3 +834,60 @@ def test_a_plan_called_off_in_the_same_sentence_and_a_visit_to_our_country_told_
     text = ("Qazaxıstan Senatının sədri Maulen Aşimbayevin ölkəmizə səfəri zamanı bir sıra sənədlərin imzalanması "
             "nəzərdə tutulur.")
     assert ("VISIT", ("Maulen Aşimbayev",), "planned", "Azərbaycan", None) in brief(text)
+
+
+def test_a_multi_city_trip_moves_the_scene_with_the_travellers_and_a_trip_day_spent_in_a_town_is_a_visit():
+    text = ("Milli Məclisin deputatı Orxan Sultanov martın 3-dən 6-dək Almaniyada səfərdə olub. Martın 3-də "
+            "Berlində Bundestaqın deputatı Klaus Vebər ilə görüşüb. Həmin gün Humboldt Universitetində memorandum "
+            "imzalanıb. Martın 5-də heyət Münhenə yollanıb. Sonra şəhər meriyasında bələdiyyə sədrinin müavini "
+            "Yohan Fişer ilə görüş olub. Səfərin son günü Hamburqda keçib. Burada heyət liman rəhbərliyi ilə "
+            "görüşüb.")
+    got = events(text, "2026-03-07")
+    fisher = next(e for e in got if e.type == "MEET" and "Yohan Fişer" in e.participants)
+    assert fisher.location == "Münhen"  # not the university of two days before
+    assert ("VISIT", "Hamburq", "2026-03-06") in {(e.type, e.location, e.date) for e in got}
+    # "Həmin gün" is the day the text set last, not its last date mentioned
+    text2 = ("Nazir müavini mayın 4-dən 6-dək Tokioda səfərdə olub. Mayın 4-də Tokioya çatan Elnur Quliyev "
+             "həmin gün Yaponiyanın nazir müavini Kenta Sato ilə görüşüb. Səfərin ikinci günü Elnur Quliyev "
+             "forumda iştirak edib. Həmin gün Vaseda Universitetində memorandum imzalanıb.")
+    sign = next(e for e in events(text2, "2026-05-07") if e.type == "SIGN")
+    assert sign.date == "2026-05-05"
+
+
+def test_the_guests_welcomed_at_a_town_s_airport_arrived_in_that_town():
+    text = ("Gürcüstan parlamentinin nümayəndə heyəti mayın 12-dən 14-dək Qarabağda səfərdə olub. Heyətə "
+            "deputat Levan Beridze başçılıq edir. Mayın 12-də Füzuli hava limanında təyyarədən enən qonaqları "
+            "Milli Məclisin deputatı Kamal Həsənli qarşılayıb.")
+    got = brief(text, "2026-05-15")
+    assert ("VISIT", ("Levan Beridze",), "happened", "Füzuli", "2026-05-12") in got
+    assert ("MEET", ("Kamal Həsənli", "Levan Beridze"), "happened", "Füzuli", "2026-05-12") in got
+
+
+def test_a_trip_told_on_to_another_town_is_a_visit_of_its_own_and_a_town_is_not_its_fortress():
+    text = ("Türkiyə parlamentinin heyəti iyunun 2-dən 4-dək Qarabağda səfərdə olub. Heyətə Mehmet Yücel "
+            "başçılıq edib. Axşam qonaqlar Şuşaya yola düşüblər. Ertəsi gün heyət Şuşa qalasını ziyarət edib. "
+            "Səfərin son günü heyət Ağdama yollanıb.")
+    got = brief(text, "2026-06-05")
+    places = {e[3] for e in got if e[0] == "VISIT"}
+    assert {"Şuşa", "Şuşa qalası", "Ağdam"} <= places
+
+
+def test_phone_talks_in_other_words_a_match_and_a_cause_are_no_meetings_or_visits():
+    got = brief("Nazir müavini Ramin Hüseynov dünən Litvanın xarici işlər nazirinin müavini Tomas Petrauskas ilə "
+                "telefonla fikir mübadiləsi aparıb.")
+    assert [e[0] for e in got] == ["CALL"]
+    assert brief("Final görüşündə Rauf Nağıyev gürcüstanlı Davit Kapanadzeni məğlub edərək turnirin qalibi olub.") == []
+    assert brief("Cüdoçu Rauf Nağıyev finalda yaponiyalı Kenta Sato ilə qarşılaşıb.") == []
+    text = ("Deputat Orxan Sultanovun başçılıq etdiyi nümayəndə heyəti Tokioda səfərdədir. Heyətin nazir müavini "
+            "Selim Aydın ilə görüşü də proqramda yer alırdı, lakin nazir müavininin Ankaraya təcili səfəri "
+            "səbəbindən həmin görüş reallaşmayıb.")
+    assert [(e[0], e[2]) for e in brief(text) if e[0] == "MEET" or "Ankara" in str(e[3])] == [("MEET", "negated")]
+
+
+def test_a_meeting_on_a_planned_visit_s_programme_is_planned_for_that_day_and_not_called_off_by_another():
+    text = ("Telefon danışığı zamanı Anna Virtanen mayın 18-də Bakıya gələcəyini bildirib. Səfər proqramında "
+            "onun Ramin Əhmədov ilə məsləhətləşmələr aparması da yer alır. Xatırladaq ki, iki nazirlik arasında "
+            "məsləhətləşmələrin növbəti raundu martda Helsinkidə keçirilməli idi. Lakin həmin görüş başqa "
+            "vaxta saxlanılıb.")
+    got = brief(text, "2026-04-21")
+    assert ("MEET", ("Anna Virtanen", "Ramin Əhmədov"), "planned", "Bakı", "2026-05-18") in got

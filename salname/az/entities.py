@@ -264,13 +264,13 @@ PLACE_ALIASES: dict[str, str] = {
     "kutaisi": "Kutaisi", "rustavi": "Rustavi", "marneuli": "Marneuli", "zuqdidi": "Zuqdidi",
     "telavi": "Telavi", "qardabani": "Qardabani", "bursa": "Bursa", "konya": "Konya", "qaziantep": "Qaziantep",
     "kayseri": "Kayseri", "samsun": "Samsun", "ərzincan": "Ərzincan", "ərdəbil": "Ərdəbil", "urmiya": "Urmiya",
-    "məşhəd": "Məşhəd", "isfahan": "Isfahan", "şiraz": "Şiraz", "qəzvin": "Qəzvin", "zəncan": "Zəncan",
+    "məşhəd": "Məşhəd", "isfahan": "İsfahan", "şiraz": "Şiraz", "qəzvin": "Qəzvin", "zəncan": "Zəncan",
     "debresen": "Debresen", "seqed": "Seqed", "plovdiv": "Plovdiv", "varna": "Varna", "konstansa": "Konstansa",
     "brno": "Brno", "krakov": "Krakov", "qdansk": "Qdansk", "marsel": "Marsel", "milan": "Milan",
     "turin": "Turin", "neapol": "Neapol", "münhen": "Münhen", "hamburq": "Hamburq", "frankfurt": "Frankfurt",
     "köln": "Köln", "düsseldorf": "Düsseldorf", "davos": "Davos", "lozanna": "Lozanna", "bazel": "Bazel",
     "salzburq": "Salzburq", "əbu-dabi": "Əbu-Dabi", "doha": "Doha", "ər-riyad": "Ər-Riyad", "cidde": "Cidde",
-    "məkkə": "Məkkə", "mədinə": "Mədinə", "iskəndəriyyə": "Iskəndəriyyə", "lahor": "Lahor", "mumbay": "Mumbay",
+    "məkkə": "Məkkə", "mədinə": "Mədinə", "iskəndəriyyə": "İskəndəriyyə", "lahor": "Lahor", "mumbay": "Mumbay",
     "sian": "Sian",
 }
 

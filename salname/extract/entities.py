@@ -476,7 +476,9 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
         return True  # "Azərbaycanı Dövlət Turizm Agentliyinin sədr müavini təmsil edib": an object
     if case is not None and nxt is not None and nxt.kind == WORD and _is_capitalised(nxt):
         after = nominative(nxt.text)
-        if (kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after))) and not (
+        if (kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after))
+                or case == "DAT" and after == nxt.text and gazetteer.is_first_name(az_lower(after)) and not gazetteer.place_name(
+                    az_lower(nominative(tok.text)))) and not (
                 gazetteer.place_name(az_lower(after)) or gazetteer.is_country(az_lower(after))):
             return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname (but "Moldova" is a country)
         if case == "DAT" and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
@@ -980,22 +982,20 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     if kind == LOC:
         text = _affiliation_name(text)  # "Qazaxıstan Respublikası" is Qazaxıstan
     if kind in (PER, LOC):
-        text = " ".join(_restored(w, k == len(words) - 1, kind) for k, w in enumerate(text.split()))
+        text = " ".join(_restored(w, k == len(words) - 1) for k, w in enumerate(text.split()))
     return text.replace("\" ", "\"").replace(" \"", " \"")
 
 
-def _restored(word: str, last: bool, kind: str) -> str:
-    """A name typed without its letters, as the lists write it, when the text writes it with them too,
-    it is a well-known place, or a person's Azerbaijani name that is no name as typed ("Elsen Veliyev" ->
-    "Elşən Vəliyev", "Celalabadin" -> "Cəlalabad", "Elsad Nesirli" -> "Elşad Nəsirli"); a case ending is
-    taken off the last word only. ("Aygul Kuspan" stays: a Kazakh name is spelt so; so do "Samir", "Tomas".)"""
+def _restored(word: str, last: bool) -> str:
+    """A name typed without its letters, as the lists write it, when the text writes it with them too or
+    it is a well-known place ("Elsen Veliyev" -> "Elşən Vəliyev", "Celalabadin" -> "Cəlalabad"); a case
+    ending is taken off the last word only. ("Aygul Kuspan" stays: a Kazakh name is spelt so, and "Selim"
+    a Turkish one: text typed without the letters has its names given them back by the corrector.)"""
     found = gazetteer.restored(word)
     if found is None or found[1] and not last:
         return word
     low = az_lower(found[0])
-    if low not in _seen_inside.get() and low not in gazetteer.major_places() and not (
-            kind == PER and gazetteer.is_home_name(low) and not gazetteer.is_first_name(az_lower(word))
-            and not gazetteer.is_surname(az_lower(word))):
+    if low not in _seen_inside.get() and low not in gazetteer.major_places():
         return word
     name = found[0]
     return name[:1].upper().replace("i", "İ") + name[1:] if name[:1].islower() else name
@@ -1059,6 +1059,10 @@ def _unify_stems(mentions: list[Mention]) -> None:
                     and az_lower(m.canonical[len(c):]) in _CASE_TAILS]
             if len(bare) == 1:
                 m.canonical = bare[0]
+                continue
+            if m.canonical.endswith("n") and m.canonical[:-1] in written and az_lower(m.text).endswith(
+                    ("nin", "nın", "nun", "nün")):
+                m.canonical = m.canonical[:-1]  # "Yasmin Fəhminin" where the text writes "Yasmin Fəhmi"
                 continue
         if m.canonical in written:
             continue
@@ -1174,8 +1178,9 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                 after = index[id(real[-1])] + 1
                 if kind == PER and after < len(toks) and az_lower(toks[after].text) in ("ilə", "ile") \
                         and real[-1].kind == WORD and real[-1].text.startswith(canonical.split()[-1]) \
-                        and az_lower(real[-1].text[len(canonical.split()[-1]):]) in ("a", "ə", "da", "də", "ta", "tə"):
-                    # "spikeri Amir Ohana ilə": "ilə" follows a name as it is, so -a is the name's own
+                        and az_lower(real[-1].text[len(canonical.split()[-1]):]) in ("a", "ə", "da", "də", "ta", "tə",
+                                                                                   "i", "ı", "u", "ü"):
+                    # "spikeri Amir Ohana ilə", "Yasmin Fəhmi ilə": "ilə" follows a name as it is, so -a, -i are its own
                     canonical = canonical[:len(canonical) - len(canonical.split()[-1])] + real[-1].text
                 if kind == PER and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
                         and lemma(toks[after].text) in kb.MONUMENT_HEADS and not _case_marked(real[-1]):
@@ -1488,6 +1493,11 @@ def _affiliation_name(canonical: str) -> str:
     return canonical
 
 
+# Places built in a town and named after it ("Şuşa qalası", "Gəncə qapısı"): the town alone is the town.
+_BUILT_SITES = frozenset({"qala", "məscid", "türbə", "abidə", "memorial", "xiyaban", "bulvar", "saray", "qapı",
+                          "karvansara", "kilsə", "monastır", "hamam", "bazar", "məqbərə", "körpü", "park", "meydan"})
+
+
 def _resolve_short_names(mentions: list[Mention]) -> None:
     """Within one text a surname alone ("Tokayev") or a title and surname stands for the full name
     the text gives (before, or after as in a headline), when exactly one person of the text has it;
@@ -1544,8 +1554,10 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
         if m.type == LOC and rest and " " not in rest and rest[:1].islower():
             headed.setdefault(first, set()).add(m.canonical)
     for m in mentions:
-        if m.type == LOC and len(headed.get(m.canonical, ())) == 1:
-            m.canonical = next(iter(headed[m.canonical]))
+        if m.type == LOC and len(headed.get(m.canonical, ())) == 1 and not (
+                az_lower(m.canonical) in gazetteer.major_places()
+                and lemma(az_lower(next(iter(headed[m.canonical])).split()[-1])) in _BUILT_SITES):
+            m.canonical = next(iter(headed[m.canonical]))  # (but "Şuşa" is the town, not "Şuşa qalası")
     bodies: dict[str, set[str]] = {}
     for m in mentions:
         full = m.canonical if " " in m.canonical else (kb.known_body(m.canonical) or ("", ""))[0]

@@ -69,6 +69,7 @@ class _Context:
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
     persons: frozenset = frozenset()  # canonical names of the text's persons
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
+    trigger_sents: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, kind) of each trigger told
     told_on: set[int] = field(default_factory=set)  # ids of visits first told by their end ("səfəri başa çatıb")
     bodies: list[str] = field(default_factory=list)  # canonical names of the bodies named so far, in order
     titled: dict[str, str] = field(default_factory=dict)  # a role's head word -> the last person named with it
@@ -122,11 +123,14 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
+        ctx.trigger_sents.extend((sent.start, t.kind) for t in triggers if not t.reference)
         said = ev.SAYING.search(sent.text)
         if said is not None and triggers:
             cut = sent.start + said.end()
             triggers = [t for t in triggers if sent.tokens[t.index].start < cut]
         statements = _statements(sent.text, sent.start, ms, ctx)
+        if all(t.reference for t in triggers) and _trip_day(sent, ms, ctx, low, dates, doc_date):
+            continue
         if not triggers:
             if ctx.last is not None and ctx.last.type == ev.MEET and ctx.last.location is None \
                     and not ev.RECALL_MARKERS.search(low):
@@ -249,7 +253,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if trig.reference:
                 if ctx.last is not None and ctx.last.type == kind:
                     ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
-                    if status == "negated" and ctx.last.status == "planned" and not people:
+                    if status == "negated" and ctx.last.status == "planned" and not people \
+                            and not _told_between(ctx, kind, sent.start):
                         ctx.last.status = "negated"  # "... görüşü də proqrama daxil edilmişdi. Lakin həmin görüş baş tutmayıb"
                     if ctx.last.location is None and kind != ev.CALL:
                         # "Milli Məclisdə keçirilən görüşdə ...": where the meeting just told was held
@@ -301,7 +306,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 event.host = event.host or event.participants[0]
             if event is None and ctx.last is not None and ctx.last.type == kind and ctx.last.status == "planned" \
                     and trig.index > 0 and az_lower(sent.tokens[trig.index - 1].text) in ("həmin", "bu") \
-                    and _status(kind, trig, sent, low) == "negated":
+                    and _status(kind, trig, sent, low) == "negated" and not _told_between(ctx, kind, sent.start):
                 ctx.last.status = "negated"  # "... görüşü proqrama daxil edilmişdi. Lakin həmin görüş baş tutmayıb"
             if event is None:
                 own = [d.value for d in sent_dates if d.value and len(d.value) == 10 and not getattr(d, "end_value", None)]
@@ -503,8 +508,12 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.VISIT  # "Milli Məclisə gəlib", "Bakıya dekabrın 1-də gəlib", "Şuşa şəhərinə gedəcək"
         if kind is None:
             continue
+        if kind == ev.MEET and (w.startswith("qarşılaş") or w.startswith("görüş") and any(
+                x.startswith(_SPORT) for x in words if x)):
+            continue  # "Final görüşündə o, gürcüstanlı X-i məğlub edərək", "problemlə qarşılaşıb": no meeting
         if kind == ev.CALL and w.startswith("telefon") and not any(
-                words[j].startswith(("danış", "əlaqə", "söhbət", "təmas", "zəng")) for j in range(i + 1, min(i + 3, len(words)))) \
+                words[j].startswith(("danış", "əlaqə", "söhbət", "təmas", "zəng", "fikir", "həmsöhbət", "müzakirə",
+                                     "məsləhətləş")) for j in range(i + 1, min(i + 3, len(words)))) \
                 and not (w == "telefonla" and any(words[j].startswith(("təbrik", "başsağlığı"))
                                                   for j in range(i + 1, min(i + 8, len(words))))):
             continue  # "telefonla ... təbrik edib": a call
@@ -560,10 +569,12 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # a speech at a session is taking part in it; "mətbuata bəyanatla çıxış edib" is not
         out.append(_Trigger(kind, i, reference or attributive, attributive and not reference, frame,
                             ends and not frame))
-        if kind == ev.MEET and w.startswith("qarşılan") and not reference and any(
+        if kind == ev.MEET and (w.startswith("qarşılan") or w.startswith("qarşılay") and any(
+                x.startswith(("qonağ", "qonaq", "heyət")) for x in words[:i])) and not reference and any(
                 x.startswith("aeroport") or x == "hava" and k + 1 < len(words) and words[k + 1].startswith("liman")
                 for k, x in enumerate(words[:i])):
             out.append(_Trigger(ev.VISIT, i, False))  # "X Heydər Əliyev Beynəlxalq Aeroportunda qarşılanıb": arrived
+            # (so did "Füzuli hava limanında ... qonaqları X qarşılayıb")
     return out
 
 
@@ -705,6 +716,8 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
         return "planned"  # "Y ilə görüşmək üçün Ankaraya yollanıb": the purpose of the trip, yet to be
         # (but "... iştirak etmək üçün Nyu-Yorkda səfərdədir": there now, taking part)
     for w in verbs:
+        if w != verbs[0] and w.endswith(_VERBAL_NOUN):
+            continue  # "məsləhətləşmələr aparması (proqramda yer alır)": -mAsI names the act, negates nothing
         st = ev.word_status(w)
         if st is not None:
             return st
@@ -769,6 +782,10 @@ def _window(sent, trig, idxs: list[int]) -> tuple[int, int] | None:
 def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of, window=None) -> Event | None:
     toks = sent.tokens
     at = toks[trig.index].start
+    if trig.index + 1 < len(toks) and az_lower(toks[trig.index + 1].text) in _BECAUSE_OF:
+        return None  # "nazir müavininin Cakartaya təcili səfəri səbəbindən görüş reallaşmayıb": a cause told
+    if kind == ev.VISIT and az_lower(toks[trig.index].text).startswith("qarşılay"):
+        return _welcomed(trig, sent, ms, people, low, sent_dates, doc_date, ctx)
     retold = False
     prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
     if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and az_lower(toks[trig.index].text) not in \
@@ -804,8 +821,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib")
         elif "olan" in low or "gələn" in low:
             chosen = after[:1] or before[:1]
-        else:
-            chosen = before[:1] or after[:1]
+        else:  # ("Heyət X-i ziyarət edib, direktoru Y onlara ... məlumat verib": Y, past the verb's clause, hosts)
+            finite = _finite(toks, trig.index) or trig.index + 1 < len(toks) and _finite(toks, trig.index + 1)
+            chosen = before[:1] or [p for p in after if not (finite and "," in sent.text[
+                toks[trig.index].end - sent.start:p.start - sent.start])][:1]
         owner = [p for p in before if _person_case(p, sent) == "GEN" and at - p.end < 60]
         if owner and word.startswith("səfəri") and chosen and chosen[0] is not owner[-1] \
                 and _person_case(chosen[0], sent) == "NOM":
@@ -1002,6 +1021,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                                                               or kind == ev.SIGN and e.status == status)), None)
         if trip is not None:
             location = trip.location
+            if status == trip.status == "planned" and date_text is None and trip.date:
+                date = trip.date  # "... mayın 18-də Bakıya gələcək. Səfər proqramında onun X ilə ... aparması da yer alır"
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
         # "X Lənkəranda olub, rayonda ... açılışında iştirak edib": the place of the sentence's visit
         told = next((e for e in reversed(ctx.events) if e.start == sent.start and e.location and e.type == ev.VISIT
@@ -1036,6 +1057,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                      and not _before_trip(date, e.date)), None)
         if trip is not None:
             location = trip.location
+            if status == trip.status == "planned" and date_text is None and trip.date:
+                date = trip.date  # "... mayın 18-də Bakıya gələcək. Səfər proqramında onun X ilə ... aparması da yer alır"
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
         # "... toplantının işinə qoşulub, Y ilə görüşüb, memorandumun imzalanmasında iştirak edib": one place
         told = next((e for e in reversed(ctx.events) if e.start == sent.start and e.location
@@ -1496,7 +1519,7 @@ _PLAN_SCENE = __import__("re").compile(
 _SCENE_OF_LAST = ("mərasim", "görüş", "tədbir", "danışıqlar", "imzalanma", "imzalama", "iclas", "toplantı")
 # "Səfər proqramına ... getməsi də daxildir": on the programme, not done yet.
 _IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir| edilib| edilir| olunub| edilmişdi"
-                                         r"| olunmuşdu)|salınıb|var|vardır)\b")
+                                         r"| olunmuşdu)|salınıb|var|vardır|yer alır|yer alıb)\b")
 _ATTRIBUTION = __import__("re").compile(
     r"\s+(?:sözlərinə görə|fikrincə|fikrinə görə|dediyinə görə|bildirdiyinə görə|məlumatına görə|sözləri ilə)")
 # "Səfərin ikinci günü": a day of the visit counted from its first.
@@ -1506,12 +1529,22 @@ _STARTED = __import__("re").compile(r"\b(?:başlayan|başlamış|açılan|start 
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
 _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
+                                       r"|proqramda yer alırdı|proqramında yer alırdı"
                                        r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b"  # "görüşəcəkdi": was to meet
                                        r"|(?:tutulsa|planlaşdırılsa|nəzərdə tutulmuşdusa) da\b")  # "planned, but ..."
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
+# Words of a sports report, where "görüş" is a match.
+_SPORT = ("məğlub", "qalib gəl", "yarımfinal", "turnir", "çempionat", "qol vur", "hesabla", "medal", "kiloqram",
+          "komanda", "rəqib", "qələbə qazan", "heç-heçə", "matç")
+_VERBAL_NOUN = ("ması", "məsi", "masını", "məsini", "masına", "məsinə", "masının", "məsinin")
+_BECAUSE_OF = frozenset({"səbəbindən", "üzündən", "ucbatından"})
+# "Səfərin son günü Osakada keçib": a day of the visit spent in a town.
+_SPENT = __import__("re").compile(r"\b(?:keçib|keçdi|keçmişdir|olublar|olub)\b")
+# Verbs of going somewhere, done: the town gone to is where what follows happens.
+_GONE = ("yollanıb", "yollandı", "gedib", "getdi", "çatıb", "çatdı", "uçub", "uçdu", "keçib", "keçdi")
 _OUR_COUNTRY = frozenset({"ölkəmizdə", "ölkəmizə", "respublikamızda", "respublikamıza"})
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt", "bələdiyyə")
@@ -1674,6 +1707,8 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
             return d.isoformat(), day.group(0)
     if sent_dates:
         d = sent_dates[0]
+        if az_lower(d.text).removeprefix("elə ").startswith("həmin gün") and ctx.date and len(ctx.date) == 10:
+            return ctx.date, d.text  # the day the text has set last ("Səfərin ikinci günü ..."), not its last date
         if az_lower(d.text).startswith("ertəsi") and ctx.date and len(ctx.date) == 10:
             import datetime as _dt
             return (_dt.date.fromisoformat(ctx.date) + _dt.timedelta(days=1)).isoformat(), d.text
@@ -1728,6 +1763,65 @@ def _visiting(m: Mention, text: str, offset: int) -> bool:
     return "olan" in after or "gələn" in after
 
 
+def _welcomed(trig, sent, ms, people, low, sent_dates, doc_date, ctx) -> Event | None:
+    """"Füzuli hava limanında təyyarədən enən qonaqları X qarşılayıb": the guests arrived in the town
+    of the airport. The guests are the ones named as the object, else the text's visitor."""
+    guests = [p.canonical for p in people if _person_case(p, sent) == "ACC"] or ([ctx.guest] if ctx.guest else [])
+    toks = sent.tokens
+    port = next((k for k, t in enumerate(toks[:trig.index]) if az_lower(t.text).startswith("aeroport")
+                 or az_lower(t.text) == "hava" and k + 1 < len(toks) and az_lower(toks[k + 1].text).startswith("liman")), None)
+    if not guests or port is None:
+        return None
+    town = next((m.canonical for m in ms if m.type == "LOC" and m.end <= toks[port].start
+                 and not sent.text[m.end - sent.start:toks[port].start - sent.start].strip()), None)
+    town = gazetteer.airport_town(town) or town if town else None
+    date, date_text = _date(sent_dates, low, ctx, doc_date)
+    e = Event(ev.VISIT, guests, sent.text, sent.start, sent.end, _status(ev.VISIT, trig, sent, low), town, date,
+              date_text, None, {}, _topics(sent.text), [], 0.65 + 0.1 * (town is not None),
+              ev.cameo_code(ev.VISIT, None, False))
+    ctx.made.append(e)
+    if town is not None and e.status == "happened":
+        ctx.place, ctx.place_day = town, date
+        for met in ctx.events:  # the welcome itself, told by the same verb, was at the airport too
+            if met.start == sent.start and met.type == ev.MEET:
+                met.location = town
+    return e
+
+
+def _told_between(ctx: _Context, kind: str, start: int) -> bool:
+    """Whether a sentence after the last event and before this one told of another event of ``kind``
+    that was not kept ("... raundu martda Helsinkidə keçirilməli idi. Lakin həmin görüş ... saxlanılıb"):
+    "həmin görüş" is that one, not the last event."""
+    return ctx.last is not None and any(ctx.last.start < at < start and k == kind for at, k in ctx.trigger_sents)
+
+
+def _trip_day(sent, ms: list[Mention], ctx: _Context, low: str, dates, doc_date) -> bool:
+    """A day of the visit told spent in a town ("Səfərin son günü Osakada keçib"): the visit goes on
+    there, and the town and the day are the scene of what follows ("Burada heyət ... görüşüb")."""
+    from salname.extract.entities import _case_of
+
+    day = _VISIT_DAY.match(low)
+    if day is None or day.group(1) != "səfərin" or ctx.visit_days is None or not _SPENT.search(low):
+        return False
+    towns = [m for m in ms if m.type == "LOC" and not _country(m.canonical)
+             and _mention_case(m, _case_of, sent.text, sent.start) == "LOC"]
+    trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "happened"), None)
+    if not towns or trip is None:
+        return False
+    sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
+    date, date_text = _date(sent_dates, low, ctx, doc_date)
+    one = copy(trip)
+    ctx.made.append(one)
+    one.participants, one.roles, one.topics, one.statements = list(trip.participants), dict(trip.roles), [], []
+    one.location, one.date, one.date_text = towns[0].canonical, date, date_text
+    one.evidence, one.start, one.end = sent.text, sent.start, sent.end
+    _add(ctx, one)
+    ctx.place, ctx.place_day = towns[0].canonical, date
+    if date:
+        ctx.date = date
+    return True
+
+
 def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
     """Note the place a sentence sets, and the day it was set for: a place is the scene of that day
     ("Mayın 15-də ... Varşavada" is not where "Mayın 16-da ..." happens)."""
@@ -1763,8 +1857,9 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
         after = az_lower(text[m.end - offset:m.end - offset + 16]).lstrip()
         if case == "REL" and after.startswith(_POSTED + ("heyət",)):
             continue  # "QDİƏT PA-dakı nümayəndə heyətinin rəhbəri": where a delegation is posted, no scene
-        if case in ("LOC", "REL") or case == "DAT" and after.startswith("gəl"):
-            ctx.place = m.canonical
+        if case in ("LOC", "REL") or case == "DAT" and (after.startswith("gəl") or after.split(" ")[-1:] and any(
+                w.startswith(_GONE) for w in after.split()[:4]) and not _country(m.canonical)):
+            ctx.place = m.canonical  # ("Xirosimaya yollanıb": the town they are now in)
 
 
 def _statements(text: str, offset: int, ms: list[Mention], ctx: _Context) -> list[dict[str, str]]:
@@ -1813,7 +1908,9 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             _absorb(old, e)
             return
     for old in ctx.events:
-        if id(old) in ctx.told_on and not site and _key(old) == key:
+        if id(old) in ctx.told_on and not site and _key(old) == key and not (
+                e.location and old.location and e.location != old.location and not is_country_name(old.location)
+                and not _country(e.location)):  # ("... Şuşaya yola düşüblər. ... heyət Ağdama yollanıb": another trip)
             # "X-in Özbəkistana səfəri başa çatıb. Noyabrın 25-də Daşkəndə gələn X ...": that visit, told in full
             if e.location and (not old.location or is_country_name(old.location)):
                 old.location = e.location
