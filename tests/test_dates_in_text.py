@@ -156,7 +156,9 @@ def test_same_day_and_next_day_refer_back_to_the_last_day_named():
     text = "Mayın 15-də nazir Bakıda olub. Ötən il də gəlmişdi. Həmin gün görüş keçirilib. Ertəsi gün qonaq Şuşaya gedib."
     assert found(text) == [("Mayın 15-də", "2024-05-15"), ("Ötən il", "2023"), ("Həmin gün", "2024-05-15"),
                            ("Ertəsi gün", "2024-05-16")]
-    assert found("Həmin gün görüş keçirilib.") == []  # nothing to refer to: left out
+    # nothing to refer to: kept without a day, for the events to date by the day they have set
+    assert found("Həmin gün görüş keçirilib.") == [("Həmin gün", None)]
+    assert found("İyunun 29-dan iyulun 1-dək səfərdə olub. Ertəsi gün gedib.")[1] == ("Ertəsi gün", None)
 
 
 # ---- year rules: never guess -------------------------------------------------------------------------

@@ -891,3 +891,12 @@ def test_a_meeting_on_a_planned_visit_s_programme_is_planned_for_that_day_and_no
             "vaxta saxlanılıb.")
     got = brief(text, "2026-04-21")
     assert ("MEET", ("Anna Virtanen", "Ramin Əhmədov"), "planned", "Bakı", "2026-05-18") in got
+
+
+def test_the_day_after_a_day_of_a_visit_told_as_a_range_and_a_name_nothing_knows_before_ila():
+    text = ("Zümrüd Həmzəyevanın rəhbərlik etdiyi nümayəndə heyəti iyunun 29-dan iyulun 1-dək Misirdə səfərdə "
+            "olub. Səfərin ilk günü Zümrüd Həmzəyeva Qahirədə Yasmin Fəhmi ilə görüşüb. Ertəsi gün azərbaycanlı "
+            "parlamentarilər Nümayəndələr Palatasının plenar iclasında qonaq qismində iştirak ediblər.")
+    got = brief(text, "2026-07-03")
+    assert ("MEET", ("Yasmin Fəhmi", "Zümrüd Həmzəyeva"), "happened", "Qahirə", "2026-06-29") in got
+    assert [e[4] for e in got if e[0] == "ATTEND"] == ["2026-06-30"]

@@ -1059,6 +1059,10 @@ def _resolve(text: str, kept: list[_Cand], doc: _Doc) -> list[DateMention]:
             unit, step = data
             value = _anaphora(out, unit, step)
             if value is None:
+                if unit == "day":  # "Ertəsi gün" after a range ("iyunun 29-dan iyulun 1-dək"): which day the
+                    # reader of the text knows (its events), so the phrase is kept for them to resolve
+                    out.append(DateMention(start, end, text[start:end], None, True, None))
+                    kinds.append(kind)
                 continue
         if value is None and not relative:
             continue  # "fevralın 30-da": no such day

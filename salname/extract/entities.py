@@ -1422,6 +1422,9 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
     if 2 <= len(words) <= 3 and all(t.kind == WORD and not t.text.isupper() for t in words) and not _known_stem(
             az_lower(nominative(words[-1].text))):
         return PER
+    if 2 <= len(words) <= 3 and all(t.kind == WORD and not t.text.isupper() for t in words) and nxt is not None \
+            and az_lower(nxt.text) in ("ilə", "ile") and not _known_stem(az_lower(nominative(words[0].text))):
+        return PER  # "Yasmin Fəhmi ilə görüşüb": a name nothing knows before "ilə", though "fəhm" is a word
     if len(words) == 1:
         # a common word written with a capital ("Vətən", "Beynəlxalq") names nothing here
         return None if _common_word(words[0].text) else LOC
