@@ -900,3 +900,14 @@ def test_the_day_after_a_day_of_a_visit_told_as_a_range_and_a_name_nothing_knows
     got = brief(text, "2026-07-03")
     assert ("MEET", ("Yasmin Fəhmi", "Zümrüd Həmzəyeva"), "happened", "Qahirə", "2026-06-29") in got
     assert [e[4] for e in got if e[0] == "ATTEND"] == ["2026-06-30"]
+
+
+def test_watching_a_plenary_session_is_attending_it_and_a_plan_called_off_as_this_visit_is_negated():
+    text = ("Monqolustan parlamentinin heyəti Bakıda səfərdədir. Heyətə Batbayar Ganzoriq başçılıq edir. "
+            "Noyabrın 11-də monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər. Səfərin ilk günü "
+            "qonaqlar Fəxri xiyabanı və Şəhidlər xiyabanını ziyarət ediblər. Proqrama əvvəlcə Qəbələyə səfər də "
+            "daxil edilmişdi, lakin qar səbəbindən bu səfər ləğv olunub.")
+    got = brief(text, "2026-11-13")
+    assert ("ATTEND", ("Batbayar Ganzoriq",), "happened") in {e[:3] for e in got}
+    assert {e[3] for e in got if e[0] == "VISIT" and e[2] == "happened"} >= {"Fəxri xiyaban", "Şəhidlər xiyabanı"}
+    assert ("VISIT", ("Batbayar Ganzoriq",), "negated", "Qəbələ") in {e[:4] for e in got}

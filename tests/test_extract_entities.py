@@ -445,6 +445,12 @@ def test_a_town_is_not_the_fortress_named_after_it_and_a_surname_in_i_before_ila
     assert ("Yasmin Fəhmi", "PER") in got and ("Yasmin Fəhmin", "PER") not in got
 
 
+def test_a_plural_before_a_place_head_and_a_memorial_complex_are_places():
+    assert ("Şəhidlər xiyabanı", "LOC") in canon("Qonaqlar Şəhidlər xiyabanını ziyarət ediblər.")
+    assert ("Quba Soyqırımı Memorial Kompleksi", "LOC") in canon(
+        "Daha sonra qonaqlar Quba Soyqırımı Memorial Kompleksini ziyarət ediblər.")
+
+
 def test_a_turkish_name_in_text_with_our_letters_keeps_its_spelling():
     # "Selim" folds like Azerbaijani "Səlim", but a text written with ə, ı, ş spells its names as meant
     assert ("Selim Aydın", "PER") in canon("Nazir müavini Selim Aydın ilə görüşüb.")

@@ -300,7 +300,7 @@ OBJECT_VERBS = frozenset({"qəbul", "təbrik", "salamlayıb", "salamlayaraq", "q
                           "yola"})
 # Heads of venues' names and the words that make them venues ("Bakı Konqres Mərkəzi", "Bakı Ekspo Mərkəzi").
 VENUE_HEADS = frozenset({"mərkəz", "kompleks", "zal", "arena", "teatr"})
-VENUE_WORDS = frozenset({"konqres", "ekspo", "sərgi", "idman", "olimpiya", "konsert", "kristal", "akvatik",
+VENUE_WORDS = frozenset({"konqres", "ekspo", "sərgi", "idman", "olimpiya", "konsert", "kristal", "akvatik", "memorial",
                          "opera", "balet", "dram", "yay", "musiqili", "kukla", "gənc tamaşaçılar"})
 # Words that make a place's head the name of an enterprise ("Aktau Dəniz Ticarət Limanı").
 ENTERPRISE_WORDS = frozenset({"ticarət", "texnologiya"})

@@ -1190,6 +1190,8 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     # "Xəzər dənizi", "Cıdır düzündə": the head is part of the place's name (the mention
                     # stays the name as capitalised, as the NER convention draws it)
                     plain = az_lower(real[-1].text) in kb.NAME_ADJECTIVES or _adjective(real[-1].text)
+                    if len(real) == 1 and _plural(real[0].text) and not _case_marked(real[0]):
+                        canonical = real[0].text  # "Şəhidlər xiyabanı": the plural is the name's own
                     canonical = canonical + " " + nominative(toks[after].text, keep_possessive=not plain)  # ("Fəxri xiyaban")
                 before = index[id(real[0])] - 1
                 if kind == PER and before >= 0 and az_lower(toks[before].text) in kb.CAPITALISED_TITLES \
@@ -1402,11 +1404,13 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
         return None  # "COP29", "BMK-90": events and models, not names the lists could vouch for
     if all(_ROMAN.issuperset(t.text) or t.text in kb.NOT_BODIES for t in words):
         return None  # "XXI", "ÜDM"
-    if len(words) == 1 and _plural(words[0].text) and not gazetteer.place_name(az_lower(nominative(words[0].text))):
-        return None  # "Habsburqlar", "Hutteritlər": peoples and dynasties, not one name ("Balkanlar" is a place)
     last = chunk.toks[-1]
     idx = next((k for k, t in enumerate(toks) if t is last), None)
     nxt = toks[idx + 1] if idx is not None and idx + 1 < len(toks) else None
+    if len(words) == 1 and _plural(words[0].text) and not gazetteer.place_name(az_lower(nominative(words[0].text))) \
+            and not (nxt is not None and nxt.kind == WORD and nxt.text[:1].islower()
+                     and lemma(nxt.text) in kb.NAME_PART_HEADS):  # (but "Şəhidlər xiyabanı" is a place)
+        return None  # "Habsburqlar", "Hutteritlər": peoples and dynasties, not one name ("Balkanlar" is a place)
     quoted = nxt is not None and nxt.kind == PUNCT and nxt.text in QUOTES
     if quoted and idx + 2 < len(toks):
         nxt = toks[idx + 2]  # '"Azon" zavodu': the word after the closing quote

@@ -336,18 +336,15 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
             sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else []
             if len(sites) > 1:
-                # "Şəki Xan Sarayını və Yuxarı Karvansaranı ziyarət edib": a visit to each site
-                first_site = event.location in sites  # (else the town they are in, the same for each)
-                if first_site:
-                    event.location = sites[0]
+                # "Şəki Xan Sarayını və Yuxarı Karvansaranı ziyarət edib": a visit to each site, there
+                event.location = sites[0]
                 _add(ctx, event, True)
                 for site in sites[1:]:
                     one = copy(event)
                     ctx.made.append(one)
                     one.participants, one.roles = list(event.participants), dict(event.roles)
                     one.topics, one.statements = list(event.topics), []
-                    if first_site:
-                        one.location = site
+                    one.location = site
                     _add(ctx, one, True)
                 continue
             if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and _SEPARATELY.search(low):
@@ -364,8 +361,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             _add(ctx, event, kind == ev.VISIT and (word.startswith("ziyarət") or word == "baş"),  # "stansiyaya baş çəkib"
                  kind == ev.ATTEND and word.startswith("çıxış"))
         for t in triggers:  # "... Bakıya gələcək, lakin səfər sonra ləğv edilib": the plan just told, called off
-            if t.reference and any(az_lower(x.text) in ("lakin", "amma", "ancaq") for x in sent.tokens[:t.index]) \
-                    and _status(t.kind, t, sent, low) == "negated":
+            if (t.reference or t.index > 0 and az_lower(sent.tokens[t.index - 1].text) in ("bu", "həmin")) \
+                    and any(az_lower(x.text) in ("lakin", "amma", "ancaq") for x in sent.tokens[:t.index]) \
+                    and _status(t.kind, t, sent, low) == "negated":  # (also "..., lakin bu səfər ləğv olunub")
                 for e in ctx.events:
                     if e.start == sent.start and e.type == t.kind and e.status == "planned":
                         e.status = "negated"
@@ -434,7 +432,7 @@ def _triggers(toks) -> list[_Trigger]:
             out.append(_Trigger(ev.ATTEND, i, False))  # "TÜRKPA-nın 10-cu plenar iclası çərçivəsində aparılan
             continue  # müzakirələrdən ... məmnunluğunu ifadə edib": she took part in the session
         if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
-                                                               or w in _BEEN):
+                                                               or w in _BEEN or w.startswith("izlə")):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         kind = None
@@ -478,6 +476,10 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.VISIT  # "X Füzuli rayonunda olub", "heyət Şuşada olub" (a place; a body is checked later)
         if kind is None and w in ("qəbul", "qəbulda", "qəbulu") and nxt in _REFERENCE_NEXT:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
+        if kind is None and w.startswith("izlə") and ev.verb_reading(w) is not None and any(
+                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and x.endswith(
+                    ("nı", "ni", "nu", "nü")) for x in words[max(0, i - 3):i]):
+            kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
         if kind is None and (w == "məlumat" and nxt.startswith(("verib", "veriblər", "verəcək", "verdi"))
@@ -1857,8 +1859,9 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
         after = az_lower(text[m.end - offset:m.end - offset + 16]).lstrip()
         if case == "REL" and after.startswith(_POSTED + ("heyət",)):
             continue  # "QDİƏT PA-dakı nümayəndə heyətinin rəhbəri": where a delegation is posted, no scene
-        if case in ("LOC", "REL") or case == "DAT" and (after.startswith("gəl") or after.split(" ")[-1:] and any(
-                w.startswith(_GONE) for w in after.split()[:4]) and not _country(m.canonical)):
+        if case in ("LOC", "REL") or case == "DAT" and (after.startswith("gəl") or any(
+                w.startswith(_GONE) for w in az_lower(text[m.end - offset:m.end - offset + 40]).split()[:4])
+                and not _country(m.canonical)):
             ctx.place = m.canonical  # ("Xirosimaya yollanıb": the town they are now in)
 
 
