@@ -911,3 +911,17 @@ def test_watching_a_plenary_session_is_attending_it_and_a_plan_called_off_as_thi
     assert ("ATTEND", ("Batbayar Ganzoriq",), "happened") in {e[:3] for e in got}
     assert {e[3] for e in got if e[0] == "VISIT" and e[2] == "happened"} >= {"Fəxri xiyaban", "Şəhidlər xiyabanı"}
     assert ("VISIT", ("Batbayar Ganzoriq",), "negated", "Qəbələ") in {e[:4] for e in got}
+
+
+def test_a_long_visit_report_building_last_day_gallery_and_two_who_welcomed():
+    text = ("Milli Məclisin sədr müavini Elçin Mirzəbəyli başda olmaqla parlament nümayəndə heyəti sentyabrın "
+            "29-dan oktyabrın 1-dək Slovakiyada rəsmi səfərdə olub. Sentyabrın 29-da paytaxtın hava limanında "
+            "qonaqları deputat Martin Kovaç və səfir Nigar Sultanlı qarşılayıblar. Səfərin ilk günü heyət "
+            "Slovakiya Milli Şurasının tarixi binasında parlamentin sədri Tomaş Raşek tərəfindən qəbul olunub. "
+            "Ertəsi gün nümayəndə heyəti Slovakiya Milli Şurasının plenar iclasını qonaqlar üçün ayrılmış lojadan "
+            "izləyib. Səfərin sonuncu günü heyət Koşitse şəhərinə yollanıb.")
+    got = brief(text, "2026-10-02")
+    assert ("MEET", ("Elçin Mirzəbəyli", "Tomaş Raşek"), "happened", "Slovakiya Milli Şurası", "2026-09-29") in got
+    assert ("ATTEND", ("Elçin Mirzəbəyli",), "happened", "Slovakiya Milli Şurası", "2026-09-30") in got
+    assert ("VISIT", ("Elçin Mirzəbəyli",), "happened", "Koşitse", "2026-10-01") in got
+    assert any(e[0] == "MEET" and set(e[1]) == {"Elçin Mirzəbəyli", "Martin Kovaç", "Nigar Sultanlı"} for e in got)

@@ -478,7 +478,7 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
         if kind is None and w.startswith("izlə") and ev.verb_reading(w) is not None and any(
                 x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and x.endswith(
-                    ("nı", "ni", "nu", "nü")) for x in words[max(0, i - 3):i]):
+                    ("nı", "ni", "nu", "nü")) for x in words[max(0, i - 7):i]):
             kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
@@ -889,6 +889,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             receiver = [p for p in people if p.start < at][-1].canonical
             if receiver != guest:
                 participants, host = [receiver, guest], receiver
+        if kind == ev.MEET and guest and guest not in participants and participants and az_lower(
+                toks[trig.index].text).startswith("qarşıla") and any(
+                az_lower(t.text) in ("qonaqları", "qonağı", "heyəti", "heyətini") for t in toks[:trig.index]):
+            host = host or participants[0]  # "hava limanında qonaqları X və Y qarşılayıblar": they met the guest
+            participants.append(guest)
         briefing = az_lower(toks[trig.index].text).startswith("məlumat") and any(
             w in low.split() for w in ("onlara", "qonaqlara", "qonağa"))  # "X onlara ... məlumat verib"
         if guest and guest not in participants and (len(participants) < 2 and (guests or delegation or briefing)
@@ -1513,6 +1518,10 @@ _HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|keçiriləcək
 _IN_BUILDING = __import__("re").compile(
     r"(?:ın|in|un|ün|nın|nin|nun|nün|-[a-zəıöüçşğ]+)?\s+(?:\w+\s+)?(?:binasında|iqamətgahında|qərargahında"
     r"|mənzil-qərargahında|ofisində|iclas zalında|akt zalında)\s+(?:keçirilən|keçirilmiş|keçən|baş tutan|təşkil olunan)\s")
+_SESSION_OF = __import__("re").compile(r"\s+(?:plenar\s+|növbəti\s+|açıq\s+)?(?:iclas|sessiya)")
+# A body's building, where something is done: "Milli Şuranın tarixi binasında".
+_HOUSED = __import__("re").compile(r"\s+(?:\w+\s+)?(?:binasında|iqamətgahında|qərargahında|mənzil-qərargahında"
+                                   r"|ofisində|iclas zalında|akt zalında)\b")
 _BEING = ("ol", "keçiril", "səfər", "gəl", "iştirak", "qatıl", "görüş", "toplan")
 _PLAN_SCENE = __import__("re").compile(
     r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş)\w*\b.{0,80}?"
@@ -1526,7 +1535,7 @@ _ATTRIBUTION = __import__("re").compile(
     r"\s+(?:sözlərinə görə|fikrincə|fikrinə görə|dediyinə görə|bildirdiyinə görə|məlumatına görə|sözləri ilə)")
 # "Səfərin ikinci günü": a day of the visit counted from its first.
 _VISIT_DAY = __import__("re").compile(r"(səfərin|(?:toplantı|sessiya|forum|sammit|konfrans|assambleya|iclas)\w*) "
-                                      r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son) günü|(yekununda|sonunda))")
+                                      r"(?:(ilk|birinci|ikinci|üçüncü|dördüncü|beşinci|son|sonuncu) günü|(yekununda|sonunda))")
 _STARTED = __import__("re").compile(r"\b(?:başlayan|başlamış|açılan|start götürən|başlayıb|açılıb|start götürüb)\b")
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
@@ -1572,6 +1581,16 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
     if kind == ev.CALL:
         return None
     at = sent.tokens[trig.index].start
+    if kind != ev.VISIT:
+        housed = [m for m in ms if m.type == "ORG" and _HOUSED.match(sent.text, m.end - sent.start)
+                  and _mention_case(m, case_of, sent.text, sent.start) == "GEN"]
+        if housed:  # "heyət Milli Şuranın tarixi binasında ... qəbul olunub": in the body's building
+            return housed[-1].canonical
+    if kind == ev.ATTEND and az_lower(sent.tokens[trig.index].text).startswith("izlə"):
+        owner = [m for m in ms if m.type == "ORG" and m.end <= at and _SESSION_OF.match(sent.text, m.end - sent.start)
+                 and _mention_case(m, case_of, sent.text, sent.start) == "GEN"]
+        if owner:  # "Milli Şuranın plenar iclasını izləyib": where the body sits
+            return owner[-1].canonical
     places = [m for m in ms if m.type in ("LOC", "ORG") and not known_outlet(m.canonical)  # not "Report-a"
               and _mention_case(m, case_of, sent.text, sent.start) in
               (_VISIT_CASES if kind == ev.VISIT else _LOCATIVE)
@@ -1702,7 +1721,7 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
         import datetime as _dt
         first, last = days  # "səfərin ikinci günü", "toplantının ikinci günü": from the first day told
         word = day.group(2) or "son"  # "Səfərin yekununda": its last day
-        if word == "son" and last:
+        if word in ("son", "sonuncu") and last:
             return last, day.group(0)
         if word in _ORDINAL_DAYS:
             d = _dt.date.fromisoformat(first) + _dt.timedelta(days=_ORDINAL_DAYS[word])
