@@ -237,6 +237,9 @@ def main(argv: list[str] | None = None) -> int:
             for f in (ent_mod.lemma, ent_mod.nominative, ent_mod._case_of):
                 if hasattr(f, "cache_clear"):
                     f.cache_clear()
+            from salname.az import alphabet
+
+            alphabet._LOWERED.clear()  # (the words lower-cased before, too)
             t0, c0 = time.perf_counter(), time.process_time()
             for text, date in all_texts:
                 extract_events(text, extract_entities(text), date)

@@ -35,13 +35,25 @@ _FOLD = str.maketrans(
 )
 
 
+_LOWERED: dict[str, str] = {}  # words lower-cased before: the extractors ask for the same words again and again
+
+
 def az_lower(s: str) -> str:
     """Lower case with Azerbaijani I rules: I -> ı, İ -> i."""
-    if "I" in s:
-        s = s.replace("I", "ı")
-    if "İ" in s:
-        s = s.replace("İ", "i")
-    return s.lower()
+    low = _LOWERED.get(s)
+    if low is not None:
+        return low
+    low = s
+    if "I" in low:
+        low = low.replace("I", "ı")
+    if "İ" in low:
+        low = low.replace("İ", "i")
+    low = low.lower()
+    if len(s) <= 40:  # words and short names, not texts
+        if len(_LOWERED) >= 200_000:
+            _LOWERED.clear()
+        _LOWERED[s] = low
+    return low
 
 
 def az_upper(s: str) -> str:
