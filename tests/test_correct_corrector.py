@@ -288,3 +288,15 @@ def test_a_well_formed_word_is_not_turned_into_another_ending_of_its_stem():
         assert c.correct(text)[0] == text, text
     # a slip that makes no well-formed word is still put right
     assert c.correct("Səfir etimadnaməsinni təqdim edib.")[0] == "Səfir etimadnaməsini təqdim edib."
+
+
+def test_a_paragraph_typed_without_letters_takes_a_name_s_letters_from_its_own_text():
+    c = small_corrector(["bu", "gün", "ilə", "görüşüb", "barədə", "məlumat", "verib", "səfəri", "də",
+                         "planlaşdırılır", "sədrinin", "müavini", "çərşənbə", "axşamı"])
+    text = ("Sədrin müavini Məhəbbət Əliquliyeva bu gün Yana Dvorjakova ilə görüşüb. Bu barede cersenbe axsami "
+            "sedrinin muavini Mehebbet Eliquliyeva melumat verib. Eliquliyevanin Praqaya seferi de planlasdirilir.")
+    out, edits, _ = c.correct(text)
+    # the name as its own text writes it, and an ending that follows its vowels ("-nın" after "-yeva")
+    assert "müavini Məhəbbət Əliquliyeva məlumat verib" in out
+    assert "Əliquliyevanın Praqaya səfəri də planlaşdırılır" in out  # a short sentence after a plain one
+    assert all(e.reason == "diacritics" for e in edits)

@@ -86,6 +86,7 @@ COST_STRIPPED = 0.05
 STRIPPED_PRIOR_WEIGHT = 3.0
 STRIPPED_EDIT_COST = 1.0  # on top of a fix other than restored letters: the text's letters were lost, not mistyped
 TWIN_KEEP_BONUS = 1.0  # a word the lists vouch for is kept unless its common twin is clearly likelier
+OWN_SPELLING_CONFIDENCE = 0.95  # a name given the letters its own text writes it with
 NAME_KEEP_SCORE = -3.0  # against 0 for a name the lists give back its letters ("Elsad" -> "Elşad"): sure, 0.95
 MORPHOLOGY_PRIOR = 0.7  # the prior of a word the grammar reads as a listed stem + a suffix chain
 
@@ -459,10 +460,13 @@ class Corrector:
         may_join = JOIN_CONFIDENCE >= self.threshold
         may_agree = AGREEMENT_CONFIDENCE >= self.threshold
         headword, accepted, options_of = self.lexicon.is_headword, self._accepted, self._options_of
+        stripped = False
         for sent in sents:
             if not self._azerbaijani(sent):
                 continue
-            stripped = doc_stripped or typed_without_diacritics(sent.tokens)
+            # (a short sentence after one typed without the letters is typed so too when it has none)
+            stripped = doc_stripped or typed_without_diacritics(sent.tokens) or (
+                stripped and typed_without_diacritics(sent.tokens, 2))
             first = True
             toks = sent.tokens
             last = len(toks) - 1
@@ -491,7 +495,12 @@ class Corrector:
                         first = False
                         continue  # inside a name: "Yaap de Hoop Sxeffer", "Leonardo da Vinçi"
                     choice = None
-                    if options_of(word, first, stripped and not has_diacritics(word))[0]:
+                    if stripped and word[:1].isupper() and not has_diacritics(word) \
+                            and (own := evidence.spelt(word)) is not None:
+                        # a name the text writes with its letters elsewhere: "Mehebbet Eliquliyevanin" in a
+                        # paragraph typed without them, where the first one has "Məhəbbət Əliquliyeva"
+                        choice = Choice(own, DIACRITICS, OWN_SPELLING_CONFIDENCE)
+                    elif options_of(word, first, stripped and not has_diacritics(word))[0]:
                         choice = self.choose(word, first, stripped, evidence.counts, evidence.names, before, after)
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, word, choice.form, choice.kind,
@@ -524,9 +533,56 @@ class _DocumentWords:
         return Counter(_lower(t.text) for s in self._sents for t in s.tokens if t.kind == WORD)
 
     @cached_property
+    def lettered(self) -> dict[str, str]:
+        """Capitalised words written with Azerbaijani letters, by their folded lower case ("eliquliyeva"
+        -> "Əliquliyeva"); a folded form two words share is left out (which one would it be?)."""
+        out: dict[str, str] = {}
+        for s in self._sents:
+            for t in s.tokens:
+                if t.kind == WORD and t.text[:1].isupper() and has_diacritics(t.text) and len(t.text) > 2:
+                    key = fold_diacritics(_lower(t.text))
+                    out[key] = t.text if out.get(key, t.text) == t.text else ""
+        return {k: v for k, v in out.items() if v}
+
+    def spelt(self, word: str) -> str | None:
+        """``word``, typed without the letters, as the text writes it with them: the same word, or the
+        same name with an ending whose vowels follow the name's ("Eliquliyevanin" -> "Əliquliyevanın")."""
+        lettered = self.lettered
+        if not lettered:
+            return None
+        key = fold_diacritics(_lower(word))
+        own = lettered.get(key)
+        if own is not None:
+            return own if len(own) == len(word) else None
+        for k in range(len(key) - 1, 3, -1):
+            stem = lettered.get(key[:k])
+            if stem is None:
+                continue
+            ending = _harmonised(word[k:], stem)
+            if ending is not None and is_suffix_chain(_lower(ending), _lower(stem)):
+                return stem + ending
+            return None
+        return None
+
+    @cached_property
     def names(self) -> Counter:
         """How often each capitalised word occurs inside a sentence (not opening it)."""
         return Counter(t.text for s in self._sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
+
+
+_BACK = frozenset("aıou")
+_FRONT = frozenset("əeiöü")
+
+
+def _harmonised(ending: str, stem: str) -> str | None:
+    """An ending typed without the letters, with the vowels the stem's last vowel calls for ("nin" after
+    "Əliquliyeva" is "nın", "de" after "Gəncə" is "də"); None if it has letters other than plain ones."""
+    last = next((c for c in reversed(_lower(stem)) if c in _BACK or c in _FRONT), None)
+    if last is None or not ending.isalpha() or has_diacritics(ending):
+        return None
+    back = last in _BACK
+    table = {"i": "ı", "u": "u", "e": "a"} if back else {"i": "i", "u": "ü", "e": "ə"}
+    return "".join(table.get(c, c) for c in ending.lower())
 
 
 _FOLDED_LETTERS = frozenset(search_key(LOWER) + "-")  # what a form of letters and hyphens folds to
