@@ -1,6 +1,7 @@
 """Event extraction benchmark: our news dev sets and the two seeds against their gold events.
 
 Run:  .venv/bin/python bench/events.py [--shared PATH] [--show N] [--set news_dev,news_test]
+                                      [--noise RATE] [--no-diacritics [all|body]] [--no-correct]
 
 Each article is read as ingest reads it (reader, cleaning, spelling correction), its entities are
 extracted, then its events, with the document's date from its date line. A predicted event matches a
@@ -32,7 +33,16 @@ SHARED = ROOT.parent / "shared"
 
 
 # --noise and --no-correct: how far the chronicle survives print-like errors, and what correcting them gives
-NOISE = {"rate": 0.0, "correct": True, "strip": False}
+NOISE: dict = {"rate": 0.0, "correct": True, "strip": None}
+
+
+def _strip_body(text: str, strip) -> str:
+    """The text with its letters dropped from the third paragraph on (the headline and lead kept), as a
+    page pasted together from two sources reads."""
+    lines = text.split("\n")
+    paras = [i for i, line in enumerate(lines) if line.strip()]
+    cut = paras[2] if len(paras) > 2 else len(lines)
+    return "\n".join(lines[:cut] + [strip(line) for line in lines[cut:]])
 
 
 def _read(path: Path):
@@ -53,7 +63,7 @@ def _read(path: Path):
             if NOISE["strip"]:
                 from noise import strip_diacritics
 
-                text = strip_diacritics(text)
+                text = strip_diacritics(text) if NOISE["strip"] == "all" else _strip_body(text, strip_diacritics)
             return (correct_text(text)[0] if NOISE["correct"] else text), doc.date
     return path.read_text(encoding="utf-8"), None
 
@@ -193,8 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="list this many differences per set")
     ap.add_argument("--noise", type=float, default=0.0,
                     help="alter this share of each article's words as print and typing do (bench/noise.py)")
-    ap.add_argument("--no-diacritics", action="store_true",
-                    help="drop every diacritic first, as typed on a keyboard without them (corrected back)")
+    ap.add_argument("--no-diacritics", nargs="?", const="all", choices=("all", "body"), default=None,
+                    help="drop the diacritics first, as typed on a keyboard without them (corrected back): "
+                         "everywhere, or from the third paragraph on ('body')")
     ap.add_argument("--no-correct", action="store_true", help="extract from the text as read, uncorrected")
     ap.add_argument("--set", default="news_dev,news_test", help="folders of bench/data with a gold.json")
     args = ap.parse_args(argv)
