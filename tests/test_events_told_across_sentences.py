@@ -925,3 +925,11 @@ def test_a_long_visit_report_building_last_day_gallery_and_two_who_welcomed():
     assert ("ATTEND", ("Elçin Mirzəbəyli",), "happened", "Slovakiya Milli Şurası", "2026-09-30") in got
     assert ("VISIT", ("Elçin Mirzəbəyli",), "happened", "Koşitse", "2026-10-01") in got
     assert any(e[0] == "MEET" and set(e[1]) == {"Elçin Mirzəbəyli", "Martin Kovaç", "Nigar Sultanlı"} for e in got)
+
+
+def test_setting_out_for_a_town_is_a_visit_there():
+    got = brief("Qeyd edək ki, nazir müavini Ramin Əhmədbəyli sabah Riqaya yola çıxacaq.", "2026-06-02")
+    assert got == [("VISIT", ("Ramin Əhmədbəyli",), "planned", "Riqa", "2026-06-03")]
+    got = brief("Xarici işlər nazirinin müavini Günay Əfəndiyeva dünən Lissabonda olub. Nazir müavini bu gün "
+                "isə Madridə yola düşüb.", "2026-06-02")
+    assert ("VISIT", ("Günay Əfəndiyeva",), "happened", "Madrid", "2026-06-02") in got

@@ -451,6 +451,19 @@ def test_a_plural_before_a_place_head_and_a_memorial_complex_are_places():
         "Daha sonra qonaqlar Quba Soyqırımı Memorial Kompleksini ziyarət ediblər.")
 
 
+def test_a_first_name_after_a_title_that_reads_as_a_genitive_and_a_surname_in_li_before_a_body():
+    got = canon("Bələdiyyəsinin sədr müavini Selin Aydemir ilə Mehman Qaraşlı protokol imzalayıblar.")
+    assert {("Selin Aydemir", "PER"), ("Mehman Qaraşlı", "PER")} <= got  # not "Sel" + -in
+    got = canon("Assambleyanın kənarında Mübariz Həşimli Qırğızıstan Jogorku Keneşinin sədr müavini ilə görüşüb.")
+    assert ("Mübariz Həşimli", "PER") in got and ("Qırğızıstan Jogorku Keneşi", "ORG") in got
+
+
+def test_capitals_no_time_zone_is_named_after_are_places():
+    got = canon("Nazir müavini Madridə yola düşüb, sonra Bratislavada və Helsinkidə olacaq.")
+    assert {("Madrid", "LOC"), ("Bratislava", "LOC"), ("Helsinki", "LOC")} <= got
+    assert ("Aktau Dəniz Ticarət Limanı", "ORG") in canon("Aktau Dəniz Ticarət Limanı yükləri artırıb.")
+
+
 def test_a_turkish_name_in_text_with_our_letters_keeps_its_spelling():
     # "Selim" folds like Azerbaijani "Səlim", but a text written with ə, ı, ş spells its names as meant
     assert ("Selim Aydın", "PER") in canon("Nazir müavini Selim Aydın ilə görüşüb.")

@@ -173,6 +173,18 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
 
 # Places the CLDR lists do not have under the name the news uses, with their other names.
 PLACE_ALIASES: dict[str, str] = {
+    # capitals and big cities no CLDR time zone is named after, as the news spells them
+    "madrid": "Madrid", "amsterdam": "Amsterdam", "oslo": "Oslo", "helsinki": "Helsinki", "irəvan": "İrəvan",
+    "yerevan": "İrəvan", "islamabad": "İslamabad", "bern": "Bern", "bratislava": "Bratislava",
+    "podqorisa": "Podqorisa", "ottava": "Ottava", "kanberra": "Kanberra", "havana": "Havana", "manila": "Manila",
+    "hanoy": "Hanoy", "kuala-lumpur": "Kuala-Lumpur", "barselona": "Barselona", "lion": "Lion",
+    "venesiya": "Venesiya", "odessa": "Odessa", "xarkov": "Xarkov", "lvov": "Lvov", "samarqənd": "Səmərqənd",
+    "səmərqənd": "Səmərqənd", "şımkənd": "Şımkənd", "koşitse": "Koşitse", "osaka": "Osaka",
+    "xirosima": "Xirosima", "kioto": "Kioto", "quançjou": "Quançjou", "honkonq": "Honkonq", "şarja": "Şarja",
+    "cidda": "Cidda", "rabat": "Rabat", "tripoli": "Tripoli", "amman": "Amman", "qüds": "Qüds",
+    "toronto": "Toronto", "monreal": "Monreal", "rio-de-janeyro": "Rio-de-Janeyro", "san-paulu": "San-Paulu",
+    "porto": "Porto", "florensiya": "Florensiya", "valletta": "Valletta", "dublin": "Dublin",
+    "edinburq": "Edinburq", "kardiff": "Kardiff", "belfast": "Belfast",
     "yaxın şərq": "Yaxın Şərq",
     "orta şərq": "Orta Şərq",
     "uzaq şərq": "Uzaq Şərq",

@@ -481,7 +481,7 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
                     az_lower(nominative(tok.text)))) and not (
                 gazetteer.place_name(az_lower(after)) or gazetteer.is_country(az_lower(after))):
             return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname (but "Moldova" is a country)
-        if case == "DAT" and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
+        if case in ("DAT", "GEN") and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
                 and not gazetteer.place_name(az_lower(after)) and not _is_place_or_body(nxt) \
                 and not _common_word(nxt.text):
             return False  # "regional direktoru Marta Ferreyra", "səfiri Maya Lind": after a title, a first name
@@ -697,8 +697,10 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         if tok.kind != WORD:
             continue
         nom = nominative(tok.text)
-        if not (kb.ends_like_a_person(nom) or gazetteer.is_surname(az_lower(nom))):
-            continue
+        if not (kb.ends_like_a_person(nom) or gazetteer.is_surname(az_lower(nom)) or (
+                k > 0 and az_lower(nom).endswith(("li", "lı", "lu", "lü")) and len(nom) > 5
+                and toks[k - 1].kind == WORD and gazetteer.is_first_name(az_lower(toks[k - 1].text)))):
+            continue  # (a first name, then a surname in -li: "Mübariz Həşimli Qırğızıstan Jogorku Keneşinin ...")
         rest = toks[k + 1:]
         if rest[0].text == "adına":
             return [chunk]  # "Heydər Əliyev adına Beynəlxalq Aeroport": the person names the place

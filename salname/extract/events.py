@@ -506,7 +506,7 @@ def _triggers(toks) -> list[_Trigger]:
                              and nxt not in _TIME_UNITS and (not w.startswith("keç") or i > 0 and words[i - 1].startswith(
                                  ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")))  # "Qazax rayonuna keçib"
                              or w == "yola"
-                             and nxt.startswith("düş")) and _arrival_at(toks, words, i):
+                             and nxt.startswith(("düş", "çıx"))) and _arrival_at(toks, words, i):  # ("yola çıxacaq")
             kind = ev.VISIT  # "Milli Məclisə gəlib", "Bakıya dekabrın 1-də gəlib", "Şuşa şəhərinə gedəcək"
         if kind is None:
             continue
