@@ -933,3 +933,17 @@ def test_setting_out_for_a_town_is_a_visit_there():
     got = brief("Xarici işlər nazirinin müavini Günay Əfəndiyeva dünən Lissabonda olub. Nazir müavini bu gün "
                 "isə Madridə yola düşüb.", "2026-06-02")
     assert ("VISIT", ("Günay Əfəndiyeva",), "happened", "Madrid", "2026-06-02") in got
+
+
+def test_a_commission_session_led_by_its_co_chairs_then_a_site_the_next_day():
+    text = ("Martın 17-də Minskdə hökumətlərarası komissiyanın on birinci iclası olub. İclasa komissiyanın "
+            "həmsədrləri – Baş nazirin müavini Səməd Əlixanlı və Belarus Baş nazirinin müavini Viktor Karpoviç "
+            "rəhbərlik ediblər. İclasın sonunda həmsədrlər protokol imzalayıblar. Minskdə işgüzar səfərdə olan "
+            "Səməd Əlixanlı ertəsi gün Minsk Traktor Zavoduna baş çəkib, müəssisənin baş direktoru Sergey "
+            "Lukyanenko ilə görüşüb.")
+    got = brief(text, "2026-03-20")
+    assert ("MEET", ("Səməd Əlixanlı", "Viktor Karpoviç"), "happened", "Minsk", "2026-03-17") in got
+    assert ("SIGN", ("Səməd Əlixanlı", "Viktor Karpoviç"), "happened", "Minsk", "2026-03-17") in got
+    # "ertəsi gün" counts from the day set before the sentence, for each of its events
+    assert ("VISIT", ("Səməd Əlixanlı",), "happened", "Minsk Traktor Zavodu", "2026-03-18") in got
+    assert [e[4] for e in got if e[0] == "MEET" and "Sergey Lukyanenko" in e[1]] == ["2026-03-18"]

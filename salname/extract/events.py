@@ -45,7 +45,8 @@ _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələl
 _SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir)|başlayıb|başlayan"
                                    r"|öz işinə başla|açılış"
                                    r"|işini başa vur|işini yekunlaşdır"
-                                   r"|işini davam etdir")
+                                   r"|işini davam etdir"
+                                   r"|(?:iclas|sessiya|toplantı|forum|konfrans|müşavirə)\w* (?:olub|baş tutub)")
 _VISIT_CASES = ("LOC", "DAT", "REL")
 
 
@@ -69,6 +70,7 @@ class _Context:
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
     persons: frozenset = frozenset()  # canonical names of the text's persons
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
+    anchor: str | None = None  # the date set before the sentence being read ("ertəsi gün" counts from it)
     trigger_sents: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, kind) of each trigger told
     told_on: set[int] = field(default_factory=set)  # ids of visits first told by their end ("səfəri başa çatıb")
     bodies: list[str] = field(default_factory=list)  # canonical names of the bodies named so far, in order
@@ -122,6 +124,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
+        ctx.anchor = ctx.date
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
         ctx.trigger_sents.extend((sent.start, t.kind) for t in triggers if not t.reference)
         said = ev.SAYING.search(sent.text)
@@ -487,7 +490,7 @@ def _triggers(toks) -> list[_Trigger]:
                 and _briefed(toks, words, i):
             kind = ev.MEET  # "Burada qoruğun rəisi X qonaqlara ... barədə məlumat verib": X met the guests
         if kind is None and w in ("başçılıq", "rəhbərlik") and nxt.startswith(("ed", "et")) and not nxt.startswith(
-                ("etdiyi", "edən")) and any(_GATHERING_AT.search(x) for x in words[:i] if x):
+                ("etdiyi", "edən")) and any(_GATHERING_AT.search(x) or _GATHERING_TO.match(x) for x in words[:i] if x):
             kind = ev.ATTEND  # "sessiyasında Milli Məclisin nümayəndə heyətinə X başçılıq edib": she took part
         if kind is None and w in ("açıb", "açıblar", "açacaq", "açmışdır") and any(
                 x in _GATHERING_OBJECTS for x in words[max(0, i - 10):i]):
@@ -1115,6 +1118,8 @@ _GATHERING_NOUN = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|konfr
 
 
 # "sessiyanın açılışında çıxış edib": the opening of a session, forum or summit (not of a festival).
+# "İclasa komissiyanın həmsədrləri ... rəhbərlik ediblər": the session they led, in the dative.
+_GATHERING_TO = __import__("re").compile(r"(?:iclas|sessiya|toplantı|müşavirə|forum|konfrans)\w*(?:a|ə|ya|yə)$")
 _GATHERING_OF = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|konfrans|konqres|assambleya|qurultay"
                                          r"|müşavirə|toplantı|simpozium)\w*(?:ın|in|un|ün|nın|nin|nun|nün)$")
 
@@ -1599,6 +1604,11 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                        and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
                            _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
               and not _posted_in(m, sent) and not _in_quotes(m, sent)]
+    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "baş":
+        site = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= at and not sent.text[m.end - sent.start:at - sent.start]
+                .strip() and _mention_case(m, case_of, sent.text, sent.start) == "DAT" and not _country(m.canonical)]
+        if site:  # "ertəsi gün Minsk Traktor Zavoduna baş çəkib": the site itself
+            return site[-1].canonical
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("ziyarət", "baş")):
         went = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.start == sent.start and e.location
                      and not _country(e.location) and id(e) not in ctx.sites), None)
@@ -1728,11 +1738,12 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
             return d.isoformat(), day.group(0)
     if sent_dates:
         d = sent_dates[0]
-        if az_lower(d.text).removeprefix("elə ").startswith("həmin gün") and ctx.date and len(ctx.date) == 10:
-            return ctx.date, d.text  # the day the text has set last ("Səfərin ikinci günü ..."), not its last date
-        if az_lower(d.text).startswith("ertəsi") and ctx.date and len(ctx.date) == 10:
+        anchor = ctx.anchor or ctx.date  # the day set before this sentence: each of its events counts from it
+        if az_lower(d.text).removeprefix("elə ").startswith("həmin gün") and anchor and len(anchor) == 10:
+            return anchor, d.text  # the day the text has set last ("Səfərin ikinci günü ..."), not its last date
+        if az_lower(d.text).startswith("ertəsi") and anchor and len(anchor) == 10:
             import datetime as _dt
-            return (_dt.date.fromisoformat(ctx.date) + _dt.timedelta(days=1)).isoformat(), d.text
+            return (_dt.date.fromisoformat(anchor) + _dt.timedelta(days=1)).isoformat(), d.text
         if d.value and len(d.value) < 10 and d.end_value and d.end_value[:7] != d.value[:7]:
             return None, d.text  # "gələn həftə" across two months, "may-iyun aylarında": no one month
         return d.value, d.text
