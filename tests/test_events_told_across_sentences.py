@@ -947,3 +947,16 @@ def test_a_commission_session_led_by_its_co_chairs_then_a_site_the_next_day():
     # "ertəsi gün" counts from the day set before the sentence, for each of its events
     assert ("VISIT", ("Səməd Əlixanlı",), "happened", "Minsk Traktor Zavodu", "2026-03-18") in got
     assert [e[4] for e in got if e[0] == "MEET" and "Sergey Lukyanenko" in e[1]] == ["2026-03-18"]
+
+
+def test_a_gathering_named_after_its_town_a_title_before_a_name_in_dan_and_an_invitation_accepted():
+    got = brief("Energetika nazirinin müavini Orxan Zeynallı dünən Bakı Enerji Həftəsi çərçivəsində keçirilən Bakı "
+                "Enerji Forumunun açılış sessiyasında iştirak edib.", "2026-06-03")
+    assert got == [("ATTEND", ("Orxan Zeynallı",), "happened", "Bakı", "2026-06-02")]
+    got = brief("Bakı Enerji Forumu dünən başlayıb. Rumıniyanın energetika naziri Boqdan Marineskunun da forumda "
+                "çıxışı gözlənilirdi, lakin o, Buxarestdə hökumətin iclası səbəbindən Bakıya gəlməyib.", "2026-06-03")
+    assert ("VISIT", ("Boqdan Marinesku",), "negated", "Bakı") in {e[:4] for e in got}
+    got = brief("Mübariz Həşimli Urs Kelleri Azərbaycana səfərə dəvət edib, dəvət minnətdarlıqla qəbul olunub.")
+    assert not any(e[0] == "MEET" for e in got)
+    assert ("VISIT", ("Mihay İonesku",), "planned", "Mingəçevir") in {e[:4] for e in brief(
+        "Mihay İonesku sabah Mingəçevirə yollanacaq.")}

@@ -174,7 +174,7 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
 # Places the CLDR lists do not have under the name the news uses, with their other names.
 PLACE_ALIASES: dict[str, str] = {
     # capitals and big cities no CLDR time zone is named after, as the news spells them
-    "madrid": "Madrid", "amsterdam": "Amsterdam", "oslo": "Oslo", "helsinki": "Helsinki", "irəvan": "İrəvan",
+    "mingəçevir": "Mingəçevir", "abşeron": "Abşeron", "madrid": "Madrid", "amsterdam": "Amsterdam", "oslo": "Oslo", "helsinki": "Helsinki", "irəvan": "İrəvan",
     "yerevan": "İrəvan", "islamabad": "İslamabad", "bern": "Bern", "bratislava": "Bratislava",
     "podqorisa": "Podqorisa", "ottava": "Ottava", "kanberra": "Kanberra", "havana": "Havana", "manila": "Manila",
     "hanoy": "Hanoy", "kuala-lumpur": "Kuala-Lumpur", "barselona": "Barselona", "lion": "Lion",

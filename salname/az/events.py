@@ -50,7 +50,7 @@ PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
            ("telefonla", "təmas"), ("telefonda", "danış")),
 }
 # What is adopted, not received: "qərar qəbul edilib", "bəyannamə qəbul olunub" are no meetings.
-ADOPTED = ("qərar", "qətnamə", "bəyannamə", "bəyanat", "qanun", "sənəd", "proqram", "gündəlik", "müraciət",
+ADOPTED = ("qərar", "qətnamə", "bəyannamə", "bəyanat", "qanun", "sənəd", "proqram", "gündəlik", "müraciət", "dəvət",
            "təklif", "layihə", "büdcə", "nizamnamə", "protokol", "tədbir", "plan", "konsepsiya", "strategiya")
 # A visit's verbs of arrival: "Milli Məclisə gəlib", "Bakıya gəlib" (a person coming to a body or place).
 ARRIVAL_STEMS = ("gəlib", "gəliblər", "gəldi", "gələcək", "səfərə", "yola düş")

@@ -481,10 +481,10 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
                     az_lower(nominative(tok.text)))) and not (
                 gazetteer.place_name(az_lower(after)) or gazetteer.is_country(az_lower(after))):
             return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname (but "Moldova" is a country)
-        if case in ("DAT", "GEN") and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
+        if case in ("DAT", "GEN", "ABL") and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
                 and not gazetteer.place_name(az_lower(after)) and not _is_place_or_body(nxt) \
-                and not _common_word(nxt.text):
-            return False  # "regional direktoru Marta Ferreyra", "səfiri Maya Lind": after a title, a first name
+                and not _common_word(nxt.text) and not gazetteer.place_name(az_lower(nominative(tok.text))):
+            return False  # "regional direktoru Marta Ferreyra", "naziri Boqdan Marinesku": after a title, a first name
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
             and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j) and not _agency_after(tok, nxt):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part

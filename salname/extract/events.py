@@ -451,8 +451,9 @@ def _triggers(toks) -> list[_Trigger]:
                 break
             if kind is not None:
                 break
-        if kind == ev.MEET and w == "qəbul" and i > 0 and words[i - 1].startswith(ev.ADOPTED):
-            continue  # "qərar qəbul edilib": adopted, not received
+        if kind == ev.MEET and w == "qəbul" and i > 0 and (words[i - 1].startswith(ev.ADOPTED) or i > 1 and (
+                words[i - 2].startswith(ev.ADOPTED) and words[i - 1].endswith(("la", "lə")))):
+            continue  # "qərar qəbul edilib", "dəvət minnətdarlıqla qəbul olunub": adopted, accepted, not received
         back = 8 if w.startswith(("müzakirə", "söhbəti")) else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
         if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not (
                 i > 1 and words[i - 1] == "arasında" and any(x in ("ilə", "ile") for x in words[max(0, i - 12):i])) and not (
@@ -1524,6 +1525,9 @@ _IN_BUILDING = __import__("re").compile(
     r"(?:ın|in|un|ün|nın|nin|nun|nün|-[a-zəıöüçşğ]+)?\s+(?:\w+\s+)?(?:binasında|iqamətgahında|qərargahında"
     r"|mənzil-qərargahında|ofisində|iclas zalında|akt zalında)\s+(?:keçirilən|keçirilmiş|keçən|baş tutan|təşkil olunan)\s")
 _SESSION_OF = __import__("re").compile(r"\s+(?:plenar\s+|növbəti\s+|açıq\s+)?(?:iclas|sessiya)")
+# A gathering named after its town: "Bakı Enerji Forumunun", "Bakı Enerji Həftəsi çərçivəsində".
+_NAMED_GATHERING = __import__("re").compile(r"(?:\s+[A-ZƏÜÖÇŞĞİ]\w*){1,3}\s+(?:Forum|Həftə|Sammit|Konfrans|Sərgi|Festival"
+                                            r"|Konqres|Dialoq|Toplantı)\w*")
 # A body's building, where something is done: "Milli Şuranın tarixi binasında".
 _HOUSED = __import__("re").compile(r"\s+(?:\w+\s+)?(?:binasında|iqamətgahında|qərargahında|mənzil-qərargahında"
                                    r"|ofisində|iclas zalında|akt zalında)\b")
@@ -1669,6 +1673,11 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                  and _mention_case(m, case_of, sent.text, sent.start) in ("DAT", "LOC")]
         if trips:
             return trips[0].canonical
+    if kind in (ev.ATTEND, ev.MEET, ev.SIGN):
+        named = [m for m in ms if m.type == "LOC" and gazetteer.place_name(az_lower(m.canonical)) and not _country(
+            m.canonical) and _NAMED_GATHERING.match(sent.text, m.end - sent.start)]
+        if named:  # "Bakı Enerji Forumunun açılış sessiyasında iştirak edib": the town the gathering is named for
+            return named[-1].canonical
     if kind in (ev.MEET, ev.SIGN):
         return _body_referred(sent, trig, ctx)
     return None
