@@ -960,3 +960,10 @@ def test_a_gathering_named_after_its_town_a_title_before_a_name_in_dan_and_an_in
     assert not any(e[0] == "MEET" for e in got)
     assert ("VISIT", ("Mihay İonesku",), "planned", "Mingəçevir") in {e[:4] for e in brief(
         "Mihay İonesku sabah Mingəçevirə yollanacaq.")}
+
+
+def test_preparations_for_a_visit_plan_it_and_a_delayed_visit_did_not_happen():
+    got = brief("Ukrayna Ali Radasının sədri Ruslan Stefançukun Bakıya səfəri ilə bağlı hazırlıq işləri aparılır.")
+    assert got == [("VISIT", ("Ruslan Stefançuk",), "planned", "Bakı", None)]
+    got = brief("Moldova Parlamentinin sədri İqor Qrosunun Bakıya səfəri gecikdirilib.")
+    assert got == [("VISIT", ("İqor Qrosu",), "negated", "Bakı", None)]

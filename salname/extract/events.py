@@ -746,6 +746,7 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
     if ev.PLANNED_MARKERS.search(near):
         return "planned"
     if any(p in low for p in ("planlaşdırıl", "planlaşdırır", "gözlənilir", "nəzərdə tutul")) or _IN_PROGRAMME.search(low) \
+            or _PREPARED.search(low) \
             or ev.PLANNED_MARKERS.search(low) and any(w in low for w in ("razılaş", "razılığa", "qərarına", "yeni tarix")):
         # "... keçirilməsi razılaşdırılıb", "görüş keçirmək barədə razılığa gəliblər", "yeni tarixi ... təyin edilib"
         return "planned"
@@ -1556,6 +1557,8 @@ _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
+# Preparations for a visit or a meeting: it is yet to be ("səfəri ilə bağlı hazırlıq işləri aparılır").
+_PREPARED = __import__("re").compile(r"\b(?:səfər|görüş)\w* (?:ilə bağlı |üçün )?hazırlıq")
 # Words of a sports report, where "görüş" is a match.
 _SPORT = ("məğlub", "qalib gəl", "yarımfinal", "turnir", "çempionat", "qol vur", "hesabla", "medal", "kiloqram",
           "komanda", "rəqib", "qələbə qazan", "heç-heçə", "matç")
