@@ -300,3 +300,12 @@ def test_a_paragraph_typed_without_letters_takes_a_name_s_letters_from_its_own_t
     assert "müavini Məhəbbət Əliquliyeva məlumat verib" in out
     assert "Əliquliyevanın Praqaya səfəri də planlaşdırılır" in out  # a short sentence after a plain one
     assert all(e.reason == "diacritics" for e in edits)
+
+
+def test_an_azerbaijani_name_typed_plain_with_a_case_ending_gets_its_letters_and_a_harmonised_ending():
+    from salname.correct.names import typed_name
+
+    assert typed_name("Nesirlinin") == ("Nəsirlinin",)
+    assert typed_name("Elsadin") == ("Elşadın",)  # the ending follows the restored vowels: -ın after "a"
+    assert typed_name("Sebineye") == ("Səbinəyə",)
+    assert typed_name("Samir") == (None,)  # a name as written

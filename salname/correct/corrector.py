@@ -40,7 +40,7 @@ from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_cha
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb, possessed_after_possessor
-from salname.correct.names import may_rename, names_a_country, skeleton, reinflects, typed_name, typed_surname, written_in
+from salname.correct.names import may_rename, names_a_country, skeleton, harmonised, reinflects, typed_name, typed_surname, written_in
 from salname.az.gazetteer import is_first_name
 from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex, restore_case
 from salname.document import Edit
@@ -558,7 +558,7 @@ class _DocumentWords:
             stem = lettered.get(key[:k])
             if stem is None:
                 continue
-            ending = _harmonised(word[k:], stem)
+            ending = harmonised(word[k:], stem)
             if ending is not None and is_suffix_chain(_lower(ending), _lower(stem)):
                 return stem + ending
             return None
@@ -568,21 +568,6 @@ class _DocumentWords:
     def names(self) -> Counter:
         """How often each capitalised word occurs inside a sentence (not opening it)."""
         return Counter(t.text for s in self._sents for t in s.tokens[1:] if t.kind == WORD and t.text[:1].isupper())
-
-
-_BACK = frozenset("aıou")
-_FRONT = frozenset("əeiöü")
-
-
-def _harmonised(ending: str, stem: str) -> str | None:
-    """An ending typed without the letters, with the vowels the stem's last vowel calls for ("nin" after
-    "Əliquliyeva" is "nın", "de" after "Gəncə" is "də"); None if it has letters other than plain ones."""
-    last = next((c for c in reversed(_lower(stem)) if c in _BACK or c in _FRONT), None)
-    if last is None or not ending.isalpha() or has_diacritics(ending):
-        return None
-    back = last in _BACK
-    table = {"i": "ı", "u": "u", "e": "a"} if back else {"i": "i", "u": "ü", "e": "ə"}
-    return "".join(table.get(c, c) for c in ending.lower())
 
 
 _FOLDED_LETTERS = frozenset(search_key(LOWER) + "-")  # what a form of letters and hyphens folds to

@@ -64,9 +64,28 @@ def typed_name(word: str) -> tuple[str | None] | None:
     if word[:1] == "I" and (gazetteer.is_first_name("i" + low[1:]) or gazetteer.is_surname("i" + low[1:])):
         return ("İ" + word[1:],)  # "Ilham", "Ilqar": a capital I typed for İ
     found = gazetteer.restored(word, shortest=3)  # "Eli" -> "Əli"
-    if found is None or found[1] or not gazetteer.is_home_name(found[0]):
+    if found is None or not gazetteer.is_home_name(found[0]):
         return None
-    return (restore_case(word, found[0]),)
+    if not found[1]:
+        return (restore_case(word, found[0]),)
+    stem = restore_case(word[:-found[1]], found[0])  # "Nesirlinin" -> "Nəsirli" + "nin"
+    ending = harmonised(word[-found[1]:], stem)
+    return (stem + ending,) if ending is not None and is_suffix_chain(az_lower(ending), az_lower(stem)) else None
+
+
+_BACK = frozenset("aıou")
+_FRONT = frozenset("əeiöü")
+
+
+def harmonised(ending: str, stem: str) -> str | None:
+    """An ending typed without the letters, with the vowels the stem's last vowel calls for ("nin" after
+    "Əliquliyeva" is "nın", "de" after "Gəncə" is "də"); None if it has letters other than plain ones."""
+    last = next((c for c in reversed(az_lower(stem)) if c in _BACK or c in _FRONT), None)
+    if last is None or not ending.isalpha() or has_diacritics(ending):
+        return None
+    back = last in _BACK
+    table = {"i": "ı", "u": "u", "e": "a"} if back else {"i": "i", "u": "ü", "e": "ə"}
+    return "".join(table.get(c, c) for c in ending.lower())
 
 
 # A surname's ending as typed without Azerbaijani letters, maybe with a case ending after it.
