@@ -967,3 +967,13 @@ def test_preparations_for_a_visit_plan_it_and_a_delayed_visit_did_not_happen():
     assert got == [("VISIT", ("Ruslan Stefançuk",), "planned", "Bakı", None)]
     got = brief("Moldova Parlamentinin sədri İqor Qrosunun Bakıya səfəri gecikdirilib.")
     assert got == [("VISIT", ("İqor Qrosu",), "negated", "Bakı", None)]
+
+
+def test_a_named_site_seen_there_after_a_trip_is_a_visit_of_its_own():
+    got = brief("Səfər proqramına əsasən, Əhməd əl-Harbi sabah Ağdama yollanacaq, burada Ağdam Sənaye Parkı ilə "
+                "tanış olacaq.")
+    assert {e[3] for e in got if e[0] == "VISIT"} == {"Ağdam", "Ağdam Sənaye Parkı"}
+    # no named site: only the trip ("orada şəhərin bərpa layihələri ilə tanış olacaq")
+    got = brief("Rauf Əliyevin başçılıq etdiyi heyətin cümə günü Şuşaya yola düşəcəyi, orada şəhərin bərpa "
+                "layihələri ilə tanış olacağı bildirilir.")
+    assert [e[3] for e in got if e[0] == "VISIT"] == ["Şuşa"]

@@ -196,7 +196,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             # visited on it, an event of its own
             todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 1
                      and not t.reference and (ev.VISIT, t) not in todo
-                     and az_lower(sent.tokens[t.index].text).startswith(("ziyarət", "baş"))][:1]
+                     and az_lower(sent.tokens[t.index].text).startswith(("ziyarət", "baş", "tanış"))][:1]
         for kind, trig in todo:
             if trig.attributive and (sent_dates or people) and not _REPORTED.search(
                     low[sent.tokens[trig.index].end - sent.start:]):
@@ -435,7 +435,7 @@ def _triggers(toks) -> list[_Trigger]:
             out.append(_Trigger(ev.ATTEND, i, False))  # "TÜRKPA-nın 10-cu plenar iclası çərçivəsində aparılan
             continue  # müzakirələrdən ... məmnunluğunu ifadə edib": she took part in the session
         if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
-                                                               or w in _BEEN or w.startswith("izlə")):
+                                                               or w in _BEEN or w.startswith("izlə") or w == "tanış"):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         kind = None
@@ -484,6 +484,9 @@ def _triggers(toks) -> list[_Trigger]:
                 x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and x.endswith(
                     ("nı", "ni", "nu", "nü")) for x in words[max(0, i - 7):i]):
             kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
+        if kind is None and w == "tanış" and nxt.startswith("ol") and any(
+                x in ("burada", "orada") for x in words[max(0, i - 14):i]):
+            kind = ev.VISIT  # "... Ağdama yollanacaq, burada Ağdam Sənaye Parkı ilə tanış olacaq": the site seen there
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
         if kind is None and (w == "məlumat" and nxt.startswith(("verib", "veriblər", "verəcək", "verdi"))
@@ -1611,6 +1614,11 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                        and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
                            _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
               and not _posted_in(m, sent) and not _in_quotes(m, sent)]
+    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "tanış":
+        here = next((k for k in range(trig.index - 1, -1, -1) if az_lower(sent.tokens[k].text) in ("burada", "orada")), None)
+        seen = [m for m in ms if m.type in ("LOC", "ORG") and here is not None and sent.tokens[here].end <= m.start < at
+                and not gazetteer.place_name(az_lower(m.canonical))]
+        return seen[0].canonical if seen else None  # the site seen, not its town
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "baş":
         site = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= at and not sent.text[m.end - sent.start:at - sent.start]
                 .strip() and _mention_case(m, case_of, sent.text, sent.start) == "DAT" and not _country(m.canonical)]
