@@ -977,3 +977,8 @@ def test_a_named_site_seen_there_after_a_trip_is_a_visit_of_its_own():
     got = brief("Rauf Əliyevin başçılıq etdiyi heyətin cümə günü Şuşaya yola düşəcəyi, orada şəhərin bərpa "
                 "layihələri ilə tanış olacağı bildirilir.")
     assert [e[3] for e in got if e[0] == "VISIT"] == ["Şuşa"]
+
+
+def test_being_a_participant_of_a_session_is_attending_it():
+    got = brief("Nazir Mikayıl Cabbarov Davos İqtisadi Forumunda panel müzakirəsinin iştirakçısı olub.", "2026-04-14")
+    assert got == [("ATTEND", ("Mikayıl Cabbarov",), "happened", "Davos", "2026-04-14")]

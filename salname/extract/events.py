@@ -435,7 +435,8 @@ def _triggers(toks) -> list[_Trigger]:
             out.append(_Trigger(ev.ATTEND, i, False))  # "TÜRKPA-nın 10-cu plenar iclası çərçivəsində aparılan
             continue  # müzakirələrdən ... məmnunluğunu ifadə edib": she took part in the session
         if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
-                                                               or w in _BEEN or w.startswith("izlə") or w == "tanış"):
+                                                               or w in _BEEN or w.startswith("izlə") or w == "tanış"
+                                                               or w.startswith("iştirakçısı")):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         kind = None
@@ -484,6 +485,8 @@ def _triggers(toks) -> list[_Trigger]:
                 x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and x.endswith(
                     ("nı", "ni", "nu", "nü")) for x in words[max(0, i - 7):i]):
             kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
+        if kind is None and w.startswith("iştirakçısı") and nxt.startswith("ol") and ev.verb_reading(nxt) is not None:
+            kind = ev.ATTEND  # "Davos İqtisadi Forumunda panel müzakirəsinin iştirakçısı olub": took part
         if kind is None and w == "tanış" and nxt.startswith("ol") and any(
                 x in ("burada", "orada") for x in words[max(0, i - 14):i]):
             kind = ev.VISIT  # "... Ağdama yollanacaq, burada Ağdam Sənaye Parkı ilə tanış olacaq": the site seen there
