@@ -10,6 +10,8 @@ before. The nominative comes from the morphology (case endings off, "Qafarovanı
 
 from __future__ import annotations
 
+from collections import Counter
+
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1053,6 +1055,15 @@ _CASE_TAILS = frozenset({"a", "ə", "ya", "yə", "ın", "in", "un", "ün", "nın
 def _unify_stems(mentions: list[Mention]) -> None:
     """A name whose case ending could be cut in two places ("Lahtineni": Lahtine+ni or Lahtinen+i) is
     the one the text also writes without an ending ("Mikko Lahtinen")."""
+    # a name written the same way in two places, cut as a dative ("Ilir Doka", "İhsan Yalçınkaya"): a
+    # person's dative seldom comes twice, so the -a, -ya is the name's own
+    forms = Counter(m.text.split()[-1] for m in mentions if m.type == PER and " " in m.text)
+    for m in mentions:
+        last = m.text.split()[-1]
+        if m.type == PER and " " in m.canonical and forms[last] >= 2:
+            cut = m.canonical.split()[-1]
+            if last != cut and last.startswith(cut) and az_lower(last[len(cut):]) in ("a", "ə", "ya", "yə"):
+                m.canonical = m.canonical[:len(m.canonical) - len(cut)] + last
     written = {m.canonical for m in mentions if m.type == PER and m.text.endswith(m.canonical.split()[-1])}
     surnames = {c.split()[-1] for c in written if " " in c}
     for m in mentions:

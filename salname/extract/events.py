@@ -455,7 +455,7 @@ def _triggers(toks) -> list[_Trigger]:
         if kind == ev.MEET and w == "qəbul" and i > 0 and (words[i - 1].startswith(ev.ADOPTED) or i > 1 and (
                 words[i - 2].startswith(ev.ADOPTED) and words[i - 1].endswith(("la", "lə")))):
             continue  # "qərar qəbul edilib", "dəvət minnətdarlıqla qəbul olunub": adopted, accepted, not received
-        back = 8 if w.startswith(("müzakirə", "söhbəti")) else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
+        back = 8 if w.startswith(("müzakirə", "söhbət")) else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
         if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not (
                 i > 1 and words[i - 1] == "arasında" and any(x in ("ilə", "ile") for x in words[max(0, i - 12):i])) and not (
                 "və" in words[max(0, i - 14):i] and _plural_verb(toks, i)  # "X və Y ikitərəfli formatda söhbət ediblər"
