@@ -471,6 +471,14 @@ def test_a_foreign_surname_in_a_written_twice_the_same_way_is_no_dative():
     assert ("Tərlan Bağırov", "PER") in canon("Məktubu Tərlan Bağırova göndəriblər.")
 
 
+def test_a_surname_alone_that_reads_as_a_word_is_the_person_the_text_named_in_full():
+    text = ("Dövlət Gömrük Komitəsi sədrinin müavini Rauf Novruzlunun başçılıq etdiyi heyət Türkmənbaşıdadır. "
+            "Bu gün Novruzlu Aşqabada gedəcək. Sonra Novruzlunun Bakıya qayıtması gözlənilir.")
+    got = [(m.text, m.canonical) for m in extract_entities(text) if m.type == "PER"]
+    assert got == [("Rauf Novruzlunun", "Rauf Novruzlu"), ("Novruzlu", "Rauf Novruzlu"),
+                   ("Novruzlunun", "Rauf Novruzlu")]
+
+
 def test_a_turkish_name_in_text_with_our_letters_keeps_its_spelling():
     # "Selim" folds like Azerbaijani "Səlim", but a text written with ə, ı, ş spells its names as meant
     assert ("Selim Aydın", "PER") in canon("Nazir müavini Selim Aydın ilə görüşüb.")

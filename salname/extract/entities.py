@@ -1045,7 +1045,32 @@ def extract_entities(text: str) -> list[Mention]:
     _affiliations(text, mentions)
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
+    _surnames_alone(sents, mentions)
     return mentions
+
+
+def _surnames_alone(sents, mentions: list[Mention]) -> None:
+    """A capitalised word inside a sentence that is, maybe with a case ending, the surname of exactly one
+    person the text names in full, and no mention yet, is that person ("Bu gün Novruzlu ... gedəcək",
+    though "novruzlu" reads as a word too)."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == PER and " " in m.canonical:
+            full.setdefault(m.canonical.split()[-1], set()).add(m.canonical)
+    if not full:
+        return
+    taken = [(m.start, m.end) for m in mentions]
+    added = []
+    for sent in sents:
+        for k, tok in enumerate(sent.tokens):
+            if k == 0 or tok.kind != WORD or not tok.text[:1].isupper() or any(a < tok.end and tok.start < b for a, b in taken):
+                continue
+            stem = next((f for f in (tok.text, nominative(tok.text, person=True)) if len(full.get(f, ())) == 1), None)
+            if stem is not None and (stem == tok.text or az_lower(tok.text[len(stem):]) in _CASE_TAILS):
+                added.append(Mention(tok.text, tok.start, tok.end, PER, next(iter(full[stem]))))
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda m: m.start)
 
 
 _CASE_TAILS = frozenset({"a", "ə", "ya", "yə", "ın", "in", "un", "ün", "nın", "nin", "nun", "nün", "ı", "i", "u", "ü",
@@ -1057,10 +1082,15 @@ def _unify_stems(mentions: list[Mention]) -> None:
     the one the text also writes without an ending ("Mikko Lahtinen")."""
     # a name written the same way in two places, cut as a dative ("Ilir Doka", "İhsan Yalçınkaya"): a
     # person's dative seldom comes twice, so the -a, -ya is the name's own
-    forms = Counter(m.text.split()[-1] for m in mentions if m.type == PER and " " in m.text)
+    # (one person's: the same first name, or the surname alone when one person of the text has it)
+    forms = Counter((m.text.split()[-2], m.text.split()[-1]) for m in mentions if m.type == PER and " " in m.text)
+    by_last = Counter(last for _, last in forms)
+    for m in mentions:
+        if m.type == PER and " " not in m.text and by_last[m.text] == 1:
+            forms[next(k for k in forms if k[1] == m.text)] += 1
     for m in mentions:
         last = m.text.split()[-1]
-        if m.type == PER and " " in m.canonical and forms[last] >= 2:
+        if m.type == PER and " " in m.canonical and " " in m.text and forms[(m.text.split()[-2], last)] >= 2:
             cut = m.canonical.split()[-1]
             if last != cut and last.startswith(cut) and az_lower(last[len(cut):]) in ("a", "ə", "ya", "yə"):
                 m.canonical = m.canonical[:len(m.canonical) - len(cut)] + last

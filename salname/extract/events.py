@@ -168,7 +168,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for t in triggers:
             if t.kind not in kinds or kinds[t.kind].reference and not t.reference:
                 kinds[t.kind] = t
-        if ev.ATTEND in kinds and ev.MEET not in kinds and "həmsədr" in low and len(people) >= 2:
+        if ev.ATTEND in kinds and ev.MEET not in kinds and ("həmsədr" in low or _SIDES_REPRESENTED.search(low)) \
+                and len(people) >= 2:
+            # ("Azərbaycan tərəfini X, Türkmənistan tərəfini isə Y təmsil edib": the sides of the meeting)
             # "İclasda komissiyanın həmsədrləri X və Y iştirak ediblər": a session of two co-chairs is their meeting
             kinds[ev.MEET] = _Trigger(ev.MEET, kinds[ev.ATTEND].index, kinds[ev.ATTEND].reference)
             del kinds[ev.ATTEND]
@@ -1563,6 +1565,7 @@ _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
+_SIDES_REPRESENTED = __import__("re").compile(r"\btərəfini\b.+\btərəfini\b.+\btəmsil ed")
 # Preparations for a visit or a meeting: it is yet to be ("səfəri ilə bağlı hazırlıq işləri aparılır").
 _PREPARED = __import__("re").compile(r"\b(?:səfər|görüş)\w* (?:ilə bağlı |üçün )?hazırlıq")
 # Words of a sports report, where "görüş" is a match.
