@@ -479,6 +479,13 @@ def test_a_surname_alone_that_reads_as_a_word_is_the_person_the_text_named_in_fu
                    ("Novruzlunun", "Rauf Novruzlu")]
 
 
+def test_a_leader_named_in_the_genitive_before_rahbarlik_etdiyi_loses_the_ending():
+    got = canon("Əli Məhərrəmzadə Estoniya Riigikogusunun sədr müavini Tiit Kaskın rəhbərlik etdiyi nümayəndə "
+                "heyətini qəbul edib.")
+    assert ("Tiit Kask", "PER") in got and ("Tiit Kaskın", "PER") not in got
+    assert ("Sahibə Qafarova", "PER") in canon("Sahibə Qafarovanın rəhbərlik etdiyi heyət Astanaya gedib.")
+
+
 def test_a_turkish_name_in_text_with_our_letters_keeps_its_spelling():
     # "Selim" folds like Azerbaijani "Səlim", but a text written with ə, ı, ş spells its names as meant
     assert ("Selim Aydın", "PER") in canon("Nazir müavini Selim Aydın ilə görüşüb.")

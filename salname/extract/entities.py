@@ -1049,6 +1049,18 @@ def extract_entities(text: str) -> list[Mention]:
     return mentions
 
 
+def _genitive_stem(word: str) -> str:
+    """A name before "rəhbərlik etdiyi" without its genitive ending: -nIn after a vowel, -In after a consonant."""
+    low = az_lower(word)
+    for ending in ("nın", "nin", "nun", "nün"):
+        if low.endswith(ending) and len(low) > 5 and low[-4] in "aeıiouöüə":
+            return word[:-3]
+    for ending in ("ın", "in", "un", "ün"):
+        if low.endswith(ending) and len(low) > 4 and low[-3] not in "aeıiouöüə":
+            return word[:-2]
+    return word
+
+
 def _surnames_alone(sents, mentions: list[Mention]) -> None:
     """A capitalised word inside a sentence that is, maybe with a case ending, the surname of exactly one
     person the text names in full, and no mention yet, is that person ("Bu gün Novruzlu ... gedəcək",
@@ -1225,6 +1237,10 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                                                                                    "i", "ı", "u", "ü"):
                     # "spikeri Amir Ohana ilə", "Yasmin Fəhmi ilə": "ilə" follows a name as it is, so -a, -i are its own
                     canonical = canonical[:len(canonical) - len(canonical.split()[-1])] + real[-1].text
+                if kind == PER and after + 1 < len(toks) and az_lower(toks[after].text) in ("rəhbərlik", "başçılıq") \
+                        and az_lower(toks[after + 1].text).startswith("etdiy") and canonical.endswith(real[-1].text):
+                    canonical = canonical[:len(canonical) - len(real[-1].text)] + _genitive_stem(real[-1].text)
+                    # "Tiit Kaskın rəhbərlik etdiyi heyət": the leader is named in the genitive
                 if kind == PER and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
                         and lemma(toks[after].text) in kb.MONUMENT_HEADS and not _case_marked(real[-1]):
                     kind = LOC  # "Nizami Gəncəvi məqbərəsi", "Möminə Xatın türbəsi": a monument, not the person
