@@ -982,3 +982,9 @@ def test_a_named_site_seen_there_after_a_trip_is_a_visit_of_its_own():
 def test_being_a_participant_of_a_session_is_attending_it():
     got = brief("Nazir Mikayıl Cabbarov Davos İqtisadi Forumunda panel müzakirəsinin iştirakçısı olub.", "2026-04-14")
     assert got == [("ATTEND", ("Mikayıl Cabbarov",), "happened", "Davos", "2026-04-14")]
+
+
+def test_having_been_at_two_named_sites_is_a_visit_to_each():
+    got = brief("Albaniya Prezidenti Ilir Doka Bakıdadır. Səhər saatlarında Ilir Doka Fəxri xiyabanda və "
+                "Şəhidlər xiyabanında olub, məzarlar önünə gül dəstələri qoyub.")
+    assert {e[3] for e in got if e[0] == "VISIT"} >= {"Fəxri xiyaban", "Şəhidlər xiyabanı"}

@@ -302,7 +302,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if event is not None and kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) in _BEEN and not any(
                     m.type == "LOC" and (0 <= sent.tokens[trig.index].start - m.end <= 12 or 0 <= sent.tokens[
                         trig.index].start - m.end <= 24 and az_lower(sent.text[m.end - sent.start:sent.tokens[
-                            trig.index].start - sent.start]).strip().startswith(_PLACE_HEADS)) for m in ms):
+                            trig.index].start - sent.start]).strip().startswith(_PLACE_HEADS + _SITE_HEADS)) for m in ms):
                 event = None  # "Milli Məclisdə olub": a body, where the scene is set, no visit
             if implied is not None and event is not None and event.participants == [implied]:
                 event.participants.append(ctx.guest)
@@ -339,7 +339,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")
                                      or _is_there(word)):
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
-            sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else []
+            sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else (
+                _sites_visited(sent, trig, ms, _case_of, "LOC") if kind == ev.VISIT and word in _BEEN else [])
             if len(sites) > 1:
                 # "Şəki Xan Sarayını və Yuxarı Karvansaranı ziyarət edib": a visit to each site, there
                 event.location = sites[0]
@@ -478,7 +479,7 @@ def _triggers(toks) -> list[_Trigger]:
             elif w.startswith(ev.STEMS[ev.CALL]):
                 kind = ev.CALL
         if kind is None and w in _BEEN and i > 0 and toks[i - 1].text[:1].isupper() | (
-                i > 1 and words[i - 1].startswith(_PLACE_HEADS) and toks[i - 2].text[:1].isupper()) \
+                i > 1 and words[i - 1].startswith(_PLACE_HEADS + _SITE_HEADS) and toks[i - 2].text[:1].isupper()) \
                 and _case_of_word(toks[i - 1].text) == "LOC" and "dəfə" not in words:
             kind = ev.VISIT  # "X Füzuli rayonunda olub", "heyət Şuşada olub" (a place; a body is checked later)
         if kind is None and w in ("qəbul", "qəbulda", "qəbulu") and nxt in _REFERENCE_NEXT:
@@ -1344,13 +1345,15 @@ def _head_after(m: Mention, sent) -> str:
     return word if word[:1].islower() and word.isalpha() and lemma(word) in kb.LOC_HEADS else ""
 
 
-def _sites_visited(sent, trig, ms: list[Mention], case_of) -> list[str]:
+def _sites_visited(sent, trig, ms: list[Mention], case_of, case: str = "ACC") -> list[str]:
     """The places named as the objects of a visit, joined by commas and "və", up to its verb: "Cıdır düzünü,
-    Natəvanın evini və Yuxarı Gövhərağa məscidini ziyarət ediblər" (the named ones)."""
+    Natəvanın evini və Yuxarı Gövhərağa məscidini ziyarət ediblər" (the named ones); with ``case`` "LOC",
+    the places someone has been in: "Fəxri xiyabanda və Şəhidlər xiyabanında olub"."""
     at = sent.tokens[trig.index].start
+    endings = ("nı", "ni", "nu", "nü", "ı", "i", "u", "ü") if case == "ACC" else ("da", "də", "nda", "ndə")
     objects = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= at
-               and (_mention_case(m, case_of, sent.text, sent.start) == "ACC" or _head_after(m, sent).endswith(
-                   ("nı", "ni", "nu", "nü", "ı", "i", "u", "ü")))]  # ("Cıdır düzünü": the head takes the case)
+               and (_mention_case(m, case_of, sent.text, sent.start) == case or _head_after(m, sent).endswith(
+                   endings))]  # ("Cıdır düzünü": the head takes the case)
     if not objects or az_lower(sent.text[objects[-1].end - sent.start:at - sent.start]).split()[1:]:
         return []  # the last object is not right before the verb ("... ilə tanış olub, sonra ... ziyarət edib")
     chain = [objects[-1]]
@@ -1580,6 +1583,8 @@ _GONE = ("yollanıb", "yollandı", "gedib", "getdi", "çatıb", "çatdı", "uçu
 _OUR_COUNTRY = frozenset({"ölkəmizdə", "ölkəmizə", "respublikamızda", "respublikamıza"})
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt", "bələdiyyə")
+# Sites someone is said to have been in: "Fəxri xiyabanda və Şəhidlər xiyabanında olub".
+_SITE_HEADS = ("xiyaban", "meydan", "muzey", "qoruğ", "qoruq", "park", "türbə", "məscid", "abidə", "kompleks")
 
 
 def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0) -> str | None:
