@@ -988,3 +988,12 @@ def test_having_been_at_two_named_sites_is_a_visit_to_each():
     got = brief("Albaniya Prezidenti Ilir Doka Bakıdadır. Səhər saatlarında Ilir Doka Fəxri xiyabanda və "
                 "Şəhidlər xiyabanında olub, məzarlar önünə gül dəstələri qoyub.")
     assert {e[3] for e in got if e[0] == "VISIT"} >= {"Fəxri xiyaban", "Şəhidlər xiyabanı"}
+
+
+def test_a_site_gone_to_named_with_its_head_and_a_visit_to_our_country_with_no_name_in_the_sentence():
+    got = brief("Albaniya Prezidenti Ilir Doka Bakıdadır. Sabah isə Prezident Ilir Doka Şamaxıya gedəcək, Diri Baba "
+                "türbəsinə baş çəkəcək.", "2026-02-24")
+    assert {e[3] for e in got if e[2] == "planned"} == {"Şamaxı", "Diri Baba türbəsi"}
+    got = brief("Qazaxıstan Prezidenti Kasım-Jomart Tokayev Bakıdadır. Qeyd edək ki, Qazaxıstan dövlət başçısının "
+                "ölkəmizə səfəri əvvəlcə ötən ilin oktyabrına planlaşdırılmışdı.", "2026-02-24")
+    assert ("VISIT", ("Kasım-Jomart Tokayev",), "negated", "Azərbaycan") in {e[:4] for e in got}

@@ -1631,8 +1631,10 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                 and not gazetteer.place_name(az_lower(m.canonical))]
         return seen[0].canonical if seen else None  # the site seen, not its town
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "baş":
-        site = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= at and not sent.text[m.end - sent.start:at - sent.start]
-                .strip() and _mention_case(m, case_of, sent.text, sent.start) == "DAT" and not _country(m.canonical)]
+        site = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= at and (not sent.text[
+                    m.end - sent.start:at - sent.start].strip() and _mention_case(m, case_of, sent.text, sent.start) == "DAT"
+                    or _head_after(m, sent).endswith(("a", "ə")) and sent.text[m.end - sent.start:at - sent.start].strip()
+                    == _head_after(m, sent)) and not _country(m.canonical)]  # ("Diri Baba türbəsinə baş çəkəcək")
         if site:  # "ertəsi gün Minsk Traktor Zavoduna baş çəkib": the site itself
             return site[-1].canonical
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("ziyarət", "baş")):
@@ -1657,7 +1659,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
             return sites[-1].canonical
         if ctx.place and gazetteer.place_name(az_lower(ctx.place)) and not _country(ctx.place):
             return ctx.place  # "Türküstan şəhərində ... Şənbə günü heyət Xoca Əhməd Yəsəvi türbəsini ziyarət edib"
-    if kind == ev.VISIT and any(m.type == "PER" for m in ms) and any(
+    if kind == ev.VISIT and (any(m.type == "PER" for m in ms) or trig.index > 0 and az_lower(
+            sent.tokens[trig.index - 1].text) in _OUR_COUNTRY) and any(
             az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - (3 if not places else 1)):trig.index]):
         return "Azərbaycan"  # "xüsusi nümayəndəsi X ölkəmizdə səfərdədir": the news's own country
     if kind == ev.VISIT:
