@@ -997,3 +997,13 @@ def test_a_site_gone_to_named_with_its_head_and_a_visit_to_our_country_with_no_n
     got = brief("Qazaxıstan Prezidenti Kasım-Jomart Tokayev Bakıdadır. Qeyd edək ki, Qazaxıstan dövlət başçısının "
                 "ölkəmizə səfəri əvvəlcə ötən ilin oktyabrına planlaşdırılmışdı.", "2026-02-24")
     assert ("VISIT", ("Kasım-Jomart Tokayev",), "negated", "Azərbaycan") in {e[:4] for e in got}
+
+
+def test_a_contract_concluded_by_two_bodies_after_a_signing_by_people_is_a_signing_of_its_own():
+    text = ("Energetika Nazirliyi ilə Qazaxıstan Energetika Nazirliyi arasında memorandum imzalanıb. Sənədi "
+            "nazir müavini Samir Əliquluzadə və vitse-nazir Marat Sarsenbayev imzalayıblar. Eyni gündə \"Azərbaycan "
+            "Xəzər Dəniz Gəmiçiliyi\" QSC ilə Qazaxıstanın \"KTZ Express\" şirkəti arasında avadanlığın "
+            "daşınmasına dair müqavilə bağlanıb.")
+    got = {e[1] for e in brief(text) if e[0] == "SIGN"}
+    # the bodies' memorandum is the one the people signed: one signing; the contract after it is another
+    assert got == {("Marat Sarsenbayev", "Samir Əliquluzadə"), ("Azərbaycan Xəzər Dəniz Gəmiçiliyi", "KTZ Express")}

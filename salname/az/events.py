@@ -44,7 +44,7 @@ PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
     ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et"), ("işinə", "qoşul"), ("işinə", "qatıl"),
              ("nitq", "söylə"), ("məruzə", "ed"), ("məruzə", "et")),
-    SIGN: (("imza", "at"),),
+    SIGN: (("imza", "at"), ("müqavilə", "bağla"), ("müqaviləsi", "bağla"), ("kontrakt", "bağla")),  # "müqavilə bağlanıb"
     CALL: (("telefon", "danışı"), ("telefon", "əlaqə"), ("telefon", "söhbət"), ("telefonla", "danış"),
            ("zəng", "ed"), ("zəng", "et"), ("zəng", "vur"), ("telefon", "zəng"), ("telefon", "təmas"),
            ("telefonla", "təmas"), ("telefonda", "danış")),

@@ -391,13 +391,21 @@ def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
     """A meeting or call needs two sides; a signing told by the bodies is the one told by the people
     who signed, when the text names them (with the bodies' place when theirs is not told)."""
     out = [e for e in events if not (e.type in (ev.MEET, ev.CALL) and len(e.participants) < 2)]
-    signed_by_people = {e.status for e in out if e.type == ev.SIGN and any(p in persons for p in e.participants)}
+
+    def by_people(e: Event) -> Event | None:
+        """The signing by named people told after a signing told by its bodies, with the same status."""
+        if e.type != ev.SIGN or any(p in persons for p in e.participants):
+            return None
+        return next((x for x in out if x.type == ev.SIGN and x.status == e.status and x.start > e.start
+                     and any(p in persons for p in x.participants)), None)
+
+    told_again = {id(e) for e in out if by_people(e) is not None}
     for e in out:
-        if e.type == ev.SIGN and e.location and e.status in signed_by_people and not any(p in persons for p in e.participants):
-            by = next(x for x in out if x.type == ev.SIGN and x.status == e.status and any(p in persons for p in x.participants))
+        if id(e) in told_again and e.location:
+            by = by_people(e)
             by.location = by.location or e.location  # "Ankarada ... proqram imzalanıb. Sənədi dünən X və Y imzalayıblar"
-    return [e for e in out if not (e.type == ev.SIGN and e.status in signed_by_people
-                                   and not any(p in persons for p in e.participants))]
+    # (a signing by bodies told after the people's, "Eyni gündə A ilə B arasında müqavilə bağlanıb", is another)
+    return [e for e in out if id(e) not in told_again]
 
 
 def _leader(text: str, mentions: list[Mention]) -> str | None:
