@@ -1007,3 +1007,12 @@ def test_a_contract_concluded_by_two_bodies_after_a_signing_by_people_is_a_signi
     got = {e[1] for e in brief(text) if e[0] == "SIGN"}
     # the bodies' memorandum is the one the people signed: one signing; the contract after it is another
     assert got == {("Marat Sarsenbayev", "Samir Əliquluzadə"), ("Azərbaycan Xəzər Dəniz Gəmiçiliyi", "KTZ Express")}
+
+
+def test_a_session_the_co_chairs_conducted_is_their_meeting_where_and_when_the_visit_s_main_event_was():
+    text = ("Baş nazirin müavini Fərhad Əmirlinin rəhbərlik etdiyi nümayəndə heyəti aprelin 16–18-də Özbəkistanda "
+            "işgüzar səfərdə olub. Səfərin əsas tədbiri – hökumətlərarası komissiyanın doqquzuncu iclası ötən cümə "
+            "Səmərqənddə keçirilib. İclası komissiyanın həmsədrləri – Fərhad Əmirli və Özbəkistanın Baş nazirinin "
+            "müavini Camşid Xoldarov birgə aparıblar.")
+    got = brief(text, "2026-04-22")
+    assert ("MEET", ("Camşid Xoldarov", "Fərhad Əmirli"), "happened", "Səmərqənd", "2026-04-17") in got

@@ -134,6 +134,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         statements = _statements(sent.text, sent.start, ms, ctx)
         if all(t.reference for t in triggers) and _trip_day(sent, ms, ctx, low, dates, doc_date):
             continue
+        if triggers and all(t.reference for t in triggers) and not people and _SCENE.search(low) \
+                and not ev.RECALL_MARKERS.search(low) and any(t.kind == ev.VISIT for t in triggers):
+            triggers = []  # "Səfərin əsas tədbiri – komissiyanın iclası ötən cümə Səmərqənddə keçirilib": the scene
         if not triggers:
             if ctx.last is not None and ctx.last.type == ev.MEET and ctx.last.location is None \
                     and not ev.RECALL_MARKERS.search(low):
@@ -447,7 +450,7 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # müzakirələrdən ... məmnunluğunu ifadə edib": she took part in the session
         if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
                                                                or w in _BEEN or w.startswith("izlə") or w == "tanış"
-                                                               or w.startswith("iştirakçısı")):
+                                                               or w.startswith("iştirakçısı") or w.startswith("aparıb")):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         kind = None
@@ -496,6 +499,8 @@ def _triggers(toks) -> list[_Trigger]:
                 x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and x.endswith(
                     ("nı", "ni", "nu", "nü")) for x in words[max(0, i - 7):i]):
             kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
+        if kind is None and w.startswith("aparıb") and any(x in ("iclası", "sessiyanı", "toplantını") for x in words[:i]):
+            kind = ev.ATTEND  # "İclası komissiyanın həmsədrləri X və Y birgə aparıblar": they led the session
         if kind is None and w.startswith("iştirakçısı") and nxt.startswith("ol") and ev.verb_reading(nxt) is not None:
             kind = ev.ATTEND  # "Davos İqtisadi Forumunda panel müzakirəsinin iştirakçısı olub": took part
         if kind is None and w == "tanış" and nxt.startswith("ol") and any(
