@@ -1016,3 +1016,9 @@ def test_a_session_the_co_chairs_conducted_is_their_meeting_where_and_when_the_v
             "müavini Camşid Xoldarov birgə aparıblar.")
     got = brief(text, "2026-04-22")
     assert ("MEET", ("Camşid Xoldarov", "Fərhad Əmirli"), "happened", "Səmərqənd", "2026-04-17") in got
+
+
+def test_o_signing_with_someone_is_the_person_just_told_of():
+    got = brief("Cümə axşamı Milli Məclis Aparatının rəhbəri Fərid Hacıyev Tbilisiyə gedib. Burada o, Gürcüstan "
+                "Parlamentinin aparat rəhbəri Nino Gelaşvili ilə əməkdaşlıq memorandumu imzalayıb.")
+    assert ("SIGN", ("Fərid Hacıyev", "Nino Gelaşvili"), "happened", "Tbilisi") in {e[:4] for e in got}

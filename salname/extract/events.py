@@ -997,6 +997,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and _SIDES.search(low) and not bodies:  # "Sənədi həmsədrlərin imzalayacağı gözlənilir"
             met = _sides(ctx, _SIDES.search(low).group(0))
             participants, borrowed = (list(met.participants), True) if met is not None else ([], False)
+        if len(participants) == 1 and ctx.last is not None and ctx.last.participants \
+                and ctx.last.participants[0] in ctx.persons and ctx.last.participants[0] not in participants \
+                and any(az_lower(t.text) == "o" for t in toks[:trig.index]):
+            participants.insert(0, ctx.last.participants[0])  # "X Tbilisiyə gedib. Burada o, Y ilə ... imzalayıb"
         if len(participants) == 1 and not borrowed:  # "Sənədə Novruzova və sinqapurlu qonaq imza atıblar"
             guest_word = any(w in low for w in ev.GUEST_WORDS)
             if guest_word and not guest:  # the foreign side of the meeting just told, when no guest is named
