@@ -1022,3 +1022,10 @@ def test_o_signing_with_someone_is_the_person_just_told_of():
     got = brief("Cümə axşamı Milli Məclis Aparatının rəhbəri Fərid Hacıyev Tbilisiyə gedib. Burada o, Gürcüstan "
                 "Parlamentinin aparat rəhbəri Nino Gelaşvili ilə əməkdaşlıq memorandumu imzalayıb.")
     assert ("SIGN", ("Fərid Hacıyev", "Nino Gelaşvili"), "happened", "Tbilisi") in {e[:4] for e in got}
+
+
+def test_the_co_chairs_signing_stays_when_bodies_sign_another_document_after_it():
+    text = ("İclası komissiyanın həmsədrləri – Fərhad Əmirli və Camşid Xoldarov birgə aparıblar. İclasın yekununda "
+            "həmsədrlər protokol imzalayıblar. Həmin gün Azərbaycan İxrac və İnvestisiyaların Təşviqi Agentliyi ilə "
+            "Özbəkistan İnvestisiyalar Nazirliyi arasında memorandum imzalanıb.")
+    assert ("SIGN", ("Camşid Xoldarov", "Fərhad Əmirli"), "happened") in {e[:3] for e in brief(text)}

@@ -384,9 +384,14 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                        ctx, _case_of, sent, dates)
             # (but "... Milli Məclisdə olub"; what did not happen sets only the town a gathering was held in)
     persons = {m.canonical for m in mentions if m.type == "PER"}
-    named = {e.status for e in ctx.events if e.type == ev.SIGN and id(e) not in ctx.borrowed}
-    # "... saziş imzalanıb. Sənədi X və Y imzalayıblar": the signers named next are the signing's sides
-    events = [e for e in ctx.events if not (id(e) in ctx.borrowed and e.status in named)]
+
+    def signed_next(e: Event) -> bool:
+        """Whether the signing's sides are named next: "... saziş imzalanıb. Sənədi X və Y imzalayıblar"
+        (people who sign; bodies told to sign something later sign another document)."""
+        return any(x.type == ev.SIGN and id(x) not in ctx.borrowed and x.status == e.status and x.start >= e.start
+                   and any(p in persons for p in x.participants) for x in ctx.events)
+
+    events = [e for e in ctx.events if not (id(e) in ctx.borrowed and signed_next(e))]
     return _tidy(events, persons)
 
 
