@@ -1682,7 +1682,7 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
         if ctx.place and gazetteer.place_name(az_lower(ctx.place)) and not _country(ctx.place):
             return ctx.place  # "Türküstan şəhərində ... Şənbə günü heyət Xoca Əhməd Yəsəvi türbəsini ziyarət edib"
     if kind == ev.VISIT and (any(m.type == "PER" for m in ms) or trig.index > 0 and az_lower(
-            sent.tokens[trig.index - 1].text) in _OUR_COUNTRY) and any(
+            sent.tokens[trig.index - 1].text) in ("ölkəmizə", "respublikamıza")) and any(
             az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - (3 if not places else 1)):trig.index]):
         return "Azərbaycan"  # "xüsusi nümayəndəsi X ölkəmizdə səfərdədir": the news's own country
     if kind == ev.VISIT:
