@@ -486,6 +486,11 @@ def test_a_leader_named_in_the_genitive_before_rahbarlik_etdiyi_loses_the_ending
     assert ("Sahibə Qafarova", "PER") in canon("Sahibə Qafarovanın rəhbərlik etdiyi heyət Astanaya gedib.")
 
 
+def test_a_time_of_day_opening_a_sentence_is_no_person_but_the_same_first_name_before_a_surname_is():
+    assert ("Səhər", "PER") not in canon("Səhər saatlarında nazir Fəxri xiyabanda olub.")
+    assert ("Səhər Əliyeva", "PER") in canon("Səhər Əliyeva çıxış edib.")
+
+
 def test_a_turkish_name_in_text_with_our_letters_keeps_its_spelling():
     # "Selim" folds like Azerbaijani "Səlim", but a text written with ə, ı, ş spells its names as meant
     assert ("Selim Aydın", "PER") in canon("Nazir müavini Selim Aydın ilə görüşüb.")

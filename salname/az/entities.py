@@ -171,6 +171,9 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("BMT İnkişaf Proqramı", "BMT İnkişaf Proqramı", "ORG"),
 )
 
+# Times of day that are first names too, opening a sentence as the time ("Səhər saatlarında ...").
+TIME_OF_DAY = frozenset({"səhər", "axşam", "gecə", "gündüz", "sübh", "günorta"})
+
 # Places the CLDR lists do not have under the name the news uses, with their other names.
 PLACE_ALIASES: dict[str, str] = {
     # capitals and big cities no CLDR time zone is named after, as the news spells them

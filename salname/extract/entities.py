@@ -279,7 +279,8 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
         return True  # "İlham Əliyev ...", though "ilham" is a word too
     if gazetteer.is_first_name(az_lower(word)) and _before_honorific(nxt):
         return True  # "Nigar xanım bildirdi ki ..."
-    if (gazetteer.place_name(low) or gazetteer.is_first_name(low)) and not _common_word(word):
+    if (gazetteer.place_name(low) or gazetteer.is_first_name(low)) and not _common_word(word) \
+            and low not in kb.TIME_OF_DAY:  # ("Səhər saatlarında ...": morning, not Səhər)
         return True  # a village or a first name that is also a word ("Bahar", "Sahil") opens a sentence as the word
     if (nxt is not None and _is_capitalised(nxt) and _title_at(toks, i + 1) is None and not _common_word(word)
             and (_case_of(word) is None or not _known_word(az_lower(word)))):
