@@ -18,11 +18,11 @@ NAME.gold.json per article (news_dev_b).
 from __future__ import annotations
 
 import argparse
-import zlib
 import json
 import os
 import sys
 import time
+import zlib
 from collections import Counter
 from pathlib import Path
 

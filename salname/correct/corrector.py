@@ -31,6 +31,7 @@ from typing import Callable
 from salname.az.alphabet import az_lower as _lower
 from salname.az.alphabet import LOWER, fold_diacritics, has_diacritics
 from salname.az.frequent import is_frequent, plain_twin
+from salname.az.gazetteer import is_first_name
 from salname.az.language import is_azerbaijani
 from salname.az.names import NAME_PARTICLES, looks_like_a_surname
 from salname.az.lexicon import Lexicon, is_verb_root
@@ -40,8 +41,8 @@ from salname.az.suffixes import STANDALONE_WORDS, is_loose_ending, is_suffix_cha
 from salname.az.tokenize import WORD
 from salname.az.text import search_key
 from salname.correct.context import AGREEMENT, AGREEMENT_CONFIDENCE, genitive_before_verb, possessed_after_possessor
-from salname.correct.names import may_rename, names_a_country, skeleton, harmonised, reinflects, typed_name, typed_surname, written_in
-from salname.az.gazetteer import is_first_name
+from salname.correct.names import (harmonised, may_rename, names_a_country, reinflects, skeleton, typed_name,
+                                   typed_surname, written_in)
 from salname.correct.candidates import COST_DIACRITIC, DIACRITICS, EDIT, EXACT, Candidate, CandidateIndex, restore_case
 from salname.document import Edit
 from salname.offsets import OffsetMap, Replacement, apply_replacements

@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from salname.az.alphabet import az_lower, fold_diacritics, has_diacritics
+from salname.az import gazetteer
+from salname.az.alphabet import BACK_VOWELS, FRONT_VOWELS, az_lower, fold_diacritics, has_diacritics
 from salname.az.morphology import analyze
 from salname.az.names import is_country_name
 from salname.az.suffixes import is_suffix_chain
@@ -56,8 +57,6 @@ def typed_name(word: str) -> tuple[str | None] | None:
     (None,) for a name as written ("Samir", "Mehmet", "Tomas": never "Şamır", "Məhmət"), (the name,)
     for an Azerbaijani name that lost its letters ("Elsad" -> "Elşad", "Nesirli" -> "Nəsirli"), None
     when the lists say nothing of it."""
-    from salname.az import gazetteer
-
     low = az_lower(word)
     if gazetteer.is_first_name(low) or gazetteer.is_surname(low):
         return (None,)
@@ -73,17 +72,13 @@ def typed_name(word: str) -> tuple[str | None] | None:
     return (stem + ending,) if ending is not None and is_suffix_chain(az_lower(ending), az_lower(stem)) else None
 
 
-_BACK = frozenset("aıou")
-_FRONT = frozenset("əeiöü")
-
-
 def harmonised(ending: str, stem: str) -> str | None:
     """An ending typed without the letters, with the vowels the stem's last vowel calls for ("nin" after
     "Əliquliyeva" is "nın", "de" after "Gəncə" is "də"); None if it has letters other than plain ones."""
-    last = next((c for c in reversed(az_lower(stem)) if c in _BACK or c in _FRONT), None)
+    last = next((c for c in reversed(az_lower(stem)) if c in BACK_VOWELS or c in FRONT_VOWELS), None)
     if last is None or not ending.isalpha() or has_diacritics(ending):
         return None
-    back = last in _BACK
+    back = last in BACK_VOWELS
     table = {"i": "ı", "u": "u", "e": "a"} if back else {"i": "i", "u": "ü", "e": "ə"}
     return "".join(table.get(c, c) for c in ending.lower())
 
@@ -109,8 +104,6 @@ def reinflects(word: str, form: str) -> bool:
     """Whether ``word`` is ``form``'s stem with other endings ("etimadnaməsinin" of "etimadnaməsini",
     "Budapeştdəki" of "Budapeştdə", "qırğızıstanlı" of "qırğızıstanı"): a well-formed word of the same
     stem, so ``form`` would change its meaning (case, number, possession), not mend a slip."""
-    from salname.az.morphology import analyze
-
     w, f = az_lower(word), az_lower(form)
     found = analyze(form)
     for stem in {az_lower(found[0].stem), f} if found else {f}:  # the likeliest reading only: not "Koreyad" + -a

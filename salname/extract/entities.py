@@ -11,14 +11,13 @@ before. The nominative comes from the morphology (case endings off, "Qafarovanı
 from __future__ import annotations
 
 from collections import Counter
-
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 
 from salname.az import entities as kb
 from salname.az import gazetteer
-from salname.az.alphabet import az_lower
+from salname.az.alphabet import VOWELS, az_lower
 from salname.az.attribution import known_outlet
 from salname.az.frequent import is_frequent
 from salname.az.suffixes import is_loose_ending
@@ -1054,10 +1053,10 @@ def _genitive_stem(word: str) -> str:
     """A name before "rəhbərlik etdiyi" without its genitive ending: -nIn after a vowel, -In after a consonant."""
     low = az_lower(word)
     for ending in ("nın", "nin", "nun", "nün"):
-        if low.endswith(ending) and len(low) > 5 and low[-4] in "aeıiouöüə":
+        if low.endswith(ending) and len(low) > 5 and low[-4] in VOWELS:
             return word[:-3]
     for ending in ("ın", "in", "un", "ün"):
-        if low.endswith(ending) and len(low) > 4 and low[-3] not in "aeıiouöüə":
+        if low.endswith(ending) and len(low) > 4 and low[-3] not in VOWELS:
             return word[:-2]
     return word
 

@@ -1064,8 +1064,6 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                                                               or kind == ev.SIGN and e.status == status)), None)
         if trip is not None:
             location = trip.location
-            if status == trip.status == "planned" and date_text is None and trip.date:
-                date = trip.date  # "... mayın 18-də Bakıya gələcək. Səfər proqramında onun X ilə ... aparması da yer alır"
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
         # "X Lənkəranda olub, rayonda ... açılışında iştirak edib": the place of the sentence's visit
         told = next((e for e in reversed(ctx.events) if e.start == sent.start and e.location and e.type == ev.VISIT
