@@ -536,6 +536,10 @@ def test_a_name_with_an_ending_the_morphology_cannot_cut_is_the_bare_name_of_the
     # a surname that is also a village's name is the person the text has named
     assert canon("Nazir müavini Elnur Məmmədli çıxış edib. Məmmədli qeyd edib ki, əlaqələr genişlənir.") == {
         ("Elnur Məmmədli", "PER")}
+    # the surname written alone, without the ending, elsewhere in the text
+    assert canon("Nazir müavini Varşavada dövlət katibi Tomaş Kovalçikla görüşüb. Kovalçik Polşa universitetlərində "
+                 "təhsil alanların sayının artdığını qeyd edib.") == {("Varşava", "LOC"), ("Tomaş Kovalçik", "PER"),
+                                                                      ("Polşa", "LOC")}
 
 
 def test_a_club_named_after_a_place_is_a_club_in_quotes_with_its_endings():

@@ -1125,6 +1125,20 @@ def _unify_stems(mentions: list[Mention]) -> None:
                 and not gazetteer.place_name(az_lower(m.canonical)) and not kb.known_body(m.canonical):
             m.canonical += "n"
             m.type = PER
+    # "Tomaş Kovalçikla görüşüb. Kovalçik ... qeyd edib": the surname written alone, with no ending, is the
+    # name (whatever type the lone word was guessed)
+    alone = {m.canonical for m in mentions if " " not in m.canonical and m.text == m.canonical
+             and not (az_lower(m.canonical) in gazetteer.major_places() or kb.known_body(m.canonical))}
+    cuts: dict[str, str] = {}
+    for m in mentions:
+        if m.type == PER and " " in m.canonical and m.canonical not in cuts:
+            last = m.canonical.split()[-1]
+            stems = [s for s in alone if last != s and last.startswith(s) and az_lower(last[len(s):]) in _CASE_TAILS]
+            if len(stems) == 1:
+                cuts[m.canonical] = m.canonical[:len(m.canonical) - len(last)] + stems[0]
+    for m in mentions:
+        if m.canonical in cuts:
+            m.canonical = cuts[m.canonical]
 
 
 def _shortened(short: str, full: str) -> bool:
