@@ -1029,3 +1029,11 @@ def test_the_co_chairs_signing_stays_when_bodies_sign_another_document_after_it(
             "həmsədrlər protokol imzalayıblar. Həmin gün Azərbaycan İxrac və İnvestisiyaların Təşviqi Agentliyi ilə "
             "Özbəkistan İnvestisiyalar Nazirliyi arasında memorandum imzalanıb.")
     assert ("SIGN", ("Camşid Xoldarov", "Fərhad Əmirli"), "happened") in {e[:3] for e in brief(text)}
+
+
+def test_a_place_opening_the_sentence_is_where_each_of_its_verbs_happens():
+    text = ("Prezident Arben Krasniqi Azərbaycana səfərə gəlib. Arben Krasniqi Şəhidlər xiyabanında olub. Daha sonra Hökumət "
+            "Evində Baş nazir Ramiz Sultanovla Albaniya Prezidenti arasında görüş keçirilib, danışıqlar geniş "
+            "tərkibdə davam etdirilib.")
+    meet = [e for e in events(text) if e.type == "MEET"]
+    assert [(sorted(e.participants), e.location) for e in meet] == [(["Arben Krasniqi", "Ramiz Sultanov"], "Hökumət Evi")]

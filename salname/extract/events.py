@@ -821,12 +821,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if kind == ev.VISIT and az_lower(toks[trig.index].text).startswith("qarşılay"):
         return _welcomed(trig, sent, ms, people, low, sent_dates, doc_date, ctx)
     retold = False
+    shared: list[Mention] = []
     prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
     if prev is not None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and az_lower(toks[trig.index].text) not in \
             _NAMED_SESSION_HEADS and (_finite(toks, prev) or _finite(toks, prev + 1) or _coordinated(toks, prev, trig.index)):
         # "Bazar günü o, toplantının işinə qoşulub, Y ilə görüşüb, A ilə B arasında memorandumun imzalanmasında
         # iştirak edib": each verb's own people, the shared subject standing in for the rest
         people = [p for p in people if window[0] <= p.start < window[1]]
+        shared = [m for m in ms if m.start < window[0]]  # "Hökumət Evində ... görüş keçirilib, danışıqlar ... davam etdirilib"
         ms = [m for m in ms if window[0] <= m.start < window[1]]
     names = [p.canonical for p in people]
     guests = any(w in low for w in ev.GUEST_WORDS)
@@ -1031,6 +1033,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         own = [d for d in sent_dates if window[0] <= d.start < window[1]]
         sent_dates = own or [d for d in sent_dates if d.start < window[1]]  # not a later verb's "ertəsi gün"
     location = location or _location(kind, trig, sent, ms, ctx, case_of)
+    if location is None and shared:  # the place the sentence opened with, before its first verb
+        location = _location(kind, trig, sent, shared, ctx, case_of)
     if kind == ev.VISIT and location and (town := gazetteer.airport_town(location)):
         location = town  # arrived at the airport: the visit is to its town
     if location is None and kind != ev.CALL and _THERE.search(low):
