@@ -1037,3 +1037,10 @@ def test_a_place_opening_the_sentence_is_where_each_of_its_verbs_happens():
             "tərkibdə davam etdirilib.")
     meet = [e for e in events(text) if e.type == "MEET"]
     assert [(sorted(e.participants), e.location) for e in meet] == [(["Arben Krasniqi", "Ramiz Sultanov"], "Hökumət Evi")]
+
+
+def test_next_week_is_no_stay_that_makes_the_host_the_visitor():
+    got = brief("Gələn həftənin çərşənbə axşamı Qətər Şura Məclisinin sədr müavini Həmdan əl-Kuvari Milli Məclisə "
+                "gələcək, qonağı Milli Məclis Sədrinin müavini Əli Məhərrəmzadə qəbul edəcək.")
+    assert {e[:3] for e in got} == {("VISIT", ("Həmdan əl-Kuvari",), "planned"),
+                                    ("MEET", ("Həmdan əl-Kuvari", "Əli Məhərrəmzadə"), "planned")}

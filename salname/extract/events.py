@@ -855,8 +855,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         elif "olan" in nxt2 or "gələn" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
             chosen = [p for p in people if p.start > at and not _agent(p, sent)][:1] or before[:1]
             # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib")
-        elif "olan" in low or "gələn" in low:
-            chosen = after[:1] or before[:1]
+        elif any(az_lower(t.text) in ("olan", "gələn") and not (k + 1 < len(toks) and az_lower(
+                toks[k + 1].text) in _TIME_UNITS) for k, t in enumerate(toks)):
+            chosen = after[:1] or before[:1]  # (not "Gələn həftə X Bakıya gələcək, qonağı Y qəbul edəcək")
         else:  # ("Heyət X-i ziyarət edib, direktoru Y onlara ... məlumat verib": Y, past the verb's clause, hosts)
             finite = _finite(toks, trig.index) or trig.index + 1 < len(toks) and _finite(toks, trig.index + 1)
             chosen = before[:1] or [p for p in after if not (finite and "," in sent.text[
