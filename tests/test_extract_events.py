@@ -567,6 +567,14 @@ def test_a_congratulation_by_telephone_is_a_call():
                  "təbrik edib.") == [("CALL", ["Maulen Aşimbayev", "Sahibə Qafarova"], "happened")]
 
 
+def test_a_call_that_agrees_on_a_plan_happened():
+    for text in ("Nazir Elnur Hacıbəyli dünən serbiyalı həmkarı Dragan Mitroviç ilə telefonla əlaqə saxlayaraq "
+                 "səfərin yeni tarixlərini dəqiqləşdirib.",
+                 "Nazir Elnur Hacıbəyli serbiyalı həmkarı Dragan Mitroviç ilə telefonla danışaraq səfərin gələn ay "
+                 "keçirilməsi barədə razılığa gəlib."):
+        assert ("CALL", ["Dragan Mitroviç", "Elnur Hacıbəyli"], "happened") in brief(text)
+
+
 @pytest.mark.parametrize("text, value", [
     ("Nazir ayın 10-da Bakıya gəlib.", "2025-03-10"), ("Ayın 7-dən 9-dək səfərdə olub.", "2025-03-07"),
 ])

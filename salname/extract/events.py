@@ -741,7 +741,8 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
         verbs.append(az_lower(toks[trig.index + 1].text))
         if verbs[0].endswith(("ma", "mə")):
             verbs = verbs[1:]  # "məsləhətləşmə aparıb": a noun before its verb, no negation of its own
-    if _AGREED_TO.search(clause[clause.find(verbs[0]):] if verbs[0] in clause else clause):
+    calling = verbs[0].startswith(("telefon", "zəng"))  # a call agreeing on a plan happened
+    if _AGREED_TO.search(clause[clause.find(verbs[0]):] if verbs[0] in clause else clause) and not calling:
         return "planned"  # "məsləhətləşmələrin növbəti raundunun payızda keçirilməsini razılaşdırıblar"
     last = trig.index + (len(verbs) > 1 or verbs[0] != az_lower(toks[trig.index].text))
     if verbs[-1].endswith(("mək", "maq")) and last + 1 < len(toks) and az_lower(toks[last + 1].text) == "üçün" \
@@ -774,7 +775,8 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
         return "planned"
     if any(p in low for p in ("planlaşdırıl", "planlaşdırır", "gözlənilir", "nəzərdə tutul")) or _IN_PROGRAMME.search(low) \
             or _PREPARED.search(low) \
-            or ev.PLANNED_MARKERS.search(low) and any(w in low for w in ("razılaş", "razılığa", "qərarına", "yeni tarix")):
+            or ev.PLANNED_MARKERS.search(low) and any(w in low for w in ("razılaş", "razılığa", "qərarına", "yeni tarix")) \
+            and not calling:  # (the call fixing them happened)
         # "... keçirilməsi razılaşdırılıb", "görüş keçirmək barədə razılığa gəliblər", "yeni tarixi ... təyin edilib"
         return "planned"
     if trig.index > 0 and az_lower(toks[trig.index - 1].text) in ("növbəti", "gələcək", "növbəti,"):
