@@ -82,10 +82,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_server(db: Path, port: int, workers: int, cache: bool) -> subprocess.Popen:
+def start_server(db: Path, port: int, workers: int, cache: bool, threads: int | None = None) -> subprocess.Popen:
     env = dict(os.environ, SALNAME_WEB_CACHE="1" if cache else "0")
     proc = subprocess.Popen([sys.executable, "-m", "salname.cli", "serve", "--archive", str(db), "--port", str(port),
-                             "--workers", str(workers)],
+                             "--workers", str(workers)] + (["--threads", str(threads)] if threads else []),
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -208,6 +208,8 @@ def main() -> None:
     ap.add_argument("--correct", action="store_true", help="correct spelling while building (slow at 100k)")
     ap.add_argument("--workers", type=int, default=0, help="ingest workers when building")
     ap.add_argument("--server-workers", type=int, default=1, help="processes of `salname serve --workers`")
+    ap.add_argument("--server-threads", type=int, default=None,
+                    help="requests at once per process, `salname serve --threads` (default: serve's)")
     ap.add_argument("--no-cache", action="store_true",
                     help="compute every answer afresh (SALNAME_WEB_CACHE=0): the cost of new questions")
     ap.add_argument("--seed", type=int, default=0)
@@ -226,7 +228,7 @@ def main() -> None:
     with Archive.open(db, readonly=True) as arc:
         print(f"archive: {db} ({len(arc):,} documents, {db.stat().st_size / 1e6:,.0f} MB)")
     port = free_port()
-    proc = start_server(db, port, args.server_workers, not args.no_cache)
+    proc = start_server(db, port, args.server_workers, not args.no_cache, args.server_threads)
     try:
         if args.warmup > 0:
             run_load(port, urls, args.clients, args.warmup, args.seed + 1)
@@ -240,7 +242,8 @@ def main() -> None:
         except subprocess.TimeoutExpired:
             proc.kill()
     done = sum(len(v) for v in times.values())
-    print(f"server: {args.server_workers} process(es), answer cache {'off' if args.no_cache else 'on'}")
+    print(f"server: {args.server_workers} process(es), {args.server_threads or 'default'} request thread(s) each, "
+          f"answer cache {'off' if args.no_cache else 'on'}")
     print(f"{args.clients} clients for {secs:.1f} s on {os.cpu_count()} cores: {done:,} requests "
           f"({done / secs:,.0f}/s), {sum(errors.values())} errors; the clients took {cpu:.1f} s of CPU "
           f"({cpu / secs:.0%} of one core), load average {os.getloadavg()[0]:.2f}")

@@ -879,6 +879,8 @@ def serve(
     archive: Optional[Path] = ArchiveOpt,
     open_browser: bool = typer.Option(False, "--open", help="Open the app in a browser."),
     workers: int = typer.Option(1, "--workers", min=1, max=64, help="Server processes (one per core serves most)."),
+    threads: int = typer.Option(2, "--threads", min=1, max=64,
+                                help="Requests computed at once in each process; the others wait their turn."),
 ):
     """The web app and JSON API over the archive, read-only.
 
@@ -905,7 +907,7 @@ def serve(
     shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
     console.print(f"Salnamə is serving {path} at [bold]http://{escape(shown)}:{port}/[/] (Ctrl+C stops it)")
     try:
-        run_app(path, host=host, port=port, open_browser=open_browser, workers=workers)
+        run_app(path, host=host, port=port, open_browser=open_browser, workers=workers, threads=threads)
     except ArchiveError as exc:
         err.print(f"[red]Cannot serve {path}: {escape(str(exc))}[/]")
         raise typer.Exit(2)

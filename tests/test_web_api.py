@@ -593,10 +593,28 @@ def test_serve_command_binds_loopback_and_reports_a_missing_archive(built, tmp_p
     monkeypatch.setattr(web_app, "serve", lambda path, **kw: calls.append((Path(path), kw)))
     r = CliRunner().invoke(cli, ["serve", "--archive", str(built[0]), "--port", "8123"])
     assert r.exit_code == 0, r.output
-    assert calls == [(built[0], {"host": "127.0.0.1", "port": 8123, "open_browser": False, "workers": 1})]
+    assert calls == [(built[0], {"host": "127.0.0.1", "port": 8123, "open_browser": False, "workers": 1,
+                                 "threads": 2})]
     assert "http://127.0.0.1:8123/" in r.output
     r = CliRunner().invoke(cli, ["serve", "--archive", str(tmp_path / "none.sqlite")])
     assert r.exit_code == 2 and "No archive at" in r.output and len(calls) == 1
+    r = CliRunner().invoke(cli, ["serve", "--archive", str(built[0]), "--workers", "2", "--threads", "3"])
+    assert r.exit_code == 0 and calls[-1][1]["workers"] == 2 and calls[-1][1]["threads"] == 3
+
+
+def test_requests_are_computed_as_many_at_once_as_the_app_has_threads(built, monkeypatch):
+    import anyio.to_thread
+
+    from salname.web import app as web_app
+
+    for threads in (1, 3):
+        with TestClient(create_app(built[0], threads=threads)) as c:
+            assert c.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens) == threads
+            assert c.get("/api/stats").status_code == 200
+    monkeypatch.setenv(web_app.SERVE_ARCHIVE_ENV, str(built[0]))  # a worker process of `serve --workers N`
+    monkeypatch.setenv(web_app.THREADS_ENV, "4")
+    with TestClient(web_app.app_from_env()) as c:
+        assert c.portal.call(lambda: anyio.to_thread.current_default_thread_limiter().total_tokens) == 4
 
 
 def test_serve_help_lists_every_page():

@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
+import anyio.to_thread
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -30,6 +31,11 @@ HERE = Path(__file__).resolve().parent
 ASSETS_ENV = "SALNAME_WEB_ASSETS"
 CACHE_ENV = "SALNAME_WEB_CACHE"  # "0": compute every answer afresh (for measuring)
 PARALLEL_ENV = "SALNAME_WEB_PARALLEL"  # how many expensive answers at once (default: one per core)
+THREADS_ENV = "SALNAME_WEB_THREADS"  # how serve() tells its worker processes the number of request threads
+# Requests computed at once in one process. Python runs one thread at a time, so more threads only share the
+# core: under 20 clients on 100,000 articles the default 40 gave search pages a p95 of 160 ms (two processes)
+# and 634 ms (one); two threads a process, 76-82 ms and 141 ms, and more requests served (bench/web.py).
+DEFAULT_THREADS = 2
 # The front-end libraries, installed from npm by scripts/bootstrap.sh: URL name -> (package, file)
 VENDOR = {"chart.js": ("chart.js", "chart.umd.min.js"), "cytoscape": ("cytoscape", "cytoscape.min.js")}
 
@@ -139,9 +145,10 @@ def _validation_message(exc: RequestValidationError) -> str:
     return "; ".join(lines) or "bad request"
 
 
-def create_app(archive_path: str | Path, assets: Path | None = None) -> FastAPI:
+def create_app(archive_path: str | Path, assets: Path | None = None, threads: int = DEFAULT_THREADS) -> FastAPI:
     """The app over the archive at ``archive_path``; raises ArchiveError when it cannot be opened
-    read-only (missing, not an archive, or from another salname version)."""
+    read-only (missing, not an archive, or from another salname version). ``threads``: requests
+    computed at once (the others wait their turn, first come first served)."""
     from salname.web import api, pages
 
     pool = ArchivePool(Path(archive_path).expanduser())
@@ -150,6 +157,7 @@ def create_app(archive_path: str | Path, assets: Path | None = None) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):
+        anyio.to_thread.current_default_thread_limiter().total_tokens = app.state.threads
         yield
         pool.close()
 
@@ -163,6 +171,7 @@ def create_app(archive_path: str | Path, assets: Path | None = None) -> FastAPI:
         redoc_url=None,
     )
     app.state.pool = pool
+    app.state.threads = max(1, threads)
     parallel = os.environ.get(PARALLEL_ENV, "").strip()
     app.state.cache = AnswerCache(pool.path, enabled=os.environ.get(CACHE_ENV, "1").strip() != "0",
                                   parallel=int(parallel) if parallel.isdigit() else None)
@@ -209,11 +218,12 @@ SERVE_ARCHIVE_ENV = "SALNAME_WEB_ARCHIVE"  # how serve() tells its worker proces
 
 def app_from_env() -> FastAPI:
     """The app for one of several worker processes (uvicorn imports it by name)."""
-    return create_app(os.environ[SERVE_ARCHIVE_ENV])
+    threads = os.environ.get(THREADS_ENV, "").strip()
+    return create_app(os.environ[SERVE_ARCHIVE_ENV], threads=int(threads) if threads.isdigit() else DEFAULT_THREADS)
 
 
 def serve(archive_path: str | Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
-          workers: int = 1, log_level: str = "warning") -> None:
+          workers: int = 1, log_level: str = "warning", threads: int = DEFAULT_THREADS) -> None:
     """Run the app with uvicorn until interrupted; ``workers`` > 1 runs that many processes (Python
     work such as snippets and templates then uses every core; SQLite reads run in parallel anyway)."""
     import uvicorn
@@ -225,6 +235,7 @@ def serve(archive_path: str | Path, host: str = "127.0.0.1", port: int = 8000, o
     if workers > 1:
         create_app(archive_path)  # report a bad archive here, once, rather than from every worker
         os.environ[SERVE_ARCHIVE_ENV] = str(Path(archive_path).expanduser().resolve())
+        os.environ[THREADS_ENV] = str(threads)
         uvicorn.run("salname.web.app:app_from_env", factory=True, workers=workers, **options)
     else:
-        uvicorn.run(create_app(archive_path), **options)
+        uvicorn.run(create_app(archive_path, threads=threads), **options)

@@ -11,7 +11,8 @@ cores: 20 at once gave 12.6 searches/s, two at once 19.9), so the others wait th
 
 Two lanes: a question that may be expensive (``get``) takes one of those few slots for all its work;
 a search takes one only for the part that turns out expensive (``heavy``: a broad query's ranking),
-so a narrow question (a registration number, a rare name) is never queued behind broad ones.
+so a narrow question (a registration number, a rare name) never waits for those slots. (It can wait
+for one of the process's few request threads, `salname serve --threads`, as every request does.)
 Facts about the archive that every page shows (``site``: the outlet list, the stats) are kept per
 state of the archive even when answers are not (``enabled=False``): they are not questions anyone asks.
 """
