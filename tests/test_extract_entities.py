@@ -542,6 +542,18 @@ def test_a_name_with_an_ending_the_morphology_cannot_cut_is_the_bare_name_of_the
                                                                       ("Polşa", "LOC")}
 
 
+def test_a_foreign_body_named_again_without_its_country_is_that_body():
+    got = canon("Qonaqları Slovakiya Milli Şurasının sədr müavini Martin Kovaç qarşılayıb. Ertəsi gün heyət Milli "
+                "Şuranın plenar iclasını izləyib.")
+    assert ("Slovakiya Milli Şurası", "ORG") in got and ("Milli Şura", "ORG") not in got
+    # the home parliament stays itself, and two countries' bodies of that name leave it alone
+    assert ("Milli Məclis", "ORG") in canon("Serbiya Milli Məclisinin deputatı Milli Məclisə gəlib.")
+    assert ("Energetika Nazirliyi", "ORG") in canon("Azərbaycan Respublikasının Energetika Nazirliyi ilə Özbəkistan "
+                                                    "Energetika Nazirliyi arasında memorandum imzalanıb.")
+    assert ("Nümayəndələr Palatası", "ORG") in canon("Misir Nümayəndələr Palatası və Belçika Nümayəndələr Palatası "
+                                                     "bəyanat yayıb. Nümayəndələr Palatasının iclası keçirilib.")
+
+
 def test_a_club_named_after_a_place_is_a_club_in_quotes_with_its_endings():
     got = canon("Liderlik 16 xalı olan “Qarabağ”dadır. Növbəti turda səfərdə “Sumqayıt” komandası ilə qarşılaşacaq. "
                 "Oyun Bakcell Arenada keçiriləcək.")

@@ -1626,6 +1626,12 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
         if m.type != ORG or m.canonical not in orgs or m.canonical.isupper() or _sub_body(m):
             continue
         longer = {o for o in orgs if len(o) > len(m.canonical) and _shortened(m.canonical, o)}
+        if not longer and " " in m.canonical and kb.known_body(m.canonical) is None \
+                and lemma(m.text.split()[0]) == lemma(m.canonical.split()[0]):  # (written short, not "Azərbaycan ...")
+            # "Milli Şura" where the text has named "Slovakiya Milli Şurası" (but "Milli Məclis" is the home one)
+            own = [lemma(w) for w in m.canonical.split()]
+            longer = {o for o in orgs if gazetteer.is_country(az_lower(o.split()[0]))
+                      and [lemma(w) for w in o.split()[1:]] == own}
         if len(longer) == 1:
             m.canonical = next(iter(longer))
     headed: dict[str, set[str]] = {}
