@@ -1044,3 +1044,10 @@ def test_next_week_is_no_stay_that_makes_the_host_the_visitor():
                 "gələcək, qonağı Milli Məclis Sədrinin müavini Əli Məhərrəmzadə qəbul edəcək.")
     assert {e[:3] for e in got} == {("VISIT", ("Həmdan əl-Kuvari",), "planned"),
                                     ("MEET", ("Həmdan əl-Kuvari", "Əli Məhərrəmzadə"), "planned")}
+
+
+def test_a_place_where_something_else_happened_is_not_where_the_visit_is():
+    got = brief("İndoneziya parlamentinin sədr müavini Ahmad Suryadinin başçılıq etdiyi nümayəndə heyəti bazar "
+                "ertəsindən Azərbaycanda rəsmi səfərdədir. Qeyd edək ki, heyətin səfəri əvvəlcə dekabra "
+                "planlaşdırılmışdı, lakin Sumatra adasında baş verən daşqınlar səbəbindən təxirə salınmışdı.")
+    assert {(e[0], e[2], e[3]) for e in got} == {("VISIT", "happened", "Azərbaycan"), ("VISIT", "negated", "Azərbaycan")}

@@ -1611,6 +1611,8 @@ _OUR_COUNTRY = frozenset({"ölkəmizdə", "ölkəmizə", "respublikamızda", "re
 _OUR = ("ölkəmiz", "paytaxtımız", "şəhərimiz", "respublikamız")  # "X-in ölkəmizdəki səfiri": not X's own place
 _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "bölgə", "ölkə", "paytaxt", "bələdiyyə")
 # Sites someone is said to have been in: "Fəxri xiyabanda və Şəhidlər xiyabanında olub".
+# A place where something else happened: "Sumatra adasında baş verən daşqınlar səbəbindən təxirə salınıb".
+_HAPPENING = __import__("re").compile(r"\s+(?:\w+\s+)?(?:baş verən|baş vermiş|yaşanan|yaşanmış|törənən)\b")
 _SITE_HEADS = ("xiyaban", "meydan", "muzey", "qoruğ", "qoruq", "park", "türbə", "məscid", "abidə", "kompleks")
 
 
@@ -1651,7 +1653,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
               and not (m.text.endswith(("dakı", "dəki", "takı", "təki"))  # "Azərbaycandakı səfiri"
                        and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
                            _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
-              and not _posted_in(m, sent) and not _in_quotes(m, sent)]
+              and not _posted_in(m, sent) and not _in_quotes(m, sent)
+              and not _HAPPENING.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]))]
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "tanış":
         here = next((k for k in range(trig.index - 1, -1, -1) if az_lower(sent.tokens[k].text) in ("burada", "orada")), None)
         seen = [m for m in ms if m.type in ("LOC", "ORG") and here is not None and sent.tokens[here].end <= m.start < at
