@@ -1048,6 +1048,6 @@ def test_next_week_is_no_stay_that_makes_the_host_the_visitor():
 
 def test_a_place_where_something_else_happened_is_not_where_the_visit_is():
     got = brief("İndoneziya parlamentinin sədr müavini Ahmad Suryadinin başçılıq etdiyi nümayəndə heyəti bazar "
-                "ertəsindən Azərbaycanda rəsmi səfərdədir. Qeyd edək ki, heyətin səfəri əvvəlcə dekabra "
+                "ertəsindən Azərbaycanda rəsmi səfərdədir. Qeyd edək ki, heyətin səfəri əvvəlcə dekabrın əvvəlinə "
                 "planlaşdırılmışdı, lakin Sumatra adasında baş verən daşqınlar səbəbindən təxirə salınmışdı.")
     assert {(e[0], e[2], e[3]) for e in got} == {("VISIT", "happened", "Azərbaycan"), ("VISIT", "negated", "Azərbaycan")}
