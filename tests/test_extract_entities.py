@@ -542,6 +542,13 @@ def test_a_name_with_an_ending_the_morphology_cannot_cut_is_the_bare_name_of_the
                                                                       ("Polşa", "LOC")}
 
 
+def test_a_name_before_ile_is_bare():
+    got = canon("Sədr Ləman Həsənbəyova Macarıstan Milli Assambleyasının sədri Andraş Bereni ilə bir araya gəlib. "
+                "Sənədi Ləman Həsənbəyova və Andraş Bereni imzalayıblar. Komissiyanın sədri Françesko Pazzini ilə də "
+                "görüşüb.")
+    assert {n for n, t in got if t == "PER"} == {"Ləman Həsənbəyova", "Andraş Bereni", "Françesko Pazzini"}
+
+
 def test_a_foreign_body_named_again_without_its_country_is_that_body():
     got = canon("Qonaqları Slovakiya Milli Şurasının sədr müavini Martin Kovaç qarşılayıb. Ertəsi gün heyət Milli "
                 "Şuranın plenar iclasını izləyib.")

@@ -1043,10 +1043,27 @@ def extract_entities(text: str) -> list[Mention]:
     finally:
         _seen_inside.reset(token)
     _affiliations(text, mentions)
+    _bare_before_ile(text, mentions)
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
     _surnames_alone(sents, mentions)
     return mentions
+
+
+def _bare_before_ile(text: str, mentions: list[Mention]) -> None:
+    """A person's name right before the word "ilə" has no case ending (the postposition takes the name
+    bare): "Andraş Bereni ilə görüşüb" names Bereni, not Bere, and so do the name's other mentions."""
+    bare: dict[str, str] = {}
+    for m in mentions:
+        after = text[m.end:m.end + 8].split()
+        if m.type != PER or not after or az_lower(after[0].rstrip(",.;:")) not in ("ilə", "ile"):
+            continue
+        last, cut = m.text.split()[-1], m.canonical.split()[-1]
+        if last != cut and last.startswith(cut) and len(last) - len(cut) <= 3:
+            bare[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last
+    for m in mentions:
+        if m.canonical in bare:
+            m.canonical = bare[m.canonical]
 
 
 def _genitive_stem(word: str) -> str:
