@@ -1051,3 +1051,13 @@ def test_a_place_where_something_else_happened_is_not_where_the_visit_is():
                 "ertəsindən Azərbaycanda rəsmi səfərdədir. Qeyd edək ki, heyətin səfəri əvvəlcə dekabrın əvvəlinə "
                 "planlaşdırılmışdı, lakin Sumatra adasında baş verən daşqınlar səbəbindən təxirə salınmışdı.")
     assert {(e[0], e[2], e[3]) for e in got} == {("VISIT", "happened", "Azərbaycan"), ("VISIT", "negated", "Azərbaycan")}
+
+
+def test_credentials_of_several_ambassadors_are_a_meeting_with_each():
+    text = ("Prezident Teymur Səlimov iyunun 17-də İtaliyanın, Pakistanın və Macarıstanın ölkəmizə yeni təyin "
+            "olunmuş səfirləri Alessandro Rinaldinin, Kamran Əhməd Xanın və Petra Lukaçın etimadnamələrini qəbul "
+            "edib. Qeyd edək ki, yeni səfirlər ötən həftə etimadnamələrinin surətlərini xarici işlər naziri Ruslan "
+            "Kazımlıya təqdim etmişdilər.")
+    got = {e[1] for e in brief(text, "2026-06-17") if e[0] == "MEET"}
+    envoys = ("Alessandro Rinaldi", "Kamran Əhməd Xan", "Petra Lukaç")
+    assert got == {tuple(sorted((host, envoy))) for host in ("Teymur Səlimov", "Ruslan Kazımlı") for envoy in envoys}

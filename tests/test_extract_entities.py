@@ -542,6 +542,14 @@ def test_a_name_with_an_ending_the_morphology_cannot_cut_is_the_bare_name_of_the
                                                                       ("Polşa", "LOC")}
 
 
+def test_people_listed_after_a_plural_title_share_it():
+    roles = {m.canonical: m.role for m in extract_entities(
+        "Prezident yeni təyin olunmuş səfirləri Alessandro Rinaldinin, Kamran Əhməd Xanın və Petra Lukaçın "
+        "etimadnamələrini qəbul edib. Nazir Elçin Quliyev, Samir Vəlizadə və Günel Rəhimova Tbilisiyə gedib.")}
+    assert [roles[n] for n in ("Alessandro Rinaldi", "Kamran Əhməd Xan", "Petra Lukaç")] == ["səfir"] * 3
+    assert roles["Elçin Quliyev"] == "nazir" and roles["Samir Vəlizadə"] is None  # one title, one person
+
+
 def test_a_name_before_ile_is_bare():
     got = canon("Sədr Ləman Həsənbəyova Macarıstan Milli Assambleyasının sədri Andraş Bereni ilə bir araya gəlib. "
                 "Sənədi Ləman Həsənbəyova və Andraş Bereni imzalayıblar. Komissiyanın sədri Françesko Pazzini ilə də "

@@ -1043,11 +1043,27 @@ def extract_entities(text: str) -> list[Mention]:
     finally:
         _seen_inside.reset(token)
     _affiliations(text, mentions)
+    _listed_roles(text, mentions)
     _bare_before_ile(text, mentions)
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
     _surnames_alone(sents, mentions)
     return mentions
+
+
+def _listed_roles(text: str, mentions: list[Mention]) -> None:
+    """People listed after a plural title share it: "səfirləri A, B və C", "deputatlar A və B"."""
+    listed: Mention | None = None  # the list's first person, when a list is going on
+    for a, b in zip(mentions, mentions[1:]):
+        if a.type != PER or b.type != PER or b.role is not None or text[a.end:b.start].strip(" ,") not in ("", "və"):
+            listed = None
+            continue
+        before = az_lower(text[max(0, a.start - 24):a.start]).split()
+        if listed is None and a.role is not None and before and before[-1].rstrip(",").endswith(
+                ("ları", "ləri", "lar", "lər")) and before[-1].startswith(az_lower(a.role.split()[-1])[:4]):
+            listed = a
+        if listed is not None:
+            b.role = listed.role
 
 
 def _bare_before_ile(text: str, mentions: list[Mention]) -> None:

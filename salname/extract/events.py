@@ -356,8 +356,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     one.location = site
                     _add(ctx, one, True)
                 continue
-            if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and _SEPARATELY.search(low):
-                # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each
+            if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and (_SEPARATELY.search(low)
+                                                                                or "etimadnamə" in low):
+                # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each (as each ambassador's credentials)
                 first, others = event.participants[0], event.participants[1:]
                 for other in others:
                     one = copy(event)
@@ -949,6 +950,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if other is not None:
                 participants.append(other)
         one = next((p for p in people if p.canonical == participants[0]), None) if len(participants) == 1 else None
+        envoys = [p for p in ctx.titled_by.get("səfir", []) if p not in participants]
+        if one is not None and len(envoys) > 1 and _person_case(one, sent) in _OBJECT_CASES and any(
+                az_lower(t.text) in ("səfirlər", "diplomatlar") for t in toks[:trig.index]):
+            # "Yeni səfirlər etimadnamələrinin surətlərini nazir Y-yə təqdim ediblər": the ambassadors the text has named
+            participants += envoys
+            one = None
         if one is not None and actor and actor not in participants and (_person_case(one, sent) in _OBJECT_CASES
                                                                        or _agent(one, sent)):
             # "... Y ilə görüşüb", "Y-ni qəbul edib": the subject is left out (or "o"), the one the text
