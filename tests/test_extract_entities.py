@@ -550,6 +550,13 @@ def test_people_listed_after_a_plural_title_share_it():
     assert roles["Elçin Quliyev"] == "nazir" and roles["Samir Vəlizadə"] is None  # one title, one person
 
 
+def test_a_person_before_a_building_whose_name_is_whole_is_two_names():
+    got = canon("Qəbuldan əvvəl Nikoloz Çikvaidze Hökumət Evində Baş nazir Nicat Ələsgərli ilə görüşüb. Heydər Əliyev "
+                "Mərkəzində sərgi açılıb.")
+    assert got == {("Nikoloz Çikvaidze", "PER"), ("Hökumət Evi", "LOC"), ("Nicat Ələsgərli", "PER"),
+                   ("Heydər Əliyev Mərkəzi", "ORG")}
+
+
 def test_a_name_before_ile_is_bare():
     got = canon("Sədr Ləman Həsənbəyova Macarıstan Milli Assambleyasının sədri Andraş Bereni ilə bir araya gəlib. "
                 "Sənədi Ləman Həsənbəyova və Andraş Bereni imzalayıblar. Komissiyanın sədri Françesko Pazzini ilə də "

@@ -299,6 +299,9 @@ PATRONYMIC_WORDS = frozenset({"oğlu", "qızı", "uulu", "kızı"})  # ("uulu": 
 HONORIFICS = frozenset({"müəllim", "müəllimə", "xanım", "bəy", "həkim", "ağa", "əfəndi", "ustad"})
 # Buildings a title may open the name of ("Prezident Sarayı").
 BUILDING_HEADS = frozenset({"saray", "iqamətgah"})
+# Buildings whose name is whole without a person's before it: "Nikoloz Çikvaidze Hökumət Evində" is a
+# person, then the building (but "Heydər Əliyev Mərkəzi" is named after him).
+UNNAMED_BUILDINGS = frozenset({"hökumət evi", "ağ ev"})
 # Heads of monuments named after a person ("Nizami Gəncəvi məqbərəsi", "Möminə Xatın türbəsi").
 MONUMENT_HEADS = frozenset({"məqbərə", "türbə", "abidə", "heykəl", "büst", "ev-muzey", "xatirə kompleksi"})
 # Adjectives before a place's head: the head keeps no possessive ("Fəxri xiyaban", "Qırmızı Körpü").

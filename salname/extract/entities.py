@@ -665,8 +665,16 @@ def _person_part(tok: Token) -> bool:
 def _named_after(toks: list[Token]) -> bool:
     """Whether the run ends in a body's or place's head with the possessive a name before it calls for."""
     last = toks[-1]
+    if len(toks) > 2 and _unnamed_building(toks[-2:]):
+        return False
     return (last.kind == WORD and lemma(last.text) in kb.ORG_HEADS | kb.LOC_HEADS
             and nominative(last.text, keep_possessive=True) != nominative(last.text))
+
+
+def _unnamed_building(toks: list[Token]) -> bool:
+    """Whether two words are a building's whole name ("Hökumət Evində"), which takes no person's name."""
+    return any(az_lower(toks[0].text) == first and lemma(toks[1].text) == lemma(head)
+               for first, head in (name.split() for name in kb.UNNAMED_BUILDINGS))
 
 
 def _person_length(toks: list[Token], k: int) -> int:
@@ -715,7 +723,8 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
                 gazetteer.is_first_name(az_lower(rest[0].text)) and any(az_lower(t.text) in kb.PATRONYMIC_WORDS for t in rest)):
             # "Köçərli Həsənov"; "Bayramov Akif Bayram oğlu", the official order
             continue  # "Köçərli Həsənov": a name that looks like a surname, then the surname
-        if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest):
+        if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest) \
+                and not (len(rest) == 2 and _unnamed_building(rest)):
             return [chunk]
         if len(rest) == 2 and az_lower(rest[0].text) in kb.NAME_ADJECTIVES and _named_after(rest) \
                 and _body_of([t.text for t in rest]) is None and k > 0:
@@ -733,7 +742,8 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         if _named_after(toks):
             return [chunk]  # "Nizami Gəncəvi Beynəlxalq Mərkəzi": a body named after a person
         k = _person_length(toks, 1)  # "Co Bayden Cənub Qaz Dəhlizinin", "Aleksandr Mişon Bakıda"
-        if 1 < k < len(toks) and not all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in toks[k:]):
+        if 1 < k < len(toks) and (not all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in toks[k:])
+                                  or len(toks) - k == 2 and _unnamed_building(toks[k:])):
             return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:]))
     if chunk.role is not None:  # after a title only name-like words make the person
         k = _person_length(toks, 0)
