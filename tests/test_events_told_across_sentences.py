@@ -1061,3 +1061,9 @@ def test_credentials_of_several_ambassadors_are_a_meeting_with_each():
     got = {e[1] for e in brief(text, "2026-06-17") if e[0] == "MEET"}
     envoys = ("Alessandro Rinaldi", "Kamran Əhməd Xan", "Petra Lukaç")
     assert got == {tuple(sorted((host, envoy))) for host in ("Teymur Səlimov", "Ruslan Kazımlı") for envoy in envoys}
+
+
+def test_a_session_told_as_ended_sets_its_town_as_the_scene():
+    got = brief("Vyanada ATƏT Parlament Assambleyasının iki günlük qış toplantısı yekunlaşıb. Bu gün toplantının "
+                "kənarında Fuad Qaraxanlı ATƏT PA-nın Prezidenti Hans Kristian Lund ilə görüşüb.")
+    assert ("MEET", ("Fuad Qaraxanlı", "Hans Kristian Lund"), "happened", "Vyana") in {e[:4] for e in got}

@@ -46,7 +46,8 @@ _SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçir
                                    r"|öz işinə başla|açılış"
                                    r"|işini başa vur|işini yekunlaşdır"
                                    r"|işini davam etdir"
-                                   r"|(?:iclas|sessiya|toplantı|forum|konfrans|müşavirə)\w* (?:olub|baş tutub)")
+                                   r"|(?:iclas|sessiya|toplantı|forum|konfrans|müşavirə|sammit|assambleya)\w* "
+                                   r"(?:olub|baş tutub|yekunlaşıb|başa çatıb|sona çatıb|açılıb)")
 _VISIT_CASES = ("LOC", "DAT", "REL")
 
 
