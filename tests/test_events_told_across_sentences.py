@@ -1067,3 +1067,15 @@ def test_a_session_told_as_ended_sets_its_town_as_the_scene():
     got = brief("Vyanada ATƏT Parlament Assambleyasının iki günlük qış toplantısı yekunlaşıb. Bu gün toplantının "
                 "kənarında Fuad Qaraxanlı ATƏT PA-nın Prezidenti Hans Kristian Lund ilə görüşüb.")
     assert ("MEET", ("Fuad Qaraxanlı", "Hans Kristian Lund"), "happened", "Vyana") in {e[:4] for e in got}
+
+
+def test_an_arrival_reported_with_its_day_is_a_visit_and_mutual_visits_are_none():
+    text = ("Fuad Qaraxanlı bu gün Özbəkistan Senatının sədr müavini Dilorom Nazarovanın rəhbərlik etdiyi heyəti qəbul "
+            "edib. Qonaqları salamlayan Fuad Qaraxanlı dövlət başçılarının qarşılıqlı səfərlərinin əlaqələrə təkan "
+            "verdiyini deyib. Dilorom Nazarova heyətin bazar günü Bakıya gəldiyini bildirib. Qonaqların sabah Tural "
+            "Əmirxanlı ilə görüşməsi, cümə axşamı isə Şuşaya getməsi nəzərdə tutulur.")
+    got = {e[:4] for e in brief(text, "2026-05-19")}
+    assert ("VISIT", ("Dilorom Nazarova",), "happened", "Bakı") in got
+    assert not any(e[0] == "VISIT" and e[1] == ("Fuad Qaraxanlı",) for e in got)
+    assert ("MEET", ("Dilorom Nazarova", "Tural Əmirxanlı"), "planned", None) in got  # not in Şuşa
+    assert ("VISIT", ("Dilorom Nazarova",), "planned", "Şuşa") in got

@@ -572,9 +572,12 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # "Qazax rayonuna da getməsi istisna olunmur": a possibility, no event
         if any(a.startswith(("dəvət", "çağır", "təklif")) for a in after):
             continue  # "iştirak etməyə dəvət edib": an invitation, not an event
-        if any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına")) for a in after[:2]) \
-                or w.endswith(("diyini", "dığını")):
+        arrived = kind == ev.VISIT and w.startswith(_ARRIVE) and any(
+            x in _DAY_WORDS or x in ("dünən", "srağagün") for x in words[max(0, i - 5):i])
+        if (any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına")) for a in after[:2])
+                or w.endswith(("diyini", "dığını"))) and not arrived:
             continue  # "... iştirak etdiyini bildirib": a report of what someone does, not one event
+            # (but "heyətin bazar günü Bakıya gəldiyini bildirib": the arrival, on its day)
         third = words[i + 2] if i + 2 < len(words) else ""
         frame = nxt in _REFERENCE_NEXT or kind == ev.CALL and third in _REFERENCE_NEXT  # "səfər zamanı"
         told_here = kind == ev.MEET and i > 0 and (words[i - 1] in ("ilə", "ile") or words[i - 1].endswith(
@@ -822,6 +825,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     at = toks[trig.index].start
     if trig.index + 1 < len(toks) and az_lower(toks[trig.index + 1].text) in _BECAUSE_OF:
         return None  # "nazir müavininin Cakartaya təcili səfəri səbəbindən görüş reallaşmayıb": a cause told
+    if kind in (ev.VISIT, ev.MEET) and trig.index > 0 and az_lower(toks[trig.index - 1].text) == "qarşılıqlı" \
+            and az_lower(toks[trig.index].text).startswith(("səfərlər", "görüşlər", "səfərlə", "görüşlə")):
+        return None  # "dövlət başçılarının qarşılıqlı səfərləri": visits in general, no event
     if kind == ev.VISIT and az_lower(toks[trig.index].text).startswith("qarşılay"):
         return _welcomed(trig, sent, ms, people, low, sent_dates, doc_date, ctx)
     retold = False
@@ -1043,7 +1049,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         location = _location(kind, trig, sent, [m for m in ms if window[0] <= m.start < window[1]], ctx, case_of)
         own = [d for d in sent_dates if window[0] <= d.start < window[1]]
         sent_dates = own or [d for d in sent_dates if d.start < window[1]]  # not a later verb's "ertəsi gün"
-    location = location or _location(kind, trig, sent, ms, ctx, case_of)
+    if location is None:  # (not a place a later clause names: "... Y ilə görüşməsi, cümə axşamı isə Şuşaya getməsi")
+        ends = window is not None and any(t.text == "," for t in toks[trig.index + 1:trig.index + 3])
+        location = _location(kind, trig, sent, [m for m in ms if m.start < window[1]] if ends else ms, ctx, case_of)
     if location is None and shared:  # the place the sentence opened with, before its first verb
         location = _location(kind, trig, sent, shared, ctx, case_of)
     if kind == ev.VISIT and location and (town := gazetteer.airport_town(location)):
