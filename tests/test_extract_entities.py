@@ -557,6 +557,12 @@ def test_a_person_before_a_building_whose_name_is_whole_is_two_names():
                    ("Heydər Əliyev Mərkəzi", "ORG")}
 
 
+def test_after_a_title_a_first_name_that_is_also_a_place_opens_a_person():
+    got = canon("Nazir Baş katibin müavini Sofiya Ferreyra ilə görüşüb. Deputat Sofiya Petrova çıxış edib.")
+    assert {("Sofiya Ferreyra", "PER"), ("Sofiya Petrova", "PER")} <= got and ("Sofiya", "LOC") not in got
+    assert {("Bakı", "LOC"), ("Tbilisi", "LOC")} <= canon("Səfir Bakı Tbilisi yolunu açıb.")
+
+
 def test_a_name_before_ile_is_bare():
     got = canon("Sədr Ləman Həsənbəyova Macarıstan Milli Assambleyasının sədri Andraş Bereni ilə bir araya gəlib. "
                 "Sənədi Ləman Həsənbəyova və Andraş Bereni imzalayıblar. Komissiyanın sədri Françesko Pazzini ilə də "

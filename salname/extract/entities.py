@@ -758,7 +758,7 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
     return [chunk]
 
 
-def _split_places(chunk: _Chunk) -> list[_Chunk]:
+def _split_places(chunk: _Chunk, titled: bool = False) -> list[_Chunk]:
     """Two places side by side are two names: "Albaniya Polşaya", "Dağlıq Qarabağı Ermənistanla";
     and a country before the body it has: "Azərbaycan Milli Məclisi"."""
     toks = chunk.toks
@@ -806,6 +806,9 @@ def _split_places(chunk: _Chunk) -> list[_Chunk]:
             az_lower(toks[k].text + " " + nominative(toks[k + 1].text))) is not None  # "... Cənubi Qafqazda"
             or kb.known_body(toks[k].text + " " + nominative(toks[k + 1].text)) is not None)  # "... Milli Məclis"
         left = _is_place_or_body(toks[k - 1])
+        if left and not here and k == 1 and titled and toks[k].kind == WORD \
+                and _case_of(toks[k].text) not in ("LOC", "ABL", "DAT", "REL"):
+            continue  # "müavini Sofiya Ferreyra": after a title, a first name that is also a place's
         if here or left:
             # "Kanada Britaniyanın", "Gerhard Şröder Almaniyanın", "Albaniya NATO", "ABŞ İkinci"
             return [_Chunk(toks[:k], chunk.role)] + _split_places(_Chunk(toks[k:]))
@@ -1225,7 +1228,9 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
         index = {id(t): k for k, t in enumerate(toks)}
         first_word = next((t for t in toks if t.kind != PUNCT), None)
         for run in _chunks(toks):
-            for chunk in (c for part in _split_titles(run) for p in _split_people(part) for c in _split_places(p)):
+            for chunk in (c for part in _split_titles(run) for p in _split_people(part)
+                          for c in _split_places(p, p.role is not None or p.toks[0].kind == WORD and _title_before(
+                              toks, index[id(p.toks[0])]) in kb.OFFICE_TITLES | {"prezident"})):
                 if chunk.role is None and chunk.toks[0].kind == WORD:
                     title = _title_before(toks, index[id(chunk.toks[0])])
                     if title is not None and title in kb.OFFICE_TITLES | {"prezident"}:
