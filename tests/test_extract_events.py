@@ -567,6 +567,12 @@ def test_a_congratulation_by_telephone_is_a_call():
                  "təbrik edib.") == [("CALL", ["Maulen Aşimbayev", "Sahibə Qafarova"], "happened")]
 
 
+def test_a_talk_between_two_is_a_meeting_but_a_talk_at_one_is_not_another():
+    assert brief("Plenar iclasın kənarında Aynur Bağırlı ilə Belarus parlamentinin sədri Oleq Romanoviç arasında "
+                 "söhbət olub. Görüşdə regional məsələlər barədə söhbət olub.") == [
+        ("MEET", ["Aynur Bağırlı", "Oleq Romanoviç"], "happened")]
+
+
 def test_a_call_that_agrees_on_a_plan_happened():
     for text in ("Nazir Elnur Hacıbəyli dünən serbiyalı həmkarı Dragan Mitroviç ilə telefonla əlaqə saxlayaraq "
                  "səfərin yeni tarixlərini dəqiqləşdirib.",

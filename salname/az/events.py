@@ -39,7 +39,7 @@ PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     MEET: (("qəbul", "ed"), ("qəbul", "et"), ("qəbul", "olun"), ("qəbul", "edil"), ("bir", "araya"),
            ("görüş", "keçir"), ("həmsədrlik", "ed"), ("həmsədrlik", "et"), ("söhbət", "ed"), ("söhbət", "apar"),
            ("fikir", "mübadiləsi"), ("müzakirə", "ed"), ("müzakirə", "apar"), ("müzakirələr", "apar"),
-           ("qəbulu", "ol"), ("qəbulunda", "ol"), ("söhbəti", "ol"), ("görüşü", "ol"), ("həmsöhbət", "ol")),
+           ("qəbulu", "ol"), ("qəbulunda", "ol"), ("söhbəti", "ol"), ("söhbət", "ol"), ("görüşü", "ol"), ("həmsöhbət", "ol")),
     # "X-in heyəti qəbulu olub", "Y X-in qəbulunda olub", "X ilə Y-in təkbətək söhbəti olub"
     VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
     ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et"), ("işinə", "qoşul"), ("işinə", "qatıl"),
