@@ -1079,3 +1079,11 @@ def test_an_arrival_reported_with_its_day_is_a_visit_and_mutual_visits_are_none(
     assert not any(e[0] == "VISIT" and e[1] == ("Fuad Qaraxanlı",) for e in got)
     assert ("MEET", ("Dilorom Nazarova", "Tural Əmirxanlı"), "planned", None) in got  # not in Şuşa
     assert ("VISIT", ("Dilorom Nazarova",), "planned", "Şuşa") in got
+
+
+def test_firms_starting_work_set_no_scene():
+    text = ("Bu gün Naxçıvan şəhərində biznes forumu öz işinə başlayıb. Elnur Səfərli Şərur və Sədərəkdə fəaliyyətə "
+            "başlayan yeni müəssisələrdən danışıb. Forum çərçivəsində nazir Kamran Novruzbəyli və palatanın sədri Hasan "
+            "Yıldırımoğlu memorandum imzalayıblar.")
+    assert ("SIGN", ("Hasan Yıldırımoğlu", "Kamran Novruzbəyli"), "happened", "Naxçıvan") in {
+        e[:4] for e in brief(text, "2026-11-18")}

@@ -42,7 +42,8 @@ _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "g
 _LOCATIVE = ("LOC", "REL")
 # A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
 _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələlər|əməkdaşlığ|danışılıb|bəhs|toxunulub")
-_SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir)|başlayıb|başlayan"
+_SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir)"
+                                   r"|(?<!fəaliyyətə )(?:başlayıb|başlayan)"  # (not firms "fəaliyyətə başlayan")
                                    r"|öz işinə başla|açılış"
                                    r"|işini başa vur|işini yekunlaşdır"
                                    r"|işini davam etdir"
