@@ -1087,3 +1087,10 @@ def test_firms_starting_work_set_no_scene():
             "Yıldırımoğlu memorandum imzalayıblar.")
     assert ("SIGN", ("Hasan Yıldırımoğlu", "Kamran Novruzbəyli"), "happened", "Naxçıvan") in {
         e[:4] for e in brief(text, "2026-11-18")}
+
+
+def test_the_two_presidents_signing_are_the_two_the_text_named_president():
+    text = ("Bu gün Azərbaycan XİN başçısı Ruslan Kazımlı Özbəkistan Prezidenti Şuhrat Alimov tərəfindən qəbul olunub. "
+            "Kazımlı dövlət başçısına Prezident Teymur Səlimovun salamlarını çatdırıb. İyulun əvvəlində Bakıda "
+            "keçiriləcək iclasda iki ölkə prezidentlərinin bəyannamə imzalaması gözlənilir.")
+    assert ("SIGN", ("Teymur Səlimov", "Şuhrat Alimov"), "planned", "Bakı") in {e[:4] for e in brief(text, "2026-06-10")}

@@ -1012,8 +1012,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         borrowed = False
         years = {y for y in _YEAR.findall(low) if not doc_date or not doc_date.startswith(y)}
         bodies = [m.canonical for m in ms if m.type == "ORG" and m.start < at] if "arasında" in low else []
+        sides = _sides(ctx, _SIDES.search(low).group(0)) if not participants and _SIDES.search(low) and not bodies \
+            else None  # "iki ölkə prezidentlərinin ... imzalaması gözlənilir": the two the text named so
         if not participants and len(dict.fromkeys(bodies)) >= 2:
             participants = list(dict.fromkeys(bodies))[:2]  # "X ilə Y arasında memorandum imzalanıb": the bodies
+        elif sides is not None:
+            participants, borrowed = list(sides.participants), True
         elif not participants and ctx.last is not None and ctx.last.participants and not years and not bodies \
                 and ctx.last.type in (ev.MEET, ev.SIGN, ev.CALL):  # not "2020-ci ildə ... bəyannamə imzalanıb"
             participants, borrowed = list(ctx.last.participants), True
