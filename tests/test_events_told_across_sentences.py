@@ -1094,3 +1094,12 @@ def test_the_two_presidents_signing_are_the_two_the_text_named_president():
             "Kazımlı dövlət başçısına Prezident Teymur Səlimovun salamlarını çatdırıb. İyulun əvvəlində Bakıda "
             "keçiriləcək iclasda iki ölkə prezidentlərinin bəyannamə imzalaması gözlənilir.")
     assert ("SIGN", ("Teymur Səlimov", "Şuhrat Alimov"), "planned", "Bakı") in {e[:4] for e in brief(text, "2026-06-10")}
+
+
+def test_a_session_led_by_one_of_each_side_is_their_meeting_and_the_co_chairs_sign():
+    text = ("Oktyabrın 6-da Bakıda hökumətlərarası komissiyanın iclası olub. Toplantını Azərbaycan tərəfindən Baş "
+            "nazirin müavini Elşən Heydərli, Özbəkistan tərəfindən isə hökumət başçısının müavini Otabek İsmoilov "
+            "aparıblar. Sonda həmsədrlər iclasın protokolunu imzalayıblar.")
+    got = {e[:4] for e in brief(text, "2026-10-07")}
+    assert {("MEET", ("Elşən Heydərli", "Otabek İsmoilov"), "happened", "Bakı"),
+            ("SIGN", ("Elşən Heydərli", "Otabek İsmoilov"), "happened", "Bakı")} <= got
