@@ -563,6 +563,18 @@ def test_after_a_title_a_first_name_that_is_also_a_place_opens_a_person():
     assert {("Bakı", "LOC"), ("Tbilisi", "LOC")} <= canon("Səfir Bakı Tbilisi yolunu açıb.")
 
 
+def test_a_body_named_by_two_joined_genitives_is_one_name_with_its_country():
+    got = canon("Forumda Azərbaycan İxracın və İnvestisiyaların Təşviqi Agentliyi (AZPROMO) ilə İtaliya Xarici Ticarət "
+                "Agentliyi arasında memorandum imzalanıb. Azərbaycan İxrac və İnvestisiyaların Təşviqi Agentliyi "
+                "bəyanat yayıb.")
+    assert {("Azərbaycan İxracın və İnvestisiyaların Təşviqi Agentliyi", "ORG"),
+            ("Azərbaycan İxrac və İnvestisiyaların Təşviqi Agentliyi", "ORG"),
+            ("İtaliya Xarici Ticarət Agentliyi", "ORG")} <= got
+    assert not any(n.startswith("İnvestisiyaların") for n, _ in got)
+    # a ministry after the bare country is still the home one
+    assert ("Energetika Nazirliyi", "ORG") in canon("Azərbaycan Energetika Nazirliyi bəyanat yayıb.")
+
+
 def test_a_name_before_ile_is_bare():
     got = canon("Sədr Ləman Həsənbəyova Macarıstan Milli Assambleyasının sədri Andraş Bereni ilə bir araya gəlib. "
                 "Sənədi Ləman Həsənbəyova və Andraş Bereni imzalayıblar. Komissiyanın sədri Françesko Pazzini ilə də "

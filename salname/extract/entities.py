@@ -373,7 +373,10 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             cur.append(tok)
             i += 1
             nxt = toks[i] if i < n else None
-            if _case_marked(tok, nxt, toks, i) and not (nxt is not None and _title_at(toks, i) is not None) or (
+            joined_genitives = nxt is not None and nxt.text == "və" and _case_of(tok.text) == "GEN" and i + 1 < n \
+                and _case_of(toks[i + 1].text) == "GEN" and _ends_in_head(toks, i + 1, izafet=True)  # "İxracın və İnvestisiyaların Təşviqi Agentliyi"
+            if _case_marked(tok, nxt, toks, i) and not (nxt is not None and _title_at(toks, i) is not None) \
+                    and not joined_genitives or (
                     nxt is not None and _is_capitalised(nxt) and lemma(tok.text) in kb.ORG_HEADS
                     and az_lower(tok.text) not in kb.PLACE_QUALIFIERS
                     and gazetteer.place_name(az_lower(nominative(nxt.text)))):
@@ -382,7 +385,8 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             continue
         if cur and i + 1 < n and _is_capitalised(toks[i + 1]) and tok.kind == WORD and (
             tok.text in NAME_PARTICLES and not _is_place_or_body(cur[-1]) or tok.text in kb.PERSON_JOINERS
-            or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1, kb.ORG_HEADS | kb.LOC_HEADS if tok.text == "adına" else kb.ORG_HEADS)
+            or tok.text in kb.NAME_JOINERS and _ends_in_head(toks, i + 1, kb.ORG_HEADS | kb.LOC_HEADS if tok.text == "adına"
+                                                             else kb.ORG_HEADS, izafet=tok.text == "və")
             and not _is_place_or_body(cur[-1]) and not cur[-1].text.isupper() and not (tok.text == "və" and (_surname_like(cur[-1]) or len(cur) == 2 and gazetteer.is_first_name(
                 az_lower(cur[0].text)) and lemma(cur[-1].text) not in kb.ORG_HEADS | kb.LOC_HEADS))  # "Selçuk Ərdəm və ..."
             and not (tok.text == "və" and len(cur) > 1 and lemma(cur[-1].text) in kb.ORG_HEADS  # "PAŞA Bank və Kapital Bank"
@@ -564,8 +568,9 @@ def _title_in_name(toks: list[Token], j: int) -> bool:
     return j < len(toks) and _is_capitalised(toks[j]) and lemma(toks[j].text) in kb.ORG_HEADS | kb.BUILDING_HEADS
 
 
-def _ends_in_head(toks: list[Token], i: int, heads: frozenset[str] = kb.ORG_HEADS) -> bool:
-    """Whether the capitalised run starting at ``toks[i]`` ends in an organisation head."""
+def _ends_in_head(toks: list[Token], i: int, heads: frozenset[str] = kb.ORG_HEADS, izafet: bool = False) -> bool:
+    """Whether the capitalised run starting at ``toks[i]`` ends in an organisation head; ``izafet``: a
+    genitive before its possessive ("İnvestisiyaların Təşviqi Agentliyi") goes on with the name."""
     j = i
     while j < len(toks) and _is_capitalised(toks[j]):
         j += 1
@@ -574,7 +579,7 @@ def _ends_in_head(toks: list[Token], i: int, heads: frozenset[str] = kb.ORG_HEAD
         if j + 1 < len(toks) and toks[j].text == "və" and _is_capitalised(toks[j + 1]) \
                 and not _case_of(toks[j - 1].text):
             j += 1  # "Riyaziyyat və Mexanika İnstitutu": two words joined inside one name
-        if _case_marked(toks[j - 1], toks[j] if j < len(toks) else None):
+        if _case_marked(toks[j - 1], toks[j] if j < len(toks) else None, *((toks, j) if izafet else ())):
             break  # "Bakıda Türk Dövlətləri Təşkilatının": the name ends at its case ending
     return False
 
@@ -1028,6 +1033,8 @@ def _home_body(words: list[str]) -> list[str] | None:
     rest = words[prefix.count(" "):]
     if len(rest) < 2 or rest[-1].isupper():
         return None
+    if prefix == "azərbaycan " and lemma(rest[-1]) == "agentlik":
+        return None  # "Azərbaycan İxrac və İnvestisiyaların Təşviqi Agentliyi", "Azərbaycan Kosmik Agentliyi": the name
     body = _body_of(rest)
     if body is not None and body[1] == ORG or lemma(rest[-1]) in kb.HOME_BODY_HEADS:
         return rest
