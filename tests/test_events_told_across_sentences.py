@@ -1103,3 +1103,15 @@ def test_a_session_led_by_one_of_each_side_is_their_meeting_and_the_co_chairs_si
     got = {e[:4] for e in brief(text, "2026-10-07")}
     assert {("MEET", ("Elşən Heydərli", "Otabek İsmoilov"), "happened", "Bakı"),
             ("SIGN", ("Elşən Heydərli", "Otabek İsmoilov"), "happened", "Bakı")} <= got
+
+
+def test_going_told_by_a_converb_is_a_visit_and_accepting_an_invitation_to_go_is_one():
+    got = {e[:4] for e in brief("Nazir müavini Orxan Babazadə Romada səfərdədir. Nazir müavininin Triyestə gedərək "
+                                "limanın rəhbərliyi ilə görüşməsi də gözlənilir.", "2026-07-08")}
+    assert ("VISIT", ("Orxan Babazadə",), "planned", "Triyest") in got
+    got = {e[:4] for e in brief("Deputat Vüsal Məmmədli italyan həmkarı Culiya Benedetti ilə görüşüb. Vüsal Məmmədli "
+                                "dəvəti məmnunluqla qəbul edərək iyunda İtaliyaya gedəcəyini bildirib.", "2026-05-08")}
+    assert ("VISIT", ("Vüsal Məmmədli",), "planned", "İtaliya") in got
+    # the one who invited is no visitor
+    got = {e[:3] for e in brief("Senator Culiya Benedettinin dəvəti ilə deputat Vüsal Məmmədli Romaya səfər edib.")}
+    assert ("VISIT", ("Vüsal Məmmədli",), "happened") in got and not any("Culiya Benedetti" in e[1] for e in got)

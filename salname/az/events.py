@@ -240,6 +240,12 @@ def verb_reading(word: str) -> WordReading | None:
     return None
 
 
+def converb(word: str) -> bool:
+    """Whether the word reads as a verb's -ArAq converb ("gedərək", "yollanaraq"): an act told on the
+    way to the main verb, which gives its time."""
+    return any("CVB.ARAQ" in a.features for a in analyze(word)[:2])
+
+
 _VERB_FEATURES = frozenset({"NEG", "FUT", "PTCP.FUT", "PST", "PST.EV", "PERF.IB", "PRS", "AOR", "PTCP.PST",
                             "PTCP.PRS", "NEC", "COND", "VN", "INF"})
 

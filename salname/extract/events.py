@@ -536,7 +536,8 @@ def _triggers(toks) -> list[_Trigger]:
                 x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "müşavirə")) and x.endswith(("na", "nə"))
                 for x in words[max(0, i - 4):i]):
             kind = ev.ATTEND  # "X komitənin növbədənkənar iclasına sədrlik edib": one chair takes part
-        if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and ev.verb_reading(w) is not None or w.startswith("gəliş"))
+        if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and (
+                ev.verb_reading(w) is not None or ev.converb(w)) or w.startswith("gəliş"))  # ("Triyestə gedərək")
                              and nxt not in _TIME_UNITS and (not w.startswith("keç") or i > 0 and words[i - 1].startswith(
                                  ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")))  # "Qazax rayonuna keçib"
                              or w == "yola"
@@ -1246,9 +1247,12 @@ def _quote_open(before: str) -> bool:
 
 
 def _agent(p: Mention, sent) -> bool:
-    """Whether a person is the agent of a passive ("X tərəfindən qəbul edilib"): the receiver, so the
-    one received is the other side."""
-    return az_lower(sent.text[p.end - sent.start:p.end - sent.start + 14]).lstrip().startswith("tərəfindən")
+    """Whether a person is the agent of a passive ("X tərəfindən qəbul edilib": the receiver, so the one
+    received is the other side) or the one who invited ("X-in dəvəti ilə"; but "X dəvəti qəbul edib"
+    accepted it)."""
+    after = az_lower(sent.text[p.end - sent.start:p.end - sent.start + 14]).lstrip()
+    return after.startswith("tərəfindən") or after.startswith("dəvət") and p.text != p.canonical \
+        and az_lower(p.text).endswith(("ın", "in", "un", "ün"))
 
 
 def _site_of(p: Mention, sent) -> bool:
@@ -1773,11 +1777,6 @@ def _before_trip(date: str | None, trip: str | None) -> bool:
         return False
     n = min(len(date), len(trip))
     return date[:n] < trip[:n]
-
-
-def _agent(p: Mention, sent) -> bool:
-    """Whether a person is a passive's agent or the one who invited: "Y tərəfindən qəbul edilib"."""
-    return az_lower(sent.text[p.end - sent.start:p.end - sent.start + 12]).lstrip().startswith(("dəvət", "tərəfindən"))
 
 
 def _country(name: str) -> bool:
