@@ -1115,3 +1115,12 @@ def test_going_told_by_a_converb_is_a_visit_and_accepting_an_invitation_to_go_is
     # the one who invited is no visitor
     got = {e[:3] for e in brief("Senator Culiya Benedettinin dəvəti ilə deputat Vüsal Məmmədli Romaya səfər edib.")}
     assert ("VISIT", ("Vüsal Məmmədli",), "happened") in got and not any("Culiya Benedetti" in e[1] for e in got)
+
+
+def test_a_countrys_deputies_staying_and_meeting_are_those_the_text_named():
+    text = ("İclasda Milli Məclisin deputatları Könül Sadıxova və Anar Qasımlı iştirak ediblər. İclasın ikinci günü "
+            "Könül Sadıxova Qazaxıstan Parlamenti Məclisinin deputatı Gülnar Seytkaliyeva ilə görüşüb. Astanada səfərdə "
+            "olan Azərbaycan deputatları həmçinin səfir Rəşad Xəlilzadə ilə görüşüblər.")
+    got = {e[:3] for e in brief(text, "2026-03-06")}
+    assert ("VISIT", ("Anar Qasımlı", "Könül Sadıxova"), "happened") in got
+    assert ("MEET", ("Anar Qasımlı", "Könül Sadıxova", "Rəşad Xəlilzadə"), "happened") in got

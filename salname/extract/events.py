@@ -71,6 +71,7 @@ class _Context:
     events: list[Event] = field(default_factory=list)
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
     persons: frozenset = frozenset()  # canonical names of the text's persons
+    affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
     anchor: str | None = None  # the date set before the sentence being read ("ertəsi gün" counts from it)
     trigger_sents: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, kind) of each trigger told
@@ -109,6 +110,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     _STATUS_MEMO.clear()
     ctx.leader = _leader(text, mentions)
     ctx.persons = frozenset(m.canonical for m in mentions if m.type == "PER")
+    for m in mentions:
+        if m.type == "PER" and m.affiliation:
+            ctx.affiliations.setdefault(m.canonical, m.affiliation)
     for sent in sentences(text):
         ms = [m for m in mentions if sent.start <= m.start < sent.end]
         # "X-in sözlərinə görə": the source of the news, not one who acts
@@ -867,6 +871,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         elif "olan" in nxt2 or "gələn" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
             chosen = [p for p in people if p.start > at and not _agent(p, sent)][:1] or before[:1]
             # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib")
+            k = trig.index + 1 + (nxt2.index("olan") if "olan" in nxt2 else nxt2.index("gələn"))
+            group = _group_at(toks, k + 1, ctx) or _group_at(toks, k + 2, ctx)
+            if group:  # "Astanada səfərdə olan Azərbaycan deputatları": the deputies the text has named
+                chosen, preset = [], group
         elif any(az_lower(t.text) in ("olan", "gələn") and not (k + 1 < len(toks) and az_lower(
                 toks[k + 1].text) in _TIME_UNITS) for k, t in enumerate(toks)):
             chosen = after[:1] or before[:1]  # (not "Gələn həftə X Bakıya gələcək, qonağı Y qəbul edəcək")
@@ -959,6 +967,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if other is not None:
                 participants.append(other)
         one = next((p for p in people if p.canonical == participants[0]), None) if len(participants) == 1 else None
+        group = next((g for k in range(trig.index) if (g := _group_at(toks, k, ctx)) and not (
+            k + 1 < len(toks) and az_lower(toks[k + 1].text) in ("ilə", "ile"))), [])
+        if one is not None and group and one.canonical not in group and _person_case(one, sent) in _OBJECT_CASES:
+            participants = group + participants  # "Azərbaycan deputatları ... Y ilə görüşüblər": each of them
+            one = None
         envoys = [p for p in ctx.titled_by.get("səfir", []) if p not in participants]
         if one is not None and len(envoys) > 1 and _person_case(one, sent) in _OBJECT_CASES and any(
                 az_lower(t.text) in ("səfirlər", "diplomatlar") for t in toks[:trig.index]):
@@ -1376,6 +1389,29 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if person and person != besides:
             return person
     return None
+
+
+_GROUP = __import__("re").compile(r"(deputat|senator|parlamentari|səfir|diplomat)l[ae]r[ıi]?$")
+
+
+def _foreign_body(name: str | None) -> bool:
+    """Whether a body's name opens with another country's ("Qazaxıstan Parlamentinin Məclisi")."""
+    from salname.extract.entities import nominative
+
+    first = nominative(name.split()[0]) if name else ""
+    return bool(first) and is_country_name(first) and not az_lower(first).startswith("azərbaycan")
+
+
+def _group_at(toks, i: int, ctx: _Context) -> list[str]:
+    """The people a plural title at ``toks[i]`` stands for ("deputatları", "senatorlar"): those the text
+    has named with that title, when there are two or more."""
+    if not 0 <= i < len(toks) or toks[i].kind != WORD:
+        return []
+    found = _GROUP.match(az_lower(toks[i].text))
+    members = ctx.titled_by.get(found.group(1), []) if found else []
+    if i > 0 and az_lower(toks[i - 1].text).startswith("azərbaycan"):  # "Azərbaycan deputatları": not another country's
+        members = [p for p in members if not _foreign_body(ctx.affiliations.get(p))]
+    return list(members) if len(members) > 1 else []
 
 
 def _foreign_titled(before: str, persons: list[str]) -> str:
