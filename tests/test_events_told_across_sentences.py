@@ -1124,3 +1124,15 @@ def test_a_countrys_deputies_staying_and_meeting_are_those_the_text_named():
     got = {e[:3] for e in brief(text, "2026-03-06")}
     assert ("VISIT", ("Anar Qasımlı", "Könül Sadıxova"), "happened") in got
     assert ("MEET", ("Anar Qasımlı", "Könül Sadıxova", "Rəşad Xəlilzadə"), "happened") in got
+
+
+def test_a_day_of_a_session_that_began_in_a_town_is_in_that_town():
+    text = ("Oktyabrın 19-da Cenevrədə başlayan Parlamentlərarası İttifaqın Assambleyasında Milli Məclisin nümayəndə "
+            "heyətinə deputat Nərgiz Abbaslı rəhbərlik edir. Bu gün Nərgiz Abbaslı Baş katibin müavini Sofiya Ferreyra "
+            "ilə görüşüb.")
+    def meeting_place(text, date):
+        return next(e[3] for e in brief(text, date) if e[0] == "MEET")
+
+    assert meeting_place(text, "2026-10-21") in ("Cenevrə", "Parlamentlərarası İttifaqın Assambleyası")
+    # a month on, the session is over: no scene
+    assert meeting_place(text.replace("Bu gün", "Noyabrın 20-də"), "2026-11-21") is None

@@ -12,6 +12,7 @@ told twice in one text is one event.
 
 from __future__ import annotations
 
+import datetime as _dt
 from copy import copy
 from dataclasses import dataclass, field
 
@@ -1130,8 +1131,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     told_of = reading is not None and "GEN" in reading[1].features  # "keçirilən görüşlərin ... izlənildiyini"
     if location is None and kind not in (ev.CALL, ev.VISIT) and not recalled and not told_of and not (
             date_text is not None and date and len(date) == 10 and ctx.place_day and len(ctx.place_day) == 10
-            and date != ctx.place_day):
+            and date != ctx.place_day and not _during_gathering(date, ctx)):
         location = ctx.place  # the scene the text has set, unless the event is dated another day or only told of
+        # (a day of the session that began there is still there)
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
         # during a visit to a town, where the visitor meets: "Noyabrın 25-də Daşkəndə gələn X ilk gün Y ilə görüşüb"
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and (
@@ -1805,6 +1807,17 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
 _BODY_NOUNS = {"nazirlik": "nazirliy", "səfirlik": "səfirliy", "agentlik": "agentliy", "komitə": "komitə",
                "parlament": "parlament", "universitet": "universitet", "akademiya": "akademiya",
                "palata": "palata", "fond": "fond", "şirkət": "şirkət", "mərkəz": "mərkəz", "xidmət": "xidmət"}
+
+
+def _during_gathering(date: str, ctx: _Context) -> bool:
+    """Whether a day falls within the session the scene was set by: from its first day to its last, or
+    to a week after the first when the text gives no last day ("Cenevrədə başlayan Assambleya")."""
+    if ctx.gathering_days is None or ctx.gathering_days[0] != ctx.place_day or len(date) != 10:
+        return False
+    first, last = ctx.gathering_days
+    if last is None or len(last) != 10:
+        last = (_dt.date.fromisoformat(first) + _dt.timedelta(days=6)).isoformat()
+    return first <= date <= last
 
 
 def _before_trip(date: str | None, trip: str | None) -> bool:
