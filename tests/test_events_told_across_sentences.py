@@ -1136,3 +1136,17 @@ def test_a_day_of_a_session_that_began_in_a_town_is_in_that_town():
     assert meeting_place(text, "2026-10-21") in ("Cenevrə", "Parlamentlərarası İttifaqın Assambleyası")
     # a month on, the session is over: no scene
     assert meeting_place(text.replace("Bu gün", "Noyabrın 20-də"), "2026-11-21") is None
+
+
+def test_signing_at_the_end_of_talks_is_where_the_talks_are_and_a_listed_subject_is_no_place():
+    text = ("Prezident Teymur Səlimov sentyabrın 24–25-də Qazaxıstana dövlət səfəri edəcək. Səfər çərçivəsində "
+            "Astanada dövlət başçısının Qazaxıstan Prezidenti Erjan Seitovla görüşləri olacaq. Danışıqların yekununda "
+            "prezidentlərin Xəzər dənizində naviqasiyanın təhlükəsizliyi, yaşıl enerji ixracı və ali təhsil "
+            "sahələrinə dair sənədlər imzalaması nəzərdə tutulur.")
+    assert ("SIGN", ("Erjan Seitov", "Teymur Səlimov"), "planned", "Astana") in {e[:4] for e in brief(text, "2026-09-22")}
+
+
+def test_what_is_signed_on_that_visit_takes_its_date():
+    text = ("Xatırladaq ki, Erjan Seitov ötən ilin noyabrında Bakıya dövlət səfəri etmişdi. Həmin səfər zamanı Prezident "
+            "Teymur Səlimov və Erjan Seitov Müttəfiqlik Bəyannaməsini imzalamışdılar.")
+    assert ("SIGN", ("Erjan Seitov", "Teymur Səlimov"), "happened", "Bakı", "2025-11") in brief(text, "2026-09-22")

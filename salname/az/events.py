@@ -268,7 +268,7 @@ def word_status(word: str) -> str | None:
 TOPIC_FRAMES = frozenset({"sahə", "məsələ", "istiqamət", "sektor", "mövzu", "sfera", "çərçivə"})
 TOPIC_AFTER = re.compile(
     r"\s+(?:sahəsində|sahələrində|sahəsindəki|sahələrindəki|məsələləri|məsələlərini|məsələsi|məsələsini"
-    r"|məsələlərinə|barədə|haqqında|mövzusunda|istiqamətində|istiqamətlərində"
+    r"|məsələlərinə|barədə|haqqında|dair|mövzusunda|istiqamətində|istiqamətlərində"
     # "üzrə" frames a topic before talks ("Orta Dəhliz üzrə əməkdaşlıq"), not before a title
     # ("beynəlxalq əlaqələr üzrə prorektor")
     r"|üzrə(?=\s+(?:əməkdaşl|müzakirə|fikir|danışıq|məsləhətləşmə|razılaşma|razılıq|saziş|memorandum|birgə)))\b")
@@ -397,6 +397,9 @@ WORKS_DONE = re.compile(r"\s+(?:həyata keçirilən|həyata keçirilmiş|görül
                         r"|aparılan (?!danışıq|müzakirə|görüş|məsləhətləşmə|söhbət))", re.I)
 
 
+_PLACE_HEAD_WORDS = ("dəniz", "şəhər", "rayon", "kənd", "vilayət", "region", "bölgə", "göl", "ada")
+
+
 def in_topic_phrase(after: str) -> bool:
     """Whether a word is part of a topic, given the text right after it: a frame word ("barədə",
     "sahəsində", ...) follows within four words with no verb or clause word between ("Cənubi Qafqazda
@@ -405,8 +408,19 @@ def in_topic_phrase(after: str) -> bool:
         return True  # "Qarabağda həyata keçirilən bərpa işləri": where works are done, a subject
     m = TOPIC_AFTER.search(after[:80])
     if m is None:
-        return False
+        m = TOPIC_AFTER.search(after[:140])
+        words = _WORD_RE.findall(after[:m.start()]) if m else []
+        # a list of subjects ("Xəzər dənizində naviqasiyanın təhlükəsizliyi, yaşıl enerji ixracı və ali təhsil
+        # sahələrinə dair"): commas and "və" inside, no verb and no clause end
+        words = words[1:] if words and az_lower(words[0]).startswith(_PLACE_HEAD_WORDS) else words  # "Xəzər dənizində"
+        return bool(m) and "və" in words and len(words) <= 14 and not any(
+            w in ";:.()" or _is_verbish(az_lower(w)) for w in words[:-1])  # (the last is what the frame governs)
     words = _WORD_RE.findall(after[:m.start()])
+    if words and az_lower(words[0]).startswith(_PLACE_HEAD_WORDS):
+        words = words[1:]  # the place's own head: "Xəzər dənizində ... barədə"
+    if len(words) > 4 and "və" in words and len(words) <= 14 and not any(
+            w in ";:.()" or _is_verbish(az_lower(w)) for w in words[:-1]):
+        return True  # (the same list, shorter)
     return len(words) <= 4 and not any(w in ",;:.()" or _is_verbish(az_lower(w)) for w in words)
 
 

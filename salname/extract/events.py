@@ -1072,6 +1072,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if location is None:  # (not a place a later clause names: "... Y ilə görüşməsi, cümə axşamı isə Şuşaya getməsi")
         ends = window is not None and any(t.text == "," for t in toks[trig.index + 1:trig.index + 3])
         location = _location(kind, trig, sent, [m for m in ms if m.start < window[1]] if ends else ms, ctx, case_of)
+    if location is None and kind in (ev.SIGN, ev.MEET) and _AFTER_TALKS.match(az_lower(sent.text)):
+        # "Danışıqların yekununda ... sənədlər imzalanacaq": where the talks just told are held
+        talks = next((e for e in reversed(ctx.events) if e.type == ev.MEET and e.location), None)
+        location = talks.location if talks is not None else None
     if location is None and shared:  # the place the sentence opened with, before its first verb
         location = _location(kind, trig, sent, shared, ctx, case_of)
     if kind == ev.VISIT and location and (town := gazetteer.airport_town(location)):
@@ -1096,6 +1100,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                      and (set(e.participants) & set(participants) or kind == ev.SIGN)), None)
         if trip is not None and trip.date and len(trip.date) in (7, 10):
             date = trip.date  # (a month for what is planned on a visit planned for that month)
+    if date_text is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _THAT_VISIT.search(low):
+        # "X ötən ilin noyabrında Bakıya səfər etmişdi. Həmin səfər zamanı ... imzalamışdılar": that visit's day
+        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == status), None)
+        if trip is not None and trip.date:
+            date = trip.date
     if status == "planned" and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (ctx.plan_place or ctx.plan_date):
         location = location or ctx.plan_place  # the session the text announced: "İclasa ... sədrlik edəcəklər"
         date = date or (ctx.plan_date if date_text is None else None)
@@ -1655,6 +1664,9 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
                                        r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b"  # "görüşəcəkdi": was to meet
                                        r"|(?:tutulsa|planlaşdırılsa|nəzərdə tutulmuşdusa) da\b")  # "planned, but ..."
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
+_AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
+                                        r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
+_THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
