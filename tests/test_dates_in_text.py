@@ -180,6 +180,16 @@ def test_year_rollover_forward_only_for_the_future():
     assert one("dekabrın 28-də keçiriləcək", "2024-01-10").value == "2024-12-28"
 
 
+def test_a_date_moved_to_lies_ahead_and_a_past_plan_takes_the_nearest():
+    # moved to January in a December article: next January, though "keçirilib" is a past
+    assert one("səfər yanvarın ikinci yarısına keçirilib", "2026-12-09").value == "2027-01"
+    assert one("yanvarın 15-də keçirilib", "2026-12-09").value == "2026-01-15"  # held then, not moved there
+    # a plan told in the past: the nearest such month or weekday, before or after the article
+    assert one("səfər əvvəlcə dekabrın əvvəlinə planlaşdırılmışdı", "2026-01-28").value == "2025-12"
+    assert one("çərşənbə günü görüşməsi nəzərdə tutulurdu", "2025-08-18").value == "2025-08-20"  # a Monday
+    assert one("cümə günü görüşməsi nəzərdə tutulurdu", "2025-08-18").value == "2025-08-15"
+
+
 def test_partial_document_date():
     doc = "2024-05"
     assert one("mayın 16-da", doc).value == "2024-05-16"

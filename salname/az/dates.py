@@ -379,6 +379,8 @@ _TENSE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+_PAST_PLAN = re.compile(r"\w*(?:d[ıiuü]|m[ıiuü]şd[ıiuü])\b")  # "planlaşdırılmışdı", "nəzərdə tutulurdu"
+_MOVED_TO = re.compile(r"\s+(?:\w+\s+){0,2}(?:keçirilib|təxirə salınıb|ertələnib|saxlanılıb|dəyişdirilib)")
 _GAP_DASH = re.compile(r"\s*[-–—]\s*\Z")
 
 # Where a date can start: the word (or its start) and what kind of expression follows. One scan finds
@@ -492,11 +494,15 @@ def resolve_weekday(doc_date: str | None, weekday: int | str, future: bool | Non
     return _weekday(_doc_parts(doc_date), weekday, bool(future))
 
 
-def _weekday(doc: _Doc, weekday: int, future: bool, strict: bool = False) -> str | None:
+def _weekday(doc: _Doc, weekday: int, future: bool | None, strict: bool = False) -> str | None:
+    """The weekday on or before the document's day; on or after it when ``future``; the nearer of the
+    two when ``future`` is None."""
     y, m, d = doc
     if y is None or m is None or d is None:
         return None
     base = _dt.date(y, m, d)
+    if future is None:
+        future = (weekday - base.weekday()) % 7 < (base.weekday() - weekday) % 7
     if future:
         delta = (weekday - base.weekday()) % 7
         if strict and delta == 0:
@@ -542,10 +548,19 @@ def _week(doc: _Doc, step: int, part: str | None) -> tuple[str | None, str | Non
     return va, (vb if vb != va else None)
 
 
-def _future(text: str, end: int) -> bool:
-    """Whether the first verb of the sentence after ``end`` speaks of the future or of a plan."""
+def _future(text: str, end: int) -> bool | None:
+    """Whether the first verb of the sentence after ``end`` speaks of the future or of a plan. A date
+    something was moved to lies ahead ("yanvarın ikinci yarısına keçirilib"); a plan told in the past
+    ("dekabrın əvvəlinə planlaşdırılmışdı", "çərşənbə günü ... nəzərdə tutulurdu") may have been for
+    either side of the news: None, the nearest such day."""
     m = _SENTENCE_END.search(text, end)
-    t = _TENSE.search(text, end, m.start() if m else min(len(text), end + 300))
+    stop = m.start() if m else min(len(text), end + 300)
+    t = _TENSE.search(text, end, stop)
+    if t is not None and t.group("plan") is not None and _PAST_PLAN.match(text, t.end()):
+        return None
+    if t is not None and t.group("past") is not None and text[end - 2:end] in ("na", "nə", "ya", "yə") \
+            and _MOVED_TO.match(text, end):
+        return True
     return t is not None and t.group("past") is None
 
 
@@ -567,9 +582,10 @@ def _day_month(doc: _Doc, month: int, day: int | None, future) -> str | None:
         delta = (_dt.date(y, month, day) - _dt.date(y, m, d)).days if cand else (month - m) * 30
     else:  # a month, or a document date without its day: count in months
         delta = 183.5 if month - m > 6 else -183.5 if m - month > 6 else 0
-    if delta > 183 and not future():
+    ahead = future()
+    if delta > 183 and not ahead:
         year -= 1
-    elif delta < -183 and future():
+    elif delta < -183 and (ahead or ahead is None):  # (None: the nearest)
         year += 1
     return iso(year, month, day)
 
@@ -1004,9 +1020,9 @@ def _resolve(text: str, kept: list[_Cand], doc: _Doc) -> list[DateMention]:
     out: list[DateMention] = []
     kinds: list[str] = []
     for start, end, kind, data in kept:
-        cache: list[bool] = []
+        cache: list[bool | None] = []
 
-        def future(end: int = end, cache: list[bool] = cache) -> bool:
+        def future(end: int = end, cache: list[bool | None] = cache) -> bool | None:
             if not cache:
                 cache.append(_future(text, end))
             return cache[0]
