@@ -575,6 +575,16 @@ def test_a_body_named_by_two_joined_genitives_is_one_name_with_its_country():
     assert ("Energetika Nazirliyi", "ORG") in canon("Azərbaycan Energetika Nazirliyi bəyanat yayıb.")
 
 
+def test_a_body_named_by_its_fields_with_commas_is_one_name_as_written():
+    got = canon("Agentlik ilə Özbəkistan İnvestisiyalar, Sənaye və Ticarət Nazirliyi arasında memorandum imzalanıb. "
+                "Koreya Respublikasının Mədəniyyət, İdman və Turizm Nazirliyinin vitse-naziri gəlib.")
+    assert {("Özbəkistan İnvestisiyalar, Sənaye və Ticarət Nazirliyi", "ORG"),
+            ("Mədəniyyət, İdman və Turizm Nazirliyi", "ORG")} <= got
+    # places listed with commas stay places
+    assert {("Fransa", "LOC"), ("Almaniya", "LOC"), ("İtaliya", "LOC")} <= canon(
+        "Prezident Fransa, Almaniya və İtaliya liderləri ilə görüşüb.")
+
+
 def test_a_name_before_ile_is_bare():
     got = canon("Sədr Ləman Həsənbəyova Macarıstan Milli Assambleyasının sədri Andraş Bereni ilə bir araya gəlib. "
                 "Sənədi Ləman Həsənbəyova və Andraş Bereni imzalayıblar. Komissiyanın sədri Françesko Pazzini ilə də "

@@ -340,6 +340,28 @@ def _comma_body_length(toks: list[Token], i: int) -> int:
     return 0
 
 
+def _comma_list_length(toks: list[Token], i: int) -> int:
+    """At a comma inside a capitalised run, how many tokens on a body's name lists its fields and ends in
+    its head ("İnvestisiyalar, Sənaye və Ticarət Nazirliyi", "Mədəniyyət, İdman və Turizm Nazirliyi");
+    0 if it does not."""
+    j, seen_and = i, False
+    while j < len(toks) and j - i <= 12:
+        if toks[j].text == "," and not seen_and and j + 1 < len(toks) and _is_capitalised(toks[j + 1]):
+            j += 1
+        elif toks[j].text == "və" and not seen_and and j + 1 < len(toks) and _is_capitalised(toks[j + 1]):
+            seen_and = True
+            j += 1
+        else:
+            return 0
+        while j < len(toks) and _is_capitalised(toks[j]) and toks[j].kind == WORD:
+            if seen_and and lemma(toks[j].text) in kb.ORG_HEADS:
+                return j + 1 - i
+            if _case_of(toks[j].text) not in (None, "ACC"):
+                return 0  # ("Bakı, Gəncə və Şəki Dövlət Universitetləri" ends in a plural, "Bakıya, ...": places)
+            j += 1
+    return 0
+
+
 def _chunks(toks: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words, with the quotes, particles and joiners inside a name."""
     out: list[list[Token]] = []
@@ -394,6 +416,13 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
         ):
             cur.append(tok)
             i += 1
+            continue
+        if cur and tok.text == "," and cur[-1].kind == WORD and _case_of(cur[-1].text) is None \
+                and (k := _comma_list_length(toks, i)):
+            cur.extend(toks[i:i + k])  # "Özbəkistan İnvestisiyalar, Sənaye və Ticarət Nazirliyi": one name
+            i += k
+            out.append(cur)
+            cur = []
             continue
         if cur and tok.kind == PUNCT and tok.text in _DASHES and i + 2 < n and tok.start == cur[-1].end \
                 and toks[i + 1].start == tok.end and _is_capitalised(toks[i + 1]) and _run_length(toks, i + 1) > 1 \
@@ -1008,6 +1037,17 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
     return text.replace("\" ", "\"").replace(" \"", " \"")
 
 
+def _with_commas(canonical: str, toks: list[Token]) -> str:
+    """The commas of a body's name as written ("İnvestisiyalar, Sənaye və Ticarət Nazirliyi")."""
+    words = canonical.split()
+    for k, t in enumerate(toks[1:], 1):
+        if t.text == "," and toks[k - 1].text in words and "," not in canonical:
+            at = words.index(toks[k - 1].text)
+            if at < len(words) - 1:
+                words[at] += ","
+    return " ".join(words)
+
+
 def _restored(word: str, last: bool) -> str:
     """A name typed without its letters, as the lists write it, when the text writes it with them too or
     it is a well-known place ("Elsen Veliyev" -> "Elşən Vəliyev", "Celalabadin" -> "Cəlalabad"); a case
@@ -1298,7 +1338,7 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     mentions.extend(Mention(text[a:b], a, b, LOC, name) for a, b, name in pair)
                     continue
                 start, end = real[0].start, real[-1].end
-                canonical = _canonical(_Chunk(real, chunk.role), kind)
+                canonical = _with_commas(_canonical(_Chunk(real, chunk.role), kind), chunk.toks)
                 after = index[id(real[-1])] + 1
                 if kind == PER and after < len(toks) and az_lower(toks[after].text) in ("ilə", "ile") \
                         and real[-1].kind == WORD and real[-1].text.startswith(canonical.split()[-1]) \
