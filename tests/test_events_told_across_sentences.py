@@ -1150,3 +1150,10 @@ def test_what_is_signed_on_that_visit_takes_its_date():
     text = ("Xatırladaq ki, Erjan Seitov ötən ilin noyabrında Bakıya dövlət səfəri etmişdi. Həmin səfər zamanı Prezident "
             "Teymur Səlimov və Erjan Seitov Müttəfiqlik Bəyannaməsini imzalamışdılar.")
     assert ("SIGN", ("Erjan Seitov", "Teymur Səlimov"), "happened", "Bakı", "2025-11") in brief(text, "2026-09-22")
+
+
+def test_a_groups_visit_with_no_one_named_is_not_the_guests():
+    text = ("Türkiyə Böyük Millət Məclisinin deputatı Hakan Karataş Şuşada olub. Onun sözlərinə görə, komissiyanın "
+            "payızda Laçına səfəri planlaşdırılır. Oktyabrda özbəkistanlı deputatların Qarabağa səfəri gözlənilir.")
+    got = {e[:4] for e in brief(text, "2026-06-01")}
+    assert not any(e[0] == "VISIT" and e[2] == "planned" for e in got), got

@@ -835,6 +835,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if kind in (ev.VISIT, ev.MEET) and trig.index > 0 and az_lower(toks[trig.index - 1].text) == "qarşılıqlı" \
             and az_lower(toks[trig.index].text).startswith(("səfərlər", "görüşlər", "səfərlə", "görüşlə")):
         return None  # "dövlət başçılarının qarşılıqlı səfərləri": visits in general, no event
+    if kind == ev.VISIT and az_lower(toks[trig.index].text).startswith("səfər") and not people and any(
+            az_lower(t.text) in _GROUP_OWNERS for t in toks[max(0, trig.index - 4):trig.index]):
+        return None  # "komissiyanın payızda Laçına səfəri", "özbəkistanlı deputatların ... səfəri": a group's, no one named
     if kind == ev.VISIT and az_lower(toks[trig.index].text).startswith("qarşılay"):
         return _welcomed(trig, sent, ms, people, low, sent_dates, doc_date, ctx)
     retold = False
@@ -1666,6 +1669,8 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
                                         r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
+_GROUP_OWNERS = frozenset({"komissiyanın", "deputatların", "senatorların", "parlamentarilərin", "nümayəndələrin",
+                           "nümayəndələrinin", "qrupunun", "komitənin", "jurnalistlərin", "tələbələrin", "iş adamlarının"})
 _THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
