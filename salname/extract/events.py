@@ -1879,7 +1879,6 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
     day = _VISIT_DAY.search(low)
     days = (ctx.visit_days if day.group(1) == "səfərin" else ctx.gathering_days) if day is not None else None
     if days is not None and not any(d.start < 0 for d in sent_dates):
-        import datetime as _dt
         first, last = days  # "səfərin ikinci günü", "toplantının ikinci günü": from the first day told
         word = day.group(2) or "son"  # "Səfərin yekununda": its last day
         if word in ("son", "sonuncu") and last:
@@ -1893,7 +1892,6 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
         if az_lower(d.text).removeprefix("elə ").startswith("həmin gün") and anchor and len(anchor) == 10:
             return anchor, d.text  # the day the text has set last ("Səfərin ikinci günü ..."), not its last date
         if az_lower(d.text).startswith("ertəsi") and anchor and len(anchor) == 10:
-            import datetime as _dt
             return (_dt.date.fromisoformat(anchor) + _dt.timedelta(days=1)).isoformat(), d.text
         if d.value and len(d.value) < 10 and d.end_value and d.end_value[:7] != d.value[:7]:
             return None, d.text  # "gələn həftə" across two months, "may-iyun aylarında": no one month
