@@ -1157,3 +1157,11 @@ def test_a_groups_visit_with_no_one_named_is_not_the_guests():
             "payızda Laçına səfəri planlaşdırılır. Oktyabrda özbəkistanlı deputatların Qarabağa səfəri gözlənilir.")
     got = {e[:4] for e in brief(text, "2026-06-01")}
     assert not any(e[0] == "VISIT" and e[2] == "planned" for e in got), got
+
+
+def test_a_second_travellers_visit_told_by_its_noun_is_that_travellers():
+    text = ("Çexiya Senatının sədr müavini Yana Dvorjakovanın Bakıya səfəri təxirə salınıb. Qeyd edək ki, Məhəbbət "
+            "Əliquliyevanın Praqaya işgüzar səfəri də əvvəlcə dekabr ayına planlaşdırılsa da, sonra ləğv edilib.")
+    got = {e[:4] for e in brief(text, "2026-01-10")}
+    assert ("VISIT", ("Məhəbbət Əliquliyeva",), "negated", "Praqa") in got
+    assert ("VISIT", ("Yana Dvorjakova",), "negated", "Bakı") in got

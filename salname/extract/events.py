@@ -237,6 +237,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if trig.reference and trig.ends and kind == ev.VISIT and people and not any(
                     e.type == ev.VISIT for e in ctx.events):
                 trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
+            if trig.reference and kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("səfər") \
+                    and _new_traveller(sent, trig, people, ms, ctx):
+                trig = _Trigger(kind, trig.index, False)  # "Qeyd edək ki, Y-nin Praqaya səfəri də ... ləğv edilib"
             implied = None
             received = None  # the leader of a delegation received: "X-in ... nümayəndə heyətini qəbulu zamanı"
             if trig.reference and kind == ev.MEET and ctx.guest and not any(e.type == ev.MEET for e in ctx.events) \
@@ -890,6 +893,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if owner and word.startswith("səfəri") and chosen and chosen[0] is not owner[-1] \
                 and _person_case(chosen[0], sent) == "NOM":
             chosen = owner[-1:]  # "X Y-nin Bakıya səfərini ...": Y's visit
+        if owner and word.startswith("səfər") and not chosen and not preset:
+            chosen = owner[-1:]  # "Qeyd edək ki, Y-nin Praqaya səfəri də ... ləğv edilib": Y's
         if chosen and chosen[0] in before and _plural_verb(toks, trig.index):
             # "Deputatlar X və Y Tbilisiyə səfər ediblər": every subject named before the verb
             subjects = [p for p in before if _person_case(p, sent) == "NOM"]
@@ -1414,6 +1419,19 @@ def _foreign_body(name: str | None) -> bool:
 
     first = nominative(name.split()[0]) if name else ""
     return bool(first) and is_country_name(first) and not az_lower(first).startswith("azərbaycan")
+
+
+def _new_traveller(sent, trig, people: list[Mention], ms: list[Mention], ctx: _Context) -> bool:
+    """Whether a visit noun told as a reference is the visit of someone whose visit the text has not told,
+    named in the genitive before it with the place it goes to ("Y-nin Praqaya işgüzar səfəri")."""
+    from salname.extract.entities import _case_of
+
+    at = sent.tokens[trig.index].start
+    owner = [p for p in people if 0 <= at - p.end <= 40 and _person_case(p, sent) == "GEN"]
+    if not owner or any(e.type == ev.VISIT and owner[-1].canonical in e.participants for e in ctx.events):
+        return False
+    return any(m.type == "LOC" and owner[-1].end <= m.start < at
+               and _mention_case(m, _case_of, sent.text, sent.start) == "DAT" for m in ms)
 
 
 def _group_at(toks, i: int, ctx: _Context) -> list[str]:
