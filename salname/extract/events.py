@@ -237,8 +237,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if trig.reference and trig.ends and kind == ev.VISIT and people and not any(
                     e.type == ev.VISIT for e in ctx.events):
                 trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
-            if trig.reference and kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("səfər") \
-                    and _new_traveller(sent, trig, people, ms, ctx):
+            if trig.reference and not trig.frame and kind == ev.VISIT \
+                    and az_lower(sent.tokens[trig.index].text).startswith("səfər") and _new_traveller(sent, trig, people, ms, ctx):
                 trig = _Trigger(kind, trig.index, False)  # "Qeyd edək ki, Y-nin Praqaya səfəri də ... ləğv edilib"
             implied = None
             received = None  # the leader of a delegation received: "X-in ... nümayəndə heyətini qəbulu zamanı"
