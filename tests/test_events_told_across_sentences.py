@@ -1165,3 +1165,11 @@ def test_a_second_travellers_visit_told_by_its_noun_is_that_travellers():
     got = {e[:4] for e in brief(text, "2026-01-10")}
     assert ("VISIT", ("Məhəbbət Əliquliyeva",), "negated", "Praqa") in got
     assert ("VISIT", ("Yana Dvorjakova",), "negated", "Bakı") in got
+
+
+def test_the_delegations_leader_as_subject_meets_each_named_after():
+    text = ("Milli Məclisin Sədrinin müavini Rauf Şirinzadə Cakartada İƏT Parlament İttifaqının konfransına qatılıb. "
+            "Dünən sessiyanın kənarında Azərbaycan heyətinin rəhbəri Malayziya Nümayəndələr Palatasının sədri Rosli "
+            "Hamzah və Türkiyə Böyük Millət Məclisinin Sədr müavini Selim Öztürkmen ilə ayrı-ayrılıqda görüşüb.")
+    got = {e[1] for e in brief(text, "2026-05-13") if e[0] == "MEET"}
+    assert got == {("Rauf Şirinzadə", "Rosli Hamzah"), ("Rauf Şirinzadə", "Selim Öztürkmen")}

@@ -975,6 +975,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             other = _titled_object(toks, trig.index, ctx, participants[0], people)
             if other is not None:
                 participants.append(other)
+        head = ctx.leader or ctx.main
+        first_at = min((p.start for p in people if p.canonical in participants), default=None)
+        if kind == ev.MEET and head and head not in participants and participants and first_at is not None \
+                and _LEADER_SUBJECT.search(az_lower(sent.text[:first_at - sent.start])) \
+                and all(_person_case(p, sent) != "GEN" for p in people if p.canonical in participants):
+            participants.insert(0, head)  # "Azərbaycan heyətinin rəhbəri X və Y ilə görüşüb": the delegation's leader
         one = next((p for p in people if p.canonical == participants[0]), None) if len(participants) == 1 else None
         group = next((g for k in range(trig.index) if (g := _group_at(toks, k, ctx)) and not (
             k + 1 < len(toks) and az_lower(toks[k + 1].text) in ("ilə", "ile"))), [])
@@ -1687,6 +1693,7 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
                                         r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
+_LEADER_SUBJECT = __import__("re").compile(r"\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)\s*$|\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)\s+\w")
 _GROUP_OWNERS = frozenset({"komissiyanın", "deputatların", "senatorların", "parlamentarilərin", "nümayəndələrin",
                            "nümayəndələrinin", "qrupunun", "komitənin", "jurnalistlərin", "tələbələrin", "iş adamlarının"})
 _THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
