@@ -668,3 +668,8 @@ def test_a_foreign_surname_in_a_before_ila_keeps_its_a():
     assert "Amir Ohana" in people
     people = {m.canonical for m in extract_entities("Prezident Rəcəb Tayyib Ərdoğana məktub göndərib.") if m.type == "PER"}
     assert people == {"Rəcəb Tayyib Ərdoğan"}  # a dative stays a dative
+
+
+def test_the_kyrgyz_speakers_title_is_a_title():
+    got = canon("Fuad Qaraxanlı Qırğızıstan Jogorku Keneşinin Torağası Almazbek Toktosunov ilə görüşüb.")
+    assert ("Almazbek Toktosunov", "PER") in got and not any("Torağa" in n for n, _ in got)

@@ -50,7 +50,7 @@ STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallı
 
 # Titles before a person's name, lemmas; the longest are tried first ("baş nazir" before "nazir").
 TITLES = frozenset({
-    "prezident", "vitse-prezident", "baş nazir", "nazir", "sədr", "sədr müavini", "spiker",
+    "prezident", "vitse-prezident", "baş nazir", "nazir", "sədr", "sədr müavini", "spiker", "torağa",
     "vitse-spiker", "deputat", "səfir", "konsul", "baş konsul", "baş katib", "katib", "nümayəndə",
     "xüsusi nümayəndə", "daimi nümayəndə", "köməkçi", "müşavir", "rəhbər", "rəis", "müdir", "direktor",
     "baş direktor", "icraçı direktor", "rektor", "prorektor", "qubernator", "mer", "bələdiyyə başçısı",
