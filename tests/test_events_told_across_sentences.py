@@ -1173,3 +1173,12 @@ def test_the_delegations_leader_as_subject_meets_each_named_after():
             "Hamzah və Türkiyə Böyük Millət Məclisinin Sədr müavini Selim Öztürkmen ilə ayrı-ayrılıqda görüşüb.")
     got = {e[1] for e in brief(text, "2026-05-13") if e[0] == "MEET"}
     assert got == {("Rauf Şirinzadə", "Rosli Hamzah"), ("Rauf Şirinzadə", "Selim Öztürkmen")}
+
+
+def test_leading_the_delegation_to_a_session_told_before_is_taking_part():
+    text = ("Qara Dəniz İqtisadi Əməkdaşlığı Parlament Assambleyasının Baş Assambleyası iyunun 9–11-də Kişinyovda "
+            "keçirilib. Azərbaycandan olan nümayəndə heyətinə Milli Məclisin deputatı Vüsal Kərimli rəhbərlik edib.")
+    assert ("ATTEND", ("Vüsal Kərimli",), "happened") in {e[:3] for e in brief(text, "2026-06-12")}
+    # a delegation on a visit, with no session told: no session attended
+    text = "Azərbaycandan olan nümayəndə heyətinə Milli Məclisin deputatı Vüsal Kərimli rəhbərlik edib."
+    assert not any(e[0] == "ATTEND" for e in brief(text, "2026-06-12"))

@@ -174,6 +174,13 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if statements and ctx.last is not None:
                 ctx.last.statements.extend(statements)
             continue
+        if not (ctx.gathering_days or any(e.type == ev.ATTEND for e in ctx.events)
+                or _SCENE.search(low) and _GATHERING_NOUN.search(low)):
+            # "nümayəndə heyətinə X rəhbərlik edib" takes part in a session only when the text has told one
+            triggers = [t for t in triggers if not (t.kind == ev.ATTEND and az_lower(sent.tokens[t.index].text) in (
+                "başçılıq", "rəhbərlik") and not any(_GATHERING_NOUN.search(az_lower(x.text)) for x in sent.tokens))]
+            if not triggers:
+                continue
         kinds: dict[str, _Trigger] = {}
         for t in triggers:
             if t.kind not in kinds or kinds[t.kind].reference and not t.reference:
@@ -529,8 +536,11 @@ def _triggers(toks) -> list[_Trigger]:
                 and _briefed(toks, words, i):
             kind = ev.MEET  # "Burada qoruğun rəisi X qonaqlara ... barədə məlumat verib": X met the guests
         if kind is None and w in ("başçılıq", "rəhbərlik") and nxt.startswith(("ed", "et")) and not nxt.startswith(
-                ("etdiyi", "edən")) and any(_GATHERING_AT.search(x) or _GATHERING_TO.match(x) for x in words[:i] if x):
+                ("etdiyi", "edən")) and any(_GATHERING_AT.search(x) or _GATHERING_TO.match(x) or x == "heyətinə"
+                                            for x in words[:i] if x):
             kind = ev.ATTEND  # "sessiyasında Milli Məclisin nümayəndə heyətinə X başçılıq edib": she took part
+            # ("Assambleya ... keçirilib. Azərbaycandan olan nümayəndə heyətinə X rəhbərlik edib": the session told
+            # just before; without one, no event: see extract_events)
         if kind is None and w in ("açıb", "açıblar", "açacaq", "açmışdır") and any(
                 x in _GATHERING_OBJECTS for x in words[max(0, i - 10):i]):
             kind = ev.ATTEND  # "Tədbiri mədəniyyət nazirinin müavini X açıb": she opened it, so took part
