@@ -741,3 +741,8 @@ def test_a_day_whose_year_cannot_be_known_is_given_apart_from_the_date():
     assert [(e["date"], e["date_partial"], e["date_text"]) for e in meet] == [(None, "--09-29", "sentyabrın 29-da")]
     dated = [e for e in extract(text, doc_date="2025-10-01")["events"] if e["type"] == "MEET"]
     assert [(e["date"], e["date_partial"]) for e in dated] == [("2025-09-29", None)]
+
+
+def test_a_reason_after_ile_is_no_unnamed_partner():
+    assert brief("Rauf Şirinzadə Yaponiyanın səfiri Takeşi Morimotonu missiyasının başa çatması ilə əlaqədar qəbul "
+                 "edib.") == [("MEET", ["Rauf Şirinzadə", "Takeşi Morimoto"], "happened")]

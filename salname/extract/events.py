@@ -1572,6 +1572,8 @@ def _unnamed_partner(toks, i: int, ms: list[Mention]) -> bool:
     ends = {m.end for m in ms}
     for k in range(i - 1, max(-1, i - 4), -1):
         w = az_lower(toks[k].text)
+        if w in ("ilə", "ile") and k + 1 < len(toks) and az_lower(toks[k + 1].text) in ("əlaqədar", "bağlı"):
+            continue  # "missiyasının başa çatması ilə əlaqədar qəbul edib": a reason, not a partner
         if w in ("ilə", "ile") and k > 0:
             before = toks[k - 1]
         elif w.endswith(("larla", "lərlə")) and toks[k].kind == WORD:
