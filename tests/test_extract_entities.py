@@ -673,3 +673,10 @@ def test_a_foreign_surname_in_a_before_ila_keeps_its_a():
 def test_the_kyrgyz_speakers_title_is_a_title():
     got = canon("Fuad Qaraxanlı Qırğızıstan Jogorku Keneşinin Torağası Almazbek Toktosunov ilə görüşüb.")
     assert ("Almazbek Toktosunov", "PER") in got and not any("Torağa" in n for n, _ in got)
+
+
+def test_a_persons_genitive_in_harmony_after_a_consonant_is_cut():
+    assert nominative("Yücelsoyun", person=True) == "Yücelsoy"
+    assert nominative("Türkün", person=True) == "Türk"
+    assert nominative("Bolsun", person=True) == "Bolsun"  # a short name is left as written
+    assert ("Kamil Yücelsoy", "PER") in canon("Sessiyaya TBMM Sədri Kamil Yücelsoyun qatılacağı gözlənilir.")

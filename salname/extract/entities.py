@@ -140,6 +140,10 @@ def nominative(word: str, keep_possessive: bool = False, person: bool = False) -
     if best == word and best_score == 0.0 and len(word) > 5 and low_word.endswith("ə") and word[:1].isupper() \
             and low_word[-2] not in "aeıiouöüəyd" and "ə" not in low_word[:-1]:
         return word[:-1]  # "Debresenə": a foreign name has no "ə" and ends in none; the dative does
+    if person and best == word and len(word) > 6 and low_word[-2:] in ("un", "ün") and low_word[-3] not in VOWELS:
+        vowels = [c for c in low_word[:-2] if c in VOWELS]
+        if vowels and vowels[-1] in ("ou" if low_word[-2] == "u" else "öü"):
+            return word[:-2]  # "Kamil Yücelsoyun qatılacağı": a genitive in harmony, after a consonant
     if best != word and az_lower(word).startswith(az_lower(best)):
         best = word[:len(best)]  # as written: "əl-Məhmudla" is əl-Məhmud's, whatever case the analysis gives
     return best
