@@ -1182,3 +1182,9 @@ def test_leading_the_delegation_to_a_session_told_before_is_taking_part():
     # a delegation on a visit, with no session told: no session attended
     text = "Azərbaycandan olan nümayəndə heyətinə Milli Məclisin deputatı Vüsal Kərimli rəhbərlik edib."
     assert not any(e[0] == "ATTEND" for e in brief(text, "2026-06-12"))
+
+
+def test_two_towns_sharing_one_ending_are_a_visit_each():
+    got = {e[:4] for e in brief("Dünya Bankının vitse-prezidenti Antonella Riççi Bakıya gəlib. Bu gün qonaq Füzuli və "
+                                "Şuşada olacaq.", "2026-01-28")}
+    assert {("VISIT", ("Antonella Riççi",), "planned", "Füzuli"), ("VISIT", ("Antonella Riççi",), "planned", "Şuşa")} <= got

@@ -1493,7 +1493,9 @@ def _sites_visited(sent, trig, ms: list[Mention], case_of, case: str = "ACC") ->
     if not objects or az_lower(sent.text[objects[-1].end - sent.start:at - sent.start]).split()[1:]:
         return []  # the last object is not right before the verb ("... ilə tanış olub, sonra ... ziyarət edib")
     chain = [objects[-1]]
-    for m in reversed(objects[:-1]):
+    bare = [m for m in ms if m.type in ("LOC", "ORG") and m.end <= objects[-1].start and m not in objects
+            and _mention_case(m, case_of, sent.text, sent.start) is None]  # "Füzuli və Şuşada": one ending for both
+    for m in reversed(sorted(objects[:-1] + bare, key=lambda x: x.start)):
         gap = az_lower(sent.text[m.end - sent.start:chain[0].start - sent.start]).split()
         gap = [g for g in gap if g not in (",", "və")]
         if gap and not (len(gap) == 1 and _head_after(m, sent)):
