@@ -1188,3 +1188,9 @@ def test_two_towns_sharing_one_ending_are_a_visit_each():
     got = {e[:4] for e in brief("Dünya Bankının vitse-prezidenti Antonella Riççi Bakıya gəlib. Bu gün qonaq Füzuli və "
                                 "Şuşada olacaq.", "2026-01-28")}
     assert {("VISIT", ("Antonella Riççi",), "planned", "Füzuli"), ("VISIT", ("Antonella Riççi",), "planned", "Şuşa")} <= got
+
+
+def test_the_same_day_later_in_a_sentence_is_the_day_told_earlier_in_it():
+    text = ("Sentyabrın 15-də Aşqabada gələn Ruslan Kazımlı həmin gün Türkmənistanın Nazirlər Kabineti sədrinin "
+            "müavini Məmməd Orazov ilə görüşüb.")
+    assert ("MEET", ("Məmməd Orazov", "Ruslan Kazımlı"), "happened", "Aşqabad", "2026-09-15") in brief(text, "2026-09-17")

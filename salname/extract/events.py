@@ -1092,6 +1092,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if window is not None:  # the place and the date in the trigger's own part of the sentence, if it has them
         location = _location(kind, trig, sent, [m for m in ms if window[0] <= m.start < window[1]], ctx, case_of)
         own = [d for d in sent_dates if window[0] <= d.start < window[1]]
+        earlier = [d for d in sent_dates if d.start < window[0] and d.value and len(d.value) == 10]
+        if own and earlier and az_lower(own[0].text).removeprefix("elə ").startswith(("həmin gün", "ertəsi")):
+            ctx.anchor = earlier[-1].value  # "Sentyabrın 15-də Aşqabada gələn X həmin gün Y ilə görüşüb": that 15th
         sent_dates = own or [d for d in sent_dates if d.start < window[1]]  # not a later verb's "ertəsi gün"
     if location is None:  # (not a place a later clause names: "... Y ilə görüşməsi, cümə axşamı isə Şuşaya getməsi")
         ends = window is not None and any(t.text == "," for t in toks[trig.index + 1:trig.index + 3])
