@@ -1194,3 +1194,9 @@ def test_the_same_day_later_in_a_sentence_is_the_day_told_earlier_in_it():
     text = ("Sentyabrın 15-də Aşqabada gələn Ruslan Kazımlı həmin gün Türkmənistanın Nazirlər Kabineti sədrinin "
             "müavini Məmməd Orazov ilə görüşüb.")
     assert ("MEET", ("Məmməd Orazov", "Ruslan Kazımlı"), "happened", "Aşqabad", "2026-09-15") in brief(text, "2026-09-17")
+
+
+def test_him_welcomed_at_a_towns_airport_is_a_meeting_there():
+    text = ("Xarici işlər naziri Ruslan Kazımlı bu gün Tacikistana gəlib. Düşənbə hava limanında onu Tacikistanın xarici "
+            "işlər nazirinin birinci müavini Farrux Şarifzoda qarşılayıb.")
+    assert ("MEET", ("Farrux Şarifzoda", "Ruslan Kazımlı"), "happened", "Düşənbə") in {e[:4] for e in brief(text, "2026-09-17")}

@@ -291,7 +291,7 @@ PLACE_ALIASES: dict[str, str] = {
 
 # Endings of Azerbaijani, Turkic and Slavic surnames, and of patronymics ("Əliyev", "Qafarova",
 # "Rəsulzadə", "Nəsirli", "Hüseynoğlu", "Vəliqızı"); "oğlu"/"qızı" also stand alone.
-PERSON_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "oğlu", "qızı", "skiy", "skaya",
+PERSON_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "zoda", "oğlu", "qızı", "skiy", "skaya",
                   "enko", "yan", "dze", "şvili", "vski", "vska", "nski", "nska", "ulı", "oğlı", "baev", "bayev", "bekov",
                   "ski", "tski", "skaya", "viç", "yeviç", "oviç")
 PATRONYMIC_WORDS = frozenset({"oğlu", "qızı", "uulu", "kızı"})  # ("uulu": Kyrgyz, "Turqunbek uulu")
@@ -323,7 +323,7 @@ VENUE_WORDS = frozenset({"konqres", "ekspo", "sərgi", "idman", "olimpiya", "kon
 # Words that make a place's head the name of an enterprise ("Aktau Dəniz Ticarət Limanı").
 ENTERPRISE_WORDS = frozenset({"ticarət", "texnologiya"})
 # Endings only a surname has (never a first name): two such words side by side are two people.
-STRONG_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "dze", "şvili", "enko", "yan", "skiy",
+STRONG_SURNAME_ENDINGS = ("ov", "ova", "ev", "eva", "yev", "yeva", "zadə", "zoda", "dze", "şvili", "enko", "yan", "skiy",
                           "skaya", "bayev", "bekov", "ski")  # (not "-viç": "Vladimir Vladimiroviç Putin")
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "yeva", "skaya", "qızı")
 

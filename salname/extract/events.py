@@ -965,7 +965,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 participants, host = [receiver, guest], receiver
         if kind == ev.MEET and guest and guest not in participants and participants and az_lower(
                 toks[trig.index].text).startswith("qarşıla") and any(
-                az_lower(t.text) in ("qonaqları", "qonağı", "heyəti", "heyətini") for t in toks[:trig.index]):
+                az_lower(t.text) in ("qonaqları", "qonağı", "heyəti", "heyətini", "onu", "onları") for t in toks[:trig.index]):
             host = host or participants[0]  # "hava limanında qonaqları X və Y qarşılayıblar": they met the guest
             participants.append(guest)
         briefing = az_lower(toks[trig.index].text).startswith("məlumat") and any(
@@ -1741,8 +1741,10 @@ _SITE_HEADS = ("xiyaban", "meydan", "muzey", "qoruğ", "qoruq", "park", "türbə
 
 def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0) -> str | None:
     if text is not None:
-        tail = text[m.end - offset:m.end - offset + 20].split()
+        tail = text[m.end - offset:m.end - offset + 24].split()
         head = az_lower(m.canonical.split()[-1])
+        if len(tail) > 1 and az_lower(tail[0]) == "hava" and az_lower(tail[1]).startswith("liman"):
+            return case_of(tail[1].strip(",.;:"))  # "Düşənbə hava limanında": the town's airport
         if tail and (az_lower(tail[0]).startswith(_PLACE_HEADS) and not az_lower(tail[0]).startswith(_OUR) or len(head) > 3 and tail[0][:1].islower()
                      and az_lower(tail[0]).startswith(head[:4]) and len(m.canonical) > len(m.text)):
             return case_of(tail[0].strip(",.;:"))  # "Gəncə şəhərinə", "Tavriya sarayında"
