@@ -1200,3 +1200,12 @@ def test_him_welcomed_at_a_towns_airport_is_a_meeting_there():
     text = ("Xarici işlər naziri Ruslan Kazımlı bu gün Tacikistana gəlib. Düşənbə hava limanında onu Tacikistanın xarici "
             "işlər nazirinin birinci müavini Farrux Şarifzoda qarşılayıb.")
     assert ("MEET", ("Farrux Şarifzoda", "Ruslan Kazımlı"), "happened", "Düşənbə") in {e[:4] for e in brief(text, "2026-09-17")}
+
+
+def test_a_nationality_before_a_shared_title_names_the_foreign_one():
+    text = ("İclası komissiyanın həmsədrləri – energetika naziri Elşən Bayramlı və Rumıniyanın iqtisadiyyat naziri Radu "
+            "İonesku-Marin aparıblar. AZERTAC xəbər verir ki, rumın nazir bazar ertəsi axşam Bakıya gəlib. Çərşənbə "
+            "axşamı səhər o, Baş nazir Nicat Ələsgərli tərəfindən qəbul edilib.")
+    got = {e[:3] for e in brief(text, "2026-10-07")}
+    assert {("VISIT", ("Radu İonesku-Marin",), "happened"),
+            ("MEET", ("Nicat Ələsgərli", "Radu İonesku-Marin"), "happened")} <= got

@@ -498,6 +498,8 @@ ETHNONYMS = frozenset({
     "qazax", "türk", "rus", "alman", "özbək", "qırğız", "türkmən", "tatar", "ingilis", "fransız", "ərəb",
     "fars", "gürcü", "erməni", "yəhudi", "tacik", "uyğur", "başqırd", "monqol", "ukrayna", "polyak",
     "italyan", "ispan", "yunan", "bolqar", "serb", "macar", "çeçen", "avar", "ləzgi", "talış", "kürd",
+    "rumın", "moldovan", "xorvat", "sloven", "slovak", "çex", "fin", "holland", "portuqal", "yapon", "hind",
+    "əfqan", "latış",
     "sovet",  # "Sovet qoşunları", "Sovet işğal zonası": the word as an adjective
 })
 
