@@ -1209,3 +1209,10 @@ def test_a_nationality_before_a_shared_title_names_the_foreign_one():
     got = {e[:3] for e in brief(text, "2026-10-07")}
     assert {("VISIT", ("Radu İonesku-Marin",), "happened"),
             ("MEET", ("Nicat Ələsgərli", "Radu İonesku-Marin"), "happened")} <= got
+
+
+def test_o_meeting_several_named_after_is_the_one_told_of():
+    text = ("Dünya Bankının vitse-prezidenti Antonella Riççi Bakıya gəlib. Səfər çərçivəsində o, iqtisadiyyat naziri "
+            "Zaur Hümbətli və maliyyə naziri Ramil Ağayevlə də görüşüb.")
+    meets = [e[1] for e in brief(text, "2026-01-28") if e[0] == "MEET"]
+    assert meets == [("Antonella Riççi", "Ramil Ağayev", "Zaur Hümbətli")]

@@ -987,6 +987,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 participants.append(other)
         head = ctx.leader or ctx.main
         first_at = min((p.start for p in people if p.canonical in participants), default=None)
+        if kind == ev.MEET and len(participants) >= 2 and first_at is not None and _pronoun_subject(toks, first_at) \
+                and (ctx.guest or head) not in participants and all(
+                    _person_case(p, sent) == "INS" or _follows_ile(p, sent) for p in people
+                    if p.canonical in participants[-1:]):
+            participants.insert(0, ctx.guest or head)  # "Səfər çərçivəsində o, X və Y-lə də görüşüb": the one told of
         if kind == ev.MEET and head and head not in participants and participants and first_at is not None \
                 and _LEADER_SUBJECT.search(az_lower(sent.text[:first_at - sent.start])) \
                 and all(_person_case(p, sent) != "GEN" for p in people if p.canonical in participants):
@@ -1438,6 +1443,15 @@ def _foreign_body(name: str | None) -> bool:
 
     first = nominative(name.split()[0]) if name else ""
     return bool(first) and is_country_name(first) and not az_lower(first).startswith("azərbaycan")
+
+
+def _pronoun_subject(toks, before: int) -> bool:
+    """Whether the pronoun "o" stands as a subject before the offset ``before`` ("Səfər çərçivəsində o, ...")."""
+    return any(az_lower(t.text) == "o" and t.end <= before for t in toks)
+
+
+def _follows_ile(p: Mention, sent) -> bool:
+    return az_lower(sent.text[p.end - sent.start:p.end - sent.start + 6]).lstrip().startswith(("ilə", "ile"))
 
 
 def _new_traveller(sent, trig, people: list[Mention], ms: list[Mention], ctx: _Context) -> bool:
