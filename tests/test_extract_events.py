@@ -746,3 +746,11 @@ def test_a_day_whose_year_cannot_be_known_is_given_apart_from_the_date():
 def test_a_reason_after_ile_is_no_unnamed_partner():
     assert brief("Rauf Şirinzadə Yaponiyanın səfiri Takeşi Morimotonu missiyasının başa çatması ilə əlaqədar qəbul "
                  "edib.") == [("MEET", ["Rauf Şirinzadə", "Takeşi Morimoto"], "happened")]
+
+
+def test_an_intention_is_a_plan_and_a_meeting_once_in_the_programme_did_not_happen():
+    got = brief("Assambleyanın prezidenti Pia Lindqvist yayda Bakıya səfər etmək niyyətində olduğunu bildirib.")
+    assert got == [("VISIT", ["Pia Lindqvist"], "planned")]
+    got = brief("Deputat Aynur Bağırlının Finlandiya parlamentinin komitə sədri Eero Virtanen ilə görüşü də proqrama "
+                "salınmışdı.")
+    assert ("MEET", ["Aynur Bağırlı", "Eero Virtanen"], "negated") in got

@@ -798,7 +798,8 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
     near = " ".join(az_lower(t.text) for t in toks[trig.index:trig.index + 3])
     if ev.PLANNED_MARKERS.search(near):
         return "planned"
-    if any(p in low for p in ("planlaşdırıl", "planlaşdırır", "gözlənilir", "nəzərdə tutul")) or _IN_PROGRAMME.search(low) \
+    if any(p in low for p in ("planlaşdırıl", "planlaşdırır", "gözlənilir", "nəzərdə tutul", "niyyətində")) \
+            or _IN_PROGRAMME.search(low) \
             or _PREPARED.search(low) \
             or ev.PLANNED_MARKERS.search(low) and any(w in low for w in ("razılaş", "razılığa", "qərarına", "yeni tarix")) \
             and not calling:  # (the call fixing them happened)
@@ -1001,6 +1002,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             k + 1 < len(toks) and az_lower(toks[k + 1].text) in ("ilə", "ile"))), [])
         if one is not None and group and one.canonical not in group and _person_case(one, sent) in _OBJECT_CASES:
             participants = group + participants  # "Azərbaycan deputatları ... Y ilə görüşüblər": each of them
+            one = None
+        if one is not None and head and head != one.canonical and _person_case(one, sent) in _OBJECT_CASES + ("NOM",) \
+                and _follows_ile(one, sent) and any(az_lower(t.text) in ("heyətin", "heyətinin") and t.end <= one.start
+                                                   for t in toks):
+            participants.insert(0, head)  # "Heyətin Y ilə görüşü də proqrama salınmışdı": the delegation's head
             one = None
         envoys = [p for p in ctx.titled_by.get("səfir", []) if p not in participants]
         if one is not None and len(envoys) > 1 and _person_case(one, sent) in _OBJECT_CASES and any(
@@ -1718,7 +1724,7 @@ _STARTED = __import__("re").compile(r"\b(?:başlayan|başlamış|açılan|start 
 _ORDINAL_DAYS = {"ilk": 0, "birinci": 0, "ikinci": 1, "üçüncü": 2, "dördüncü": 3, "beşinci": 4}
 # A plan told in the past ("nəzərdə tutulurdu", "planlaşdırılmışdı"): it will not be, as planned.
 _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmuşdu|planlaşdırılırdı|planlaşdırılmışdı"
-                                       r"|proqramda yer alırdı|proqramında yer alırdı"
+                                       r"|proqramda yer alırdı|proqramında yer alırdı|proqrama salınmışdı|proqrama daxil edilmişdi"
                                        r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b"  # "görüşəcəkdi": was to meet
                                        r"|(?:tutulsa|planlaşdırılsa|nəzərdə tutulmuşdusa) da\b")  # "planned, but ..."
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
