@@ -1216,3 +1216,14 @@ def test_o_meeting_several_named_after_is_the_one_told_of():
             "Zaur Hümbətli və maliyyə naziri Ramil Ağayevlə də görüşüb.")
     meets = [e[1] for e in brief(text, "2026-01-28") if e[0] == "MEET"]
     assert meets == [("Antonella Riççi", "Ramil Ağayev", "Zaur Hümbətli")]
+
+
+def test_a_visit_meant_after_what_happened_makes_no_guest():
+    text = ("Fevralın 19-da Vyanada ATƏT Parlament Assambleyasının qış toplantısı işə başlayıb. Toplantıya qatılan "
+            "Milli Məclis nümayəndə heyətinə Sədr müavini Aynur Bağırlı rəhbərlik edir. Toplantının kənarında Azərbaycan "
+            "heyətinin başçısı Assambleyanın prezidenti Pia Lindqvist ilə söhbət edib. Lindqvist yayda Bakıya səfər "
+            "etmək niyyətində olduğunu bildirib. Heyətin Finlandiya parlamentinin komitə sədri Eero Virtanen ilə "
+            "görüşü də proqrama salınmışdı.")
+    got = {e[:3] for e in brief(text, "2026-02-20")}
+    assert ("MEET", ("Aynur Bağırlı", "Eero Virtanen"), "negated") in got
+    assert ("VISIT", ("Pia Lindqvist",), "planned") in got
