@@ -1227,3 +1227,9 @@ def test_a_visit_meant_after_what_happened_makes_no_guest():
     got = {e[:3] for e in brief(text, "2026-02-20")}
     assert ("MEET", ("Aynur Bağırlı", "Eero Virtanen"), "negated") in got
     assert ("VISIT", ("Pia Lindqvist",), "planned") in got
+
+
+def test_a_session_going_on_in_a_month_dated_page_is_dated_by_its_first_day():
+    text = ("Oktyabrın 18-dən 22-dək Cenevrədə Parlamentlərarası İttifaqın Assambleyası keçirilir. Forumda Milli "
+            "Məclisin nümayəndə heyətini Sədr Ləman Həsənbəyova təmsil edir.")
+    assert ("ATTEND", ("Ləman Həsənbəyova",), "happened", "Cenevrə", "2026-10-18") in brief(text, "2026-10")

@@ -73,6 +73,7 @@ class _Context:
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
     persons: frozenset = frozenset()  # canonical names of the text's persons
     affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
+    doc_day: bool = True  # whether the document's date is a whole day (not "date 2026-10")
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
     anchor: str | None = None  # the date set before the sentence being read ("ertəsi gün" counts from it)
     trigger_sents: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, kind) of each trigger told
@@ -111,6 +112,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     _STATUS_MEMO.clear()
     ctx.leader = _leader(text, mentions)
     ctx.persons = frozenset(m.canonical for m in mentions if m.type == "PER")
+    ctx.doc_day = bool(doc_date) and len(doc_date) == 10
     for m in mentions:
         if m.type == "PER" and m.affiliation:
             ctx.affiliations.setdefault(m.canonical, m.affiliation)
@@ -2083,7 +2085,8 @@ def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
     if span and ctx.gathering_days is None:
         # "Assambleya iyulun 14–15-də İstanbulda keçirilib": the session's first day is its day
         ctx.gathering_days = (span[0].value, span[0].end_value)
-        if not own and not _GOING_ON.search(az_lower(sent.text)):  # (a session still going on: the day of the news)
+        if not own and (not _GOING_ON.search(az_lower(sent.text)) or not ctx.doc_day):
+            # (a session still going on: the day of the news, when the news has one)
             ctx.date = span[0].value
     if ctx.place != before:
         ctx.place_day = own[0] if own else ctx.date
