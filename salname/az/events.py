@@ -409,19 +409,25 @@ def in_topic_phrase(after: str) -> bool:
     m = TOPIC_AFTER.search(after[:80])
     if m is None:
         m = TOPIC_AFTER.search(after[:140])
-        words = _WORD_RE.findall(after[:m.start()]) if m else []
-        # a list of subjects ("Xəzər dənizində naviqasiyanın təhlükəsizliyi, yaşıl enerji ixracı və ali təhsil
-        # sahələrinə dair"): commas and "və" inside, no verb and no clause end
-        words = words[1:] if words and az_lower(words[0]).startswith(_PLACE_HEAD_WORDS) else words  # "Xəzər dənizində"
-        return bool(m) and "və" in words and len(words) <= 14 and not any(
-            w in ";:.()" or _is_verbish(az_lower(w)) for w in words[:-1])  # (the last is what the frame governs)
-    words = _WORD_RE.findall(after[:m.start()])
-    if words and az_lower(words[0]).startswith(_PLACE_HEAD_WORDS):
-        words = words[1:]  # the place's own head: "Xəzər dənizində ... barədə"
-    if len(words) > 4 and "və" in words and len(words) <= 14 and not any(
-            w in ";:.()" or _is_verbish(az_lower(w)) for w in words[:-1]):
-        return True  # (the same list, shorter)
+        return bool(m) and _subject_list(_words_to_frame(after, m))
+    words = _words_to_frame(after, m)
+    if len(words) > 4 and _subject_list(words):
+        return True
     return len(words) <= 4 and not any(w in ",;:.()" or _is_verbish(az_lower(w)) for w in words)
+
+
+def _words_to_frame(after: str, frame: re.Match) -> list[str]:
+    """The words before the topic frame, without the place's own head ("Xəzər dənizində ... barədə")."""
+    words = _WORD_RE.findall(after[:frame.start()])
+    return words[1:] if words and az_lower(words[0]).startswith(_PLACE_HEAD_WORDS) else words
+
+
+def _subject_list(words: list[str]) -> bool:
+    """A list of subjects before the frame ("naviqasiyanın təhlükəsizliyi, yaşıl enerji ixracı və ali təhsil
+    sahələrinə dair"): "və" inside, commas allowed, no verb and no clause end (the last word is what the frame
+    governs)."""
+    return "və" in words and len(words) <= 14 and not any(
+        w in ";:.()" or _is_verbish(az_lower(w)) for w in words[:-1])
 
 
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.

@@ -366,6 +366,9 @@ def _comma_list_length(toks: list[Token], i: int) -> int:
     return 0
 
 
+_ROLE_TITLES = kb.OFFICE_TITLES | {"prezident"}  # lower-case titles before a name that give its role
+
+
 def _chunks(toks: list[Token]) -> list[list[Token]]:
     """Runs of capitalised words, with the quotes, particles and joiners inside a name."""
     out: list[list[Token]] = []
@@ -1130,6 +1133,13 @@ def _listed_roles(text: str, mentions: list[Mention]) -> None:
             b.role = listed.role
 
 
+def _rename(mentions: list[Mention], names: dict[str, str]) -> None:
+    """Every mention of a canonical name in ``names`` takes the name it maps to."""
+    for m in mentions:
+        if m.canonical in names:
+            m.canonical = names[m.canonical]
+
+
 def _bare_before_ile(text: str, mentions: list[Mention]) -> None:
     """A person's name right before the word "ilə" has no case ending (the postposition takes the name
     bare): "Andraş Bereni ilə görüşüb" names Bereni, not Bere, and so do the name's other mentions."""
@@ -1141,9 +1151,7 @@ def _bare_before_ile(text: str, mentions: list[Mention]) -> None:
         last, cut = m.text.split()[-1], m.canonical.split()[-1]
         if last != cut and last.startswith(cut) and len(last) - len(cut) <= 3:
             bare[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last
-    for m in mentions:
-        if m.canonical in bare:
-            m.canonical = bare[m.canonical]
+    _rename(mentions, bare)
 
 
 def _genitive_stem(word: str) -> str:
@@ -1233,9 +1241,7 @@ def _unify_stems(mentions: list[Mention]) -> None:
             stems = [s for s in alone if last != s and last.startswith(s) and az_lower(last[len(s):]) in _CASE_TAILS]
             if len(stems) == 1:
                 cuts[m.canonical] = m.canonical[:len(m.canonical) - len(last)] + stems[0]
-    for m in mentions:
-        if m.canonical in cuts:
-            m.canonical = cuts[m.canonical]
+    _rename(mentions, cuts)
 
 
 def _shortened(short: str, full: str) -> bool:
@@ -1281,10 +1287,10 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
         for run in _chunks(toks):
             for chunk in (c for part in _split_titles(run) for p in _split_people(part)
                           for c in _split_places(p, p.role is not None or p.toks[0].kind == WORD and _title_before(
-                              toks, index[id(p.toks[0])]) in kb.OFFICE_TITLES | {"prezident"})):
+                              toks, index[id(p.toks[0])]) in _ROLE_TITLES)):
                 if chunk.role is None and chunk.toks[0].kind == WORD:
                     title = _title_before(toks, index[id(chunk.toks[0])])
-                    if title is not None and title in kb.OFFICE_TITLES | {"prezident"}:
+                    if title is not None and title in _ROLE_TITLES:
                         chunk.role = title
                         chunk = _split_people(chunk)[0]
                 chunk.initial = chunk.toks[0] is first_word

@@ -875,8 +875,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if kind == ev.VISIT and first_person:
         participants = [ctx.main]  # "Ötən həftə Debresenə getdim": the one interviewed
     elif kind == ev.VISIT:
-        visitors = [p for p in people if not az_lower(sent.text[p.end - sent.start:p.end - sent.start + 5]).lstrip()
-                    .startswith(("ilə", "ile")) and not _site_of(p, sent) and not _agent(p, sent)
+        visitors = [p for p in people if not _follows_ile(p, sent) and not _site_of(p, sent) and not _agent(p, sent)
                     and _person_case(p, sent) != "INS"]  # the host ("burada vilayət hakimi Y-la görüşəcək", "Y tərəfindən qəbul edilib")
         after = [p for p in visitors if p.start > at]
         before = [p for p in visitors if p.start < at]
@@ -1461,6 +1460,7 @@ def _pronoun_subject(toks, before: int) -> bool:
 
 
 def _follows_ile(p: Mention, sent) -> bool:
+    """Whether "ilə" comes right after the person: the one met with, not the one who meets."""
     return az_lower(sent.text[p.end - sent.start:p.end - sent.start + 6]).lstrip().startswith(("ilə", "ile"))
 
 
@@ -1734,11 +1734,12 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
                                         r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
-_LEADER_SUBJECT = __import__("re").compile(r"\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)\s*$|\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)\s+\w")
+_LEADER_SUBJECT = __import__("re").compile(r"\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)(?:\s*$|\s+\w)")
 _GROUP_OWNERS = frozenset({"komissiyanın", "deputatların", "senatorların", "parlamentarilərin", "nümayəndələrin",
                            "nümayəndələrinin", "qrupunun", "komitənin", "jurnalistlərin", "tələbələrin", "iş adamlarının"})
-_THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
-_ON_VISIT = __import__("re").compile(r"\bsəfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)")
+_VISIT_FRAME = r"səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)"
+_THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) " + _VISIT_FRAME)
+_ON_VISIT = __import__("re").compile(r"\b" + _VISIT_FRAME)
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
 _SIDES_REPRESENTED = __import__("re").compile(r"\btərəfini\b.+\btərəfini\b.+\btəmsil ed"

@@ -34,7 +34,7 @@ PARALLEL_ENV = "SALNAME_WEB_PARALLEL"  # how many expensive answers at once (def
 THREADS_ENV = "SALNAME_WEB_THREADS"  # how serve() tells its worker processes the number of request threads
 # Requests computed at once in one process. Python runs one thread at a time, so more threads only share the
 # core: under 20 clients on 100,000 articles the default 40 gave search pages a p95 of 160 ms (two processes)
-# and 634 ms (one); two threads a process, 76-82 ms and 141 ms, and more requests served (bench/web.py).
+# and 634 ms (one); two threads a process, 76-88 ms and 112-141 ms, and more requests served (bench/web.py).
 DEFAULT_THREADS = 2
 # The front-end libraries, installed from npm by scripts/bootstrap.sh: URL name -> (package, file)
 VENDOR = {"chart.js": ("chart.js", "chart.umd.min.js"), "cytoscape": ("cytoscape", "cytoscape.min.js")}
