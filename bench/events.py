@@ -87,6 +87,18 @@ def _same(a, b) -> bool:
     return (a is None and b is None) or (a is not None and b is not None and az_lower(a) == az_lower(b))
 
 
+def _why_missed(g: dict, left: list) -> str:
+    """What kind of miss a gold event is, against the predictions left unmatched: the same type with other
+    participants (one side shared), the same participants as another type, or nothing near it. Printed as
+    counts, so a blind set tells where its errors lie without showing them."""
+    want = _key(g["participants"])
+    if any(e.type == g["type"] and _key(e.participants) & want for e in left):
+        return "sides"
+    if any(_key(e.participants) == want for e in left):
+        return "type"
+    return "none"
+
+
 def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, list[str], list[tuple[str, str]]]:
     from salname.az.alphabet import az_lower
     from salname.extract.entities import extract_entities
@@ -104,6 +116,7 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
         got = extract_events(text, extract_entities(text), date)
         want = list(entry.get("events", []))
         used = set()
+        missed: list[dict] = []
         for g in want:
             c[f"gold {g['type']}"] += 1
             c[f"gold status {g.get('status', 'happened')}"] += 1
@@ -115,6 +128,7 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
             hit = same[0] if same else None
             if hit is None:
                 c["fn"] += 1
+                missed.append(g)
                 notes.append(f"  {label} {name}: missed {g['type']} {g['participants']} | {g['evidence'][:90]}")
                 continue
             used.add(hit)
@@ -134,6 +148,8 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
             c["topic fn"] += len(gt - pt)
             if not _same(_given(e), g.get("date")):
                 notes.append(f"  {label} {name}: {g['type']} date {_given(e)!r} ({e.date_text}), gold {g.get('date')!r} ({g.get('date_text')})")
+        for g in missed:
+            c["fn " + _why_missed(g, [e for k, e in enumerate(got) if k not in used])] += 1
         for k, e in enumerate(got):
             c[f"pred {e.type}"] += 1
             if k not in used:
@@ -170,6 +186,8 @@ def report(label: str, c: Counter) -> None:
     st = [f"{s} {c[f'tp status {s}']}/{c[f'gold status {s}']}" for s in ("happened", "planned", "negated")
           if c[f"gold status {s}"]]
     print("  by gold status (matched/gold): " + ", ".join(st))
+    print(f"  missed: {c['fn sides']} found with other participants (one shared), {c['fn type']} found as "
+          f"another type, {c['fn none']} with nothing near")
 
 
 def table(rows: list[tuple[str, Counter]], speed: float | None, cpu_speed: float | None = None) -> None:

@@ -680,3 +680,11 @@ def test_a_persons_genitive_in_harmony_after_a_consonant_is_cut():
     assert nominative("Türkün", person=True) == "Türk"
     assert nominative("Bolsun", person=True) == "Bolsun"  # a short name is left as written
     assert ("Kamil Yücelsoy", "PER") in canon("Sessiyaya TBMM Sədri Kamil Yücelsoyun qatılacağı gözlənilir.")
+
+
+def test_an_east_asian_name_after_a_title_is_a_person():
+    got = canon("Koreyanın birinci vitse-naziri Pak Con Hunun başçılıq etdiyi heyət noyabrın 9-da Bakıya gəlib.")
+    assert ("Pak Con Hun", "PER") in got and ("Koreya", "LOC") in got
+    assert ("Li Syan", "PER") in canon("Çinin səfiri Li Syan dünən bildirib.")
+    # words of one syllable that are no name, after a title: no person
+    assert not any(t == "PER" for _, t in canon("Nazirin müavini Bu Gün bildirib."))

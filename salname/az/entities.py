@@ -51,7 +51,7 @@ STATE_HEADS = frozenset({"respublika", "cumhuriyyət", "cümhuriyyət", "krallı
 # Titles before a person's name, lemmas; the longest are tried first ("baş nazir" before "nazir").
 TITLES = frozenset({
     "prezident", "vitse-prezident", "baş nazir", "nazir", "sədr", "sədr müavini", "spiker", "torağa",
-    "vitse-spiker", "deputat", "səfir", "konsul", "baş konsul", "baş katib", "katib", "nümayəndə",
+    "vitse-spiker", "vitse-nazir", "vitse-kansler", "vitse-mer", "deputat", "səfir", "konsul", "baş konsul", "baş katib", "katib", "nümayəndə",
     "xüsusi nümayəndə", "daimi nümayəndə", "köməkçi", "müşavir", "rəhbər", "rəis", "müdir", "direktor",
     "baş direktor", "icraçı direktor", "rektor", "prorektor", "qubernator", "mer", "bələdiyyə başçısı",
     "icra başçısı", "başçı", "kansler", "kral", "kraliça", "şahzadə", "əmir", "şeyx", "sultan",
@@ -187,7 +187,7 @@ PLACE_ALIASES: dict[str, str] = {
     "cidda": "Cidda", "rabat": "Rabat", "tripoli": "Tripoli", "amman": "Amman", "qüds": "Qüds",
     "toronto": "Toronto", "monreal": "Monreal", "rio-de-janeyro": "Rio-de-Janeyro", "san-paulu": "San-Paulu",
     "porto": "Porto", "florensiya": "Florensiya", "valletta": "Valletta", "dublin": "Dublin",
-    "edinburq": "Edinburq", "kardiff": "Kardiff", "belfast": "Belfast",
+    "edinburq": "Edinburq", "kardiff": "Kardiff", "belfast": "Belfast", "koreya": "Koreya",
     "yaxın şərq": "Yaxın Şərq",
     "orta şərq": "Orta Şərq",
     "uzaq şərq": "Uzaq Şərq",

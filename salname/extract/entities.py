@@ -663,6 +663,18 @@ def _split_titles(run: list[Token]) -> list[_Chunk]:
     return out
 
 
+def _syllable_name(toks: list[Token]) -> bool:
+    """Two or three capitalised words of one syllable each (the last maybe with a case ending): how
+    Korean, Chinese and Vietnamese names are written ("Pak Con Hun", "Li Syan", "Fam Min Çin")."""
+    if not 2 <= len(toks) <= 3 or any(t.kind != WORD or not t.text[:1].isupper() or _is_place_or_body(t) for t in toks):
+        return False
+    words = [az_lower(t.text) for t in toks[:-1]] + [az_lower(nominative(toks[-1].text))]
+    return all(len(w) <= 4 and sum(ch in VOWELS for ch in w) == 1 and w not in _SYLLABLE_WORDS for w in words)
+
+
+_SYLLABLE_WORDS = frozenset({"və", "ilə", "bu", "o", "hər", "biz", "siz", "onu", "ona", "bir", "iki", "üç", "beş", "baş"})
+
+
 def _surname_like(tok: Token) -> bool:
     """Whether a word reads as a person's surname ("Sokolovski", "Əliyev"), so a "və" after it joins two
     names, never the words of one body's name."""
@@ -792,6 +804,8 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
                 az_lower(toks[-1].text)) and _case_of(toks[-1].text) is None) and all(
                 t.kind == WORD and not _is_place_or_body(t) and lemma(t.text) not in _HEAD_WORDS for t in toks):
             return [chunk]  # "sədri Leonid Slutski": a first name the lists lack, then a surname
+        if k == 0 and _syllable_name(toks):
+            return [chunk]  # "vitse-naziri Pak Con Hunun": an East Asian name, a syllable a word
         if k == 0:
             return [_Chunk(toks)]  # "Prezidentinin Sərəncamı": no person after the title
         if k < len(toks):
