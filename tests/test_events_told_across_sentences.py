@@ -1233,3 +1233,27 @@ def test_a_session_going_on_in_a_month_dated_page_is_dated_by_its_first_day():
     text = ("Oktyabrın 18-dən 22-dək Cenevrədə Parlamentlərarası İttifaqın Assambleyası keçirilir. Forumda Milli "
             "Məclisin nümayəndə heyətini Sədr Ləman Həsənbəyova təmsil edir.")
     assert ("ATTEND", ("Ləman Həsənbəyova",), "happened", "Cenevrə", "2026-10-18") in brief(text, "2026-10")
+
+
+def test_the_head_of_a_delegation_at_a_session_told_before_attends_it():
+    text = ("Aprelin 14–15-də Qazaxıstanın Türkistan şəhəri TÜRKPA Şurasının iclasına ev sahibliyi edib. Milli "
+            "Məclisdən gələn heyətin başında Sədrin birinci müavini Fuad Qaraxanlı dayanırdı.")
+    assert ("ATTEND", ("Fuad Qaraxanlı",), "happened", "Türkistan", "2026-04-14") in brief(text, "2026-04-16")
+    # the same sentence with no session told: no attendance
+    assert brief("Milli Məclisdən gələn heyətin başında Sədrin birinci müavini Fuad Qaraxanlı dayanırdı.",
+                 "2026-04-16") == []
+
+
+def test_a_session_going_on_sets_the_scene_and_a_body_one_is_represented_in_is_no_place():
+    text = ("NATO Parlament Assambleyasının yaz sessiyası mayın 22-dən bəri Sloveniyanın paytaxtı Lüblyanada davam edir. "
+            "Azərbaycan Assambleyada assosiativ üzv statusunda təmsil olunur, heyətin başçısı isə Milli Məclisin "
+            "komitə sədri Tural Həsənovdur.")
+    assert ("ATTEND", ("Tural Həsənov",), "happened", "Lüblyana", "2026-05-22") in brief(text, "2026-05-25")
+
+
+def test_one_who_also_speaks_at_a_side_event_attends_that_event():
+    text = ("BMT-nin iqlim konfransı COP31 noyabrın 9-dan Antalyada davam edir. Azərbaycan nümayəndə heyətinə ekologiya naziri Səbuhi "
+            "Qasımzadə başçılıq edir. Yan tədbirdə Qazaxıstanın ekologiya naziri Erlan Nurqaliyev də çıxış edərək "
+            "birgə monitorinq təklif edib.")
+    got = [e[1] for e in brief(text, "2026-11-12") if e[0] == "ATTEND"]
+    assert ("Səbuhi Qasımzadə",) in got and ("Erlan Nurqaliyev",) in got

@@ -746,6 +746,12 @@ def _person_length(toks: list[Token], k: int) -> int:
     return k
 
 
+def _bare_head(tok: Token) -> bool:
+    """A body's head in a case but without the possessive that would tie it to the name before it
+    ("Assambleyanın", not "Fondunun"): the short name of a body, a name of its own."""
+    return _case_of(tok.text) not in (None, "ACC") and nominative(tok.text, keep_possessive=True) == nominative(tok.text)
+
+
 def _split_people(chunk: _Chunk) -> list[_Chunk]:
     """A person's name ends at the surname: "Tokayev Qazaxıstanın", "Kasım-Jomart Tokayev Milli
     Məclisə" are two names; "Heydər Əliyev Fondu" stays one (what follows is only a head)."""
@@ -777,16 +783,18 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
             # "Köçərli Həsənov"; "Bayramov Akif Bayram oğlu", the official order
             continue  # "Köçərli Həsənov": a name that looks like a surname, then the surname
         if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest) \
-                and not (len(rest) == 2 and _unnamed_building(rest)):
+                and not (len(rest) == 2 and _unnamed_building(rest)) and not _bare_head(rest[-1]):
             return [chunk]
         if len(rest) == 2 and az_lower(rest[0].text) in kb.NAME_ADJECTIVES and _named_after(rest) \
                 and _body_of([t.text for t in rest]) is None and k > 0:
             return [chunk]  # "Heydər Əliyev Beynəlxalq Aeroportunda", "Nizami Gəncəvi Beynəlxalq Mərkəzi"
         return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
     last = toks[-1]
-    if len(toks) > 1 and last.kind == WORD and lemma(last.text) in kb.ORG_HEADS and _case_of(last.text) not in (None, "ACC") \
-            and nominative(last.text, keep_possessive=True) == nominative(last.text) \
-            and gazetteer.is_first_name(az_lower(toks[0].text)):
+    if len(toks) > 1 and last.kind == WORD and lemma(last.text) in kb.ORG_HEADS and _bare_head(last) \
+            and (gazetteer.is_first_name(az_lower(toks[0].text))
+                 or len(toks) == 2 and (gazetteer.is_country(az_lower(toks[0].text)) or _surname_like(toks[0]))):
+        # ("Azərbaycan Assambleyada ... təmsil olunur", "Həsənov Assambleyanın prezidenti": a place or a
+        # surname, then the short name of a body told before)
         # "Mehmet Süreyya Er Assambleyanın ...": a body after a person's name, without the possessive
         # that would make it the person's namesake ("Heydər Əliyev Fondunun"), is a name of its own
         return _split_people(_Chunk(toks[:-1], chunk.role)) + [_Chunk(toks[-1:])]

@@ -47,9 +47,10 @@ _SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçir
                                    r"|(?<!fəaliyyətə )(?:başlayıb|başlayan)"  # (not firms "fəaliyyətə başlayan")
                                    r"|öz işinə başla|açılış"
                                    r"|işini başa vur|işini yekunlaşdır"
-                                   r"|işini davam etdir"
+                                   r"|işini davam etdir|ev sahibliyi ed"  # "Türkistan ... iclasına ev sahibliyi edib"
                                    r"|(?:iclas|sessiya|toplantı|forum|konfrans|müşavirə|sammit|assambleya)\w* "
-                                   r"(?:olub|baş tutub|yekunlaşıb|başa çatıb|sona çatıb|açılıb)")
+                                   r"(?:olub|baş tutub|yekunlaşıb|başa çatıb|sona çatıb|açılıb)"
+                                   r"|(?:iclas|sessiya|forum|konfrans|sammit|assambleya)\w* (?:[^.]{0,90} )?davam edir\b")
 _VISIT_CASES = ("LOC", "DAT", "REL")
 
 
@@ -66,6 +67,7 @@ class _Context:
     last: Event | None = None
     leader: str | None = None  # the person a delegation of the text is led by
     visit_days: tuple[str, str | None] | None = None  # first and last day of the visit the text tells
+    gathering_told: bool = False  # a session or forum told as held, begun or opened
     gathering_days: tuple[str, str | None] | None = None  # ... of the session it tells ("iyulun 14–15-də")
     plan_place: str | None = None  # where a session the text announces will be held
     plan_date: str | None = None  # and when
@@ -134,6 +136,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
         ctx.anchor = ctx.date
+        # "TÜRKPA Şurasının iclası Türkistanda keçirilib": a session the text tells, that a delegation's head attends
+        ctx.gathering_told = ctx.gathering_told or bool(_SCENE.search(low) and _GATHERING_NOUN.search(low))
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
         ctx.trigger_sents.extend((sent.start, t.kind) for t in triggers if not t.reference)
         said = ev.SAYING.search(sent.text)
@@ -176,11 +180,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if statements and ctx.last is not None:
                 ctx.last.statements.extend(statements)
             continue
-        if not (ctx.gathering_days or any(e.type == ev.ATTEND for e in ctx.events)
-                or _SCENE.search(low) and _GATHERING_NOUN.search(low)):
+        if not (ctx.gathering_days or any(e.type == ev.ATTEND for e in ctx.events) or ctx.gathering_told):
             # "nümayəndə heyətinə X rəhbərlik edib" takes part in a session only when the text has told one
             triggers = [t for t in triggers if not (t.kind == ev.ATTEND and az_lower(sent.tokens[t.index].text) in (
-                "başçılıq", "rəhbərlik") and not any(_GATHERING_NOUN.search(az_lower(x.text)) for x in sent.tokens))]
+                "başçılıq", "rəhbərlik", "başında", "başçısı", "rəhbəri") and not any(_GATHERING_NOUN.search(az_lower(x.text)) for x in sent.tokens))]
             if not triggers:
                 continue
         kinds: dict[str, _Trigger] = {}
@@ -299,7 +302,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 # "Heyətin tərkibində deputat Y də sessiyaya qatılıb": one more of those taking part
                 took = next((e for e in reversed(ctx.events) if e.type == ev.ATTEND
                              and e.status == _status(kind, trig, sent, low)), None)
-                if took is not None and people[0].canonical not in took.participants:
+                if took is not None and people[0].canonical not in took.participants \
+                        and not _another_gathering(low, took):
                     took.participants.append(people[0].canonical)
                     continue
             if kind == ev.ATTEND and people and _joins_meeting(sent, trig, ctx):
@@ -460,6 +464,13 @@ def _people(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _named_is(toks) -> bool:
+    """Whether the sentence ends in a capitalised name with the predicative "-dır" ("... Tural Həsənovdur.")."""
+    last = [t for t in toks if t.kind == WORD]
+    return bool(last) and last[-1].text[:1].isupper() and az_lower(last[-1].text).endswith(
+        ("dır", "dir", "dur", "dür", "tır", "tir", "tur", "tür"))
+
+
 def _triggers(toks) -> list[_Trigger]:
     words = [az_lower(t.text) if t.kind == WORD else "" for t in toks]
     out: list[_Trigger] = []
@@ -543,6 +554,9 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.ATTEND  # "sessiyasında Milli Məclisin nümayəndə heyətinə X başçılıq edib": she took part
             # ("Assambleya ... keçirilib. Azərbaycandan olan nümayəndə heyətinə X rəhbərlik edib": the session told
             # just before; without one, no event: see extract_events)
+        if kind is None and w in ("başında", "başçısı", "rəhbəri") and i > 0 and words[i - 1] in ("heyətin", "heyətinin") \
+                and (any(x.startswith("dayan") for x in words[i + 1:i + 12]) or _named_is(toks)):
+            kind = ev.ATTEND  # "heyətin başında X dayanırdı", "heyətin başçısı isə deputat X-dur": she led it there
         if kind is None and w in ("açıb", "açıblar", "açacaq", "açmışdır") and any(
                 x in _GATHERING_OBJECTS for x in words[max(0, i - 10):i]):
             kind = ev.ATTEND  # "Tədbiri mədəniyyət nazirinin müavini X açıb": she opened it, so took part
@@ -1578,6 +1592,12 @@ def _foreign_delegation(sent, ms: list[Mention]) -> bool:
     return False
 
 
+def _another_gathering(low: str, took: Event) -> bool:
+    """Whether a sentence is set at a side event the attendance told before was not ("Yan tədbirdə Y də
+    çıxış edib" after "heyətə X başçılıq edir"): Y took part in that one, not in X's."""
+    return "yan tədbir" in low and "yan tədbir" not in az_lower(took.evidence)
+
+
 def _also(p: Mention, sent) -> bool:
     """Whether a name is followed by "də"/"da" (also): "deputat Ramil Hüseynli də sessiyaya qatılıb"."""
     after = sent.text[p.end - sent.start:p.end - sent.start + 4]
@@ -1782,6 +1802,10 @@ def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0)
     return case_of(last)
 
 
+# "Azərbaycan Assambleyada (assosiativ üzv statusunda) təmsil olunur": a body one is a member of, no place.
+_MEMBER_IN = __import__("re").compile(r"\s+(?:\w+\s+){0,3}təmsil olun")
+
+
 def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
     if kind == ev.CALL:
         return None
@@ -1804,7 +1828,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                        and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
                            _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
               and not _posted_in(m, sent) and not _in_quotes(m, sent)
-              and not _HAPPENING.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]))]
+              and not _HAPPENING.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]))
+              and not _MEMBER_IN.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 60]))]
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "tanış":
         here = next((k for k in range(trig.index - 1, -1, -1) if az_lower(sent.tokens[k].text) in ("burada", "orada")), None)
         seen = [m for m in ms if m.type in ("LOC", "ORG") and here is not None and sent.tokens[here].end <= m.start < at
@@ -2112,6 +2137,8 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
                 w.startswith(_GONE) for w in az_lower(text[m.end - offset:m.end - offset + 40]).split()[:4])
                 and not _country(m.canonical)):
             ctx.place = m.canonical  # ("Xirosimaya yollanıb": the town they are now in)
+        elif m.type == "LOC" and case in (None, "NOM") and "ev sahibliyi" in az_lower(text[m.end - offset:]):
+            ctx.place = m.canonical  # "Türkistan şəhəri ... iclasına ev sahibliyi edib": the host town
 
 
 def _statements(text: str, offset: int, ms: list[Mention], ctx: _Context) -> list[dict[str, str]]:
