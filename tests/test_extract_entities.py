@@ -688,3 +688,11 @@ def test_an_east_asian_name_after_a_title_is_a_person():
     assert ("Li Syan", "PER") in canon("Çinin səfiri Li Syan dünən bildirib.")
     # words of one syllable that are no name, after a title: no person
     assert not any(t == "PER" for _, t in canon("Nazirin müavini Bu Gün bildirib."))
+
+
+def test_a_name_before_a_receiving_verb_is_its_subject_when_the_object_came_first():
+    got = canon("Orada qonaqları muxtariyyətin başqanı Konstantin Taşçı qarşılayıb.")
+    assert ("Konstantin Taşçı", "PER") in got
+    assert ("Fergus Auld", "PER") in canon("Prezident səfiri Fergus Auldu qəbul edib.")  # no object before: accusative
+    # a stem cannot end in a consonant and "ç": the "-çi" is the name's own
+    assert ("Ahmet Dəmirçi", "PER") in canon("Prezident Ahmet Dəmirçini qəbul edib.")

@@ -1401,7 +1401,7 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     start = toks[before].start
                     chunk.role = chunk.role or az_lower(toks[before].text)
                 if kind == PER and after < len(toks) and az_lower(toks[after].text) in kb.OBJECT_VERBS \
-                        and canonical.endswith(real[-1].text):
+                        and canonical.endswith(real[-1].text) and not _object_told(toks, index[id(real[0])]):
                     # "səfiri Fergus Auldu qəbul edib": the word before the verb is its object, in the accusative
                     stem = _accusative_stem(real[-1].text)
                     if stem is not None:
@@ -1525,15 +1525,36 @@ def _place_pair(toks: list[Token]) -> list[tuple[int, int, str]] | None:
     return out
 
 
+# Objects a reception sentence opens with ("Qonaqları ... X qarşılayıb", "Onu X qəbul edib"): the name
+# before the verb is then its subject, as written.
+_FRONT_OBJECTS = frozenset({"qonaqları", "qonağı", "heyəti", "onları", "onu", "nümayəndələri", "deputatları"})
+
+
+def _object_told(toks: list[Token], first: int) -> bool:
+    """Whether the clause before a name already has the verb's object."""
+    for tok in reversed(toks[max(0, first - 10):first]):
+        if tok.kind == PUNCT and tok.text in ",;:.":
+            return False
+        if az_lower(tok.text) in _FRONT_OBJECTS:
+            return True
+    return False
+
+
 def _accusative_stem(word: str) -> str | None:
     """The name an accusative leaves when cut off ("Auldu" -> "Auld"), if the word reads as one."""
     if gazetteer.is_surname(az_lower(word)) or kb.ends_like_a_person(word) \
             or az_lower(word).endswith(("li", "lı", "lu", "lü")) and len(word) > 5:
         return None  # "Elnur Qəhrəmanlı / Azər Kərimbəyli qəbul edib": the subject, a surname in -lı as it stands
     for a in analyze(word):
-        if a.features == ("ACC",) and len(a.stem) > 2 and az_lower(word).startswith(az_lower(a.stem)):
+        if a.features == ("ACC",) and len(a.stem) > 2 and az_lower(word).startswith(az_lower(a.stem)) \
+                and not _NO_CODA.search(az_lower(a.stem)):
             return a.stem
     return None
+
+
+# A word cannot end in a consonant and then "ç" or "c" ("Taşç", "Dəmirç", but "Qılınc" can): the "-çı" of
+# "Taşçı", "Dəmirçi" is the name's own, not an accusative.
+_NO_CODA = __import__("re").compile(r"[bcçdfgğhxjkqlmprsştvyz][çc]$")
 
 
 def _quoted(chunk: _Chunk, toks: list[Token], index: dict[int, int]) -> bool:
