@@ -180,7 +180,7 @@ GENRE = [
      "haqqında müqavilə imzalanacaq.", "SIGN", {"Bakı Dəniz Ticarət Limanı", "Aktau Dəniz Ticarət Limanı"},
      "planned", None),
     ("Azərbaycan Respublikası Dövlət Neft Şirkəti ilə Rumıniyanın Romgaz şirkəti arasında sazişin "
-     "imzalanması təxirə salınıb.", "SIGN", {"SOCAR", "Romgaz"}, "negated", None),
+     "imzalanması təxirə salınıb.", "SIGN", {"Azərbaycan Respublikası Dövlət Neft Şirkəti", "Romgaz"}, "negated", None),
     # CALL
     ("Xarici işlər naziri Rəşad Quliyev Türkiyənin xarici işlər naziri Mehmet Demir ilə telefonla danışıb.",
      "CALL", {"Rəşad Quliyev", "Mehmet Demir"}, "happened", None),

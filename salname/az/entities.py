@@ -115,8 +115,8 @@ KNOWN_BODIES: tuple[tuple[str, str, str], ...] = (
     ("YUNİSEF", "Birləşmiş Millətlər Təşkilatının Uşaq Fondu", "ORG"),
     ("ÜST", "Ümumdünya Səhiyyə Təşkilatı", "ORG"),
     ("ÜTT", "Ümumdünya Ticarət Təşkilatı", "ORG"),
-    ("SOCAR", "Azərbaycan Respublikasının Dövlət Neft Şirkəti", "ORG"),
-    ("ARDNŞ", "Azərbaycan Respublikasının Dövlət Neft Şirkəti", "ORG"),
+    ("SOCAR", "Azərbaycan Respublikası Dövlət Neft Şirkəti", "ORG"),
+    ("ARDNŞ", "Azərbaycan Respublikası Dövlət Neft Şirkəti", "ORG"),
     ("AZƏRTAC", "Azərbaycan Dövlət Teleqraf Agentliyi", "ORG"),
     ("AZERTAC", "Azərbaycan Dövlət Teleqraf Agentliyi", "ORG"),
     ("YAP", "Yeni Azərbaycan Partiyası", "ORG"),
@@ -531,7 +531,7 @@ EVENT_HEADS = frozenset({
 # body the news names by letters is named in full ("BMT" -> Birləşmiş Millətlər Təşkilatı).
 # Names written in lower case ("bp"): capitalised for the extractor's purposes.
 LOWERCASE_NAMES = frozenset({"bp"})
-LETTER_NAMES = frozenset({"bp", "TÜRKPA", "NATO", "SOCAR", "AZƏRTAC", "AZERTAC", "OPEC", "GUAM", "UNESCO", "YUNESKO",
+LETTER_NAMES = frozenset({"bp", "TÜRKPA", "NATO", "AZƏRTAC", "AZERTAC", "OPEC", "GUAM", "UNESCO", "YUNESKO",
                           "YUNİSEF"})
 # Legal forms after a company's quoted name: '"Azərişıq" ASC', '"Azərbaycan Xəzər Dəniz Gəmiçiliyi" QSC'.
 COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", "LTD", "MTK"})
