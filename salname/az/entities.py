@@ -527,12 +527,13 @@ EVENT_HEADS = frozenset({
     "mərasim", "toplantı", "iclas", "müşavirə", "simpozium", "dialoq",
 })
 
-# Bodies whose letters are their usual name: the registry names them so ("TÜRKPA", "NATO"); any other
-# body the news names by letters is named in full ("BMT" -> Birləşmiş Millətlər Təşkilatı).
+# Bodies whose letters are their usual name: the registry names them so ("TÜRKPA", the news agency
+# "AZERTAC"); any other body the news names by letters is named in full, as an editor's index does
+# ("BMT" -> Birləşmiş Millətlər Təşkilatı, "SOCAR" and "NATO" alike); UNESCO and its kin keep the
+# letters the world knows them by.
 # Names written in lower case ("bp"): capitalised for the extractor's purposes.
 LOWERCASE_NAMES = frozenset({"bp"})
-LETTER_NAMES = frozenset({"bp", "TÜRKPA", "NATO", "AZƏRTAC", "AZERTAC", "OPEC", "GUAM", "UNESCO", "YUNESKO",
-                          "YUNİSEF"})
+LETTER_NAMES = frozenset({"bp", "TÜRKPA", "AZƏRTAC", "AZERTAC", "GUAM", "OPEC", "UNESCO", "YUNESKO", "YUNİSEF"})
 # Legal forms after a company's quoted name: '"Azərişıq" ASC', '"Azərbaycan Xəzər Dəniz Gəmiçiliyi" QSC'.
 COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", "LTD", "MTK"})
 # Geographic heads that are part of a place's name ("Xəzər dənizi", "Cıdır düzü", "Möminə Xatın
