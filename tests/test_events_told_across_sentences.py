@@ -1257,3 +1257,13 @@ def test_one_who_also_speaks_at_a_side_event_attends_that_event():
             "birgə monitorinq təklif edib.")
     got = [e[1] for e in brief(text, "2026-11-12") if e[0] == "ATTEND"]
     assert ("Səbuhi Qasımzadə",) in got and ("Erlan Nurqaliyev",) in got
+
+
+def test_a_guest_of_a_country_town_or_body_visits_it_a_guest_of_a_person_does_not():
+    got = brief("Rumıniya Senatının sədri Nikolae Ionesku Azərbaycanın qonağıdır.", "2026-05-10")
+    assert got == [("VISIT", ("Nikolae Ionesku",), "happened", "Azərbaycan", "2026-05-10")]
+    got = brief("Rumıniya Senatının sədri Nikolae Ionesku dünən Bakının qonağı olub.", "2026-05-10")
+    assert got == [("VISIT", ("Nikolae Ionesku",), "happened", "Bakı", "2026-05-09")]
+    assert ("VISIT", ("Marek Novak",), "happened", "Milli Məclis", "2026-05-10") in brief(
+        "Səfir Marek Novak Milli Məclisin qonağı olub.", "2026-05-10")
+    assert brief("Bu gün Nikolae Ionesku Prezidentin qonağı olub.", "2026-05-10") == []

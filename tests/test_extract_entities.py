@@ -696,3 +696,8 @@ def test_a_name_before_a_receiving_verb_is_its_subject_when_the_object_came_firs
     assert ("Fergus Auld", "PER") in canon("Prezident səfiri Fergus Auldu qəbul edib.")  # no object before: accusative
     # a stem cannot end in a consonant and "ç": the "-çi" is the name's own
     assert ("Ahmet Dəmirçi", "PER") in canon("Prezident Ahmet Dəmirçini qəbul edib.")
+
+
+def test_a_title_that_is_also_a_first_name_opening_a_sentence_is_no_part_of_the_name():
+    got = canon("Nazir Ruslan Kazımlının Pekinə səfəri başa çatıb.")
+    assert ("Ruslan Kazımlı", "PER") in got and not any(n.startswith("Nazir") for n, _ in got)

@@ -434,7 +434,7 @@ def _subject_list(words: list[str]) -> bool:
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS
     | {"olub", "olmuş", "olacaq", "olmay", "oldu"} | set(TRIGGER_PREFIXES), key=len, reverse=True))
-    + r"|\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b)")  # "Qonaq Bakıdadır": being there
+    + r"|\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b|qonağıdır|qonaqlarıdır)")  # "Qonaq Bakıdadır": being there
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
 # triggers (most sentences of an article).
@@ -444,5 +444,5 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     + [r"(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,5}izlə",  # "plenar iclasını (lojadan) izləyiblər": attended
        r"\b(?:iclası|sessiyanı|toplantını)\s+.{0,160}\baparıb",  # "İclası həmsədrlər X və Y birgə aparıblar": they led it
        "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
-       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"açıb|açacaq|açmış",
+       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış",
        r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)", r"(?:sədrliyi|rəhbərliyi)\s+ilə"]) + ")")

@@ -212,7 +212,8 @@ def _title_at(toks: list[Token], i: int, any_case: bool = False) -> tuple[str, i
     if toks[i].text[:1].isupper() and gazetteer.is_first_name(az_lower(toks[i].text)) and i + 1 < len(toks) \
             and _is_capitalised(toks[i + 1]) and not (
                 i + 2 < len(toks) and gazetteer.is_first_name(az_lower(toks[i + 1].text)) and _is_capitalised(toks[i + 2])
-                and _surname_like(toks[i + 2])):  # ("Nazir Ceyhun Bayramov": the title before a full name)
+                and (_surname_like(toks[i + 2]) or az_lower(nominative(toks[i + 2].text, person=True)).endswith(("lı", "li", "lu", "lü")))):
+        # ("Nazir Ceyhun Bayramov", "Nazir Ruslan Kazımlının": the title before a full name)
         return None  # "Alim Qasımov": a first name that is also a title ("alim") before a surname
     longest = MAX_TITLE_WORDS if az_lower(toks[i].text) in _TITLE_FIRST_WORDS else 1  # (one word: "sədri")
     for n in range(longest, 0, -1):

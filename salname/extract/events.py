@@ -472,10 +472,17 @@ def _named_is(toks) -> bool:
 
 
 def _triggers(toks) -> list[_Trigger]:
+    from salname.extract.entities import lemma
+
     words = [az_lower(t.text) if t.kind == WORD else "" for t in toks]
     out: list[_Trigger] = []
     taken: set[int] = set()  # second words of a pair ("telefon danışığı"): no trigger of their own
     for i, w in enumerate(words):
+        if (w in ("qonağıdır", "qonaqlarıdır") or w in ("qonağı", "qonaqları") and i + 1 < len(words) and words[i + 1].startswith(
+                "ol") and ev.verb_reading(words[i + 1]) is not None) and i > 0 and toks[i - 1].text[:1].isupper() \
+                and words[i - 1].endswith(("ın", "in", "un", "ün")) and lemma(words[i - 1]) not in kb.TITLES:
+            out.append(_Trigger(ev.VISIT, i, False))  # "X Azərbaycanın qonağıdır", "Bakının qonağı olub": a visit
+            continue  # (not "Prezidentin qonağı olub": a person's guest)
         if w and toks[i].text[:1].isupper() and _is_there(w):
             out.append(_Trigger(ev.VISIT, i, False))  # "İƏT rəsmisi bazar ertəsi axşamdan Bakıdadır": a stay
             continue
@@ -1830,6 +1837,11 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
               and not _posted_in(m, sent) and not _in_quotes(m, sent)
               and not _HAPPENING.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]))
               and not _MEMBER_IN.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 60]))]
+    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("qonağı", "qonaqları")):
+        host = [m for m in ms if m.type in ("LOC", "ORG") and 0 <= at - m.end <= 2
+                and _mention_case(m, case_of, sent.text, sent.start) == "GEN"]
+        if host:  # "Bakının qonağı olub", "Milli Məclisin qonağı olub": the place or body visited
+            return host[-1].canonical
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "tanış":
         here = next((k for k in range(trig.index - 1, -1, -1) if az_lower(sent.tokens[k].text) in ("burada", "orada")), None)
         seen = [m for m in ms if m.type in ("LOC", "ORG") and here is not None and sent.tokens[here].end <= m.start < at
