@@ -1267,3 +1267,19 @@ def test_a_guest_of_a_country_town_or_body_visits_it_a_guest_of_a_person_does_no
     assert ("VISIT", ("Marek Novak",), "happened", "Milli Məclis", "2026-05-10") in brief(
         "Səfir Marek Novak Milli Məclisin qonağı olub.", "2026-05-10")
     assert brief("Bu gün Nikolae Ionesku Prezidentin qonağı olub.", "2026-05-10") == []
+
+
+def test_a_commission_session_two_led_is_their_meeting_its_protocol_their_signing_its_head_received():
+    text = ("Dünən Bakıda Azərbaycan–Qırğızıstan Hökumətlərarası Komissiyasının iclası keçirilib. İclası Baş nazirin "
+            "müavini Samirə Əhmədova və Qırğızıstan Nazirlər Kabineti sədrinin müavini Kubat Sarıbayev birgə aparıblar. "
+            "Qırğızıstan nümayəndə heyəti bazar ertəsi Bakıya gəlib. İclasdan sonra sənədlərin imzalanma mərasimi "
+            "keçirilib. Komissiyanın protokolu həmsədrlər tərəfindən imzalanıb. Kənd təsərrüfatı haqqında sazişi "
+            "nazir Məhəmməd Hacıbəyli və onun qırğız həmkarı Aybek Toktoraliyev imzalayıblar. Günün ikinci yarısında "
+            "Baş nazir Nicat Ələsgərli qırğız nümayəndə heyətinin rəhbərini qəbul edib.")
+    got = {e[:2] + e[4:] for e in brief(text, "2027-04-14")}
+    assert ("MEET", ("Kubat Sarıbayev", "Samirə Əhmədova"), "2027-04-13") in got
+    # signed after the session: its day, not the Monday of the arrival told between
+    assert ("SIGN", ("Kubat Sarıbayev", "Samirə Əhmədova"), "2027-04-13") in got
+    assert ("SIGN", ("Aybek Toktoraliyev", "Məhəmməd Hacıbəyli"), "2027-04-13") in got
+    assert ("MEET", ("Kubat Sarıbayev", "Nicat Ələsgərli"), "2027-04-13") in got
+    assert not any(e[0] == "ATTEND" for e in got)

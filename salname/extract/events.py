@@ -135,6 +135,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
+        if _AFTER_GATHERING.match(low) and not any(sent.start <= d.start < sent.end for d in dates):
+            # "İclasdan sonra sənədlər imzalanıb": the day of the session just told, whatever came between
+            told = next((e for e in reversed(ctx.events) if e.type in (ev.MEET, ev.ATTEND) and e.status == "happened"
+                         and e.date and len(e.date) == 10), None)
+            if told is not None:
+                ctx.date = told.date
         ctx.anchor = ctx.date
         # "TÜRKPA Şurasının iclası Türkistanda keçirilib": a session the text tells, that a delegation's head attends
         ctx.gathering_told = ctx.gathering_told or bool(_SCENE.search(low) and _GATHERING_NOUN.search(low))
@@ -190,8 +196,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for t in triggers:
             if t.kind not in kinds or kinds[t.kind].reference and not t.reference:
                 kinds[t.kind] = t
-        if ev.ATTEND in kinds and ev.MEET not in kinds and ("həmsədr" in low or _SIDES_REPRESENTED.search(low)) \
-                and len(people) >= 2:
+        if ev.ATTEND in kinds and ev.MEET not in kinds and len(people) >= 2 and (
+                "həmsədr" in low or _SIDES_REPRESENTED.search(low)
+                or az_lower(sent.tokens[kinds[ev.ATTEND].index].text).startswith("aparıb")):
+            # ("İclası A və Qırğızıstan ... sədrinin müavini B birgə aparıblar": two who led a session met)
             # ("Azərbaycan tərəfini X, Türkmənistan tərəfini isə Y təmsil edib": the sides of the meeting)
             # "İclasda komissiyanın həmsədrləri X və Y iştirak ediblər": a session of two co-chairs is their meeting
             kinds[ev.MEET] = _Trigger(ev.MEET, kinds[ev.ATTEND].index, kinds[ev.ATTEND].reference)
@@ -1005,7 +1013,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if led and participants == led and actor:
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
-            other = _titled_object(toks, trig.index, ctx, participants[0], people)
+            other = _titled_object(toks, trig.index, ctx, participants[0], people) \
+                or _foreign_head(toks, trig.index, ctx, participants[0])
             if other is not None:
                 participants.append(other)
         head = ctx.leader or ctx.main
@@ -1089,7 +1098,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and len(dict.fromkeys(bodies)) >= 2:
             participants = list(dict.fromkeys(bodies))[:2]  # "X ilə Y arasında memorandum imzalanıb": the bodies
         elif sides is not None:
-            participants, borrowed = list(sides.participants), True
+            # ("protokolu həmsədrlər tərəfindən imzalanıb": the co-chairs, named as such, a signing of their own)
+            participants, borrowed = list(sides.participants), "həmsədr" not in low
         elif not participants and ctx.last is not None and ctx.last.participants and not years and not bodies \
                 and ctx.last.type in (ev.MEET, ev.SIGN, ev.CALL):  # not "2020-ci ildə ... bəyannamə imzalanıb"
             participants, borrowed = list(ctx.last.participants), True
@@ -1231,6 +1241,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     ctx.made.append(e)
     if kind == ev.SIGN and borrowed:
         ctx.borrowed.add(id(e))
+    elif kind == ev.SIGN:  # the same signing told again with its sides named: no longer only borrowed
+        ctx.borrowed -= {id(x) for x in ctx.events if x.type == ev.SIGN and x.status == status
+                         and set(x.participants) == set(participants)}
     if retold:
         ctx.retold.add(id(e))
     if kind == ev.VISIT and status != "negated" and date and len(date) == 10 and date_text and ctx.visit_days is None \
@@ -1465,6 +1478,22 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
 
 
 _GROUP = __import__("re").compile(r"(deputat|senator|parlamentari|səfir|diplomat)l[ae]r[ıi]?$")
+
+
+def _foreign_head(toks, i: int, ctx: _Context, other: str) -> str | None:
+    """The head of a foreign delegation told by a common noun ("qırğız nümayəndə heyətinin rəhbərini
+    qəbul edib"): the delegation's leader or guest the text has named, else the first person it has tied
+    to a foreign body, else the first with a foreign first name who took part in an event told before."""
+    words = [az_lower(t.text) for t in toks[:i]]
+    for k in range(2, len(words)):
+        if words[k] in ("rəhbərini", "başçısını", "rəhbəri", "başçısı") and words[k - 1] in ("heyətinin", "heyətin") \
+                and words[k - 2] == "nümayəndə" and k > 2 and (words[k - 3] in kb.ETHNONYMS or is_country_name(
+                    toks[k - 3].text) and not words[k - 3].startswith("azərbaycan")):
+            heads = [ctx.leader, ctx.guest] + [p for p, body in ctx.affiliations.items() if _foreign_body(body)] + [
+                p for e in ctx.events for p in e.participants
+                if p in ctx.persons and not gazetteer.is_home_first_name(az_lower(p.split()[0]))]
+            return next((h for h in heads if h and h != other), None)
+    return None
 
 
 def _foreign_body(name: str | None) -> bool:
@@ -1759,6 +1788,8 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
                                        r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b"  # "görüşəcəkdi": was to meet
                                        r"|(?:tutulsa|planlaşdırılsa|nəzərdə tutulmuşdusa) da\b")  # "planned, but ..."
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
+_AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(?:iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
+                                            r"\w*(?:dan|dən) (?:sonra|dərhal sonra)\b")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
                                         r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
 _LEADER_SUBJECT = __import__("re").compile(r"\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)(?:\s*$|\s+\w)")
