@@ -1283,3 +1283,22 @@ def test_a_commission_session_two_led_is_their_meeting_its_protocol_their_signin
     assert ("SIGN", ("Aybek Toktoraliyev", "Məhəmməd Hacıbəyli"), "2027-04-13") in got
     assert ("MEET", ("Kubat Sarıbayev", "Nicat Ələsgərli"), "2027-04-13") in got
     assert not any(e[0] == "ATTEND" for e in got)
+
+
+def test_guests_who_came_together_are_each_a_side_of_what_they_do_next():
+    text = ("Martın 11-də üç dövlətin səfirləri Ağdam rayonunda səfərdə olublar. Səfər heyətinə Macarıstanın səfiri "
+            "Qabor Şandor, Litvanın səfiri Rimantas Jukas və İndoneziyanın səfiri Ratna Vulandari daxil idilər. "
+            "Diplomatları Ağdamda Prezidentin xüsusi nümayəndəsi Elçin Məmmədquliyev qarşılayıb. Günortadan sonra "
+            "diplomatlar Füzuli şəhərinə yollanıblar.")
+    group = ("Qabor Şandor", "Ratna Vulandari", "Rimantas Jukas")
+    got = {e[:2] for e in brief(text, "2027-03-12")}
+    assert ("VISIT", group) in got
+    assert ("MEET", tuple(sorted(group + ("Elçin Məmmədquliyev",)))) in got
+    assert not any(e[1] in {(g,) for g in group} for e in got)  # no visit of one of them alone
+
+
+def test_guests_listed_after_the_stay_told_in_passing_all_visit():
+    text = ("İyulun 6-da Ali Məclisin Sədri Elşad Məmmədxanlı Naxçıvanda səfərdə olan İğdır valisi Serdar Yılmazeri, "
+            "deputatlar Kamil Aydını və Nurcan Tekini qəbul edib. Həmin gün qonaqlar Xan sarayını ziyarət ediblər.")
+    visits = [e[1] for e in brief(text, "2027-07-08") if e[0] == "VISIT"]
+    assert visits and all(len(v) == 3 for v in visits)

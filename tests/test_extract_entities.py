@@ -701,3 +701,12 @@ def test_a_name_before_a_receiving_verb_is_its_subject_when_the_object_came_firs
 def test_a_title_that_is_also_a_first_name_opening_a_sentence_is_no_part_of_the_name():
     got = canon("Nazir Ruslan Kazımlının Pekinə səfəri başa çatıb.")
     assert ("Ruslan Kazımlı", "PER") in got and not any(n.startswith("Nazir") for n, _ in got)
+
+
+def test_a_foreign_name_in_a_is_no_dative_where_no_dative_can_stand():
+    got = canon("Bu gün Maria Fontana bildirib ki, layihə davam edəcək.")
+    assert ("Maria Fontana", "PER") in got
+    got = canon("Komitə sədri bu gün Alessandra Fontana, Tomas Berqvist və Amara Diallo ilə görüşüb.")
+    assert {("Alessandra Fontana", "PER"), ("Tomas Berqvist", "PER"), ("Amara Diallo", "PER")} <= got
+    # a real dative keeps its cut
+    assert ("Mariya Əliyeva", "PER") in canon("Sahibə Qafarova Mariya Əliyevaya məktub göndərib.")

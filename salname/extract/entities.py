@@ -1135,6 +1135,8 @@ def extract_entities(text: str) -> list[Mention]:
     _affiliations(text, mentions)
     _listed_roles(text, mentions)
     _bare_before_ile(text, mentions)
+    _no_dative_here(text, mentions)
+    _objects_listed(text, mentions)
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
     _surnames_alone(sents, mentions)
@@ -1175,6 +1177,54 @@ def _bare_before_ile(text: str, mentions: list[Mention]) -> None:
         if last != cut and last.startswith(cut) and len(last) - len(cut) <= 3:
             bare[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last
     _rename(mentions, bare)
+
+
+def _no_dative_here(text: str, mentions: list[Mention]) -> None:
+    """A name read as a dative ("Fontana" -> Fontan + -a) where no dative can stand: before a verb of
+    saying, "də", "isə", or a comma that lists it with others before "ilə" ("Alessandra Fontana, Tomas
+    Berqvist və Amara Diallo ilə görüşüb"). The -a is the name's own, in this and its other mentions."""
+    bare: dict[str, str] = {}
+    for m in mentions:
+        if m.type != PER or " " not in m.canonical:
+            continue
+        last, cut = m.text.split()[-1], m.canonical.split()[-1]
+        if last == cut or not last.startswith(cut) or az_lower(last[len(cut):]) not in ("a", "ə", "ya", "yə"):
+            continue
+        rest = text[m.end:m.end + 200]
+        words = rest.split()
+        first = az_lower(words[0].strip(".;:")) if words else ""
+        listed = rest.startswith(",") and _LISTED_WITH.match(rest)
+        if first in _AFTER_SUBJECT or listed:
+            bare[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last
+    _rename(mentions, bare)
+
+
+def _objects_listed(text: str, mentions: list[Mention]) -> None:
+    """The names listed before the last object of "qəbul edib", "qarşılayıb" are objects too ("X-i, Y-i və
+    Z-i qəbul edib"): each loses its accusative, as the last one did."""
+    people = [m for m in mentions if m.type == PER and " " in m.canonical]
+    for k, m in enumerate(people[:-1]):
+        chain = [m]
+        for nxt in people[k + 1:]:
+            if not _LIST_GAP.fullmatch(text[chain[-1].end:nxt.start]):
+                break
+            chain.append(nxt)
+        last = chain[-1]
+        after = text[last.end:last.end + 20].split()
+        if len(chain) < 2 or not after or az_lower(after[0]) not in kb.OBJECT_VERBS or last.text == last.canonical:
+            continue
+        for p in chain[:-1]:
+            word = p.text.split()[-1]
+            stem = _accusative_stem(word) if p.canonical.endswith(word) else None
+            if stem is not None:
+                _rename(mentions, {p.canonical: p.canonical[:len(p.canonical) - len(word)] + stem})
+
+
+_LIST_GAP = __import__("re").compile(r"(?:,\s*|\s+və\s+)(?:[^\s,.]+\s+){0,6}")
+# Words after a subject, never after a dative: "X bildirib", "X də", "X isə".
+_AFTER_SUBJECT = frozenset({"bildirib", "deyib", "söyləyib", "vurğulayıb", "qeyd", "bəyan", "də", "da", "isə"})
+# ", Y və Z ilə": the rest of a list of those met, up to the "ilə" (no sentence end between).
+_LISTED_WITH = __import__("re").compile(r",[^.;:]{3,180}?\s(?:ilə|ile)\s")
 
 
 def _genitive_stem(word: str) -> str:

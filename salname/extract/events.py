@@ -61,6 +61,7 @@ class _Context:
     main: str | None = None  # the first person the text names
     date: str | None = None  # the last date the text has set for its events
     guest: str | None = None  # the visitor
+    guests: list[str] = field(default_factory=list)  # named visitors who came together ("üç ölkənin səfirləri")
     host: str | None = None
     place: str | None = None
     place_day: str | None = None  # the day the place was set for
@@ -142,6 +143,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if told is not None:
                 ctx.date = told.date
         ctx.anchor = ctx.date
+        if len(people) > 1 and _MEMBERS.search(low) and all(_person_case(p, sent) == "NOM" for p in people):
+            # "Səfər heyətinə X, Y və Z daxil idilər": the visitors, the visit just told being theirs
+            ctx.guests = [p.canonical for p in people]
+            went = next((e for e in reversed(ctx.events) if e.type == ev.VISIT), None)
+            if went is not None and len(went.participants) <= 1 and set(went.participants) <= set(ctx.guests):
+                went.participants = list(ctx.guests)
         # "TÜRKPA Şurasının iclası Türkistanda keçirilib": a session the text tells, that a delegation's head attends
         ctx.gathering_told = ctx.gathering_told or bool(_SCENE.search(low) and _GATHERING_NOUN.search(low))
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
@@ -917,8 +924,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
                 preset = [guest]
         elif "olan" in nxt2 or "gələn" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
-            chosen = [p for p in people if p.start > at and not _agent(p, sent)][:1] or before[:1]
-            # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib")
+            chosen = _listed_from([p for p in people if p.start > at and not _agent(p, sent)], sent) or before[:1]
+            # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib"; "səfərdə olan X-i, Y-i və
+            # Z-i qəbul edib": each of those listed)
             k = trig.index + 1 + (nxt2.index("olan") if "olan" in nxt2 else nxt2.index("gələn"))
             group = _group_at(toks, k + 1, ctx) or _group_at(toks, k + 2, ctx)
             if group:  # "Astanada səfərdə olan Azərbaycan deputatları": the deputies the text has named
@@ -1231,6 +1239,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             location = told.location
     if kind == ev.MEET and any(r in _clause(sent, trig.index) for r in ev.REMOTE):
         location = None  # held by video: no one's place
+    others = [p for p in participants if p not in ctx.guests]
+    if len(ctx.guests) > 1 and kind in (ev.VISIT, ev.MEET, ev.ATTEND) and (_GROUP_SUBJECT.search(low) or _MEMBERS.search(low)) \
+            and (participants in ([], [ctx.guests[0]]) or kind == ev.MEET and len(others) == 1
+                 and not any(p in participants for p in ctx.guests[1:])) \
+            and (_MEMBERS.search(low) or not any(p.canonical in ctx.guests[1:] or _person_case(p, sent) == "NOM"
+                                                 and p.canonical not in participants for p in people)):
+        # "Sonra səfirlər ... gəziblər", "Diplomatları Ağdamda X qarşılayıb": each of the guests who came together
+        participants = others + list(ctx.guests)
+        host = host or (others[0] if kind == ev.MEET and "qarşıla" in low or "qəbul" in low else None)
     negotiation = "danışıqlar" in low
     roles = {p.canonical: p.role for p in people if p.role and p.canonical in participants}
     conf = 0.45 + 0.15 * (len(participants) >= (2 if kind in (ev.MEET, ev.CALL) else 1)) \
@@ -1257,6 +1274,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         ctx.guest = ctx.guest or participants[0]
     if not recalled and date_text is not None and date is not None and status == "happened":
         ctx.date = date
+    if status != "negated" and not recalled and (kind == ev.VISIT and len(participants) > 1 and people
+                                                 or kind == ev.MEET and host and len(participants) > 2):
+        ctx.guests = [p for p in participants if p != host]  # "X Y-ni, Z-ni və W-ni qəbul edib": they came together
     if host:
         ctx.host = host
         if ctx.guest is None and len(participants) == 2:
@@ -1477,7 +1497,25 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
     return None
 
 
+# Plural words that stand for the guests who came together: "səfirlər", "qonaqlar", "Diplomatları", "onlar".
+_GROUP_SUBJECT = __import__("re").compile(r"(?<!\w)(?:qonaqlar|səfirlər|diplomatlar|deputatlar|senatorlar|parlamentarilər"
+                                          r"|nümayəndələr|onlar|onları|onlara)(?!\w)|(?<!\w)(?:qonaqları|səfirləri|diplomatları)(?!\w)"
+                                          r"|(?<!\w)(?:qonaqların|səfirlərin|diplomatların)(?!\w)")
 _GROUP = __import__("re").compile(r"(deputat|senator|parlamentari|səfir|diplomat)l[ae]r[ıi]?$")
+
+
+def _listed_from(people: list[Mention], sent) -> list[Mention]:
+    """The first of ``people`` and those listed right after it in the same case ("X-i, Y-i və Z-i")."""
+    out = people[:1]
+    for p in people[1:]:
+        between = sent.text[out[-1].end - sent.start:p.start - sent.start]
+        if _person_case(p, sent) != _person_case(out[0], sent) or not _LIST_GAP.fullmatch(between):
+            break
+        out.append(p)
+    return out
+
+
+_LIST_GAP = __import__("re").compile(r"(?:,\s*|\s+və\s+)(?:[^\s,]+\s+){0,8}")
 
 
 def _foreign_head(toks, i: int, ctx: _Context, other: str) -> str | None:
@@ -1788,6 +1826,7 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
                                        r"|gözlənilirdi|(?:acaq|əcək)d[ıi](?:lar|lər)?\b"  # "görüşəcəkdi": was to meet
                                        r"|(?:tutulsa|planlaşdırılsa|nəzərdə tutulmuşdusa) da\b")  # "planned, but ..."
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
+_MEMBERS = __import__("re").compile(r"heyət\w*\s.*\bdaxil\s+(?:idi|olub|olmuş|olublar|idilər|dir|dirlər)|\btərkibinə\s.*\bdaxil")
 _AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(?:iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
                                             r"\w*(?:dan|dən) (?:sonra|dərhal sonra)\b")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
