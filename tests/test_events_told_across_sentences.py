@@ -1302,3 +1302,22 @@ def test_guests_listed_after_the_stay_told_in_passing_all_visit():
             "deputatlar Kamil Aydını və Nurcan Tekini qəbul edib. Həmin gün qonaqlar Xan sarayını ziyarət ediblər.")
     visits = [e[1] for e in brief(text, "2027-07-08") if e[0] == "VISIT"]
     assert visits and all(len(v) == 3 for v in visits)
+
+
+def test_a_foreign_delegation_no_one_is_named_to_lead_acts_as_its_body():
+    text = ("Dekabrın 7-də Milli Məclisin plenar iclası keçirilib. İclası Sədr Ləman Həsənbəyova aparıb. İclasın "
+            "əvvəlində Sədr Pakistan İslam Respublikası Senatının nümayəndə heyətini salamlayıb. Bakıya dekabrın 5-də "
+            "gələn pakistanlı senatorlar iclasın gedişini izləyiblər. Plenar iclasdan sonra Ləman Həsənbəyova "
+            "qonaqlarla görüşüb. Görüşdə işçi qrupunun rəhbəri Gülnarə Şükürova da iştirak edib.")
+    got = {e[:2] for e in brief(text, "2027-12-08")}
+    assert ("VISIT", ("Pakistan Senatı",)) in got and ("ATTEND", ("Pakistan Senatı",)) in got
+    assert ("MEET", ("Gülnarə Şükürova", "Ləman Həsənbəyova", "Pakistan Senatı")) in got
+    assert ("ATTEND", ("Ləman Həsənbəyova",)) in got  # she led the plenary, and no one joined her there
+
+
+def test_a_plan_talked_of_at_a_meeting_is_no_plan_of_the_meeting():
+    text = ("Murad Bəkirli bu gün Litvanın səfiri Rimantas Jukas ilə görüşüb. Görüşdə Litva Seyminin nümayəndə "
+            "heyətinin noyabr ayında Bakıya gəlməsi ilə bağlı hazırlıq məsələləri müzakirə olunub.")
+    got = brief(text, "2027-10-27")
+    assert [e[:3] for e in got if e[0] == "MEET"] == [("MEET", ("Murad Bəkirli", "Rimantas Jukas"), "happened")]
+    assert ("VISIT", ("Litva Seymi",), "planned", "Bakı", "2027-11") in got

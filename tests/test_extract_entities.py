@@ -710,3 +710,8 @@ def test_a_foreign_name_in_a_is_no_dative_where_no_dative_can_stand():
     assert {("Alessandra Fontana", "PER"), ("Tomas Berqvist", "PER"), ("Amara Diallo", "PER")} <= got
     # a real dative keeps its cut
     assert ("Mariya Əliyeva", "PER") in canon("Sahibə Qafarova Mariya Əliyevaya məktub göndərib.")
+
+
+def test_a_parliament_of_a_state_with_a_long_name_goes_by_the_short_name():
+    assert ("Pakistan Senatı", "ORG") in canon("Pakistan İslam Respublikası Senatının nümayəndə heyəti gəlib.")
+    assert ("Rusiya Dövlət Duması", "ORG") in canon("Rusiya Federasiyası Dövlət Dumasının sədri bildirib.")

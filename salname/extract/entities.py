@@ -1031,11 +1031,13 @@ def _canonical(chunk: _Chunk, kind: str) -> str:
         return " ".join(inner[:-1]) or plain[-1]  # '"Azərbaycan Dəmir Yolları" QSC' is Azərbaycan Dəmir Yolları
     if kind == ORG and len(plain) > 1 and plain[-1] in kb.COMPANY_FORMS and toks[-2].kind == WORD:
         return _canonical(_Chunk(toks[:-1], chunk.role), kind)  # "Bakı Metropoliteni QSC", "Azercell Telekom MMC"
-    if kind == ORG and len(plain) > 2 and lemma(plain[1]) == "respublika" and gazetteer.is_country(az_lower(plain[0])) \
+    state = next((k for k in (1, 2, 3) if len(plain) > k + 1 and lemma(plain[k]) in kb.STATE_HEADS - {"dövlət"}), None)
+    if kind == ORG and state is not None and gazetteer.is_country(az_lower(plain[0])) \
             and lemma(plain[-1]) in kb.UNIQUE_BODY_HEADS:
-        # "Qırğızıstan Respublikası Jogorku Keneşi", "İtaliya Respublikası Senatı": a country's parliament goes
-        # by the country's short name
-        return _canonical(_Chunk(toks[:1] + toks[2:], chunk.role), kind)
+        # "Qırğızıstan Respublikası Jogorku Keneşi", "Pakistan İslam Respublikası Senatı": a country's
+        # parliament goes by the country's short name
+        words = [t for t in toks if t.kind != PUNCT]
+        return _canonical(_Chunk(words[:1] + words[state + 1:], chunk.role), kind)
     home = _home_body(plain)
     if home is not None and kind == ORG:
         return _canonical(_Chunk(toks[len(toks) - len(home):], chunk.role), kind)

@@ -61,6 +61,7 @@ class _Context:
     main: str | None = None  # the first person the text names
     date: str | None = None  # the last date the text has set for its events
     guest: str | None = None  # the visitor
+    delegation_body: str | None = None  # a foreign body whose delegation no one the text names leads
     guests: list[str] = field(default_factory=list)  # named visitors who came together ("üç ölkənin səfirləri")
     host: str | None = None
     place: str | None = None
@@ -143,6 +144,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if told is not None:
                 ctx.date = told.date
         ctx.anchor = ctx.date
+        if ctx.delegation_body is None and ctx.leader is None and "nümayəndə heyət" in low:
+            # "Pakistan Senatının nümayəndə heyətini salamlayıb": the body stands for its delegation, unled
+            body = _delegation_body(sent, ms, _case_of, any_case=True)
+            if body is not None and _foreign_body(body) and not people:
+                ctx.delegation_body = body
         if len(people) > 1 and _MEMBERS.search(low) and all(_person_case(p, sent) == "NOM" for p in people):
             # "Səfər heyətinə X, Y və Z daxil idilər": the visitors, the visit just told being theirs
             ctx.guests = [p.canonical for p in people]
@@ -245,7 +251,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 and not trig.ends else None
             if status == "happened" and _ahead(sent_dates, doc_date):
                 status = "planned"  # "nümayəndə heyətinin fevralın ikinci yarısında Bakıya səfəri ... müzakirə olunub"
-            if status in ("planned", "negated") and (people or sent_dates or status == "negated" and _SIDES.search(low)
+            if status in ("planned", "negated") and not (kind in (ev.MEET, ev.CALL) and az_lower(
+                    sent.tokens[trig.index].text) in _THE_TALKS_AT) \
+                    and (people or sent_dates or status == "negated" and _SIDES.search(low)
                                                      or kind == ev.VISIT and _new_destination(sent, trig, ms, ctx, _case_of)) \
                     and (ctx.last is None or ctx.last.status != status or ctx.last.type != kind
                          or kind == ev.VISIT and _new_destination(sent, trig, ms, ctx, _case_of)) and not (
@@ -313,7 +321,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if _YEAR.search(low) and not any(d.value and len(d.value) >= 7 for d in sent_dates) and any(
                     not doc_date or not doc_date.startswith(y) for y in _YEAR.findall(low)):
                 continue  # "... ilk dəfə 2019-cu ildə səfər edib": dated by a year alone, no event of the news
-            if kind == ev.ATTEND and len(people) == 1 and not trig.reference and _also(people[0], sent):
+            if kind == ev.ATTEND and len(people) == 1 and not trig.reference and _also(people[0], sent) \
+                    and not _joins_meeting(sent, trig, ctx):
                 # "Heyətin tərkibində deputat Y də sessiyaya qatılıb": one more of those taking part
                 took = next((e for e in reversed(ctx.events) if e.type == ev.ATTEND
                              and e.status == _status(kind, trig, sent, low)), None)
@@ -554,8 +563,10 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w in ("qəbul", "qəbulda", "qəbulu") and nxt in _REFERENCE_NEXT:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
         if kind is None and w.startswith("izlə") and ev.verb_reading(w) is not None and any(
-                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and x.endswith(
-                    ("nı", "ni", "nu", "nü")) for x in words[max(0, i - 7):i]):
+                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and (x.endswith(
+                    ("nı", "ni", "nu", "nü")) or x.endswith(("ın", "in")) and words[k + 1:k + 2] in (
+                    ["gedişini"], ["işini"])) for k, x in enumerate(words[:i]) if k >= i - 7):
+            # (also "iclasın gedişini axıra qədər izləyiblər")
             kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
         if kind is None and w.startswith("aparıb") and any(x in ("iclası", "sessiyanı", "toplantını") for x in words[:i]):
             kind = ev.ATTEND  # "İclası komissiyanın həmsədrləri X və Y birgə aparıblar": they led the session
@@ -903,10 +914,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         shared = [m for m in ms if m.start < window[0]]  # "Hökumət Evində ... görüş keçirilib, danışıqlar ... davam etdirilib"
         ms = [m for m in ms if window[0] <= m.start < window[1]]
     names = [p.canonical for p in people]
-    guests = any(w in low for w in ev.GUEST_WORDS)
+    guests = any(w in low for w in ev.GUEST_WORDS) or bool(_FOREIGN_MEMBERS.search(low))
     delegation = any(w in low for w in ev.DELEGATION_WORDS)
     host = None
-    guest = ctx.guest or ctx.leader
+    guest = ctx.guest or ctx.leader or ctx.delegation_body
     first_person = _first_person(toks, trig.index) and ctx.main is not None
     if kind == ev.VISIT and first_person:
         participants = [ctx.main]  # "Ötən həftə Debresenə getdim": the one interviewed
@@ -1730,7 +1741,7 @@ def _plural_verb(toks, i: int) -> bool:
     return False
 
 
-def _delegation_body(sent, ms, case_of) -> str | None:
+def _delegation_body(sent, ms, case_of, any_case: bool = False) -> str | None:
     """The body whose delegation acts, when the sentence names no person: "Milli Məclisin nümayəndə
     heyəti", "Milli Məclisin AŞPA-dakı nümayəndə heyəti"."""
     low = az_lower(sent.text)
@@ -1738,7 +1749,8 @@ def _delegation_body(sent, ms, case_of) -> str | None:
         if m.type != "ORG" or case_of(m.text.split()[-1]) != "GEN":
             continue
         after = low[m.end - sent.start:m.end - sent.start + 48].split()
-        if after[:2] == ["nümayəndə", "heyəti"] or len(after) > 2 and after[0].endswith(("dakı", "dəki", "takı", "təki")) \
+        if after[:2] == ["nümayəndə", "heyəti"] or any_case and after[:1] == ["nümayəndə"] and after[1:2] \
+                and after[1].startswith("heyət") or len(after) > 2 and after[0].endswith(("dakı", "dəki", "takı", "təki")) \
                 and after[1:3] == ["nümayəndə", "heyəti"]:
             return m.canonical
     return None
@@ -1827,6 +1839,11 @@ _PAST_PLAN = __import__("re").compile(r"nəzərdə tutulurdu|nəzərdə tutulmu�
                                        r"|(?:tutulsa|planlaşdırılsa|nəzərdə tutulmuşdusa) da\b")  # "planned, but ..."
 _YEAR = __import__("re").compile(r"(?<![–-])\b((?:19|20)\d\d)-(?:c[iı]|cü|cu) ildə")
 _MEMBERS = __import__("re").compile(r"heyət\w*\s.*\bdaxil\s+(?:idi|olub|olmuş|olublar|idilər|dir|dirlər)|\btərkibinə\s.*\bdaxil")
+# "Görüşdə ... gəlməsi müzakirə olunub": the meeting just told, where a plan was talked of (no plan of its own).
+_THE_TALKS_AT = frozenset({"görüşdə", "söhbətdə", "danışıqlarda", "görüşlərdə", "məsləhətləşmələrdə", "qəbulda",
+                           "danışığında", "danışıqda"})
+# "pakistanlı senatorlar", "türk deputatlar": the members of a foreign delegation.
+_FOREIGN_MEMBERS = __import__("re").compile(r"\b\w+(?:lı|li|lu|lü)\s+(?:senatorlar|deputatlar|parlamentarilər)")
 _AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(?:iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
                                             r"\w*(?:dan|dən) (?:sonra|dərhal sonra)\b")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
