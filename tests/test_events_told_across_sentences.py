@@ -1321,3 +1321,12 @@ def test_a_plan_talked_of_at_a_meeting_is_no_plan_of_the_meeting():
     got = brief(text, "2027-10-27")
     assert [e[:3] for e in got if e[0] == "MEET"] == [("MEET", ("Murad Bəkirli", "Rimantas Jukas"), "happened")]
     assert ("VISIT", ("Litva Seymi",), "planned", "Bakı", "2027-11") in got
+
+
+def test_those_who_go_together_both_visit():
+    text = ("Macarıstan Milli Assambleyasının sədr müavini İştvan Kovaç noyabrın 8-də deputat Kənan Əfəndiyevlə "
+            "birlikdə Laçın rayonuna gəlib.")
+    assert ("VISIT", ("Kənan Əfəndiyev", "İştvan Kovaç")) in {e[:2] for e in brief(text, "2027-11-10")}
+    text = ("Bu gün Levan Tsiklauri Gəncədə komitə sədri Nazim Qurbanlı ilə görüşüb. Görüşdən sonra həmsöhbətlər "
+            "birlikdə Göygöl Milli Parkına yollanıb.")
+    assert ("VISIT", ("Levan Tsiklauri", "Nazim Qurbanlı")) in {e[:2] for e in brief(text, "2027-09-15")}

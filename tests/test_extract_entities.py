@@ -715,3 +715,8 @@ def test_a_foreign_name_in_a_is_no_dative_where_no_dative_can_stand():
 def test_a_parliament_of_a_state_with_a_long_name_goes_by_the_short_name():
     assert ("Pakistan Senatı", "ORG") in canon("Pakistan İslam Respublikası Senatının nümayəndə heyəti gəlib.")
     assert ("Rusiya Dövlət Duması", "ORG") in canon("Rusiya Federasiyası Dövlət Dumasının sədri bildirib.")
+
+
+def test_a_word_opening_a_sentence_before_a_person_is_no_part_of_a_name():
+    got = canon("Protokol imzalanıb. Sənədi Rauf Şirinzadə və Şura Məclisinin sədri Faysal əl-Harbi imzalayıblar.")
+    assert ("Rauf Şirinzadə", "PER") in got and not any(n.startswith("Sənədi") for n, _ in got)

@@ -292,6 +292,9 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     if nxt is not None and _is_capitalised(nxt) and _common_word(word) and (
             az_lower(nominative(nxt.text)) in gazetteer.major_places() or gazetteer.is_country(az_lower(nominative(nxt.text)))):
         return False  # "Sərgi Bakı Ekspo Mərkəzində ...", "Forum Bakıda ...": a word, then the name
+    if nxt is not None and _common_word(word) and gazetteer.is_first_name(az_lower(nxt.text)) \
+            and i + 2 < len(toks) and _surname_like(toks[i + 2]):
+        return False  # "Sənədi Rauf Şirinzadə və Şura Məclisinin sədri ...": a word, then a person
     suffix = az_lower(word)[len(nominative(word)):]
     if suffix and suffix not in ("ı", "i", "u", "ü", "sı", "si", "su", "sü") and _common_word(word):
         return False  # "Sərgini Xalça Muzeyi təşkil edib": a word with a case ending opens no name

@@ -961,6 +961,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if len(subjects) > 1 and chosen[0] in subjects:
                 chosen = subjects
         participants = [p.canonical for p in chosen] or preset
+        if participants:  # "X Y-lə birlikdə Laçın rayonuna gəlib": both came
+            participants += [p for p in _together(people, sent, at) if p not in participants]
+        if not people and _BOTH_SIDES.search(low) and (met := next((e for e in reversed(ctx.events) if e.type == ev.MEET), None)):
+            participants = list(met.participants)  # "Görüşdən sonra həmsöhbətlər birlikdə parka yollanıb": both of them
         if not participants and (foreign := _foreign_title_in(toks, min(len(toks), trig.index + 4), ctx)):
             participants = [foreign]  # "Bakıda səfərdə olan alman rektor", "Kanadalı deputat Azərbaycana gələcək"
         if not participants and not people:  # "səfirin fevral ayında Gəncəyə planlaşdırılan səfəri": the ambassador
@@ -1090,9 +1094,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants = chain
         elif not people and toks and az_lower(toks[0].text) in ("onun", "o"):
             participants = [a for a in [_actor(ctx)] if a]  # "Onun ... forumunda iştirakı da gözlənilir": the one just told of
-        together = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "INS" and az_lower(
-            sent.text[p.end - sent.start:p.end - sent.start + 18]).lstrip().removeprefix("ilə ").startswith(
-            ("birlikdə", "bərabər", "yanaşı"))]
+        together = _together(people, sent, at)
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
@@ -1513,6 +1515,17 @@ _GROUP_SUBJECT = __import__("re").compile(r"(?<!\w)(?:qonaqlar|səfirlər|diplom
                                           r"|nümayəndələr|onlar|onları|onlara)(?!\w)|(?<!\w)(?:qonaqları|səfirləri|diplomatları)(?!\w)"
                                           r"|(?<!\w)(?:qonaqların|səfirlərin|diplomatların)(?!\w)")
 _GROUP = __import__("re").compile(r"(deputat|senator|parlamentari|səfir|diplomat)l[ae]r[ıi]?$")
+
+
+def _together(people: list[Mention], sent, at: int) -> list[str]:
+    """Those named before a verb as going with its subject: "Y ilə birlikdə", "Y-lə bərabər"."""
+    return [p.canonical for p in people if p.start < at and _person_case(p, sent) == "INS" and az_lower(
+        sent.text[p.end - sent.start:p.end - sent.start + 18]).lstrip().removeprefix("ilə ").startswith(
+        ("birlikdə", "bərabər", "yanaşı"))]
+
+
+# "həmsöhbətlər birlikdə ... yollanıb": the two sides of the meeting just told.
+_BOTH_SIDES = __import__("re").compile(r"\bhəmsöhbətlər\b")
 
 
 def _listed_from(people: list[Mention], sent) -> list[Mention]:
@@ -1955,10 +1968,6 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
         towns = [m for m in sites if not az_lower(m.canonical.split()[-1]).startswith(_SITES + ("məqbərə",))]
         if towns:
             return towns[-1].canonical
-        trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and id(e) not in ctx.sites
-                     and not _country(e.location)), None)
-        if trip is not None and sites:  # "Daha sonra qonaqlar Nizami Gəncəvi məqbərəsini ziyarət edib": in Gəncə
-            return trip.location
         if sites:
             return sites[-1].canonical
         if ctx.place and gazetteer.place_name(az_lower(ctx.place)) and not _country(ctx.place):
