@@ -1330,3 +1330,14 @@ def test_those_who_go_together_both_visit():
     text = ("Bu gün Levan Tsiklauri Gəncədə komitə sədri Nazim Qurbanlı ilə görüşüb. Görüşdən sonra həmsöhbətlər "
             "birlikdə Göygöl Milli Parkına yollanıb.")
     assert ("VISIT", ("Levan Tsiklauri", "Nazim Qurbanlı")) in {e[:2] for e in brief(text, "2027-09-15")}
+
+
+def test_one_who_opened_or_chaired_a_gathering_took_part_in_it():
+    for text, who in (("Tədbiri açan səfir Abdulla bin Nasir əl-Mərri iki ölkə arasında əlaqələrdən danışıb.",
+                       "Abdulla bin Nasir əl-Mərri"),
+                      ("Dinləməni giriş sözü ilə açan komitə sədri Tural Həsənov bildirib ki, işlər davam edir.",
+                       "Tural Həsənov"),
+                      ("İclası aparan Sədrin birinci müavini Fuad Qaraxanlı qonaqları salamlayıb.", "Fuad Qaraxanlı")):
+        assert ("ATTEND", (who,)) in {e[:2] for e in brief(text, "2027-04-14")}
+    # a door or an account opened is no gathering
+    assert brief("Hesabı açan bank müştərisi Tural Həsənov bildirib.", "2027-04-14") == []

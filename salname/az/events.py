@@ -172,7 +172,7 @@ def topics_in(text: str) -> list[str]:
 # Words of coming and going, chairing, leading and opening that tell an event with the right words around them.
 OTHER_STARTS = frozenset({"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə", "çat", "keç",
                           "məlumat", "sədrliy", "rəhbərliy",
-                          "başçılıq", "rəhbərlik", "açıb", "açacaq", "açmış"})
+                          "başçılıq", "rəhbərlik", "açıb", "açacaq", "açmış", "açan", "aparan"})
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS,
     key=len, reverse=True)) + ")")
@@ -444,5 +444,5 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     + [r"(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,5}izlə",  # "plenar iclasını (lojadan) izləyiblər": attended
        r"\b(?:iclası|sessiyanı|toplantını)\s+.{0,160}\baparıb",  # "İclası həmsədrlər X və Y birgə aparıblar": they led it
        "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
-       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış",
+       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış|açan\s|aparan\s",
        r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)", r"(?:sədrliyi|rəhbərliyi)\s+ilə"]) + ")")

@@ -517,7 +517,8 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # müzakirələrdən ... məmnunluğunu ifadə edib": she took part in the session
         if not w or i in taken or w in ev.NOT_TRIGGERS or not (ev.TRIGGER_START.match(w) or w.startswith(ev.TRIGGER_PREFIXES)
                                                                or w in _BEEN or w.startswith("izlə") or w == "tanış"
-                                                               or w.startswith("iştirakçısı") or w.startswith("aparıb")):
+                                                               or w.startswith("iştirakçısı") or w.startswith("aparıb")
+                                                               or w in ("açan", "aparan")):
             continue
         nxt = words[i + 1] if i + 1 < len(words) else ""
         kind = None
@@ -593,6 +594,9 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w in ("açıb", "açıblar", "açacaq", "açmışdır") and any(
                 x in _GATHERING_OBJECTS for x in words[max(0, i - 10):i]):
             kind = ev.ATTEND  # "Tədbiri mədəniyyət nazirinin müavini X açıb": she opened it, so took part
+        if kind is None and w in ("açan", "aparan") and any(x in _GATHERING_OBJECTS for x in words[max(0, i - 6):i]) \
+                and (i + 1 < len(toks) and toks[i + 1].kind == WORD):
+            kind = ev.ATTEND  # "Tədbiri açan səfir X", "İclası aparan ... X": the one who opened or chaired it
         if kind is None and w in ("sədrliyi", "rəhbərliyi") and nxt == "ilə" and i > 0 and toks[i - 1].text[:1].isupper() \
                 and any(_GATHERING_NOUN.match(x) for x in words[i + 2:i + 9]) \
                 and any(x.startswith(("keçiril", "keçirilə", "başla", "açıl", "toplan")) for x in words[i + 2:i + 12]):
@@ -1780,7 +1784,8 @@ _SESSION_WORK = ("aparılan", "keçirilən", "keçirdiyi", "apardığı", "müza
 # Case endings of a name (after its nominative letters) and what they say of its part in the clause.
 # Gatherings one opens by taking part ("tədbiri ... açıb"); a festival or an exhibition opened is culture, no event.
 _GATHERING_OBJECTS = frozenset({"tədbiri", "iclası", "forumu", "sessiyanı", "toplantını", "konfransı", "sammiti",
-                                "simpoziumu", "müşavirəni", "konqresi"})
+                                "simpoziumu", "müşavirəni", "konqresi", "qəbulu", "dinləməni", "mərasimi",
+                                "sərgini", "seminarı"})
 _WITH_GUEST = __import__("re").compile(r"\b(?:qonaqla|qonaqlarla|qonaq ilə|qonaqlar ilə)\b")
 _GOING_ON = __import__("re").compile(r"\b(?:keçirilir|davam edir|davam etməkdədir|işini davam etdirir)\b")
 _THERE = __import__("re").compile(r"\b(?:burada|orada)\b")
