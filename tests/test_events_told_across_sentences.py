@@ -1341,3 +1341,15 @@ def test_one_who_opened_or_chaired_a_gathering_took_part_in_it():
         assert ("ATTEND", (who,)) in {e[:2] for e in brief(text, "2027-04-14")}
     # a door or an account opened is no gathering
     assert brief("Hesabı açan bank müştərisi Tural Həsənov bildirib.", "2027-04-14") == []
+
+
+def test_a_counterpart_is_the_other_with_the_same_title_and_the_ministers_sign_after_the_forum():
+    text = ("Bazar ertəsi Abu-Dabidə biznes forumu keçirilib. Foruma iqtisadiyyat naziri Zaur Hümbətli və BƏƏ-nin "
+            "iqtisadiyyat naziri Xalid əl-Mansuri qatılıblar. Bazar günü Abu-Dabiyə gələn Hümbətli forumdan əvvəl "
+            "həmkarı ilə təkbətək görüşüb. Forumun yekununda sənədlərin imzalanma mərasimi olub. Protokolu nazirlər "
+            "özləri imzalayıblar. Memoranduma isə direktor Fərid Məlikov və baş direktor Rəşid əl-Ketbi imza atıblar.")
+    got = {(e[0], e[1], e[4]) for e in brief(text, "2027-04-13")}
+    assert ("MEET", ("Xalid əl-Mansuri", "Zaur Hümbətli"), "2027-04-11") in got
+    # signed at the forum's end: the forum's day, not the day of the meeting told since
+    assert ("SIGN", ("Xalid əl-Mansuri", "Zaur Hümbətli"), "2027-04-12") in got
+    assert ("SIGN", ("Fərid Məlikov", "Rəşid əl-Ketbi"), "2027-04-12") in got

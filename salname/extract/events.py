@@ -137,9 +137,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
-        if _AFTER_GATHERING.match(low) and not any(sent.start <= d.start < sent.end for d in dates):
+        if (after := _AFTER_GATHERING.match(low)) and not any(sent.start <= d.start < sent.end for d in dates):
             # "İclasdan sonra sənədlər imzalanıb": the day of the session just told, whatever came between
-            told = next((e for e in reversed(ctx.events) if e.type in (ev.MEET, ev.ATTEND) and e.status == "happened"
+            # ("Forumun yekununda": of the forum one attended, not of a meeting told since)
+            kinds = (ev.MEET,) if after.group(1) in ("görüş", "danışıq", "qəbul") else (ev.ATTEND, ev.MEET)
+            told = next((e for k in kinds for e in reversed(ctx.events) if e.type == k and e.status == "happened"
                          and e.date and len(e.date) == 10), None)
             if told is not None:
                 ctx.date = told.date
@@ -1041,7 +1043,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
             other = _titled_object(toks, trig.index, ctx, participants[0], people) \
-                or _foreign_head(toks, trig.index, ctx, participants[0])
+                or _foreign_head(toks, trig.index, ctx, participants[0]) or _counterpart(toks, ctx, participants[0])
             if other is not None:
                 participants.append(other)
         head = ctx.leader or ctx.main
@@ -1123,8 +1125,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and len(dict.fromkeys(bodies)) >= 2:
             participants = list(dict.fromkeys(bodies))[:2]  # "X ilə Y arasında memorandum imzalanıb": the bodies
         elif sides is not None:
-            # ("protokolu həmsədrlər tərəfindən imzalanıb": the co-chairs, named as such, a signing of their own)
-            participants, borrowed = list(sides.participants), "həmsədr" not in low
+            # ("protokolu həmsədrlər tərəfindən imzalanıb", "nazirlər özləri imzalayıblar": the sides named as
+            # such, a signing of their own; "tərəflər" may be the bodies whose signatories are named next)
+            participants, borrowed = list(sides.participants), _SIDES.search(low).group(0) == "tərəflər"
         elif not participants and ctx.last is not None and ctx.last.participants and not years and not bodies \
                 and ctx.last.type in (ev.MEET, ev.SIGN, ev.CALL):  # not "2020-ci ildə ... bəyannamə imzalanıb"
             participants, borrowed = list(ctx.last.participants), True
@@ -1356,7 +1359,7 @@ def _sides(ctx: _Context, word: str) -> Event | None:
             "prezidentlər": "prezident", "dövlət başçıları": "prezident", "nazir müavinləri": "müavin"}.get(word)
     for e in reversed(ctx.events):
         if e.type in (ev.MEET, ev.CALL, ev.SIGN) and len(e.participants) == 2 and (
-                role is None or all(_has_role(e.roles.get(p), role) for p in e.participants)):
+                role is None or all(_has_role(e.roles.get(p) or ctx.first_title.get(p), role) for p in e.participants)):
             return e
     titled = [p for p, head in ctx.first_title.items() if role and head == role]
     if len(titled) == 2:  # "iki rektor arasında görüş olub": the two the text has named with that title
@@ -1544,6 +1547,16 @@ def _listed_from(people: list[Mention], sent) -> list[Mention]:
 
 
 _LIST_GAP = __import__("re").compile(r"(?:,\s*|\s+və\s+)(?:[^\s,]+\s+){0,8}")
+
+
+def _counterpart(toks, ctx: _Context, one: str) -> str | None:
+    """The one "həmkarı" (his counterpart) stands for: the other person the text has named with the same
+    title ("iqtisadiyyat naziri X ... BƏƏ-nin iqtisadiyyat naziri Y ... X həmkarı ilə görüşüb")."""
+    if not any(az_lower(t.text).startswith("həmkar") for t in toks):
+        return None
+    head = ctx.first_title.get(one)
+    others = [p for p in ctx.titled_by.get(head, []) if p != one] if head else []
+    return others[0] if len(others) == 1 else None
 
 
 def _foreign_head(toks, i: int, ctx: _Context, other: str) -> str | None:
@@ -1862,8 +1875,8 @@ _THE_TALKS_AT = frozenset({"görüşdə", "söhbətdə", "danışıqlarda", "gö
                            "danışığında", "danışıqda"})
 # "pakistanlı senatorlar", "türk deputatlar": the members of a foreign delegation.
 _FOREIGN_MEMBERS = __import__("re").compile(r"\b\w+(?:lı|li|lu|lü)\s+(?:senatorlar|deputatlar|parlamentarilər)")
-_AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(?:iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
-                                            r"\w*(?:dan|dən) (?:sonra|dərhal sonra)\b")
+_AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
+                                            r"\w*(?:(?:dan|dən) (?:sonra|dərhal sonra)|(?:ın|in|un|nın|nin) (?:yekununda|sonunda))\b")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
                                         r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
 _LEADER_SUBJECT = __import__("re").compile(r"\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)(?:\s*$|\s+\w)")
