@@ -1353,3 +1353,10 @@ def test_a_counterpart_is_the_other_with_the_same_title_and_the_ministers_sign_a
     # signed at the forum's end: the forum's day, not the day of the meeting told since
     assert ("SIGN", ("Xalid əl-Mansuri", "Zaur Hümbətli"), "2027-04-12") in got
     assert ("SIGN", ("Fərid Məlikov", "Rəşid əl-Ketbi"), "2027-04-12") in got
+
+
+def test_a_title_two_share_is_the_guests_on_the_guests_journey():
+    text = ("Bazar günü iqtisadiyyat naziri Zaur Hümbətli Abu-Dabiyə gəlib. Orada BƏƏ-nin iqtisadiyyat naziri "
+            "Xalid əl-Mansuri ilə görüşüb. Səfərini davam etdirən nazirin bu gün Əl-Ayn şəhərinə getməsi gözlənilir.")
+    visits = [e for e in brief(text, "2027-04-13") if e[0] == "VISIT" and e[2] == "planned"]
+    assert visits and visits[0][1] == ("Zaur Hümbətli",)

@@ -981,6 +981,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             body = _delegation_body(sent, ms, case_of)
             if body is not None and not ctx.leader:  # not a delegation the text says someone leads
                 participants = [body]
+        if not participants and ctx.guest and _guest_titled(toks, trig.index, ctx):
+            participants = [ctx.guest]  # "Səfərini davam etdirən nazirin bu gün Dubaya keçməsi": the visiting minister
         if not participants and (guests or delegation) and guest:
             participants = [guest]
         if not participants and (guests or _is_there(word)) and not guest:
@@ -1547,6 +1549,16 @@ def _listed_from(people: list[Mention], sent) -> list[Mention]:
 
 
 _LIST_GAP = __import__("re").compile(r"(?:,\s*|\s+və\s+)(?:[^\s,]+\s+){0,8}")
+
+
+def _guest_titled(toks, i: int, ctx: _Context) -> bool:
+    """Whether a title before a visit's word is the guest's own, though others share it ("nazirin" where
+    two ministers are named and one of them is the visitor)."""
+    from salname.extract.entities import lemma
+
+    head = ctx.first_title.get(ctx.guest or "")
+    return bool(head) and any(t.kind == WORD and t.text[:1].islower() and lemma(az_lower(t.text)) == head
+                              for t in toks[max(0, i - 8):i])
 
 
 def _counterpart(toks, ctx: _Context, one: str) -> str | None:
