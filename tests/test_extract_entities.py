@@ -720,3 +720,8 @@ def test_a_parliament_of_a_state_with_a_long_name_goes_by_the_short_name():
 def test_a_word_opening_a_sentence_before_a_person_is_no_part_of_a_name():
     got = canon("Protokol imzalanıb. Sənədi Rauf Şirinzadə və Şura Məclisinin sədri Faysal əl-Harbi imzalayıblar.")
     assert ("Rauf Şirinzadə", "PER") in got and not any(n.startswith("Sənədi") for n, _ in got)
+
+
+def test_a_karakalpak_council_is_a_body():
+    got = canon("Həmin gün Qaraqalpaqstan Jokarğı Kenesinin sədri Baxtiyar Jumanazarov qonaqları qəbul edib.")
+    assert ("Qaraqalpaqstan Jokarğı Kenesi", "ORG") in got and ("Baxtiyar Jumanazarov", "PER") in got

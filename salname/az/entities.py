@@ -24,7 +24,7 @@ ORG_HEADS = frozenset({
     "korporasiya", "holdinq", "konsern", "kabinet", "hökumət", "duma", "xural", "kurultay",
     "televiziya", "radio", "studiya", "nəşriyyat", "muzey", "kitabxana",
     "xəstəxana", "klinika", "zavod", "fabrik", "kombinat", "birja", "dəstə", "bölmə", "qrup",
-    "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "keneş", "rada", "proqram",
+    "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "keneş", "kenes", "rada", "proqram",
     "hakimiyyət", "icraiyyə komitəsi", "yol", "yollar", "sovet", "büro", "texnikum",
     "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik",
     "kilsə", "mmc", "asc", "qsc", "açıq səhmdar cəmiyyəti", "kafedra", "laboratoriya", "redaksiya", "ansambl",
@@ -416,7 +416,7 @@ def ends_like_a_person(word: str) -> bool:
 # own ("Azərbaycan BMT-də").
 NATIONAL_HEADS = frozenset({
     "nazirlik", "məclis", "parlament", "senat", "kabinet", "xidmət", "agentlik", "komitə", "komissiya",
-    "prokurorluq", "palata", "duma", "hökumət", "rada", "keneş", "xural", "administrasiya", "aparat",
+    "prokurorluq", "palata", "duma", "hökumət", "rada", "keneş", "kenes", "xural", "administrasiya", "aparat",
     "məhkəmə", "bank", "akademiya", "səfirlik", "konsulluq", "seym", "seyim", "knesset", "bundestaq", "bundesrat",
     "storting", "riksdaq", "folketinq", "sabor", "skupşçina",
 })
@@ -433,7 +433,7 @@ CHAMBER_HEADS = frozenset({"palata"})
 
 # A country has one of each: written alone with a capital, the word names that body ("Senat sədri"),
 # where "Komitənin", "İnstitutda" alone stand for a body only the text around could name.
-UNIQUE_BODY_HEADS = frozenset({"senat", "parlament", "məclis", "duma", "hökumət", "kabinet", "rada", "keneş",
+UNIQUE_BODY_HEADS = frozenset({"senat", "parlament", "məclis", "duma", "hökumət", "kabinet", "rada", "keneş", "kenes",
                                "xural", "prezident administrasiyası", "seym", "seyim", "knesset", "bundestaq",
                                "bundesrat", "storting", "riksdaq", "folketinq", "sabor", "skupşçina"})
 
