@@ -1360,3 +1360,11 @@ def test_a_title_two_share_is_the_guests_on_the_guests_journey():
             "Xalid əl-Mansuri ilə görüşüb. Səfərini davam etdirən nazirin bu gün Əl-Ayn şəhərinə getməsi gözlənilir.")
     visits = [e for e in brief(text, "2027-04-13") if e[0] == "VISIT" and e[2] == "planned"]
     assert visits and visits[0][1] == ("Zaur Hümbətli",)
+
+
+def test_a_countrys_delegation_is_its_leaders_not_a_representative_of_the_host():
+    text = ("Dilnoza Raxmatovanın başçılıq etdiyi Özbəkistan Senatı nümayəndə heyəti ölkəmizə çərşənbə axşamı gəlib. "
+            "Qonağı Şuşada Prezidentin xüsusi nümayəndəsi Kamal Rüstəmbəyli qarşılayıb. Sabah Özbəkistan nümayəndə "
+            "heyətinin Ağdama getməsi planlaşdırılır.")
+    planned = [e[1] for e in brief(text, "2027-05-14") if e[0] == "VISIT" and e[2] == "planned"]
+    assert planned == [("Dilnoza Raxmatova",)]

@@ -1507,6 +1507,8 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         w = az_lower(t.text)
         if endings and not w.endswith(endings):
             continue
+        if w == "nümayəndə" and k + 1 < len(toks) and az_lower(toks[k + 1].text).startswith("heyət"):
+            continue  # "Özbəkistan nümayəndə heyətinin": a delegation, not a representative
         person = ctx.titled.get(lemma(w))
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(lemma(w), []))
