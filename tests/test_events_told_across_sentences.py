@@ -1368,3 +1368,13 @@ def test_a_countrys_delegation_is_its_leaders_not_a_representative_of_the_host()
             "heyətinin Ağdama getməsi planlaşdırılır.")
     planned = [e[1] for e in brief(text, "2027-05-14") if e[0] == "VISIT" and e[2] == "planned"]
     assert planned == [("Dilnoza Raxmatova",)]
+
+
+def test_the_head_of_a_mission_stands_for_it():
+    text = ("Avropa Şurasının seçkiqabağı missiyası bu gün Mərkəzi Seçki Komissiyasının sədri Elxan Paşazadə ilə "
+            "görüşüb. Missiyanın rəhbəri, Monitorinq komitəsinin sədri Yohannes Falk qaydalarla maraqlanıb. Daha sonra "
+            "missiyanın üzvləri Milli Məclisdə Sədr müavini Aynur Bağırlı tərəfindən qəbul olunublar. Missiyanın "
+            "rəhbəri sabah Gəncəyə gedəcək.")
+    got = {e[:3] for e in brief(text, "2027-06-09")}
+    assert {("MEET", ("Elxan Paşazadə", "Yohannes Falk"), "happened"), ("MEET", ("Aynur Bağırlı", "Yohannes Falk"), "happened"),
+            ("VISIT", ("Yohannes Falk",), "planned")} <= got
