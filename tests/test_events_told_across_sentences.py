@@ -1378,3 +1378,21 @@ def test_the_head_of_a_mission_stands_for_it():
     got = {e[:3] for e in brief(text, "2027-06-09")}
     assert {("MEET", ("Elxan Paşazadə", "Yohannes Falk"), "happened"), ("MEET", ("Aynur Bağırlı", "Yohannes Falk"), "happened"),
             ("VISIT", ("Yohannes Falk",), "planned")} <= got
+
+
+def test_a_countrys_title_is_the_person_the_text_tied_to_that_country_or_no_one():
+    text = ("Energetika naziri Rövşən Nağıyev Tacikistanın energetika naziri Farrux Nazarovla telefonla danışıb. "
+            "Həmin gün Nağıyev Qazaxıstanın energetika naziri Yerjan Satıbaldıyev ilə də telefonla danışıb. Qazax "
+            "naziri keçən ay Bakıda keçirilən Xəzər Enerji Forumunda iştirak etmişdi.")
+    attends = [e[1] for e in brief(text, "2027-04-15") if e[0] == "ATTEND"]
+    assert attends == [("Yerjan Satıbaldıyev",)]
+    text = ("Sədr Ləman Həsənbəyova bu gün BƏƏ-nin səfiri Rəşid əl-Mərzuqini qəbul edib. Bəhreyn səfirinin də görüşə "
+            "qatılması gözlənilirdi, lakin o, ölkədən kənarda olub.")
+    assert not any(e[0] == "ATTEND" for e in brief(text, "2027-04-15"))  # an ambassador the text never named
+
+
+def test_a_shared_title_on_a_visit_is_the_visitors():
+    text = ("Türkmənistanın xarici işlər naziri Merdan Orazov jurnalistlərə açıqlama verib. Xarici işlər naziri Ruslan "
+            "Kazımlı çərşənbə günü Aşqabada səfərə gəlib. Nazir səfər zamanı səfirliyin yeni binasının açılış "
+            "mərasimində iştirak edib.")
+    assert ("ATTEND", ("Ruslan Kazımlı",)) in {e[:2] for e in brief(text, "2027-04-15")}

@@ -492,6 +492,17 @@ def looks_like_a_company(low: str) -> bool:
 def looks_like_a_country(low: str) -> bool:
     return len(low) > 5 and low.endswith(PLACE_NAME_ENDINGS)
 
+# The country of a people's name before a title: "qazax naziri" is Qazaxıstan's minister.
+ETHNONYM_COUNTRIES = {
+    "qazax": "Qazaxıstan", "türk": "Türkiyə", "rus": "Rusiya", "alman": "Almaniya", "özbək": "Özbəkistan",
+    "qırğız": "Qırğızıstan", "türkmən": "Türkmənistan", "ingilis": "Böyük Britaniya", "fransız": "Fransa",
+    "fars": "İran", "gürcü": "Gürcüstan", "erməni": "Ermənistan", "tacik": "Tacikistan", "monqol": "Monqolustan",
+    "ukrayna": "Ukrayna", "polyak": "Polşa", "italyan": "İtaliya", "ispan": "İspaniya", "yunan": "Yunanıstan",
+    "bolqar": "Bolqarıstan", "serb": "Serbiya", "macar": "Macarıstan", "rumın": "Rumıniya", "moldovan": "Moldova",
+    "xorvat": "Xorvatiya", "sloven": "Sloveniya", "slovak": "Slovakiya", "çex": "Çexiya", "fin": "Finlandiya",
+    "holland": "Niderland", "portuqal": "Portuqaliya", "yapon": "Yaponiya", "hind": "Hindistan",
+    "əfqan": "Əfqanıstan", "latış": "Latviya",
+}
 # Names of peoples: before a noun they are adjectives ("Qazax mədəniyyəti günləri", "Türk dünyası"),
 # not the place "Qazax" nor a body.
 ETHNONYMS = frozenset({

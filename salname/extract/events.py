@@ -1106,6 +1106,13 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
+        if not participants and not people:
+            titled = _foreign_title_in(toks, trig.index, ctx)
+            if titled is None and _unknown_foreigner(toks, trig.index):
+                return None  # "Bəhreyn səfirinin də görüşə qatılması gözlənilirdi": one the text never named
+            titled = titled or _titled_subject(toks, ctx, people)
+            if titled:
+                participants = [titled]  # "Qazax naziri ... forumunda iştirak etmişdi": the Kazakh minister named before
         if not participants and not az_lower(toks[trig.index].text).startswith(("çıxış", "nitq", "məruzə")):
             body = _delegation_body(sent, ms, case_of)  # "Milli Məclisin (AŞPA-dakı) nümayəndə heyəti"
             if body is not None and not (guest or ctx.leader):
@@ -1512,6 +1519,9 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         person = ctx.titled.get(lemma(w))
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(lemma(w), []))
+        if person == "" and not _PLURAL.search(w) and ctx.guest in ctx.titled_by.get(lemma(w), ()) and any(
+                az_lower(x.text).startswith("səfər") for x in toks):
+            person = ctx.guest  # "Nazir səfər zamanı ... iştirak edib": of the ministers named, the visiting one
         if person == "" and stop and ctx.main in ctx.titled_by.get(lemma(w), ()):
             person = ctx.main  # "Nazirin ... səfəri": of the ministers named, the one the text is about
         if person is not None and stop:
@@ -1632,6 +1642,33 @@ def _group_at(toks, i: int, ctx: _Context) -> list[str]:
     return list(members) if len(members) > 1 else []
 
 
+_PLURAL = __import__("re").compile(r"l[ae]r")  # "deputatları", "senatorlar": a group, not one person
+
+
+def _unknown_foreigner(toks, i: int) -> bool:
+    """Whether a country's title stands before a trigger with no name ("Bəhreyn səfirinin", "qazax naziri"),
+    the person left unresolved: someone the text never named, not the one it is about."""
+    from salname.extract.entities import lemma
+
+    for k in range(max(1, i - 6), i):
+        before = toks[k - 1]
+        word = az_lower(toks[k].text)
+        if toks[k].kind == WORD and before.kind == WORD and lemma(word) in kb.TITLES and not _PLURAL.search(word) \
+                and not az_lower(before.text).startswith("azərbaycan") and (
+                _people_country(az_lower(before.text)) or before.text[:1].isupper() and is_country_name(before.text)):
+            return True
+    return False
+
+
+def _people_country(word: str) -> str | None:
+    """The country a word before a title names: "qazax", "qazaxıstanlı" -> Qazaxıstan."""
+    if word in kb.ETHNONYM_COUNTRIES:
+        return kb.ETHNONYM_COUNTRIES[word]
+    if word.endswith(("lı", "li", "lu", "lü")) and is_country_name(word[:-2].capitalize()):
+        return word[:-2].capitalize()
+    return None
+
+
 def _foreign_titled(before: str, persons: list[str]) -> str:
     """Of the persons who share a title, the one a foreign nationality before it points to: "alman
     rektor" is the rector whose first name is not an Azerbaijani one; "" when that is not one person."""
@@ -1679,6 +1716,12 @@ def _foreign_title_in(toks, i: int, ctx: _Context) -> str | None:
     title: "Bakıda səfərdə olan alman rektor ... qəbul edilib" (the German rector, not the host's)."""
     from salname.extract.entities import lemma
 
+    for k in range(max(1, i - 10), i):  # "Qazax naziri", "qazaxıstanlı həmkarı": the one the text tied to that country
+        if toks[k].kind == WORD and toks[k - 1].kind == WORD and (country := _people_country(az_lower(toks[k - 1].text))):
+            holders = ctx.titled_by.get(lemma(az_lower(toks[k].text)), [])
+            of = [p for p in holders if (ctx.affiliations.get(p) or "").startswith(country)]
+            if len(of) == 1:
+                return of[0]
     if "" not in ctx.titled.values():
         return None  # no title is shared
     for k in range(max(1, i - 10), i):
