@@ -725,3 +725,9 @@ def test_a_word_opening_a_sentence_before_a_person_is_no_part_of_a_name():
 def test_a_karakalpak_council_is_a_body():
     got = canon("Həmin gün Qaraqalpaqstan Jokarğı Kenesinin sədri Baxtiyar Jumanazarov qonaqları qəbul edib.")
     assert ("Qaraqalpaqstan Jokarğı Kenesi", "ORG") in got and ("Baxtiyar Jumanazarov", "PER") in got
+
+
+def test_a_name_in_a_before_a_places_dative_is_the_one_who_comes():
+    got = canon("Kenzo Murata Bakıya bazar ertəsi gəlib.")
+    assert ("Kenzo Murata", "PER") in got
+    assert ("Rəcəb Ərdoğan", "PER") in canon("Prezident məktubu Rəcəb Ərdoğana Ankarada təqdim edib.")

@@ -1199,7 +1199,11 @@ def _no_dative_here(text: str, mentions: list[Mention]) -> None:
         words = rest.split()
         first = az_lower(words[0].strip(".;:")) if words else ""
         listed = rest.startswith(",") and _LISTED_WITH.match(rest)
-        if first in _AFTER_SUBJECT or listed:
+        # "Kenzo Murata Bakıya ... gəlib": a place's dative right after, the name is the one who comes
+        nxt = words[0].strip(".,;:") if words else ""
+        placed = nxt[:1].isupper() and az_lower(nxt[len(nominative(nxt)):]) in ("a", "ə", "ya", "yə") \
+            and gazetteer.place_name(az_lower(nominative(nxt))) is not None
+        if first in _AFTER_SUBJECT or listed or placed:
             bare[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last
     _rename(mentions, bare)
 
