@@ -1396,3 +1396,10 @@ def test_a_shared_title_on_a_visit_is_the_visitors():
             "Kazımlı çərşənbə günü Aşqabada səfərə gəlib. Nazir səfər zamanı səfirliyin yeni binasının açılış "
             "mərasimində iştirak edib.")
     assert ("ATTEND", ("Ruslan Kazımlı",)) in {e[:2] for e in brief(text, "2027-04-15")}
+
+
+def test_a_countrys_delegation_arriving_is_its_one_person_the_text_named():
+    text = ("Dünən Bakıda hökumətlərarası komissiyanın iclası keçirilib. İclası Baş nazirin müavini Samirə Əhmədova və "
+            "Qırğızıstanın nazir müavini Kubat Sarıbayev birgə aparıblar. Qırğızıstan nümayəndə heyəti bazar ertəsi "
+            "Bakıya gəlib.")
+    assert ("VISIT", ("Kubat Sarıbayev",), "happened", "Bakı", "2027-04-12") in brief(text, "2027-04-14")

@@ -981,6 +981,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             body = _delegation_body(sent, ms, case_of)
             if body is not None and not ctx.leader:  # not a delegation the text says someone leads
                 participants = [body]
+        if not participants and not ctx.leader and (head := _country_delegation_head(sent, ms, ctx)):
+            participants = [head]  # "Qırğızıstan nümayəndə heyəti bazar ertəsi Bakıya gəlib": its one Kyrgyz named
         if not participants and ctx.guest and _guest_titled(toks, trig.index, ctx):
             participants = [ctx.guest]  # "Səfərini davam etdirən nazirin bu gün Dubaya keçməsi": the visiting minister
         if not participants and (guests or delegation) and guest:
@@ -1752,6 +1754,20 @@ def _titled_near(toks, i: int, ctx: _Context, people: list[Mention]) -> str | No
 def _titled_object(toks, i: int, ctx: _Context, other: str, people: list[Mention]) -> str | None:
     """A title in an object case ("Səfiri X qarşılayıb", "Qonağı ... nazirlə görüşüb"), other than ``other``."""
     return _titled(toks, range(i), ctx, people, endings=_OBJECT_CASE_ENDINGS, besides=other)
+
+
+def _country_delegation_head(sent, ms: list[Mention], ctx: _Context) -> str | None:
+    """The one person of the country whose delegation the sentence names, when the text has tied exactly
+    one to it (by a body of that country, or as the only foreign name among those who met so far)."""
+    for m in ms:
+        if m.type == "LOC" and is_country_name(m.canonical) and m.canonical != "Azərbaycan" and az_lower(
+                sent.text[m.end - sent.start:m.end - sent.start + 20]).lstrip().startswith(("nümayəndə heyəti", "heyəti")):
+            tied = {p for p, body in ctx.affiliations.items() if (body or "").startswith(m.canonical)}
+            if not tied:
+                tied = {p for e in ctx.events for p in e.participants
+                        if p in ctx.persons and not gazetteer.is_home_first_name(az_lower(p.split()[0]))}
+            return tied.pop() if len(tied) == 1 else None
+    return None
 
 
 def _foreign_delegation(sent, ms: list[Mention]) -> bool:
