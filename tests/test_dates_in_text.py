@@ -349,3 +349,12 @@ def test_dates_after_line_breaks_brackets_and_quotes():
 def test_weekend_of_the_week():
     assert one("bu həftə sonu", "2024-05-31").value == "2024-06"  # Saturday 1 and Sunday 2 June
     assert one("ötən həftənin sonunda", "2024-05-16").value == "2024-05"
+
+
+def test_a_ten_day_part_of_a_month_is_that_month():
+    from salname.az.dates import find_dates
+
+    for text, want in (("fevralın ikinci ongünlüyündə səfər edəcək", "2026-02"),
+                       ("mayın son ongünlüyündə imzalanacaq", "2026-05")):
+        found = find_dates(text, "2026-01-14")
+        assert [d.value for d in found] == [want] and "ongünlüyündə" in found[0].text

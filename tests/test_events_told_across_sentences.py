@@ -1403,3 +1403,11 @@ def test_a_countrys_delegation_arriving_is_its_one_person_the_text_named():
             "Qırğızıstanın nazir müavini Kubat Sarıbayev birgə aparıblar. Qırğızıstan nümayəndə heyəti bazar ertəsi "
             "Bakıya gəlib.")
     assert ("VISIT", ("Kubat Sarıbayev",), "happened", "Bakı", "2027-04-12") in brief(text, "2027-04-14")
+
+
+def test_a_plan_agreed_at_a_meeting_dates_and_places_the_visits_for_it():
+    text = ("Səfir Elmar Novruzov mədəniyyət naziri Dana Ərbəkova ilə görüşüb. Görüşdə iyunda Almatıda Azərbaycan "
+            "mədəniyyəti günlərinin keçirilməsi razılaşdırılıb. Tədbirlərdə iştirak etmək üçün mədəniyyət naziri Anar "
+            "Bəkirlinin Almatıya gələcəyi gözlənilir.")
+    got = brief(text, "2027-04-14")
+    assert ("VISIT", ("Anar Bəkirli",), "planned", "Almatı", "2027-06") in got

@@ -243,9 +243,9 @@ DAY_ENDINGS: tuple[str, ...] = ("da", "də", "dan", "dən", "a", "ə", "na", "n�
 # Parts of a month, week or year: "mayın əvvəlində", "həftənin sonunda", "ilin ikinci yarısında".
 # A part resolves to its whole (a month's end is that month), except for weeks (WEEK_PARTS).
 PART_WORDS: tuple[str, ...] = (
-    "əvvəl", "orta", "son həftə", "son gün", "son ay", "son", "birinci yarı", "ikinci yarı", "ilk yarı",
+    "əvvəl", "orta", "son həftə", "son gün", "son ay", "son ongünlü", "son", "birinci yarı", "ikinci yarı", "ilk yarı",
     "ilk gün", "ilk həftə", "ilk ay", "birinci rüb", "ikinci rüb", "üçüncü rüb", "dördüncü rüb", "ilk ongünlü",
-    "son ongünlü",
+    "birinci ongünlü", "ikinci ongünlü", "üçüncü ongünlü",
 )
 SEASONS: tuple[str, ...] = ("yaz", "yay", "payız", "qış")
 # Days of the week (Monday = 0) a part of it covers: "həftənin əvvəlində" Monday to Wednesday.

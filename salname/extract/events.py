@@ -171,6 +171,14 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if triggers and all(t.reference for t in triggers) and not people and _SCENE.search(low) \
                 and not ev.RECALL_MARKERS.search(low) and any(t.kind == ev.VISIT for t in triggers):
             triggers = []  # "Səfərin əsas tədbiri – komissiyanın iclası ötən cümə Səmərqənddə keçirilib": the scene
+        if all(t.reference for t in triggers) and _PLAN_SCENE.search(low) and not ev.RECALL_MARKERS.search(low) \
+                and said is None:
+            # "Komissiyanın iclası gələn həftə Bakıda keçiriləcək", "Görüşdə iyunda Almatıda mədəniyyət günlərinin
+            # keçirilməsi razılaşdırılıb": where and when the plans go
+            plan = _Context()
+            _note_place(ms, plan, _case_of, sent.text, sent.start)
+            own = [d.value for d in dates if sent.start <= d.start < sent.end and d.value and len(d.value) >= 7]
+            ctx.plan_place, ctx.plan_date = plan.place, (own[0] if own else None)
         if not triggers:
             if ctx.last is not None and ctx.last.type == ev.MEET and ctx.last.location is None \
                     and not ev.RECALL_MARKERS.search(low):
@@ -181,12 +189,6 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     ctx.last.location = held[0].canonical
             if ctx.last is not None and _DISCUSSED.search(low) and not ev.RECALL_MARKERS.search(low):
                 ctx.last.topics.extend(t for t in _topics(sent.text) if t not in ctx.last.topics)
-            if _PLAN_SCENE.search(low) and not ev.RECALL_MARKERS.search(low) and said is None:
-                # "Komissiyanın iclası gələn həftə Bakıda keçiriləcək": where and when the plans go
-                plan = _Context()
-                _note_place(ms, plan, _case_of, sent.text, sent.start)
-                own = [d.value for d in dates if sent.start <= d.start < sent.end and d.value and len(d.value) >= 7]
-                ctx.plan_place, ctx.plan_date = plan.place, (own[0] if own else None)
             if _SCENE.search(low) and not ev.RECALL_MARKERS.search(low):
                 last_place = ctx.place
                 _set_scene(ms, ctx, _case_of, sent, dates)
@@ -1217,6 +1219,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if status == "planned" and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (ctx.plan_place or ctx.plan_date):
         location = location or ctx.plan_place  # the session the text announced: "İclasa ... sədrlik edəcəklər"
         date = date or (ctx.plan_date if date_text is None else None)
+    elif status == "planned" and kind == ev.VISIT and ctx.plan_date and location and location == ctx.plan_place \
+            and date_text is None:
+        date = ctx.plan_date  # "iyunda Almatıda mədəniyyət günləri keçiriləcək ... nazir Almatıya gələcək": then
     recalled = bool(ev.RECALL_MARKERS.search(low))
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
         # "Səfər zamanı o, Y ilə görüşəcək": where the visit goes, when the text names the town
@@ -1922,8 +1927,9 @@ _HOUSED = __import__("re").compile(r"\s+(?:\w+\s+)?(?:binasında|iqamətgahında
                                    r"|ofisində|iclas zalında|akt zalında)\b")
 _BEING = ("ol", "keçiril", "səfər", "gəl", "iştirak", "qatıl", "görüş", "toplan")
 _PLAN_SCENE = __import__("re").compile(
-    r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş)\w*\b.{0,80}?"
-    r"\b(?:keçiriləcək|toplanacaq|keçirilməsi (?:planlaşdırılır|nəzərdə tutulur|gözlənilir))"
+    r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş|günləri|həftəsi|festival|sərgi)\w*\b"
+    r".{0,80}?\b(?:keçiriləcək|toplanacaq|keçirilməsi (?:planlaşdırılır|nəzərdə tutulur|gözlənilir|razılaşdırılıb"
+    r"|barədə razılığa gəlinib|qərara alınıb))"
     r"|\bkeçiriləcək (?:\w+ ){0,5}(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə)")  # "... keçiriləcək konfransa dəvət edib"
 _SCENE_OF_LAST = ("mərasim", "görüş", "tədbir", "danışıqlar", "imzalanma", "imzalama", "iclas", "toplantı")
 # "Səfər proqramına ... getməsi də daxildir": on the programme, not done yet.
