@@ -1411,3 +1411,12 @@ def test_a_plan_agreed_at_a_meeting_dates_and_places_the_visits_for_it():
             "Bəkirlinin Almatıya gələcəyi gözlənilir.")
     got = brief(text, "2027-04-14")
     assert ("VISIT", ("Anar Bəkirli",), "planned", "Almatı", "2027-06") in got
+
+
+def test_a_gatherings_first_day_told_later_dates_attending_it_and_what_happened_that_day():
+    text = ("Nərmin Abdullazadənin rəhbərlik etdiyi heyət Nukusda keçirilən beynəlxalq konfransa qatılır. Heyət bazar "
+            "ertəsi Nukusa çatıb, konfrans isə sentyabrın 7-də açılıb. Konfransın birinci günü çıxış edən Abdullazadə "
+            "Aral dənizindən danışıb. Həmin gün Qaraqalpaqstan Jokarğı Kenesinin sədri Baxtiyar Jumanazarov Azərbaycan "
+            "parlamentarilərini qəbul edib.")
+    got = {(e[0], e[4]) for e in brief(text, "2027-09-08")}
+    assert {("ATTEND", "2027-09-07"), ("VISIT", "2027-09-06"), ("MEET", "2027-09-07")} <= got

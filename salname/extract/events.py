@@ -145,6 +145,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                          and e.date and len(e.date) == 10), None)
             if told is not None:
                 ctx.date = told.date
+        elif _VISIT_DAY.search(low) and not any(sent.start <= d.start < sent.end for d in dates):
+            # "Konfransın birinci günü çıxış edən X ...": that day is the day of what follows ("Həmin gün ...")
+            ctx.date = _date([], low, ctx, doc_date)[0] or ctx.date
         ctx.anchor = ctx.date
         if ctx.delegation_body is None and ctx.leader is None and "nümayəndə heyət" in low:
             # "Pakistan Senatının nümayəndə heyətini salamlayıb": the body stands for its delegation, unled
@@ -435,6 +438,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                         .startswith(_BEING)) and (happened or m.type == "LOC" and _HELD.match(sent.text, m.end - sent.start))],
                        ctx, _case_of, sent, dates)
             # (but "... Milli Məclisdə olub"; what did not happen sets only the town a gathering was held in)
+    if ctx.gathering_days is not None:
+        for e in ctx.events:  # "... konfransına qatılır. ... konfrans isə sentyabrın 7-də açılıb": its first day
+            if e.type == ev.ATTEND and e.status == "happened" and e.date_text is None and e.date == doc_date \
+                    and e.date and ctx.gathering_days[0] < e.date:
+                e.date = ctx.gathering_days[0]
     persons = {m.canonical for m in mentions if m.type == "PER"}
 
     def signed_next(e: Event) -> bool:
@@ -1954,6 +1962,7 @@ _THE_TALKS_AT = frozenset({"görüşdə", "söhbətdə", "danışıqlarda", "gö
                            "danışığında", "danışıqda"})
 # "pakistanlı senatorlar", "türk deputatlar": the members of a foreign delegation.
 _FOREIGN_MEMBERS = __import__("re").compile(r"\b\w+(?:lı|li|lu|lü)\s+(?:senatorlar|deputatlar|parlamentarilər)")
+_OPENED = __import__("re").compile(r"\b(?:açılıb|başlayıb|işə başlayıb|açılmışdır)\b")
 _AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
                                             r"\w*(?:(?:dan|dən) (?:sonra|dərhal sonra)|(?:ın|in|un|nın|nin) (?:yekununda|sonunda))\b")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
@@ -2313,6 +2322,13 @@ def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
         ctx.date = own[0]  # "Yanvarın 11-də ... məsləhətləşmələr keçirilib": the day of what follows
     span = [d for d in dates if sent.start <= d.start < sent.end and d.value and len(d.value) == 10
             and getattr(d, "end_value", None) and len(d.end_value) == 10 and d.end_value[:7] == d.value[:7]]
+    low = az_lower(sent.text)
+    opened = _GATHERING_NOUN.search(low) if _OPENED.search(low) else None
+    if not span and ctx.gathering_days is None and opened is not None:
+        # "Heyət bazar ertəsi Nukusa çatıb, konfrans isə sentyabrın 7-də açılıb": the gathering's first day
+        days = [d for d in dates if sent.start + opened.start() <= d.start < sent.end and d.value and len(d.value) == 10]
+        if days:
+            ctx.gathering_days = (days[0].value, None)
     if span and ctx.gathering_days is None:
         # "Assambleya iyulun 14–15-də İstanbulda keçirilib": the session's first day is its day
         ctx.gathering_days = (span[0].value, span[0].end_value)
