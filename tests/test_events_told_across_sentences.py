@@ -1420,3 +1420,11 @@ def test_a_gatherings_first_day_told_later_dates_attending_it_and_what_happened_
             "parlamentarilərini qəbul edib.")
     got = {(e[0], e[4]) for e in brief(text, "2027-09-08")}
     assert {("ATTEND", "2027-09-07"), ("VISIT", "2027-09-06"), ("MEET", "2027-09-07")} <= got
+
+
+def test_the_ministers_are_not_the_prime_minister():
+    text = ("Aprelin 15-də Türkiyənin ticarət naziri Ayşe Demirkol əvvəlcə azərbaycanlı həmkarı Zaur Hümbətli ilə "
+            "danışıqlar aparıb, günortadan sonra isə Baş nazir Nicat Ələsgərli tərəfindən qəbul olunub. Nazirlər "
+            "sazişə əlavə protokolun may ayında Ankarada imzalanması barədə razılığa gəliblər.")
+    signs = [e[1] for e in brief(text, "2027-04-16") if e[0] == "SIGN"]
+    assert signs == [("Ayşe Demirkol", "Zaur Hümbətli")]

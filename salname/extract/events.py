@@ -61,6 +61,7 @@ class _Context:
     main: str | None = None  # the first person the text names
     date: str | None = None  # the last date the text has set for its events
     guest: str | None = None  # the visitor
+    roles: dict[str, str] = field(default_factory=dict)  # person -> the role first given ("Baş nazir", "nazir")
     delegation_body: str | None = None  # a foreign body whose delegation no one the text names leads
     guests: list[str] = field(default_factory=list)  # named visitors who came together ("üç ölkənin səfirləri")
     host: str | None = None
@@ -120,6 +121,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     for m in mentions:
         if m.type == "PER" and m.affiliation:
             ctx.affiliations.setdefault(m.canonical, m.affiliation)
+        if m.type == "PER" and m.role:
+            ctx.roles.setdefault(m.canonical, m.role)  # the role a person is first named with
     for sent in sentences(text):
         ms = [m for m in mentions if sent.start <= m.start < sent.end]
         # "X-in sözlərinə görə": the source of the news, not one who acts
@@ -1383,9 +1386,13 @@ def _sides(ctx: _Context, word: str) -> Event | None:
             "prezidentlər": "prezident", "dövlət başçıları": "prezident", "nazir müavinləri": "müavin"}.get(word)
     for e in reversed(ctx.events):
         if e.type in (ev.MEET, ev.CALL, ev.SIGN) and len(e.participants) == 2 and (
-                role is None or all(_has_role(e.roles.get(p) or ctx.first_title.get(p), role) for p in e.participants)):
+                role is None or all(_has_role(e.roles.get(p) or ctx.roles.get(p), role)
+                                    or not (e.roles.get(p) or ctx.roles.get(p)) for p in e.participants)
+                and any(_has_role(e.roles.get(p) or ctx.roles.get(p), role) for p in e.participants)):
+            # (one side's title untold: "azərbaycanlı həmkarı Zaur Hümbətli ilə" is a minister too)
             return e
-    titled = [p for p, head in ctx.first_title.items() if role and head == role]
+    titled = [p for p, head in ctx.first_title.items() if role and head == role
+              and _has_role(ctx.roles.get(p) or head, role)]  # (a "Baş nazir" is no minister)
     if len(titled) == 2:  # "iki rektor arasında görüş olub": the two the text has named with that title
         return Event(ev.MEET, titled, "", 0, 0)
     return None
