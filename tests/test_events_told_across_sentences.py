@@ -1428,3 +1428,10 @@ def test_the_ministers_are_not_the_prime_minister():
             "sazişə əlavə protokolun may ayında Ankarada imzalanması barədə razılığa gəliblər.")
     signs = [e[1] for e in brief(text, "2027-04-16") if e[0] == "SIGN"]
     assert signs == [("Ayşe Demirkol", "Zaur Hümbətli")]
+
+
+def test_a_stay_in_azerbaijan_and_the_arrival_in_baku_are_one_visit_to_baku():
+    text = ("Martın 12-də Milli Məclisin Sədri Ləman Həsənbəyova ölkəmizdə rəsmi səfərdə olan Rumıniya Senatının sədri "
+            "Nikolae Ionesku ilə görüşüb. Qeyd edək ki, Rumıniya Senatının sədri dünən axşam Bakıya gəlib.")
+    visits = [e for e in brief(text, "2026-03-12") if e[0] == "VISIT"]
+    assert visits == [("VISIT", ("Nikolae Ionesku",), "happened", "Bakı", "2026-03-11")]

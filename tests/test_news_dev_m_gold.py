@@ -14,7 +14,7 @@ define_checks(globals(), GoldSet(
     # short items of one or two events beside long ones of six or seven; three scraped pages, two print
     # pages (one dated to the month only)
     folder="news_dev_m", numbers=range(316, 342), words=(120, 240),
-    relative_days=40, weekdays=10,
+    relative_days=36, weekdays=9,
     # 325 is Musavat.com's reprint of Trend's 324 (the attribution sentence and one more sentence
     # reworded); 322 (Trend) tells the same visit of Nermin Begoviç as 320 (AZERTAC) a day later
     links=Links(other_pairs=1, reprints=1, changed_lines=4),
