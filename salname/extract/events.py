@@ -1294,7 +1294,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                                                  and p.canonical not in participants for p in people)):
         # "Sonra səfirlər ... gəziblər", "Diplomatları Ağdamda X qarşılayıb": each of the guests who came together
         participants = others + list(ctx.guests)
-        host = host or (others[0] if kind == ev.MEET and "qarşıla" in low or "qəbul" in low else None)
+        host = host or (others[0] if others and kind == ev.MEET and ("qarşıla" in low or "qəbul" in low) else None)
     negotiation = "danışıqlar" in low
     roles = {p.canonical: p.role for p in people if p.role and p.canonical in participants}
     conf = 0.45 + 0.15 * (len(participants) >= (2 if kind in (ev.MEET, ev.CALL) else 1)) \
