@@ -1443,3 +1443,23 @@ def test_guests_together_in_a_sentence_with_a_reception_word_and_no_host_do_not_
             "Şuşaya gedib, orada qəbulda olublar.")
     visits = [e for e in events(text, "2027-03-12") if e.type == "VISIT"]
     assert visits and all(len(e.participants) == 3 and e.host is None for e in visits)
+
+
+def test_phone_calls_with_two_partners_are_two_calls():
+    text = ("Xarici işlər naziri Ruslan Kazımlı dünən Qazaxıstanın xarici işlər naziri Yerlan Sarsenbayev və Slovakiyanın "
+            "xarici işlər naziri Peter Mikulaş ilə telefonla danışıb.")
+    calls = sorted(e[1] for e in brief(text, "2028-04-15") if e[0] == "CALL")
+    assert calls == [("Peter Mikulaş", "Ruslan Kazımlı"), ("Ruslan Kazımlı", "Yerlan Sarsenbayev")]
+
+
+def test_the_visitor_of_a_stay_told_in_passing_before_a_delegation_is_its_leader():
+    text = ("Aprelin 11-də Sədrin müavini Rauf Şirinzadə ölkəmizdə işgüzar səfərdə olan Braziliya Deputatlar Palatasının "
+            "üzvlərindən ibarət nümayəndə heyətini qəbul edib. Heyətə dostluq qrupunun sədri Rodriqo Alveş Pereyra "
+            "başçılıq edir. Cümə axşamı isə heyət Şamaxıya yollanacaq.")
+    got = {e[:3] for e in brief(text, "2028-04-11")}
+    assert {("VISIT", ("Rodriqo Alveş Pereyra",), "happened"), ("MEET", ("Rauf Şirinzadə", "Rodriqo Alveş Pereyra"), "happened"),
+            ("VISIT", ("Rodriqo Alveş Pereyra",), "planned")} <= got
+    text = ("Aprelin 13-də Prezident Teymur Səlimov Azərbaycana rəsmi səfərə gəlmiş Bosniya və Herseqovina Nümayəndələr "
+            "Palatasının sədri Nermin Begoviçi qəbul edib. Avropalı qonaq sabah Şuşaya yollanacaq.")
+    visits = {e[1] for e in brief(text, "2028-04-13") if e[0] == "VISIT"}
+    assert visits == {("Nermin Begoviç",)}

@@ -413,9 +413,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     one.location = site
                     _add(ctx, one, True)
                 continue
-            if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and (_SEPARATELY.search(low)
+            if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and (kind == ev.CALL or _SEPARATELY.search(low)
                                                                                 or "etimadnamə" in low):
-                # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each (as each ambassador's credentials)
+                # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each (as each ambassador's credentials;
+                # a phone call is always two sides: "X A və B ilə telefonla danışıb" is two calls)
                 first, others = event.participants[0], event.participants[1:]
                 for other in others:
                     one = copy(event)
@@ -953,14 +954,18 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             chosen = [p for p in after if p.start - toks[trig.index].end < 40][:1]
             if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
                 preset = [guest]
-        elif "olan" in nxt2 or "gələn" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
+        elif "olan" in nxt2 or "gələn" in nxt2 or "gəlmiş" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
             chosen = _listed_from([p for p in people if p.start > at and not _agent(p, sent)], sent) or before[:1]
             # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib"; "səfərdə olan X-i, Y-i və
             # Z-i qəbul edib": each of those listed)
-            k = trig.index + 1 + (nxt2.index("olan") if "olan" in nxt2 else nxt2.index("gələn"))
+            k = trig.index + 1 + next(nxt2.index(w) for w in ("olan", "gələn", "gəlmiş") if w in nxt2)
             group = _group_at(toks, k + 1, ctx) or _group_at(toks, k + 2, ctx)
             if group:  # "Astanada səfərdə olan Azərbaycan deputatları": the deputies the text has named
                 chosen, preset = [], group
+            elif guest and not [p for p in people if p.start > at] and any(
+                    az_lower(t.text).startswith("heyət") for t in toks[k + 1:k + 14]):
+                # "səfərdə olan Braziliya Deputatlar Palatasının ... nümayəndə heyətini qəbul edib": its leader
+                chosen, preset = [], [guest]
         elif any(az_lower(t.text) in ("olan", "gələn") and not (k + 1 < len(toks) and az_lower(
                 toks[k + 1].text) in _TIME_UNITS) for k, t in enumerate(toks)):
             chosen = after[:1] or before[:1]  # (not "Gələn həftə X Bakıya gələcək, qonağı Y qəbul edəcək")
@@ -996,7 +1001,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 participants = [body]
         if not participants and not ctx.leader and (head := _country_delegation_head(sent, ms, ctx)):
             participants = [head]  # "Qırğızıstan nümayəndə heyəti bazar ertəsi Bakıya gəlib": its one Kyrgyz named
-        if not participants and ctx.guest and _guest_titled(toks, trig.index, ctx):
+        if not participants and ctx.guest and (_guest_titled(toks, trig.index, ctx) or any(
+                az_lower(t.text) in ("diplomat", "qonaq") for t in toks[max(0, trig.index - 6):trig.index])):
+            # ("Avropalı diplomat sabah Ermənistana yollanacaq", "Qonaq sabah Şuşaya gedəcək": the guest)
             participants = [ctx.guest]  # "Səfərini davam etdirən nazirin bu gün Dubaya keçməsi": the visiting minister
         if not participants and (guests or delegation) and guest:
             participants = [guest]
