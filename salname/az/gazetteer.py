@@ -145,13 +145,6 @@ def places() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def home_places() -> frozenset[str]:
-    """Lower-cased names of Azerbaijan's cities, districts and towns."""
-    data = _generator_data()
-    return frozenset(az_lower(n) for key in ("cities", "districts", "towns") for n in data.get(key, ()) if n)
-
-
-@lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     data = _generator_data()
     names = {az_lower(n) for key in ("male_names", "female_names") for n in data.get(key, ())}

@@ -2171,12 +2171,6 @@ def _country(name: str) -> bool:
     return is_country_name(name) or name.endswith(("Respublikası", "Respublikasi"))
 
 
-def _home_town(country: str, town: str) -> bool:
-    """Whether a town is one of Azerbaijan's, where the country is Azerbaijan (the only country whose
-    towns the lists know as its own)."""
-    return country == "Azərbaycan" and az_lower(town) in gazetteer.home_places()
-
-
 def _a_body(name: str) -> bool:
     """Whether a place of the chronicle is a body ("Milli Məclis"), not a town or a country: a stay in a
     country and an arrival at its parliament are one visit to the country."""
@@ -2441,17 +2435,13 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
             return
         if (id(old) in ctx.stays) != (id(e) in ctx.stays) and not site and id(old) not in ctx.sites \
                 and _key(old) == key and (old.location == e.location or not e.location or not old.location
-                                          or _country(old.location) and (_a_body(e.location) or _home_town(
-                                              old.location, e.location))):
+                                          or _country(old.location) and _a_body(e.location)):
             # "Bakıda səfərdə olan X bu gün ...". "X ötən cümə günü Bakıya gəlib": one visit, dated by its arrival
-            # ("ölkəmizdə səfərdə olan X ... dünən axşam Bakıya gəlib": the visit to Azerbaijan is the one to Bakı)
             arrival = e if id(old) in ctx.stays else old
             if arrival is e:
                 old.date, old.date_text, old.evidence, old.start, old.end = e.date, e.date_text, e.evidence, e.start, e.end
             ctx.stays.discard(id(old))
             ctx.stays.discard(id(e))
-            if e.location and old.location and _home_town(old.location, e.location):
-                old.location = e.location
             old.location = old.location or e.location
             _absorb(old, e)
             ctx.last = old
