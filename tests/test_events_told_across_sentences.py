@@ -1456,3 +1456,9 @@ def test_the_visitor_of_a_stay_told_in_passing_before_a_delegation_is_its_leader
             "Palatasının sədri Nermin Begoviçi qəbul edib. Avropalı qonaq sabah Şuşaya yollanacaq.")
     visits = {e[1] for e in brief(text, "2028-04-13") if e[0] == "VISIT"}
     assert visits == {("Nermin Begoviç",)}
+
+
+def test_a_bodys_unnamed_head_receiving_guests_is_the_body():
+    text = ("Koreyanın səfiri Li Sanqhun aprelin 11-də Quba rayonunda səfərdə olub. Qonağı Quba Rayon İcra "
+            "Hakimiyyətinin başçısı qəbul edərək rayonun inkişafı barədə məlumat verib.")
+    assert ("MEET", ("Li Sanqhun", "Quba Rayon İcra Hakimiyyəti")) in {e[:2] for e in brief(text, "2028-04-12")}

@@ -1496,6 +1496,10 @@ def _chain_before(people: list[Mention], sent, at: int) -> list[str]:
     return [p.canonical for p in chain]
 
 
+# What an unnamed head does right after its title: "İcra Hakimiyyətinin başçısı qəbul edərək / qarşılayıb".
+_UNNAMED_HEAD_ACTS = __import__("re").compile(r"(?:qəbul|qarşıla|görüş|rektoru|qonaqları|qonağı|onları|onu)")
+
+
 def _led_by(sent, ms: list[Mention]) -> list[str]:
     """The bodies met through their unnamed leadership: "Dünya Bankının rəhbərliyi ilə görüşlər keçirib",
     "Eni şirkətinin rəhbərliyi ilə"."""
@@ -1505,8 +1509,8 @@ def _led_by(sent, ms: list[Mention]) -> list[str]:
         if after[:1] == ["şirkətinin"]:
             after = after[1:]
         if m.type == "ORG" and len(after) > 1 and after[0] in ("rəhbərliyi", "başçısı", "rəhbəri", "sədri") \
-                and after[1] == "ilə":
-            out.append(m.canonical)  # ("İcra Hakimiyyətinin başçısı ilə görüşəcək": the head unnamed)
+                and (after[1] == "ilə" or after[0] == "başçısı" and _UNNAMED_HEAD_ACTS.match(after[1])):
+            out.append(m.canonical)  # ("İcra Hakimiyyətinin başçısı ilə görüşəcək", "... başçısı qəbul edərək": the head unnamed)
     return out
 
 
@@ -1549,7 +1553,7 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(lemma(w), []))
         if person == "" and not _PLURAL.search(w) and ctx.guest in ctx.titled_by.get(lemma(w), ()) and any(
-                az_lower(x.text).startswith("səfər") for x in toks):
+                az_lower(x.text).startswith(("səfər", "yollan")) for x in toks):
             person = ctx.guest  # "Nazir səfər zamanı ... iştirak edib": of the ministers named, the visiting one
         if person == "" and stop and ctx.main in ctx.titled_by.get(lemma(w), ()):
             person = ctx.main  # "Nazirin ... səfəri": of the ministers named, the one the text is about
