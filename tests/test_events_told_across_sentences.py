@@ -1462,3 +1462,14 @@ def test_a_bodys_unnamed_head_receiving_guests_is_the_body():
     text = ("Koreyanın səfiri Li Sanqhun aprelin 11-də Quba rayonunda səfərdə olub. Qonağı Quba Rayon İcra "
             "Hakimiyyətinin başçısı qəbul edərək rayonun inkişafı barədə məlumat verib.")
     assert ("MEET", ("Li Sanqhun", "Quba Rayon İcra Hakimiyyəti")) in {e[:2] for e in brief(text, "2028-04-12")}
+
+
+def test_the_prime_minister_is_no_minister_of_the_text_and_still_the_baş_nazir():
+    text = ("Azərbaycan diplomatiyasının rəhbəri Ruslan Kazımlı bazar ertəsindən Yunanıstanda rəsmi səfərdədir. "
+            "Kazımlının Baş nazir Andreas Kaloyeropulos tərəfindən qəbul olunması da nəzərdə tutulur. Xarici işlər "
+            "naziri sabah Saloniki şəhərinə yollanacaq.")
+    got = {(e[0], e[1], e[3]) for e in brief(text, "2028-04-11")}
+    assert ("VISIT", ("Ruslan Kazımlı",), "Saloniki") in got
+    text = ("Baş nazir Əli Əsədov Ankarada səfərdədir. Baş nazir Ankarada Türkiyə Böyük Millət Məclisinin Sədri Numan "
+            "Kurtulmuşla da görüşəcək.")
+    assert ("MEET", ("Numan Kurtulmuş", "Əli Əsədov")) in {e[:2] for e in brief(text, "2025-04-11")}

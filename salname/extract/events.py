@@ -131,7 +131,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         ctx.bodies.extend(m.canonical for m in ms if m.type == "ORG")
         for p in ctx.named_before:  # the titles of the sentences before this one
             if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
-                head = ctx.first_title.setdefault(p.canonical, lemma(az_lower(p.role).split()[-1]))
+                role = az_lower(p.role)  # ("Baş nazir" is no "nazir" the text refers to by that word)
+                head = ctx.first_title.setdefault(p.canonical, role if role.startswith("baş ") else lemma(role.split()[-1]))
                 ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
                 if p.canonical not in ctx.titled_by.setdefault(head, []):
                     ctx.titled_by[head].append(p.canonical)
@@ -1549,13 +1550,16 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
             continue
         if w == "nümayəndə" and k + 1 < len(toks) and az_lower(toks[k + 1].text).startswith("heyət"):
             continue  # "Özbəkistan nümayəndə heyətinin": a delegation, not a representative
-        person = ctx.titled.get(lemma(w))
+        if lemma(w) == "nazir" and k > 0 and az_lower(toks[k - 1].text) == "baş":
+            continue  # (the second word of "Baş nazir", looked up with the first)
+        key = "baş nazir" if w == "baş" and k + 1 < len(toks) and lemma(az_lower(toks[k + 1].text)) == "nazir" else lemma(w)
+        person = ctx.titled.get(key)
         if person == "" and k > 0:
-            person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(lemma(w), []))
-        if person == "" and not _PLURAL.search(w) and ctx.guest in ctx.titled_by.get(lemma(w), ()) and any(
+            person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(key, []))
+        if person == "" and not _PLURAL.search(w) and ctx.guest in ctx.titled_by.get(key, ()) and any(
                 az_lower(x.text).startswith(("səfər", "yollan")) for x in toks):
             person = ctx.guest  # "Nazir səfər zamanı ... iştirak edib": of the ministers named, the visiting one
-        if person == "" and stop and ctx.main in ctx.titled_by.get(lemma(w), ()):
+        if person == "" and stop and ctx.main in ctx.titled_by.get(key, ()):
             person = ctx.main  # "Nazirin ... səfəri": of the ministers named, the one the text is about
         if person is not None and stop:
             return person or None
