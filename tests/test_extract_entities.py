@@ -731,3 +731,9 @@ def test_a_name_in_a_before_a_places_dative_is_the_one_who_comes():
     got = canon("Kenzo Murata Bakıya bazar ertəsi gəlib.")
     assert ("Kenzo Murata", "PER") in got
     assert ("Rəcəb Ərdoğan", "PER") in canon("Prezident məktubu Rəcəb Ərdoğana Ankarada təqdim edib.")
+
+
+def test_a_surname_in_li_with_a_case_ending_is_the_person_not_a_place_dropping_a_vowel():
+    got = extract_entities("Nazir Ruslan Kazımlı danışıb. Söhbət zamanı Kazımlının Tbilisiyə səfəri razılaşdırılıb.")
+    assert [(m.text, m.canonical, m.type) for m in got if m.text.startswith("Kazımlının")] == [
+        ("Kazımlının", "Ruslan Kazımlı", "PER")]

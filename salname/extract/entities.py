@@ -1817,7 +1817,10 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
             continue
         if m.type != PER and (az_lower(m.canonical) in gazetteer.major_places() or kb.known_body(m.canonical)):
             continue  # ("Məmmədli" is a village too, but the text has named Elnur Məmmədli)
-        if (full := people.get(az_lower(m.canonical))) is not None and full.canonical:
+        full = people.get(az_lower(m.canonical))
+        if full is None and " " not in m.text:  # "Kazımlının" read as a place "Kazımıl" dropping a vowel: a
+            full = people.get(az_lower(nominative(m.text, person=True)))  # person's name drops none
+        if full is not None and full.canonical:
             m.type = PER  # "Vike-Freyberqa" guessed a place, but the text named the person before
             m.canonical = full.canonical
             m.role = m.role or full.role
