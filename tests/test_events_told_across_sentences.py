@@ -1473,3 +1473,9 @@ def test_the_prime_minister_is_no_minister_of_the_text_and_still_the_baş_nazir(
     text = ("Baş nazir Əli Əsədov Ankarada səfərdədir. Baş nazir Ankarada Türkiyə Böyük Millət Məclisinin Sədri Numan "
             "Kurtulmuşla da görüşəcək.")
     assert ("MEET", ("Numan Kurtulmuş", "Əli Əsədov")) in {e[:2] for e in brief(text, "2025-04-11")}
+
+
+def test_a_visit_told_as_begun_is_the_visit_of_the_titled_one():
+    text = ("Energetika naziri Rövşən Nağıyev Brüsseldə Aİ komissarı ilə görüşüb. Trend-in məlumatına görə, nazirin "
+            "Brüsselə səfəri bazar ertəsi başlayıb.")
+    assert brief(text, "2027-04-14") == [("VISIT", ("Rövşən Nağıyev",), "happened", "Brüssel", "2027-04-12")]

@@ -176,7 +176,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if all(t.reference for t in triggers) and _trip_day(sent, ms, ctx, low, dates, doc_date):
             continue
         if triggers and all(t.reference for t in triggers) and not people and _SCENE.search(low) \
-                and not ev.RECALL_MARKERS.search(low) and any(t.kind == ev.VISIT for t in triggers):
+                and not ev.RECALL_MARKERS.search(low) and any(t.kind == ev.VISIT for t in triggers) \
+                and not any(_VISIT_BEGAN.match(low[sent.tokens[t.index].end - sent.start:]) for t in triggers):
             triggers = []  # "Səfərin əsas tədbiri – komissiyanın iclası ötən cümə Səmərqənddə keçirilib": the scene
         if all(t.reference for t in triggers) and _PLAN_SCENE.search(low) and not ev.RECALL_MARKERS.search(low) \
                 and said is None:
@@ -280,6 +281,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - 2):trig.index])):
                 # "X Türkiyəyə rəsmi səfəri çərçivəsində Y ilə görüşüb": the visit, first told by its frame
                 trig = _Trigger(kind, trig.index, False)
+            if trig.reference and kind == ev.VISIT and not any(e.type == ev.VISIT for e in ctx.events) \
+                    and _VISIT_BEGAN.match(low[sent.tokens[trig.index].end - sent.start:]):
+                trig = _Trigger(kind, trig.index, False)  # "nazirin Brüsselə səfəri bazar ertəsi başlayıb": the visit
             if trig.reference and trig.ends and kind == ev.VISIT and people and not any(
                     e.type == ev.VISIT for e in ctx.events):
                 trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
@@ -1984,6 +1988,7 @@ _THE_TALKS_AT = frozenset({"görüşdə", "söhbətdə", "danışıqlarda", "gö
                            "danışığında", "danışıqda"})
 # "pakistanlı senatorlar", "türk deputatlar": the members of a foreign delegation.
 _FOREIGN_MEMBERS = __import__("re").compile(r"\b\w+(?:lı|li|lu|lü)\s+(?:senatorlar|deputatlar|parlamentarilər)")
+_VISIT_BEGAN = __import__("re").compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:başlayıb|başlayır|başlayacaq|start götürüb)\b")
 _OPENED = __import__("re").compile(r"\b(?:açılıb|başlayıb|işə başlayıb|açılmışdır)\b")
 _AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
                                             r"\w*(?:(?:dan|dən) (?:sonra|dərhal sonra)|(?:ın|in|un|nın|nin) (?:yekununda|sonunda))\b")
