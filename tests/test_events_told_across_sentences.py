@@ -1479,3 +1479,12 @@ def test_a_visit_told_as_begun_is_the_visit_of_the_titled_one():
     text = ("Energetika naziri Rövşən Nağıyev Brüsseldə Aİ komissarı ilə görüşüb. Trend-in məlumatına görə, nazirin "
             "Brüsselə səfəri bazar ertəsi başlayıb.")
     assert brief(text, "2027-04-14") == [("VISIT", ("Rövşən Nağıyev",), "happened", "Brüssel", "2027-04-12")]
+
+
+def test_a_named_persons_visit_reported_as_expected_is_planned_an_unowned_one_is_none():
+    text = ("Səfir Abdulla əl-Mərri Bakıda qəbul təşkil edib. Diplomat mayın ortalarında Qətərin dövlət naziri Xalifə "
+            "əl-Kuvarinin Bakıya səfərinin gözlənildiyini də açıqlayıb.")
+    assert ("VISIT", ("Xalifə əl-Kuvari",), "planned", "Bakı", "2027-05") in brief(text, "2027-04-14")
+    text = ("Vitse-marşal Tomaş Zelinski Milli Məclisdə olub. Vitse-marşal Seymdə parlament qrupunun yenilənmiş tərkibi "
+            "ilə gələn ay Bakıya daha bir səfərin planlaşdırıldığını deyib.")
+    assert not any(e[0] == "VISIT" and e[2] == "planned" for e in brief(text, "2027-04-14"))

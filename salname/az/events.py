@@ -58,6 +58,7 @@ ARRIVAL_STEMS = ("gəlib", "gəliblər", "gəldi", "gələcək", "səfərə", "y
 # Future and plan: the event has not happened yet. These markers are matched on lower-cased text.
 PLANNED_MARKERS = re.compile(
     r"(?:acaq|əcək|acağı|əcəyi|acaqlar|əcəklər|acağın|əcəyin|acağını|əcəyini|acağına|əcəyinə)\b|planlaşdırılır|planlaşdırılıb|gözlənilir"
+    r"|gözlənildiyini|gözləndiyini|planlaşdırıldığını|nəzərdə tutulduğunu"
     r"|nəzərdə tutulur|nəzərdə tutulub|nəzərdə tutulan|ehtimal olunur|razılaşdırılıb ki"
     r"|proqramına daxil|proqramına salınıb|gündəliyinə daxil|m[əa]si razılaşdırıl|m[əa]sı razılaşdırıl"
     r"|m[əa]k barədə razılığa gəl|m[əa]k barədə razılaş|m[əa]yi razılaş|m[əa]ğı razılaş|m[əa]k qərarına gəl"

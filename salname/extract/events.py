@@ -668,8 +668,12 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # "iştirak etməyə dəvət edib": an invitation, not an event
         arrived = kind == ev.VISIT and w.startswith(_ARRIVE) and any(
             x in _DAY_WORDS or x in ("dünən", "srağagün") for x in words[max(0, i - 5):i])
-        if (any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına")) for a in after[:2])
+        owned = any(toks[j].text[:1].isupper() and words[j].endswith(("ın", "in", "un", "ün"))
+                    for j in range(max(0, i - 4), i))  # "Xalifə əl-Kuvarinin Bakıya səfərinin": whose plan
+        if (any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına"))
+                and not (owned and a.startswith(("gözlənil", "planlaşdırıl", "razılaşdırıl"))) for a in after[:2])
                 or w.endswith(("diyini", "dığını"))) and not arrived:
+            # ("X-in Çinə səfərinin gözlənildiyini bildirib": a plan of one event, told on)
             continue  # "... iştirak etdiyini bildirib": a report of what someone does, not one event
             # (but "heyətin bazar günü Bakıya gəldiyini bildirib": the arrival, on its day)
         third = words[i + 2] if i + 2 < len(words) else ""
