@@ -668,7 +668,8 @@ def _triggers(toks) -> list[_Trigger]:
             continue  # "iştirak etməyə dəvət edib": an invitation, not an event
         arrived = kind == ev.VISIT and w.startswith(_ARRIVE) and any(
             x in _DAY_WORDS or x in ("dünən", "srağagün") for x in words[max(0, i - 5):i])
-        owned = any(toks[j].text[:1].isupper() and words[j].endswith(("ın", "in", "un", "ün"))
+        owned = any((toks[j].text[:1].isupper() or toks[j].text.partition("-")[2][:1].isupper())
+                    and words[j].endswith(("ın", "in", "un", "ün"))
                     for j in range(max(0, i - 4), i))  # "Xalifə əl-Kuvarinin Bakıya səfərinin": whose plan
         if (any(a.endswith(("diyini", "dığını", "düyünü", "duğunu", "diyinə", "dığına"))
                 and not (owned and a.startswith(("gözlənil", "planlaşdırıl", "razılaşdırıl"))) for a in after[:2])
