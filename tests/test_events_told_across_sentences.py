@@ -1488,3 +1488,12 @@ def test_a_named_persons_visit_reported_as_expected_is_planned_an_unowned_one_is
     text = ("Vitse-marşal Tomaş Zelinski Milli Məclisdə olub. Vitse-marşal Seymdə parlament qrupunun yenilənmiş tərkibi "
             "ilə gələn ay Bakıya daha bir səfərin planlaşdırıldığını deyib.")
     assert not any(e[0] == "VISIT" and e[2] == "planned" for e in brief(text, "2027-04-14"))
+
+
+def test_a_countrys_capital_told_by_the_word_paytaxt_is_the_capital():
+    text = ("QİƏT PA-nın Baş Assambleyası iyunun 9–11-də Moldovanın paytaxtında keçirilib. Azərbaycandan olan nümayəndə "
+            "heyətinə deputat Vüsal Kərimli rəhbərlik edib.")
+    assert ("ATTEND", ("Vüsal Kərimli",), "happened", "Kişinyov", "2026-06-09") in brief(text, "2026-06-12")
+    # the capital named after the word is that capital, once
+    text = "Oktyabrın 21-də deputat Mübariz Həşimli İsveçrənin paytaxtı Berndə olub."
+    assert [e[3] for e in brief(text, "2026-10-22") if e[0] == "VISIT"] == ["Bern"]

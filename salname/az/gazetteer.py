@@ -97,6 +97,25 @@ FOREIGN_SURNAMES = frozenset({
     "rutte", "quterreş", "qutyerreş", "qrossi", "kubilyus", "rusopulos", "kastaldo", "bers", "şollenberq",
 })
 
+# The capitals the region's news names by "X-in paytaxtı" ("Moldovanın paytaxtında" is in Kişinyov), as
+# Azerbaijani writes them.
+CAPITALS = {
+    "Moldova": "Kişinyov", "Litva": "Vilnüs", "Latviya": "Riqa", "Estoniya": "Tallin", "Türkiyə": "Ankara",
+    "Qazaxıstan": "Astana", "Özbəkistan": "Daşkənd", "Qırğızıstan": "Bişkek", "Tacikistan": "Düşənbə",
+    "Türkmənistan": "Aşqabad", "Gürcüstan": "Tbilisi", "Rusiya": "Moskva", "Ukrayna": "Kiyev", "Belarus": "Minsk",
+    "Polşa": "Varşava", "Macarıstan": "Budapeşt", "Rumıniya": "Buxarest", "Bolqarıstan": "Sofiya",
+    "Serbiya": "Belqrad", "Xorvatiya": "Zaqreb", "Sloveniya": "Lüblyana", "Slovakiya": "Bratislava",
+    "Çexiya": "Praqa", "Avstriya": "Vyana", "Almaniya": "Berlin", "Fransa": "Paris", "İtaliya": "Roma",
+    "İspaniya": "Madrid", "Portuqaliya": "Lissabon", "Böyük Britaniya": "London", "Niderland": "Amsterdam",
+    "Belçika": "Brüssel", "İsveçrə": "Bern", "İsveç": "Stokholm", "Norveç": "Oslo", "Danimarka": "Kopenhagen",
+    "Finlandiya": "Helsinki", "Yunanıstan": "Afina", "Albaniya": "Tirana", "Monteneqro": "Podqorisa",
+    "Çin": "Pekin", "Yaponiya": "Tokio", "Cənubi Koreya": "Seul", "Koreya": "Seul", "Pakistan": "İslamabad",
+    "İran": "Tehran", "İraq": "Bağdad", "Səudiyyə Ərəbistanı": "Ər-Riyad", "Qətər": "Doha", "Misir": "Qahirə",
+    "Malayziya": "Kuala-Lumpur", "İndoneziya": "Cakarta", "İordaniya": "Amman", "Mərakeş": "Rabat",
+    "Kanada": "Ottava", "Monqolustan": "Ulan-Bator", "Əfqanıstan": "Kabil",
+}
+
+
 @lru_cache(maxsize=1)
 def _generator_data() -> dict:
     try:

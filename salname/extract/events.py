@@ -111,6 +111,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
 
     if not mentions or not ev.ANY_TRIGGER.search(az_lower(text)):
         return []  # no one named, or no word that could tell an event: weather, statistics
+    mentions = _with_capitals(text, mentions)
     # a year alone dates no event ("2024-cü ildə", "2024–2025-ci illər"): a plan's horizon, not a day
     dates = [d for d in find_dates(text, doc_date) if d.value is None or len(d.value) != 4]
     ctx = _Context()
@@ -2183,6 +2184,22 @@ def _before_trip(date: str | None, trip: str | None) -> bool:
         return False
     n = min(len(date), len(trip))
     return date[:n] < trip[:n]
+
+
+_CAPITAL_AFTER = __import__("re").compile(r"\s+paytaxt(?:ı|ında|ına|ından|ının)\b")
+
+
+def _with_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and the capitals told as "X-in paytaxtı" ("Moldovanın paytaxtında keçirilib": in
+    Kişinyov), each a place at the word "paytaxt...", for the places of the events only."""
+    out = list(mentions)
+    for m in mentions:
+        found = _CAPITAL_AFTER.match(text, m.end) if m.type == "LOC" else None
+        capital = gazetteer.CAPITALS.get(m.canonical) if found else None
+        if capital and not text[found.end():found.end() + 2].strip()[:1].isupper():  # (not "paytaxtı Berndə")
+            word = found.group(0).strip()
+            out.append(Mention(word, found.end() - len(word), found.end(), "LOC", capital))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(mentions) else mentions
 
 
 def _country(name: str) -> bool:
