@@ -1497,3 +1497,9 @@ def test_a_countrys_capital_told_by_the_word_paytaxt_is_the_capital():
     # the capital named after the word is that capital, once
     text = "Oktyabrın 21-də deputat Mübariz Həşimli İsveçrənin paytaxtı Berndə olub."
     assert [e[3] for e in brief(text, "2026-10-22") if e[0] == "VISIT"] == ["Bern"]
+
+
+def test_guests_coming_to_our_country_visit_azerbaijan():
+    text = ("Noyabrın 18-də Sədrin müavini Fuad Qaraxanlı Polşa Seyminin vitse-marşalı Tomaş Zelinskini qəbul edib. "
+            "Polşalı qonaqlar ölkəmizə noyabrın 16-da gəliblər.")
+    assert ("VISIT", ("Tomaş Zelinski",), "happened", "Azərbaycan", "2026-11-16") in brief(text, "2026-11-18")

@@ -2115,6 +2115,9 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
             sent.tokens[trig.index - 1].text) in ("ölkəmizə", "respublikamıza")) and any(
             az_lower(t.text) in _OUR_COUNTRY for t in sent.tokens[max(0, trig.index - (3 if not places else 1)):trig.index]):
         return "Azərbaycan"  # "xüsusi nümayəndəsi X ölkəmizdə səfərdədir": the news's own country
+    if kind == ev.VISIT and not places and any(az_lower(t.text) in ("ölkəmizə", "respublikamıza")
+                                               for t in sent.tokens[max(0, trig.index - 5):trig.index]):
+        return "Azərbaycan"  # "polşalı qonaqlar ölkəmizə noyabrın 16-da gəliblər"
     if kind == ev.VISIT:
         visit = [m for m in places if _before_visit(m, sent.text, sent.start)]
         if visit:
