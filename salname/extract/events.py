@@ -142,7 +142,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
-        if (after := _AFTER_GATHERING.match(low)) and not any(sent.start <= d.start < sent.end for d in dates):
+        if ("sonra" in low or "yekununda" in low or "sonunda" in low) and (after := _AFTER_GATHERING.match(low)) \
+                and not any(sent.start <= d.start < sent.end for d in dates):
             # "İclasdan sonra sənədlər imzalanıb": the day of the session just told, whatever came between
             # ("Forumun yekununda": of the forum one attended, not of a meeting told since)
             kinds = (ev.MEET,) if after.group(1) in ("görüş", "danışıq", "qəbul") else (ev.ATTEND, ev.MEET)
@@ -150,7 +151,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                          and e.date and len(e.date) == 10), None)
             if told is not None:
                 ctx.date = told.date
-        elif _VISIT_DAY.search(low) and not any(sent.start <= d.start < sent.end for d in dates):
+        elif ("günü" in low or "yekununda" in low or "sonunda" in low) and _VISIT_DAY.search(low) \
+                and not any(sent.start <= d.start < sent.end for d in dates):
             # "Konfransın birinci günü çıxış edən X ...": that day is the day of what follows ("Həmin gün ...")
             ctx.date = _date([], low, ctx, doc_date)[0] or ctx.date
         ctx.anchor = ctx.date
@@ -166,7 +168,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if went is not None and len(went.participants) <= 1 and set(went.participants) <= set(ctx.guests):
                 went.participants = list(ctx.guests)
         # "TÜRKPA Şurasının iclası Türkistanda keçirilib": a session the text tells, that a delegation's head attends
-        ctx.gathering_told = ctx.gathering_told or bool(_SCENE.search(low) and _GATHERING_NOUN.search(low))
+        ctx.gathering_told = ctx.gathering_told or bool(_GATHERING_NOUN.search(low) and _SCENE.search(low))
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
         ctx.trigger_sents.extend((sent.start, t.kind) for t in triggers if not t.reference)
         said = ev.SAYING.search(sent.text)
@@ -510,6 +512,9 @@ def _people(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+_GUEST_OF = frozenset({"qonağıdır", "qonaqlarıdır", "qonağı", "qonaqları"})  # "X Azərbaycanın qonağıdır"
+
+
 def _named_is(toks) -> bool:
     """Whether the sentence ends in a capitalised name with the predicative "-dır" ("... Tural Həsənovdur.")."""
     last = [t for t in toks if t.kind == WORD]
@@ -524,7 +529,7 @@ def _triggers(toks) -> list[_Trigger]:
     out: list[_Trigger] = []
     taken: set[int] = set()  # second words of a pair ("telefon danışığı"): no trigger of their own
     for i, w in enumerate(words):
-        if (w in ("qonağıdır", "qonaqlarıdır") or w in ("qonağı", "qonaqları") and i + 1 < len(words) and words[i + 1].startswith(
+        if w in _GUEST_OF and (w.endswith("dır") or i + 1 < len(words) and words[i + 1].startswith(
                 "ol") and ev.verb_reading(words[i + 1]) is not None) and i > 0 and toks[i - 1].text[:1].isupper() \
                 and words[i - 1].endswith(("ın", "in", "un", "ün")) and lemma(words[i - 1]) not in kb.TITLES:
             out.append(_Trigger(ev.VISIT, i, False))  # "X Azərbaycanın qonağıdır", "Bakının qonağı olub": a visit
