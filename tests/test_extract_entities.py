@@ -737,3 +737,10 @@ def test_a_surname_in_li_with_a_case_ending_is_the_person_not_a_place_dropping_a
     got = extract_entities("Nazir Ruslan Kazımlı danışıb. Söhbət zamanı Kazımlının Tbilisiyə səfəri razılaşdırılıb.")
     assert [(m.text, m.canonical, m.type) for m in got if m.text.startswith("Kazımlının")] == [
         ("Kazımlının", "Ruslan Kazımlı", "PER")]
+
+
+def test_a_surname_opening_a_bodys_name_is_the_person_the_text_named():
+    got = extract_entities("İqtisadiyyat naziri Zaur Hümbətli Dohada olub. Elə həmin gün Hümbətli Qətər İnvestisiya "
+                           "Təşkilatının rəhbərliyi ilə görüşüb.")
+    assert [(m.text, m.canonical, m.type) for m in got if m.start > 40] == [
+        ("Hümbətli", "Zaur Hümbətli", "PER"), ("Qətər İnvestisiya Təşkilatının", "Qətər İnvestisiya Təşkilatı", "ORG")]

@@ -1145,7 +1145,29 @@ def extract_entities(text: str) -> list[Mention]:
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
     _surnames_alone(sents, mentions)
+    _surname_before_body(text, mentions)
     return mentions
+
+
+def _surname_before_body(text: str, mentions: list[Mention]) -> None:
+    """A body's name that opens with the surname of a person the text names in full ("Elə həmin gün
+    Hümbətli Qətər İnvestisiya Təşkilatının rəhbərliyi ilə ...") is that person, then the body."""
+    full = {}
+    for m in mentions:
+        if m.type == PER and " " in m.canonical:
+            full.setdefault(m.canonical.split()[-1], set()).add(m.canonical)
+    added = []
+    for m in mentions:
+        first, _, rest = m.text.partition(" ")
+        if m.type != ORG or not rest or len(full.get(first, ())) != 1 or not m.canonical.startswith(first + " "):
+            continue
+        person = next(iter(full[first]))
+        added.append(Mention(first, m.start, m.start + len(first), PER, person))
+        offset = len(first) + 1
+        m.text, m.start, m.canonical = rest, m.start + offset, m.canonical[offset:]
+    if added:
+        mentions.extend(added)
+        mentions.sort(key=lambda x: x.start)
 
 
 def _listed_roles(text: str, mentions: list[Mention]) -> None:
