@@ -744,3 +744,9 @@ def test_a_surname_opening_a_bodys_name_is_the_person_the_text_named():
                            "Təşkilatının rəhbərliyi ilə görüşüb.")
     assert [(m.text, m.canonical, m.type) for m in got if m.start > 40] == [
         ("Hümbətli", "Zaur Hümbətli", "PER"), ("Qətər İnvestisiya Təşkilatının", "Qətər İnvestisiya Təşkilatı", "ORG")]
+
+
+def test_a_persons_name_ends_at_its_genitive():
+    got = [(m.text, m.canonical, m.type) for m in extract_entities(
+        "Xarici işlər naziri Ruslan Kazımlının Baltikyanı dövlətlərə işgüzar səfəri bazar ertəsi başlayıb.")]
+    assert ("Ruslan Kazımlının", "Ruslan Kazımlı", "PER") in got

@@ -742,6 +742,9 @@ def _person_length(toks: list[Token], k: int) -> int:
                 and _surname_like(toks[k - 1]) and _surname_like(toks[k + 1]):
             break  # "Şahbaz Şərif İlham Əliyevə": a second person's first name and surname
         k += 1
+        if k >= 2 and k < len(toks) and az_lower(toks[k - 1].text).endswith(("nın", "nin", "nun", "nün")) \
+                and gazetteer.is_first_name(az_lower(toks[k - 2].text)):
+            return k  # "Ruslan Kazımlının Baltikyanı dövlətlərə": a name takes its ending on its last word
     rest = toks[k:]
     if 0 < k and 0 < len(rest) <= 2 and k + len(rest) <= 4 and all(
             t.kind == WORD and not _is_place_or_body(t) and not t.text.isupper() and lemma(t.text) not in _HEAD_WORDS
