@@ -1503,3 +1503,14 @@ def test_guests_coming_to_our_country_visit_azerbaijan():
     text = ("Noyabrın 18-də Sədrin müavini Fuad Qaraxanlı Polşa Seyminin vitse-marşalı Tomaş Zelinskini qəbul edib. "
             "Polşalı qonaqlar ölkəmizə noyabrın 16-da gəliblər.")
     assert ("VISIT", ("Tomaş Zelinski",), "happened", "Azərbaycan", "2026-11-16") in brief(text, "2026-11-18")
+
+
+def test_a_countrys_counterpart_signs_and_those_arriving_together_visit():
+    text = ("Energetika naziri Samir Nəbiyev Bratislavada Slovakiyanın iqtisadiyyat naziri Peter Hudak ilə görüşüb. "
+            "Sənədi Nəbiyev və slovak həmkarı imzalayıblar.")
+    assert ("SIGN", ("Peter Hudak", "Samir Nəbiyev")) in {e[:2] for e in brief(text, "2028-07-10")}
+    text = ("Türkiyənin ailə naziri Zeynep Aktaş və deputat Tural Nəcəfli Laçında olublar. Bu gün Xankəndiyə gələn "
+            "Aktaş və Nəcəfli birlikdə sosial xidmət mərkəzinin açılışında iştirak ediblər.")
+    assert ("VISIT", ("Tural Nəcəfli", "Zeynep Aktaş")) in {e[:2] for e in brief(text, "2028-07-10")}
+    text = "Baş nazir Nicat Ələsgərli Avropa Yenidənqurma və İnkişaf Bankının idarə heyəti ilə görüşüb."
+    assert ("MEET", ("Avropa Yenidənqurma və İnkişaf Bankı", "Nicat Ələsgərli")) in {e[:2] for e in brief(text, "2028-07-10")}

@@ -967,7 +967,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         preset: list[str] = []
         if word.startswith(_ARRIVE) and word.endswith(("ən", "an", "miş", "mış")) and not nxt2[:1] == ["və"]:
             # "Bakıya gələn X": X is the visitor; "X Bakıya gələn qonaqları salamlayıb": the guests are
-            chosen = [p for p in after if p.start - toks[trig.index].end < 40][:1]
+            chosen = _listed_from([p for p in after if p.start - toks[trig.index].end < 40], sent)
+            # ("Bu gün Xankəndiyə gələn Aktaş və Nəcəfli birlikdə ...": each of those listed)
             if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
                 preset = [guest]
         elif "olan" in nxt2 or "gələn" in nxt2 or "gəlmiş" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
@@ -1193,7 +1194,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 met = next((e for e in reversed(ctx.events) if e.type == ev.MEET and e.status == "happened"), None)
                 others = [p for p in (met.participants if met else []) if p not in participants and p in ctx.persons]
                 guest = others[0] if len(others) == 1 else None
-            other = (guest if guest_word else None) or _titled_subject(toks, ctx, people)
+            other = (guest if guest_word else None) or _counterpart(toks, ctx, participants[0]) \
+                or _titled_subject(toks, ctx, people)  # ("Sənədi Nəbiyev və slovak həmkarı imzalayıblar")
             if other and other not in participants:
                 participants.append(other)
         if not participants:
@@ -1524,6 +1526,8 @@ def _led_by(sent, ms: list[Mention]) -> list[str]:
         after = az_lower(sent.text[m.end - sent.start:m.end - sent.start + 40]).split()
         if after[:1] == ["şirkətinin"]:
             after = after[1:]
+        if after[:2] == ["idarə", "heyəti"]:
+            after = ["rəhbərliyi"] + after[2:]  # "Bankın idarə heyəti ilə görüşməsi": the board, the body's leadership
         if m.type == "ORG" and len(after) > 1 and after[0] in ("rəhbərliyi", "başçısı", "rəhbəri", "sədri") \
                 and (after[1] == "ilə" or after[0] == "başçısı" and _UNNAMED_HEAD_ACTS.match(after[1])):
             out.append(m.canonical)  # ("İcra Hakimiyyətinin başçısı ilə görüşəcək", "... başçısı qəbul edərək": the head unnamed)
@@ -1628,8 +1632,15 @@ def _guest_titled(toks, i: int, ctx: _Context) -> bool:
 def _counterpart(toks, ctx: _Context, one: str) -> str | None:
     """The one "həmkarı" (his counterpart) stands for: the other person the text has named with the same
     title ("iqtisadiyyat naziri X ... BƏƏ-nin iqtisadiyyat naziri Y ... X həmkarı ilə görüşüb")."""
-    if not any(az_lower(t.text).startswith("həmkar") for t in toks):
-        return None
+    at = next((k for k, t in enumerate(toks) if az_lower(t.text).startswith("həmkar")), None)
+    if at is None or az_lower(toks[at].text).startswith("həmkarlar") \
+            or at + 1 < len(toks) and toks[at + 1].text[:1].isupper():
+        return None  # (not "gürcü və türk həmkarları", nor "həmkarı Farrux Şarifzoda": named there)
+    country = _people_country(az_lower(toks[at - 1].text)) if at > 0 else None
+    if country:  # "slovak həmkarı", "özbək həmkarı": the one the text tied to that country
+        tied = [p for p, body in ctx.affiliations.items() if p != one and (body or "").startswith(country)]
+        if len(tied) == 1:
+            return tied[0]
     head = ctx.first_title.get(one)
     others = [p for p in ctx.titled_by.get(head, []) if p != one] if head else []
     return others[0] if len(others) == 1 else None
