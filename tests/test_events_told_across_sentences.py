@@ -1514,3 +1514,15 @@ def test_a_countrys_counterpart_signs_and_those_arriving_together_visit():
     assert ("VISIT", ("Tural Nəcəfli", "Zeynep Aktaş")) in {e[:2] for e in brief(text, "2028-07-10")}
     text = "Baş nazir Nicat Ələsgərli Avropa Yenidənqurma və İnkişaf Bankının idarə heyəti ilə görüşüb."
     assert ("MEET", ("Avropa Yenidənqurma və İnkişaf Bankı", "Nicat Ələsgərli")) in {e[:2] for e in brief(text, "2028-07-10")}
+
+
+def test_the_guests_own_trip_told_beside_a_hosts_reception_and_a_titled_arrival():
+    text = ("Rumıniya Senatının sədri Mihai Popesku Bakıya gəlib. Proqrama əsasən, sabah Baş nazir Nicat Ələsgərlinin "
+            "Popeskunu qəbul etməsi, cümə axşamı isə qonağın Şuşaya getməsi nəzərdə tutulur.")
+    assert ("VISIT", ("Mihai Popesku",), "planned", "Şuşa") in {e[:4] for e in brief(text, "2028-07-10")}
+    text = ("Milli Məclisin Sədri Ləman Həsənbəyova TÜRKPA-nın sessiyasında iştirak edib. Sessiyadan bir gün əvvəl "
+            "Bişkekə gələn Sədr Qırğızıstan Prezidenti Sadır Toktomuşev tərəfindən qəbul olunub.")
+    assert ("VISIT", ("Ləman Həsənbəyova",), "happened", "Bişkek") in {e[:4] for e in brief(text, "2028-07-10")}
+    # a participle before a common noun is no one's arrival
+    text = "Nazir Xalid əl-Mənnai ötən il Qətərdən Azərbaycana gələn turistlərin sayının artdığını bildirib."
+    assert not any(e[0] == "VISIT" for e in brief(text, "2028-07-10"))

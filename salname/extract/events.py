@@ -971,6 +971,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # ("Bu gün Xankəndiyə gələn Aktaş və Nəcəfli birlikdə ...": each of those listed)
             if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
                 preset = [guest]
+            elif not chosen and nxt2 and _title_word(nxt2[0]) and not _PLURAL.search(nxt2[0]) \
+                    and (titled := _titled(toks, range(trig.index + 1, trig.index + 2), ctx)):
+                preset = [titled]  # "Sessiyadan bir gün əvvəl Bişkekə gələn Sədr ...": the one the title names
         elif "olan" in nxt2 or "gələn" in nxt2 or "gəlmiş" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
             chosen = _listed_from([p for p in people if p.start > at and not _agent(p, sent)], sent) or before[:1]
             # (not the host: "səfərdə olan alman rektor ... Y tərəfindən qəbul edilib"; "səfərdə olan X-i, Y-i və
@@ -1002,6 +1005,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if len(subjects) > 1 and chosen[0] in subjects:
                 chosen = subjects
         participants = [p.canonical for p in chosen] or preset
+        near = [k for k in range(max(0, trig.index - 4), trig.index) if az_lower(toks[k].text) in ("qonağın", "qonaqların")]
+        if guest and near and not any(toks[near[-1]].end <= p.start < at for p in people):
+            participants = [guest]  # "... X-in Y-ni qəbul etməsi, cümə axşamı isə qonağın Şuşaya getməsi": the guest's
         if participants:  # "X Y-lə birlikdə Laçın rayonuna gəlib": both came
             participants += [p for p in _together(people, sent, at) if p not in participants]
         if not people and _BOTH_SIDES.search(low) and (met := next((e for e in reversed(ctx.events) if e.type == ev.MEET), None)):
@@ -1617,6 +1623,13 @@ def _listed_from(people: list[Mention], sent) -> list[Mention]:
 
 
 _LIST_GAP = __import__("re").compile(r"(?:,\s*|\s+və\s+)(?:[^\s,]+\s+){0,8}")
+
+
+def _title_word(low: str) -> bool:
+    """Whether a lower-case word is a title ("sədr", "nazir", "səfiri")."""
+    from salname.extract.entities import lemma
+
+    return lemma(low) in kb.TITLES
 
 
 def _guest_titled(toks, i: int, ctx: _Context) -> bool:
