@@ -1526,3 +1526,10 @@ def test_the_guests_own_trip_told_beside_a_hosts_reception_and_a_titled_arrival(
     # a participle before a common noun is no one's arrival
     text = "Nazir Xalid əl-Mənnai ötən il Qətərdən Azərbaycana gələn turistlərin sayının artdığını bildirib."
     assert not any(e[0] == "VISIT" for e in brief(text, "2028-07-10"))
+
+
+def test_a_visitor_told_only_as_qonaq_is_still_the_texts_guest():
+    text = ("Bu gün Milli Məclisdə Sədr müavini Aynur Bağırlı ilə Gürcüstan Parlamentinin sədr müavini Tamar Maisuradze "
+            "arasında görüş keçirilib. Məlumata görə, dünən axşam Bakıya gələn qonaq ilə söhbətdə gömrük məsələləri "
+            "müzakirə olunub. Bağırlı qonağı Tbilisiyə dəvət edib. Gürcü qonağın sabah Qaxa gedəcəyi bildirilir.")
+    assert ("VISIT", ("Tamar Maisuradze",), "planned", "Qax") in {e[:4] for e in brief(text, "2028-07-05")}

@@ -1346,7 +1346,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         own = next((d for d in sent_dates if d.value == date), None)
         end = getattr(own, "end_value", None) if own is not None else None
         ctx.visit_days = (date, end if end and len(end) == 10 else None)  # "ayın 7-dən 9-dək Omanda səfərdə olub"
-    if kind == ev.VISIT and status != "negated" and not recalled and people and not (
+    if kind == ev.VISIT and status != "negated" and not recalled and (people or participants[0] in ctx.persons) and not (
             status == "planned" and any(e.status == "happened" for e in ctx.events)):
         # (a visit someone means to make, told after what happened, makes no guest of the text)
         ctx.guest = ctx.guest or participants[0]
