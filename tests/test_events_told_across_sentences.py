@@ -1533,3 +1533,9 @@ def test_a_visitor_told_only_as_qonaq_is_still_the_texts_guest():
             "arasında görüş keçirilib. Məlumata görə, dünən axşam Bakıya gələn qonaq ilə söhbətdə gömrük məsələləri "
             "müzakirə olunub. Bağırlı qonağı Tbilisiyə dəvət edib. Gürcü qonağın sabah Qaxa gedəcəyi bildirilir.")
     assert ("VISIT", ("Tamar Maisuradze",), "planned", "Qax") in {e[:4] for e in brief(text, "2028-07-05")}
+
+
+def test_a_capitalised_title_inside_a_sentence_names_its_holder():
+    text = ("Sədr Ləman Həsənbəyova BƏƏ-nin səfiri Rəşid əl-Mərzuqini qəbul edib. Səfir Sədri Əbu-Dabiyə dəvət edib. "
+            "Dəvəti məmnuniyyətlə qəbul edən Sədr payızda Əbu-Dabiyə səfər edəcəyini bildirib.")
+    assert ("VISIT", ("Ləman Həsənbəyova",), "planned", "Əbu-Dabi") in {e[:4] for e in brief(text, "2027-04-14")}

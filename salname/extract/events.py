@@ -1035,6 +1035,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             met = next((e for e in reversed(ctx.events) if e.type == ev.MEET and e.status == "happened"), None)
             others = [p for p in (met.participants if met else []) if p != ctx.main and p in ctx.persons]
             participants = others if len(others) == 1 else []
+        if not participants and not people:  # "Dəvəti ... qəbul edən Sədr payızda Əbu-Dabiyə səfər edəcəyini bildirib"
+            capital = [k for k in range(1, trig.index) if toks[k].text[:1].isupper() and toks[k].kind == WORD
+                       and _title_word(az_lower(toks[k].text)) and not (k + 1 < len(toks) and toks[k + 1].text[:1].isupper())]
+            titled = _titled(toks, range(capital[0], capital[0] + 1), ctx) if capital else None
+            participants = [titled] if titled else []
         if not participants and guest and not trig.reference and not any(m.type in ("PER", "ORG") for m in ms) \
                 and any(_mention_case(m, case_of, sent.text, sent.start) == "DAT" for m in ms if m.type == "LOC"):
             participants = [guest]  # "Gürcü nazirin oktyabrın 2-də Qax rayonuna getməsi planlaşdırılır": the guest
