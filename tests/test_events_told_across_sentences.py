@@ -1539,3 +1539,10 @@ def test_a_capitalised_title_inside_a_sentence_names_its_holder():
     text = ("Sədr Ləman Həsənbəyova BƏƏ-nin səfiri Rəşid əl-Mərzuqini qəbul edib. Səfir Sədri Əbu-Dabiyə dəvət edib. "
             "Dəvəti məmnuniyyətlə qəbul edən Sədr payızda Əbu-Dabiyə səfər edəcəyini bildirib.")
     assert ("VISIT", ("Ləman Həsənbəyova",), "planned", "Əbu-Dabi") in {e[:4] for e in brief(text, "2027-04-14")}
+
+
+def test_one_who_will_also_take_part_in_a_planned_meeting_is_a_side_of_it():
+    text = ("Sədr Ləman Həsənbəyova gələn həftə Bakıda Latviya Seyminin sədri Vaira Kalnina ilə görüşəcək. Görüşdə "
+            "deputat Fərhad Əsgərlinin də iştirak edəcəyi bildirilir.")
+    got = brief(text, "2027-04-14")
+    assert [e[:3] for e in got] == [("MEET", ("Fərhad Əsgərli", "Ləman Həsənbəyova", "Vaira Kalnina"), "planned")]

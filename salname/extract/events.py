@@ -352,7 +352,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 # "Görüşdə komitə sədri X də iştirak edib": one more side of the meeting, no session
                 meet = next(e for e in reversed(ctx.events) if e.type == ev.MEET)
                 meet.participants.extend(p.canonical for p in people if p.canonical not in meet.participants
-                                         and _person_case(p, sent) == "NOM")  # not "İlham Əliyevin səfəri"
+                                         and (_person_case(p, sent) == "NOM" or _person_case(p, sent) == "GEN"
+                                              and _also(p, sent)))  # not "İlham Əliyevin səfəri"
+                # ("Görüşdə X-in də iştirak edəcəyi bildirilir": one more side)
                 continue
             # a sentence that tells what happened (not a plan, nor one referring back) sets the scene
             told = told or _status(kind, trig, sent, low) != "planned"
@@ -1395,8 +1397,11 @@ def _joins_meeting(sent, trig, ctx) -> bool:
     words = [az_lower(t.text) for t in sent.tokens if t.kind == WORD][:2]
     if not words or not (words[0] in _MEETING_AT or words[0] in ("görüş", "danışıqlar") and words[1:] == ["zamanı"]):
         return False
-    return any(e.type == ev.MEET and e.status == "happened" for e in ctx.events) and ev.word_status(
-        az_lower(sent.tokens[trig.index + 1].text) if trig.index + 1 < len(sent.tokens) else "") is None
+    planned = ev.word_status(az_lower(sent.tokens[trig.index + 1].text) if trig.index + 1 < len(sent.tokens) else "")
+    if planned is None:
+        return any(e.type == ev.MEET and e.status == "happened" for e in ctx.events)
+    # "Görüşdə Fərhad Əsgərlinin də iştirak edəcəyi bildirilir": one more side of the meeting planned just before
+    return planned == "planned" and ctx.last is not None and ctx.last.type == ev.MEET and ctx.last.status == "planned"
 
 
 def _actor(ctx: _Context) -> str | None:
