@@ -1546,3 +1546,9 @@ def test_one_who_will_also_take_part_in_a_planned_meeting_is_a_side_of_it():
             "deputat Fərhad Əsgərlinin də iştirak edəcəyi bildirilir.")
     got = brief(text, "2027-04-14")
     assert [e[:3] for e in got] == [("MEET", ("Fərhad Əsgərli", "Ləman Həsənbəyova", "Vaira Kalnina"), "planned")]
+
+
+def test_representing_a_side_in_a_signing_is_signing_not_attending():
+    text = ("Asiya İnkişaf Bankı ilə saziş imzalanıb. Hökumət adından sənədi maliyyə naziri Anar Süleymanlı imzalayıb, "
+            "Bankı isə vitse-prezident Matilda Kersten təmsil edib.")
+    assert [e[:2] for e in brief(text, "2028-04-14")] == [("SIGN", ("Anar Süleymanlı", "Matilda Kersten"))]

@@ -232,6 +232,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             # "İclasda komissiyanın həmsədrləri X və Y iştirak ediblər": a session of two co-chairs is their meeting
             kinds[ev.MEET] = _Trigger(ev.MEET, kinds[ev.ATTEND].index, kinds[ev.ATTEND].reference)
             del kinds[ev.ATTEND]
+        if ev.ATTEND in kinds and ev.SIGN in kinds and az_lower(sent.tokens[kinds[ev.ATTEND].index].text) == "təmsil":
+            del kinds[ev.ATTEND]  # "sənədi X imzalayıb, Bankı isə Y təmsil edib": Y signed for the bank, no session
         if ev.CALL in kinds and ev.MEET in kinds and not kinds[ev.CALL].reference:
             del kinds[ev.MEET]  # "telefon zəngi qəbul edib": one call, no meeting
         sent_dates = [d for d in dates if sent.start <= d.start < sent.end]
