@@ -24,7 +24,9 @@ from salname.az.names import is_country_name
 from salname.az.sentences import sentences
 from salname.az.tokenize import WORD
 from salname.az.dates import DateMention, find_dates
+from salname.az.morphology import analyze
 from salname.document import Event, Mention
+from salname.extract.entities import _case_of, _known_stem, lemma, nominative
 
 __all__ = ["extract_events"]
 
@@ -107,8 +109,6 @@ class _Trigger:
 def extract_events(text: str, mentions: list[Mention], doc_date: str | None = None) -> list[Event]:
     """The events ``text`` reports, merged within the text; ``mentions`` are its entities
     (salname.extract.entities.extract_entities), ``doc_date`` the document's ISO date, if known."""
-    from salname.extract.entities import _case_of, lemma
-
     if not mentions or not ev.ANY_TRIGGER.search(az_lower(text)):
         return []  # no one named, or no word that could tell an event: weather, statistics
     mentions = _with_capitals(text, mentions)
@@ -527,8 +527,6 @@ def _named_is(toks) -> bool:
 
 
 def _triggers(toks) -> list[_Trigger]:
-    from salname.extract.entities import lemma
-
     words = [az_lower(t.text) if t.kind == WORD else "" for t in toks]
     out: list[_Trigger] = []
     taken: set[int] = set()  # second words of a pair ("telefon danışığı"): no trigger of their own
@@ -747,14 +745,10 @@ def _is_there(low: str) -> bool:
 
 
 def _case_of_word(word: str) -> str | None:
-    from salname.extract.entities import _case_of
-
     return _case_of(word.strip(",.;:"))
 
 
 def _dative(word: str) -> bool:
-    from salname.extract.entities import _case_of
-
     return _case_of(word) == "DAT"
 
 
@@ -1482,9 +1476,6 @@ def _site_of(p: Mention, sent) -> bool:
 def _word_status(word: str) -> str | None:
     """The status a word's verb reading gives, but not a noun's case read as a made-up verb's negation:
     "proqrama" is "proqram" + dative, not "proqra-ma" (no such verb), when the lexicon knows the noun."""
-    from salname.az.morphology import analyze
-    from salname.extract.entities import _known_stem
-
     st = ev.word_status(word)
     if st == "negated" and word.endswith(("ma", "mə")):
         return None  # "nəqletmə tarifləri": a bare -mA is a verbal noun; a verb is negated with a tense on
@@ -1571,8 +1562,6 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
     title. A title with a name right after it is that name's own title: it ends the search when ``stop``
     (and so does a title that several persons share), else the search goes on. ``lowercase`` keeps to
     titles inside a sentence, ``endings`` to a case, ``besides`` skips a person already taken."""
-    from salname.extract.entities import lemma
-
     starts = {p.start for p in people or ()}
     for k in span:
         t = toks[k]
@@ -1639,16 +1628,12 @@ _LIST_GAP = __import__("re").compile(r"(?:,\s*|\s+və\s+)(?:[^\s,]+\s+){0,8}")
 
 def _title_word(low: str) -> bool:
     """Whether a lower-case word is a title ("sədr", "nazir", "səfiri")."""
-    from salname.extract.entities import lemma
-
     return lemma(low) in kb.TITLES
 
 
 def _guest_titled(toks, i: int, ctx: _Context) -> bool:
     """Whether a title before a visit's word is the guest's own, though others share it ("nazirin" where
     two ministers are named and one of them is the visitor)."""
-    from salname.extract.entities import lemma
-
     head = ctx.first_title.get(ctx.guest or "")
     return bool(head) and any(t.kind == WORD and t.text[:1].islower() and lemma(az_lower(t.text)) == head
                               for t in toks[max(0, i - 8):i])
@@ -1689,8 +1674,6 @@ def _foreign_head(toks, i: int, ctx: _Context, other: str) -> str | None:
 
 def _foreign_body(name: str | None) -> bool:
     """Whether a body's name opens with another country's ("Qazaxıstan Parlamentinin Məclisi")."""
-    from salname.extract.entities import nominative
-
     first = nominative(name.split()[0]) if name else ""
     return bool(first) and is_country_name(first) and not az_lower(first).startswith("azərbaycan")
 
@@ -1708,8 +1691,6 @@ def _follows_ile(p: Mention, sent) -> bool:
 def _new_traveller(sent, trig, people: list[Mention], ms: list[Mention], ctx: _Context) -> bool:
     """Whether a visit noun told as a reference is the visit of someone whose visit the text has not told,
     named in the genitive before it with the place it goes to ("Y-nin Praqaya işgüzar səfəri")."""
-    from salname.extract.entities import _case_of
-
     at = sent.tokens[trig.index].start
     owner = [p for p in people if 0 <= at - p.end <= 40 and _person_case(p, sent) == "GEN"]
     if not owner or any(e.type == ev.VISIT and owner[-1].canonical in e.participants for e in ctx.events):
@@ -1736,8 +1717,6 @@ _PLURAL = __import__("re").compile(r"l[ae]r")  # "deputatları", "senatorlar": a
 def _unknown_foreigner(toks, i: int) -> bool:
     """Whether a country's title stands before a trigger with no name ("Bəhreyn səfirinin", "qazax naziri"),
     the person left unresolved: someone the text never named, not the one it is about."""
-    from salname.extract.entities import lemma
-
     for k in range(max(1, i - 6), i):
         before = toks[k - 1]
         word = az_lower(toks[k].text)
@@ -1769,8 +1748,6 @@ def _foreign_titled(before: str, persons: list[str]) -> str:
 
 def _head_after(m: Mention, sent) -> str:
     """The lower-case place head written right after a name ("Cıdır" + "düzünü"), or ""."""
-    from salname.extract.entities import lemma
-
     after = sent.text[m.end - sent.start:m.end - sent.start + 16]
     word = after.lstrip().split(" ")[0] if after[:1] == " " else ""
     return word if word[:1].islower() and word.isalpha() and lemma(word) in kb.LOC_HEADS else ""
@@ -1802,8 +1779,6 @@ def _sites_visited(sent, trig, ms: list[Mention], case_of, case: str = "ACC") ->
 def _foreign_title_in(toks, i: int, ctx: _Context) -> str | None:
     """The person a title with a foreign nationality before ``toks[i]`` stands for, when others share the
     title: "Bakıda səfərdə olan alman rektor ... qəbul edilib" (the German rector, not the host's)."""
-    from salname.extract.entities import lemma
-
     for k in range(max(1, i - 10), i):  # "Qazax naziri", "qazaxıstanlı həmkarı": the one the text tied to that country
         if toks[k].kind == WORD and toks[k - 1].kind == WORD and (country := _people_country(az_lower(toks[k - 1].text))):
             holders = ctx.titled_by.get(lemma(az_lower(toks[k].text)), [])
@@ -2253,8 +2228,6 @@ def _country(name: str) -> bool:
 def _a_body(name: str) -> bool:
     """Whether a place of the chronicle is a body ("Milli Məclis"), not a town or a country: a stay in a
     country and an arrival at its parliament are one visit to the country."""
-    from salname.extract.entities import lemma
-
     return not _country(name) and gazetteer.place_name(az_lower(name)) is None and (
         kb.known_body(name) is not None or lemma(name.split()[-1]) in kb.ORG_HEADS)
 
@@ -2380,8 +2353,6 @@ def _told_between(ctx: _Context, kind: str, start: int) -> bool:
 def _trip_day(sent, ms: list[Mention], ctx: _Context, low: str, dates, doc_date) -> bool:
     """A day of the visit told spent in a town ("Səfərin son günü Osakada keçib"): the visit goes on
     there, and the town and the day are the scene of what follows ("Burada heyət ... görüşüb")."""
-    from salname.extract.entities import _case_of
-
     day = _VISIT_DAY.match(low)
     if day is None or day.group(1) != "səfərin" or ctx.visit_days is None or not _SPENT.search(low):
         return False
