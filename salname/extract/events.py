@@ -1665,9 +1665,8 @@ def _foreign_head(toks, i: int, ctx: _Context, other: str) -> str | None:
         if words[k] in ("rəhbərini", "başçısını", "rəhbəri", "başçısı") and words[k - 1] in ("heyətinin", "heyətin") \
                 and words[k - 2] == "nümayəndə" and k > 2 and (words[k - 3] in kb.ETHNONYMS or is_country_name(
                     toks[k - 3].text) and not words[k - 3].startswith("azərbaycan")):
-            heads = [ctx.leader, ctx.guest] + [p for p, body in ctx.affiliations.items() if _foreign_body(body)] + [
-                p for e in ctx.events for p in e.participants
-                if p in ctx.persons and not gazetteer.is_home_first_name(az_lower(p.split()[0]))]
+            heads = [ctx.leader, ctx.guest] + [p for p, body in ctx.affiliations.items() if _foreign_body(body)] \
+                + _foreign_met(ctx)
             return next((h for h in heads if h and h != other), None)
     return None
 
@@ -1742,8 +1741,18 @@ def _foreign_titled(before: str, persons: list[str]) -> str:
     if not (before in kb.ETHNONYMS or before.endswith(("lı", "li", "lu", "lü")) and is_country_name(
             before[:-2].capitalize())) or before.startswith("azərbaycan"):
         return ""
-    foreign = [p for p in persons if not gazetteer.is_home_first_name(az_lower(p.split()[0]))]
+    foreign = [p for p in persons if _foreign_name(p)]
     return foreign[0] if len(foreign) == 1 else ""
+
+
+def _foreign_name(person: str) -> bool:
+    """Whether a person's first name is not an Azerbaijani one: in a text of a visit, the guest's side."""
+    return not gazetteer.is_home_first_name(az_lower(person.split()[0]))
+
+
+def _foreign_met(ctx: _Context) -> list[str]:
+    """The persons with a foreign first name who took part in the events told so far, in the order told."""
+    return [p for e in ctx.events for p in e.participants if p in ctx.persons and _foreign_name(p)]
 
 
 def _head_after(m: Mention, sent) -> str:
@@ -1825,8 +1834,7 @@ def _country_delegation_head(sent, ms: list[Mention], ctx: _Context) -> str | No
                 sent.text[m.end - sent.start:m.end - sent.start + 20]).lstrip().startswith(("nümayəndə heyəti", "heyəti")):
             tied = {p for p, body in ctx.affiliations.items() if (body or "").startswith(m.canonical)}
             if not tied:
-                tied = {p for e in ctx.events for p in e.participants
-                        if p in ctx.persons and not gazetteer.is_home_first_name(az_lower(p.split()[0]))}
+                tied = set(_foreign_met(ctx))
             return tied.pop() if len(tied) == 1 else None
     return None
 
