@@ -2404,7 +2404,7 @@ def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
     if span and ctx.gathering_days is None:
         # "Assambleya iyulun 14–15-də İstanbulda keçirilib": the session's first day is its day
         ctx.gathering_days = (span[0].value, span[0].end_value)
-        if not own and (not _GOING_ON.search(az_lower(sent.text)) or not ctx.doc_day):
+        if not own and (not _GOING_ON.search(low) or not ctx.doc_day):
             # (a session still going on: the day of the news, when the news has one)
             ctx.date = span[0].value
     if ctx.place != before:
