@@ -1195,6 +1195,19 @@ def _rename(mentions: list[Mention], names: dict[str, str]) -> None:
             m.canonical = names[m.canonical]
 
 
+def _last_as_written(m: Mention) -> str:
+    """The mention's canonical name with its last word as the text writes it: the ending cut from the
+    name was the name's own ("Bereni", "Fontana")."""
+    cut = m.canonical.split()[-1]
+    return m.canonical[:len(m.canonical) - len(cut)] + m.text.split()[-1]
+
+
+def _dative_cut(m: Mention) -> bool:
+    """Whether the name's last word lost a dative ending the text writes on it ("Fontana" -> Fontan)."""
+    last, cut = m.text.split()[-1], m.canonical.split()[-1]
+    return last != cut and last.startswith(cut) and az_lower(last[len(cut):]) in ("a", "ə", "ya", "yə")
+
+
 def _bare_before_ile(text: str, mentions: list[Mention]) -> None:
     """A person's name right before the word "ilə" has no case ending (the postposition takes the name
     bare): "Andraş Bereni ilə görüşüb" names Bereni, not Bere, and so do the name's other mentions."""
@@ -1205,7 +1218,7 @@ def _bare_before_ile(text: str, mentions: list[Mention]) -> None:
             continue
         last, cut = m.text.split()[-1], m.canonical.split()[-1]
         if last != cut and last.startswith(cut) and len(last) - len(cut) <= 3:
-            bare[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last
+            bare[m.canonical] = _last_as_written(m)
     _rename(mentions, bare)
 
 
@@ -1215,10 +1228,7 @@ def _no_dative_here(text: str, mentions: list[Mention]) -> None:
     Berqvist və Amara Diallo ilə görüşüb"). The -a is the name's own, in this and its other mentions."""
     bare: dict[str, str] = {}
     for m in mentions:
-        if m.type != PER or " " not in m.canonical:
-            continue
-        last, cut = m.text.split()[-1], m.canonical.split()[-1]
-        if last == cut or not last.startswith(cut) or az_lower(last[len(cut):]) not in ("a", "ə", "ya", "yə"):
+        if m.type != PER or " " not in m.canonical or not _dative_cut(m):
             continue
         rest = text[m.end:m.end + 200]
         words = rest.split()
@@ -1229,7 +1239,7 @@ def _no_dative_here(text: str, mentions: list[Mention]) -> None:
         placed = nxt[:1].isupper() and az_lower(nxt[len(nominative(nxt)):]) in ("a", "ə", "ya", "yə") \
             and gazetteer.place_name(az_lower(nominative(nxt))) is not None
         if first in _AFTER_SUBJECT or listed or placed:
-            bare[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last
+            bare[m.canonical] = _last_as_written(m)
     _rename(mentions, bare)
 
 
@@ -1314,10 +1324,9 @@ def _unify_stems(mentions: list[Mention]) -> None:
             forms[next(k for k in forms if k[1] == m.text)] += 1
     for m in mentions:
         last = m.text.split()[-1]
-        if m.type == PER and " " in m.canonical and " " in m.text and forms[(m.text.split()[-2], last)] >= 2:
-            cut = m.canonical.split()[-1]
-            if last != cut and last.startswith(cut) and az_lower(last[len(cut):]) in ("a", "ə", "ya", "yə"):
-                m.canonical = m.canonical[:len(m.canonical) - len(cut)] + last
+        if m.type == PER and " " in m.canonical and " " in m.text and forms[(m.text.split()[-2], last)] >= 2 \
+                and _dative_cut(m):
+            m.canonical = _last_as_written(m)
     written = {m.canonical for m in mentions if m.type == PER and m.text.endswith(m.canonical.split()[-1])}
     surnames = {c.split()[-1] for c in written if " " in c}
     for m in mentions:
