@@ -505,12 +505,9 @@ ETHNONYM_COUNTRIES = {
 }
 # Names of peoples: before a noun they are adjectives ("Qazax mədəniyyəti günləri", "Türk dünyası"),
 # not the place "Qazax" nor a body.
-ETHNONYMS = frozenset({
-    "qazax", "türk", "rus", "alman", "özbək", "qırğız", "türkmən", "tatar", "ingilis", "fransız", "ərəb",
-    "fars", "gürcü", "erməni", "yəhudi", "tacik", "uyğur", "başqırd", "monqol", "ukrayna", "polyak",
-    "italyan", "ispan", "yunan", "bolqar", "serb", "macar", "çeçen", "avar", "ləzgi", "talış", "kürd",
-    "rumın", "moldovan", "xorvat", "sloven", "slovak", "çex", "fin", "holland", "portuqal", "yapon", "hind",
-    "əfqan", "latış",
+# Those of a country (above) and those without one of their own.
+ETHNONYMS = frozenset(ETHNONYM_COUNTRIES) | frozenset({
+    "tatar", "ərəb", "yəhudi", "uyğur", "başqırd", "çeçen", "avar", "ləzgi", "talış", "kürd",
     "sovet",  # "Sovet qoşunları", "Sovet işğal zonası": the word as an adjective
 })
 

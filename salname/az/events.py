@@ -87,8 +87,8 @@ DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentaril
 LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi", re.I)
 # "Heyətə X başçılıq edir", "Nümayəndə heyətinə X rəhbərlik edib": the same, told the other way round.
 LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^\s,.]+ ){0,4}$"
-                           r"|nümayəndə heyətinin (?:rəhbəri|başçısı) $"
-                           r"|missiyanın (?:rəhbəri|başçısı)(?:, [^,.]{0,60})? $")  # "missiyanın rəhbəri, ... sədri X"  # "... hökumətinin nümayəndə heyətinin rəhbəri X"
+                           r"|nümayəndə heyətinin (?:rəhbəri|başçısı) $"  # "... hökumətinin nümayəndə heyətinin rəhbəri X"
+                           r"|missiyanın (?:rəhbəri|başçısı)(?:, [^,.]{0,60})? $")  # "missiyanın rəhbəri, ... sədri X"
 LEADS_NAMED = re.compile(r"(?:başçılıq|rəhbərlik) (?:edir|edib|edəcək|edirlər|edəcəyi|edəcəkdir)\b")
 TO_DELEGATION = re.compile(r"(?:^|\s)(?:nümayəndə )?heyət(?:ə|inə|lərə)\s")
 
