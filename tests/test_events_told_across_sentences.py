@@ -1552,3 +1552,21 @@ def test_representing_a_side_in_a_signing_is_signing_not_attending():
     text = ("Asiya İnkişaf Bankı ilə saziş imzalanıb. Hökumət adından sənədi maliyyə naziri Anar Süleymanlı imzalayıb, "
             "Bankı isə vitse-prezident Matilda Kersten təmsil edib.")
     assert [e[:2] for e in brief(text, "2028-04-14")] == [("SIGN", ("Anar Süleymanlı", "Matilda Kersten"))]
+
+
+def test_a_delegation_abroad_meets_its_hosts_in_the_town_it_came_to():
+    text = ("Komitə sədri Səbuhi Rəsulzadənin rəhbərlik etdiyi nümayəndə heyəti Türkiyədə işgüzar səfərdədir. "
+            "Heyət dünən axşam Ankaraya çatıb. Proqrama əsasən, sabah heyəti TBMM Sədri Kamil Yücelsoy qəbul edəcək.")
+    assert ("MEET", ("Kamil Yücelsoy", "Səbuhi Rəsulzadə"), "planned", "Ankara", "2027-03-18") in brief(text, "2027-03-17")
+    # a guest in Bakı: the planned meeting has no place the text gives
+    text = ("Rumıniya Senatının sədri Adrian Popesku dünən Bakıya gəlib. Sabah Baş nazir Nicat Ələsgərlinin "
+            "Popeskunu qəbul etməsi gözlənilir.")
+    assert ("MEET", ("Adrian Popesku", "Nicat Ələsgərli"), "planned", None, "2027-03-18") in brief(text, "2027-03-17")
+
+
+def test_a_visit_told_by_its_country_keeps_the_town_abroad_the_visitor_was_last_in():
+    text = ("Qətər Dövlətində rəsmi səfərdə olan Milli Məclisin Sədri Ləman Həsənbəyova mayın 11-də Dohada Şura "
+            "Məclisinin sədri Xalid əl-Haciri ilə görüşüb. Bu gün Ləman Həsənbəyova Qətərin Baş naziri Abdulla "
+            "əl-Kübeysi tərəfindən qəbul olunub.")
+    got = brief(text, "2027-05-12")
+    assert ("MEET", ("Abdulla əl-Kübeysi", "Ləman Həsənbəyova"), "happened", "Doha", "2027-05-12") in got

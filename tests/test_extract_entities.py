@@ -750,3 +750,11 @@ def test_a_persons_name_ends_at_its_genitive():
     got = [(m.text, m.canonical, m.type) for m in extract_entities(
         "Xarici işlər naziri Ruslan Kazımlının Baltikyanı dövlətlərə işgüzar səfəri bazar ertəsi başlayıb.")]
     assert ("Ruslan Kazımlının", "Ruslan Kazımlı", "PER") in got
+
+
+def test_a_turkish_surname_in_n_keeps_its_n_before_a_case_ending():
+    got = canon("Sədr TBMM-in deputatları Ali Kemal Arslanı və Nurcan Tekini qəbul edib.")
+    assert ("Ali Kemal Arslan", "PER") in got and ("Nurcan Tekin", "PER") in got
+    assert nominative("Tekinin") == "Tekin" and nominative("Kaplanı") == "Kaplan"
+    # a vowel-final name still loses its -nı: "Popeskunu" is Popesku's
+    assert nominative("Popeskunu", person=True) == "Popesku"

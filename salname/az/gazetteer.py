@@ -91,6 +91,12 @@ FOREIGN_SURNAMES = frozenset({
     "putin", "lavrov", "mişustin", "matviyenko", "volodin", "zaxarova", "peskov", "overçuk", "lukaşenko",
     "zelenski", "zelenskiy", "sibiha", "stefançuk", "sandu", "pezeşkian", "pezeşkiyan", "raisi", "əraqçi",
     "qalibaf", "şərif", "modi", "si", "cinpin",
+    # Turkish surnames ending in -n: before an accusative or genitive -ı/-in they would be cut one letter
+    # short ("Tekini" -> "Teki", "Arslanı" -> "Arsla"), as if the -n- were the buffer of a vowel-final name
+    "tekin", "arslan", "kaplan", "özkan", "erkan", "coşkun", "ercan", "duman", "akın", "keskin", "metin",
+    "ayhan", "gürkan", "karaman", "başaran", "kalkan", "özcan", "turan", "balkan", "kocaman", "tekinalp",
+    "ertan", "sezgin", "aydoğan", "gökhan", "kahraman", "tuncer", "kılıçarslan", "akman",
+    "yaman", "türkmen", "öztürkmen", "akgün", "elgün", "aygün", "bilgin", "bilgen",
     # Europe, America and the international bodies
     "makron", "şolts", "merts", "bayden", "tramp", "blinken", "rubio", "harris", "sunak", "starmer", "meloni",
     "orban", "fitso", "erdoğan", "mişel", "borrel", "kallas", "kosta", "lyayen", "metsola", "stoltenberq",
@@ -189,6 +195,18 @@ def major_places() -> frozenset[str]:
     out.update(PLACE_ALIASES)
     out.discard("")
     return frozenset(out | set(countries()) | set(regions()))
+
+
+@lru_cache(maxsize=1)
+def _home_places() -> frozenset[str]:
+    data = _generator_data()
+    return frozenset(az_lower(n) for key in ("cities", "districts", "towns", "villages") for n in data.get(key, ()))
+
+
+def home_place(name: str) -> bool:
+    """Whether ``name`` is a town, district or village of Azerbaijan: a trip there is no trip abroad."""
+    low = az_lower(name)
+    return low in _home_places() or low in ("azərbaycan", "naxçıvan muxtar respublikası")
 
 
 def place_name(low: str) -> str | None:

@@ -1305,7 +1305,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled:
         # during a visit to a town, where the visitor meets: "Noyabrın 25-də Daşkəndə gələn X ilk gün Y ilə görüşüb"
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.location and (
-                     e.status == status or status == "planned" and e.status == "happened" and date_text is None)
+                     e.status == status or status == "planned" and e.status == "happened"
+                     and (date_text is None or _abroad(e.location)))
                      and set(e.participants) & set(participants) and not _country(e.location) and id(e) not in ctx.sites
                      and not _before_trip(date, e.date)), None)
         if trip is not None:
@@ -1318,6 +1319,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                      and e.type in (ev.MEET, ev.ATTEND, ev.SIGN) and e.status == status), None)
         if told is not None:
             location = told.location
+    if location is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and not recalled and status == "happened" \
+            and any(e.type == ev.VISIT and e.status == "happened" and e.location and _country(e.location)
+                    and _abroad(e.location) and set(e.participants) & set(participants) for e in ctx.events):
+        # "Qətərdə səfərdə olan X Dohada Y ilə görüşüb ... Bu gün X Baş nazir tərəfindən qəbul olunub": in the
+        # town abroad where the visitor was last seen, when the visit is told only by its country
+        seen = next((e for e in reversed(ctx.events) if e.location and e.status == "happened" and _abroad(e.location)
+                     and not _country(e.location) and set(e.participants) & set(participants)), None)
+        if seen is not None:
+            location = seen.location
     if kind == ev.MEET and any(r in _clause(sent, trig.index) for r in ev.REMOTE):
         location = None  # held by video: no one's place
     others = [p for p in participants if p not in ctx.guests]
@@ -2192,6 +2202,12 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
 _BODY_NOUNS = {"nazirlik": "nazirliy", "səfirlik": "səfirliy", "agentlik": "agentliy", "komitə": "komitə",
                "parlament": "parlament", "universitet": "universitet", "akademiya": "akademiya",
                "palata": "palata", "fond": "fond", "şirkət": "şirkət", "mərkəz": "mərkəz", "xidmət": "xidmət"}
+
+
+def _abroad(place: str) -> bool:
+    """Whether ``place`` is a town or country outside Azerbaijan: a delegation there meets its hosts in it
+    on the days that follow ("Heyət dünən Ankaraya çatıb ... sabah heyəti TBMM Sədri qəbul edəcək")."""
+    return bool(gazetteer.place_name(az_lower(place))) and not gazetteer.home_place(place)
 
 
 def _during_gathering(date: str, ctx: _Context) -> bool:
