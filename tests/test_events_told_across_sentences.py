@@ -1570,3 +1570,14 @@ def test_a_visit_told_by_its_country_keeps_the_town_abroad_the_visitor_was_last_
             "əl-Kübeysi tərəfindən qəbul olunub.")
     got = brief(text, "2027-05-12")
     assert ("MEET", ("Abdulla əl-Kübeysi", "Ləman Həsənbəyova"), "happened", "Doha", "2027-05-12") in got
+
+
+def test_one_absent_from_a_gathering_held_is_dated_by_its_day():
+    text = ("Bu gün Milli Məclisin Müdafiə komitəsinin təşkilatçılığı ilə ictimai dinləmə keçirilib. Tədbirdə komitə "
+            "sədri Tural Həsənov çıxış edib. Dinləməyə dəvət olunan Avropa İttifaqının nümayəndəliyinin rəhbəri "
+            "Katarina Holm isə ezamiyyətdə olduğu üçün tədbirə qatıla bilməyib.")
+    assert ("ATTEND", ("Katarina Holm",), "negated") in {e[:3] for e in brief(text, "2027-02-24")}
+    assert [e[4] for e in brief(text, "2027-02-24") if e[1] == ("Katarina Holm",)] == ["2027-02-24"]
+    # no gathering told as held: the absence keeps no day
+    alone = text[text.index("Dinləməyə"):]
+    assert [e[:5] for e in brief(alone, "2027-02-24")] == [("ATTEND", ("Katarina Holm",), "negated", None, None)]

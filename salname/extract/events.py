@@ -1250,6 +1250,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             status = "planned"  # dated after the news: it has not happened yet ("səfəri fevralda ... müzakirə olunub")
     if status != "happened" and date_text is None:
         date = None  # a plan or a cancellation the text does not date: not the day of the report
+        if status == "negated" and kind in (ev.ATTEND, ev.SIGN) and (_GATHERING_NOUN.search(low) or "tədbir" in low
+                                                                      or "dinləmə" in low):
+            # "Dinləməyə dəvət olunan X isə tədbirə qatıla bilməyib": one absent from the gathering the text
+            # told as held, on its day
+            held = next((e for e in reversed(ctx.events) if e.type == ev.ATTEND and e.status == "happened"
+                         and e.date and len(e.date) == 10 and not set(e.participants) & set(participants)), None)
+            if held is not None:
+                date = held.date
     if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
         # "X noyabrın 6-da Brüsselə səfər edəcək. Səfər zamanı onun Y ilə görüşməsi planlaşdırılır": that day
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "planned"
