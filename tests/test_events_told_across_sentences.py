@@ -1581,3 +1581,11 @@ def test_one_absent_from_a_gathering_held_is_dated_by_its_day():
     # no gathering told as held: the absence keeps no day
     alone = text[text.index("Dinləməyə"):]
     assert [e[:5] for e in brief(alone, "2027-02-24")] == [("ATTEND", ("Katarina Holm",), "negated", None, None)]
+
+
+def test_what_is_planned_there_takes_the_place_and_day_of_the_trip_just_told():
+    text = ("Prezident Teymur Səlimov bu gün Gürcüstanın Baş naziri Nikoloz Çikvaidzeni qəbul edib. Gürcüstan "
+            "hökumətinin başçısı sabah Qazax rayonuna gedəcək. Orada onun Qazax Rayon İcra Hakimiyyətinin başçısı "
+            "ilə görüşü də proqrama salınıb.")
+    got = brief(text, "2026-06-02")
+    assert ("MEET", ("Nikoloz Çikvaidze", "Qazax Rayon İcra Hakimiyyəti"), "planned", "Qazax", "2026-06-03") in got

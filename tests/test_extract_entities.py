@@ -758,3 +758,9 @@ def test_a_turkish_surname_in_n_keeps_its_n_before_a_case_ending():
     assert nominative("Tekinin") == "Tekin" and nominative("Kaplanı") == "Kaplan"
     # a vowel-final name still loses its -nı: "Popeskunu" is Popesku's
     assert nominative("Popeskunu", person=True) == "Popesku"
+
+
+def test_a_lone_unknown_name_a_titled_person_goes_to_is_a_place():
+    assert ("Genuya", "LOC") in canon("Bu gün nazir Genuyaya yollanıb.")
+    # a surname the lists know stays the person's, whatever verb follows
+    assert ("Həsənova", "PER") in canon("Sədr Həsənova gəlib.")

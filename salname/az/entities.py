@@ -551,6 +551,12 @@ COMPANY_FORMS = frozenset({"ASC", "QSC", "SC", "MMC", "AÇ", "ATSC", "QSC-nin", 
 SETTLEMENT_HEADS = frozenset({"şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət", "ölkə", "bölgə",
                               "region", "oblast", "paytaxt", "liman", "diyar"})
 
+# Verbs of going and being somewhere: a lone name in the dative or locative before one is where someone
+# goes or is ("nazir Genuyaya yollanıb", "nazir Antverpendə olub"), not the title's holder.
+GOING_VERBS = ("yollan", "gedib", "gedəcək", "getdi", "gəlib", "gələcək", "gəldi", "uçub", "uçacaq", "çatıb",
+               "çatacaq", "səfər", "keçib", "keçəcək")
+BEING_VERBS = ("olub", "olacaq", "oldu", "səfərdə", "səfərdədir")
+
 NAME_PART_HEADS = MONUMENT_HEADS | frozenset({"meydan", "prospekt", "küçə", "bulvar", "xiyaban", "stadion",
                              "dəniz", "okean", "çay", "göl", "dağ", "dağlar", "yarımada", "düz", "düzən",
                              "körfəz", "boğaz", "ada", "adalar", "saray", "türbə", "qala", "məscid", "kilsə",

@@ -955,9 +955,15 @@ def _type_of(chunk: _Chunk) -> str | None:
         return ORG
     if len(words) > 1 and head in kb.LOC_HEADS:
         return LOC
+    nxt = chunk.next
+    if chunk.role is not None and len(words) == 1 and nxt is not None and nxt.kind == WORD \
+            and not gazetteer.is_first_name(az_lower(nominative(last))) \
+            and not gazetteer.is_surname(az_lower(nominative(last))) and not kb.ends_like_a_person(nominative(last)) \
+            and (_case_of(toks[-1].text) == "DAT" and az_lower(nxt.text).startswith(kb.GOING_VERBS)
+                 or _case_of(toks[-1].text) == "LOC" and az_lower(nxt.text).startswith(kb.BEING_VERBS)):
+        return LOC  # "Bu gün nazir Genuyaya yollanıb": where the minister went, not the minister's name
     if chunk.role is not None:
         return PER
-    nxt = chunk.next
     if len(words) <= 2 and nxt is not None and nxt.kind == WORD and nxt.text[:1].islower() \
             and lemma(nxt.text) in kb.SETTLEMENT_HEADS and _possessive(nxt.text) and not _case_marked(toks[-1]) \
             and not (len(words) == 2 and gazetteer.is_first_name(az_lower(words[0]))):

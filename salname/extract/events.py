@@ -1236,9 +1236,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         location = _location(kind, trig, sent, shared, ctx, case_of)
     if kind == ev.VISIT and location and (town := gazetteer.airport_town(location)):
         location = town  # arrived at the airport: the visit is to its town
+    there = None
     if location is None and kind != ev.CALL and _THERE.search(low):
         # "Sabah qonaq Səmərqəndə yollanacaq, burada vilayət hakimi Y ilə görüşəcək": where the visit goes
         location = next((e.location for e in reversed(ctx.events) if e.start == sent.start and e.location), None)
+        if location is None and low.startswith(("orada", "burada")) and ctx.last is not None \
+                and ctx.last.type == ev.VISIT and ctx.last.location and ctx.last.end <= sent.start:
+            # "... sabah Qazax rayonuna gedəcək. Orada onun ... başçısı ilə görüşü də proqrama salınıb": the
+            # place of the trip just told, and its day for what is planned there
+            location, there = ctx.last.location, ctx.last
     if location is None and kind == ev.VISIT:  # the same visitor's visit told on: "Səfərin oktyabrda ..."
         location = next((e.location for e in ctx.events if e.type == ev.VISIT and e.participants == participants), None)
     date, date_text = _date(sent_dates, low, ctx, doc_date)
@@ -1258,6 +1264,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                          and e.date and len(e.date) == 10 and not set(e.participants) & set(participants)), None)
             if held is not None:
                 date = held.date
+    if there is not None and not sent_dates and status == there.status:
+        date = there.date  # "Orada onun ... görüşməsi planlaşdırılır": on the day of the trip there
     if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
         # "X noyabrın 6-da Brüsselə səfər edəcək. Səfər zamanı onun Y ilə görüşməsi planlaşdırılır": that day
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "planned"
