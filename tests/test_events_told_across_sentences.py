@@ -1589,3 +1589,14 @@ def test_what_is_planned_there_takes_the_place_and_day_of_the_trip_just_told():
             "ilə görüşü də proqrama salınıb.")
     got = brief(text, "2026-06-02")
     assert ("MEET", ("Nikoloz Çikvaidze", "Qazax Rayon İcra Hakimiyyəti"), "planned", "Qazax", "2026-06-03") in got
+
+
+def test_a_trip_moving_on_to_a_second_town_is_a_visit_of_its_own():
+    text = ("Xüsusi nümayəndə Tomas Lindqren dünən Bakıya gəlib. Xüsusi nümayəndə sabah İrəvana yollanacaq, bazar "
+            "günü isə Tbilisiyə keçəcək.")
+    got = {e[:5] for e in brief(text, "2027-04-16")}
+    assert ("VISIT", ("Tomas Lindqren",), "planned", "İrəvan", "2027-04-17") in got
+    assert ("VISIT", ("Tomas Lindqren",), "planned", "Tbilisi", "2027-04-18") in got
+    # a chair passing to a country is no trip
+    text = "Heyətə Gülnarə Əsədova başçılıq edib. Assambleyanın sədrliyi həmin vaxt Azərbaycana keçəcək."
+    assert not any(e[0] == "VISIT" for e in brief(text, "2027-04-16"))

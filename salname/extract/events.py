@@ -259,6 +259,13 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 1
                      and not t.reference and (ev.VISIT, t) not in todo
                      and az_lower(sent.tokens[t.index].text).startswith(("ziyarət", "baş", "tanış"))][:1]
+            # "sabah İrəvana yollanacaq, bazar günü isə Tbilisiyə keçəcək": the next stop, a trip of its own
+            todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 2
+                     and not t.reference and (ev.VISIT, t) not in todo and _town_moved_to(sent.tokens[t.index - 1])
+                     and az_lower(sent.tokens[t.index].text).startswith(_ARRIVE)
+                     and az_lower(sent.tokens[first.index].text).startswith(_ARRIVE)
+                     and (first.index == 0 or az_lower(sent.tokens[first.index - 1].text) != az_lower(
+                         sent.tokens[t.index - 1].text))][:2]
         for kind, trig in todo:
             if trig.attributive and (sent_dates or people) and not _REPORTED.search(
                     low[sent.tokens[trig.index].end - sent.start:]):
@@ -638,8 +645,9 @@ def _triggers(toks) -> list[_Trigger]:
             kind = ev.ATTEND  # "X komitənin növbədənkənar iclasına sədrlik edib": one chair takes part
         if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and (
                 ev.verb_reading(w) is not None or ev.converb(w)) or w.startswith("gəliş"))  # ("Triyestə gedərək")
-                             and nxt not in _TIME_UNITS and (not w.startswith("keç") or i > 0 and words[i - 1].startswith(
-                                 ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")))  # "Qazax rayonuna keçib"
+                             and nxt not in _TIME_UNITS and (not w.startswith("keç") or i > 0 and (words[i - 1].startswith(
+                                 ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")) or _town_moved_to(toks[i - 1])))
+                             # "Qazax rayonuna keçib", "bazar günü isə Tbilisiyə keçəcək": moving on to a town
                              or w == "yola"
                              and nxt.startswith(("düş", "çıx"))) and _arrival_at(toks, words, i):  # ("yola çıxacaq")
             kind = ev.VISIT  # "Milli Məclisə gəlib", "Bakıya dekabrın 1-də gəlib", "Şuşa şəhərinə gedəcək"
@@ -769,6 +777,15 @@ def _briefed(toks, words: list[str], i: int) -> bool:
                     ("ova", "eva")) and gazetteer.is_male_first_name(az_lower(toks[j - 1].text))):
             return True  # "... Tərlan Bağırova ... məlumat verib": a named person (first name and surname)
     return False
+
+
+def _town_moved_to(tok) -> bool:
+    """Whether a word is a known town or country in the dative ("Tbilisiyə", "Zaqrebə"): before "keçəcək"
+    the trip moves on there (not "növbəti mərhələyə keçəcək")."""
+    if not tok.text[:1].isupper() or not _dative(tok.text):
+        return False
+    town = az_lower(nominative(tok.text))  # (a country is where a chair or a turn passes: "sədrlik Azərbaycana keçəcək")
+    return bool(gazetteer.place_name(town)) and not gazetteer.is_country(town)
 
 
 def _arrival_at(toks, words: list[str], i: int) -> bool:
