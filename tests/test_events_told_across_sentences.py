@@ -1600,3 +1600,20 @@ def test_a_trip_moving_on_to_a_second_town_is_a_visit_of_its_own():
     # a chair passing to a country is no trip
     text = "Heyətə Gülnarə Əsədova başçılıq edib. Assambleyanın sədrliyi həmin vaxt Azərbaycana keçəcək."
     assert not any(e[0] == "VISIT" for e in brief(text, "2027-04-16"))
+
+
+def test_an_arrival_told_by_a_participle_before_a_long_title_keeps_its_own_day():
+    text = ("Bu gün Prezident Teymur Səlimov regiona səfəri çərçivəsində çərşənbə axşamı Bakıya gələn Avropa "
+            "İttifaqının Cənubi Qafqaz və Gürcüstandakı böhran üzrə xüsusi nümayəndəsi Tomas Lindqren ilə görüşüb.")
+    got = {e[:5] for e in brief(text, "2027-04-16")}
+    assert ("VISIT", ("Tomas Lindqren",), "happened", "Bakı", "2027-04-13") in got
+    # the meeting is on the day of the news, and not in the country of the title's scope
+    assert ("MEET", ("Teymur Səlimov", "Tomas Lindqren"), "happened", "Bakı", "2027-04-16") in got
+    # with "ilə" the one who came is still the visitor, but not when a title names the one who came
+    text = ("Bu gün Prezident Teymur Səlimov dünən Bakıya gələn Avropa İttifaqının xüsusi nümayəndəsi Tomas Lindqren "
+            "ilə görüşüb.")
+    assert ("VISIT", ("Tomas Lindqren",), "happened", "Bakı", "2027-04-15") in {e[:5] for e in brief(text, "2027-04-16")}
+    text = ("Energetika naziri Samir Nəbiyev Vyanada olub. Dünən Bratislavaya gedən nazir Slovakiyanın iqtisadiyyat "
+            "naziri Peter Hudak ilə görüşüb.")
+    visits = {e[1] for e in brief(text, "2027-04-16") if e[0] == "VISIT"}
+    assert ("Peter Hudak",) not in visits

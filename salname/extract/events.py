@@ -982,7 +982,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         preset: list[str] = []
         if word.startswith(_ARRIVE) and word.endswith(("ən", "an", "miş", "mış")) and not nxt2[:1] == ["və"]:
             # "Bakıya gələn X": X is the visitor; "X Bakıya gələn qonaqları salamlayıb": the guests are
-            chosen = _listed_from([p for p in after if p.start - toks[trig.index].end < 40], sent)
+            near_after = after
+            if not [p for p in after if p.start - toks[trig.index].end < 120] and nxt2 and not _title_word(nxt2[0]) \
+                    and not nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")):
+                # the one who came, even when met with: "dünən Bakıya gələn Aİ-nin xüsusi nümayəndəsi X ilə görüşüb"
+                # (not "Bratislavaya gedən nazir Y ilə görüşüb": the minister came, Y met him)
+                near_after = [p for p in people if p.start > at and not _site_of(p, sent) and not _agent(p, sent)]
+            chosen = _listed_from([p for p in near_after if p.start - toks[trig.index].end < 40 or p.start - toks[
+                trig.index].end < 120 and not any(c in sent.text[toks[trig.index].end - sent.start:p.start - sent.start]
+                                                  for c in ",;:–\"«")], sent)  # (after a long title, with no break)
             # ("Bu gün Xankəndiyə gələn Aktaş və Nəcəfli birlikdə ...": each of those listed)
             if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
                 preset = [guest]
@@ -1242,6 +1250,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if own and earlier and az_lower(own[0].text).removeprefix("elə ").startswith(("həmin gün", "ertəsi")):
             ctx.anchor = earlier[-1].value  # "Sentyabrın 15-də Aşqabada gələn X həmin gün Y ilə görüşüb": that 15th
         sent_dates = own or [d for d in sent_dates if d.start < window[1]]  # not a later verb's "ertəsi gün"
+        if len(own) > 1 and kind == ev.VISIT and az_lower(toks[trig.index].text) in ("gələn", "gəlmiş", "yollanan"):
+            # "Bu gün Prezident ... çərşənbə axşamı Bakıya gələn X-i qəbul edib": the arrival's own day is the
+            # one inside its participle, nearest the word
+            sent_dates = own[-1:]
     if location is None:  # (not a place a later clause names: "... Y ilə görüşməsi, cümə axşamı isə Şuşaya getməsi")
         ends = window is not None and any(t.text == "," for t in toks[trig.index + 1:trig.index + 3])
         location = _location(kind, trig, sent, [m for m in ms if m.start < window[1]] if ends else ms, ctx, case_of)
@@ -2138,8 +2150,10 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
               (_VISIT_CASES if kind == ev.VISIT else _LOCATIVE)
               and not ev.in_topic_phrase(sent.text[m.end - sent.start:])
               and not (m.text.endswith(("dakı", "dəki", "takı", "təki"))  # "Azərbaycandakı səfiri"
-                       and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
-                           _POSTED + ("heyət",)))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
+                       and (az_lower(sent.text[m.end - sent.start:m.end - sent.start + 16]).lstrip().startswith(
+                           _POSTED + ("heyət",))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
+                            or " üzrə " in az_lower(sent.text[m.end - sent.start:m.end - sent.start + 40])))
+              # ("Gürcüstandakı böhran üzrə xüsusi nümayəndəsi": the scope of a title)
               and not _posted_in(m, sent) and not _in_quotes(m, sent)
               and not _HAPPENING.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]))
               and not _MEMBER_IN.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 60]))]
