@@ -1617,3 +1617,18 @@ def test_an_arrival_told_by_a_participle_before_a_long_title_keeps_its_own_day()
             "naziri Peter Hudak ilə görüşüb.")
     visits = {e[1] for e in brief(text, "2027-04-16") if e[0] == "VISIT"}
     assert ("Peter Hudak",) not in visits
+
+
+def test_a_plan_put_off_to_a_named_time_is_called_off_and_planned_anew():
+    text = ("Koreyanın səfiri Li Sanqhun dünən Qubaya gəlib. Səfirin Xaçmaza da getməsi nəzərdə tutulurdu, lakin "
+            "hava şəraiti ilə bağlı bu səfər gələn aya saxlanılıb.")
+    got = {e[:5] for e in brief(text, "2028-04-12")}
+    assert ("VISIT", ("Li Sanqhun",), "negated", "Xaçmaz", None) in got
+    assert ("VISIT", ("Li Sanqhun",), "planned", "Xaçmaz", "2028-05") in got
+    text = "Nazir Ruslan Kazımlının iyulda Astanaya səfəri payıza keçirilib."
+    assert {e[2:5] for e in brief(text, "2028-04-12")} == {("negated", "Astana", "2028-07"), ("planned", "Astana", None)}
+    # put off with no new time: called off only; a session to be held ("keçiriləcək") puts nothing off
+    text = "Nazir Ruslan Kazımlının iyulun sonuna nəzərdə tutulan Astana səfəri təxirə salınıb."
+    assert [e[2] for e in brief(text, "2028-04-12")] == ["negated"]
+    text = "Konfransın noyabrın 16-da keçiriləcək seqmentində Prezident Teymur Səlimovun iştirakı gözlənilir."
+    assert [e[2] for e in brief(text, "2028-04-12")] == ["planned"]

@@ -81,6 +81,10 @@ RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|əvvəllər|sonu
                             r"|qeyd edək ki.*(?:m[ıiuü]şd[ıiuü]|(?:19|20)\d\d-(?:c[iı]|cü|cu) il)")
 
 # Who the guests are when a text says only "qonaq", "qonaqlar", "nümayəndə heyəti".
+# Verbs that move a plan to a later time named in the dative just before them ("bu səfər gələn aya
+# saxlanılıb", "payıza keçirilib", "aprelin əvvəlinə təxirə salınıb"): the plan called off, and a new one.
+POSTPONED_TO = re.compile(r"\b(?:keçiril|saxlanıl|təxirə salın|köçürül|ertələn|sürüşdürül)(?:[ıiuü]b|d[ıiuü]|m[ıiuü]ş)")
+SEASON_TARGET = re.compile(r"\b(?:payız|yaz|qış|yay)(?:a|ə)\b")
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
 DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "tərəflər", "missiya")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.

@@ -78,6 +78,7 @@ class _Context:
     plan_date: str | None = None  # and when
     events: list[Event] = field(default_factory=list)
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
+    postponed: set[int] = field(default_factory=set)  # ids of the plans made anew when one was put off
     persons: frozenset = frozenset()  # canonical names of the text's persons
     affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
     doc_day: bool = True  # whether the document's date is a whole day (not "date 2026-10")
@@ -445,6 +446,24 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     one.topics, one.statements = list(event.topics), list(event.statements)
                     _add(ctx, one)
                 continue
+            target = _postponed_to(sent, sent_dates, low) if event.status != "happened" else None
+            if target is not None:
+                event.status = "negated"
+                # "... getməsi nəzərdə tutulurdu, lakin bu səfər gələn aya saxlanılıb": called off, and planned anew
+                again = copy(event)
+                ctx.made.append(again)
+                again.participants, again.roles = list(event.participants), dict(event.roles)
+                again.topics, again.statements = list(event.topics), []
+                again.status, (again.date, again.date_text) = "planned", target
+                if event.date_text == target[1]:
+                    first = [d for d in sent_dates if d.text != target[1] and d.value and len(d.value) >= 7]
+                    event.date, event.date_text = (first[0].value, first[0].text) if first else (None, None)
+                ctx.postponed.add(id(again))
+                if not any(e.type == event.type and e.status == "negated" and set(e.participants) == set(
+                        event.participants) for e in ctx.events):  # ("... səfəri təxirə salınıb. Səfər ... -a keçirilib")
+                    _add(ctx, event)
+                _add(ctx, again)
+                continue
             _add(ctx, event, kind == ev.VISIT and (word.startswith("ziyarət") or word == "baş"),  # "stansiyaya baş çəkib"
                  kind == ev.ATTEND and word.startswith("çıxış"))
         for t in triggers:  # "... Bakıya gələcək, lakin səfər sonra ləğv edilib": the plan just told, called off
@@ -452,7 +471,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     and any(az_lower(x.text) in ("lakin", "amma", "ancaq") for x in sent.tokens[:t.index]) \
                     and _status(t.kind, t, sent, low) == "negated":  # (also "..., lakin bu səfər ləğv olunub")
                 for e in ctx.events:
-                    if e.start == sent.start and e.type == t.kind and e.status == "planned":
+                    if e.start == sent.start and e.type == t.kind and e.status == "planned" and id(e) not in ctx.postponed:
                         e.status = "negated"
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
             # the places up to the last trigger: "... çıxış edən deputat Cənubi Qafqazda sülhdən danışıb"
@@ -777,6 +796,23 @@ def _briefed(toks, words: list[str], i: int) -> bool:
                     ("ova", "eva")) and gazetteer.is_male_first_name(az_lower(toks[j - 1].text))):
             return True  # "... Tərlan Bağırova ... məlumat verib": a named person (first name and surname)
     return False
+
+
+def _postponed_to(sent, sent_dates: list[DateMention], low: str) -> tuple[str | None, str] | None:
+    """The new time a plan is moved to, told in the dative before the verb that moves it ("gələn aya
+    saxlanılıb" -> ("2028-05", "gələn aya"); "payıza keçirilib" -> (None, "payıza")), if the text names one."""
+    for m in ev.POSTPONED_TO.finditer(low):
+        before = low[:m.start()].rstrip()
+        season = ev.SEASON_TARGET.search(before[-8:])
+        if season is not None and before.endswith(season.group(0)):
+            return None, sent.text[len(before) - len(season.group(0)):len(before)]
+        for d in sent_dates:
+            end = d.end - sent.start
+            if before.endswith(az_lower(d.text)) and 0 <= len(before) - end <= 1 and d.text[-1:] in "aə" \
+                    and not az_lower(d.text).endswith(("da", "də", "ta", "tə")) \
+                    and (d.value is None or len(d.value) >= 7 or "yaz" in az_lower(d.text) or "payız" in az_lower(d.text)):
+                return (d.value if d.value and len(d.value) >= 7 else None), d.text
+    return None
 
 
 def _town_moved_to(tok) -> bool:
