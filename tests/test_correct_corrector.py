@@ -309,3 +309,12 @@ def test_an_azerbaijani_name_typed_plain_with_a_case_ending_gets_its_letters_and
     assert typed_name("Elsadin") == ("Elşadın",)  # the ending follows the restored vowels: -ın after "a"
     assert typed_name("Sebineye") == ("Səbinəyə",)
     assert typed_name("Samir") == (None,)  # a name as written
+
+
+def test_a_surname_written_with_the_alphabets_letters_keeps_its_spelling():
+    from salname.correct import correct_text
+
+    text = "Pakistanın Baş naziri Fəraz Qureyşi ilə görüşüb."
+    assert correct_text(text)[0] == text  # not "Qüreyşi": the "ş" shows it was typed with the letters
+    # a word of the language with a capital still gets its lost letter back
+    assert "Qələbə" in correct_text("Ölkə müharibədə qazanılmış Qəlebə münasibətilə bayram edir.")[0]

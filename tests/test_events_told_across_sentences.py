@@ -1632,3 +1632,14 @@ def test_a_plan_put_off_to_a_named_time_is_called_off_and_planned_anew():
     assert [e[2] for e in brief(text, "2028-04-12")] == ["negated"]
     text = "Konfransın noyabrın 16-da keçiriləcək seqmentində Prezident Teymur Səlimovun iştirakı gözlənilir."
     assert [e[2] for e in brief(text, "2028-04-12")] == ["planned"]
+
+
+def test_our_head_of_state_meets_each_leader_on_a_summits_sidelines():
+    text = ("Türkmənistan Prezidenti Dövlətmurad Annayev zirvəni açıb. Prezident Teymur Səlimov dünən Aşqabada gəlib. "
+            "İclasın kənarında dövlətimizin başçısı Tacikistan Prezidenti Firuz Nazarzoda və Belarus Prezidenti "
+            "Viktor Jukovski ilə görüşüb.")
+    meets = {e[1] for e in brief(text, "2029-10-10") if e[0] == "MEET"}
+    assert meets == {("Firuz Nazarzoda", "Teymur Səlimov"), ("Teymur Səlimov", "Viktor Jukovski")}
+    # away from a gathering, several received together stay one meeting
+    text = "Prezident Teymur Səlimov bu gün Tacikistan Prezidenti Firuz Nazarzoda və Belarus Prezidenti Viktor Jukovski ilə görüşüb."
+    assert [len(e[1]) for e in brief(text, "2029-10-10") if e[0] == "MEET"] == [3]

@@ -85,6 +85,9 @@ RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|əvvəllər|sonu
 # saxlanılıb", "payıza keçirilib", "aprelin əvvəlinə təxirə salınıb"): the plan called off, and a new one.
 POSTPONED_TO = re.compile(r"\b(?:keçiril|saxlanıl|təxirə salın|köçürül|ertələn|sürüşdürül)(?:[ıiuü]b|d[ıiuü]|m[ıiuü]ş)")
 SEASON_TARGET = re.compile(r"\b(?:payız|yaz|qış|yay)(?:a|ə)\b")
+# "Our" head of state, as the country's own news names the President it has named before.
+OUR_HEAD = re.compile(r"\b(?:dövlətimizin başçısı|dövlət başçımız|prezidentimiz|ölkəmizin prezidenti"
+                      r"|ölkəmizin başçısı)\w*", re.IGNORECASE)
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
 DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "tərəflər", "missiya")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.

@@ -503,6 +503,12 @@ class Corrector:
                         choice = Choice(own, DIACRITICS, OWN_SPELLING_CONFIDENCE)
                     elif options_of(word, first, stripped and not has_diacritics(word))[0]:
                         choice = self.choose(word, first, stripped, evidence.counts, evidence.names, before, after)
+                    if choice is not None and choice.kind == DIACRITICS and not stripped and word[:1].isupper() \
+                            and before is not None and before[:1].isupper() and (is_first_name(_lower(before)) or self._why(
+                                _lower(before)) not in (LEXICON, MORPHOLOGY)) \
+                            and any(ch in _OWN_LETTERS for ch in word):
+                        choice = None  # "Fəraz Qureyşi": a surname written with the alphabet's own letters was
+                        # typed with them; "Qüreyşi" would be another spelling, not a lost letter
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, word, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
@@ -598,6 +604,10 @@ def _name_fixes(word: str, surname: bool) -> Callable[[str], bool]:
         return "".join(ch for ch in folded if ch not in "aeiouı") == consonants
 
     return fits
+
+
+# Letters only the Azerbaijani alphabet has (not the capital I, which Latin shares).
+_OWN_LETTERS = frozenset("əşçğıöüƏŞÇĞÖÜ")
 
 
 def _share_of_best(scores: dict[str, tuple[float, str]], keep: float) -> float:

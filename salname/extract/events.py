@@ -113,6 +113,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     if not mentions or not ev.ANY_TRIGGER.search(az_lower(text)):
         return []  # no one named, or no word that could tell an event: weather, statistics
     mentions = _with_capitals(text, mentions)
+    mentions = _with_our_head(text, mentions)
     # a year alone dates no event ("2024-cü ildə", "2024–2025-ci illər"): a plan's horizon, not a day
     dates = [d for d in find_dates(text, doc_date) if d.value is None or len(d.value) != 4]
     ctx = _Context()
@@ -434,7 +435,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     _add(ctx, one, True)
                 continue
             if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and (kind == ev.CALL or _SEPARATELY.search(low)
-                                                                                or "etimadnamə" in low):
+                                                                                or "etimadnamə" in low
+                                                                                or _met_each_at_gathering(event, people, sent, low)):
                 # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each (as each ambassador's credentials;
                 # a phone call is always two sides: "X A və B ilə telefonla danışıb" is two calls)
                 first, others = event.participants[0], event.participants[1:]
@@ -796,6 +798,23 @@ def _briefed(toks, words: list[str], i: int) -> bool:
                     ("ova", "eva")) and gazetteer.is_male_first_name(az_lower(toks[j - 1].text))):
             return True  # "... Tərlan Bağırova ... məlumat verib": a named person (first name and surname)
     return False
+
+
+_SIDELINES = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|toplantı|konfrans|assambleya|konqres|tədbir)"
+                                      r"\w* (?:görüşünün )?kənarında")
+
+
+def _met_each_at_gathering(event: Event, people: list[Mention], sent, low: str) -> bool:
+    """Whether one leader met several others on a summit's or forum's sidelines ("Zirvənin kənarında X
+    Tacikistan Prezidenti A və Belarus Prezidenti B ilə görüşüb"): a meeting with each, as leaders meet there."""
+    if not _SIDELINES.search(low) or event.host:
+        return False
+    first, others = event.participants[0], event.participants[1:]
+    named = {p.canonical: p for p in people}
+    if first not in named or any(o not in named for o in others):
+        return False
+    last = max((named[o] for o in others), key=lambda m: m.start)
+    return named[first].start < min(named[o].start for o in others) and _person_case(last, sent) == "INS"
 
 
 def _postponed_to(sent, sent_dates: list[DateMention], low: str) -> tuple[str | None, str] | None:
@@ -2325,6 +2344,25 @@ def _with_capitals(text: str, mentions: list[Mention]) -> list[Mention]:
         if capital and not text[found.end():found.end() + 2].strip()[:1].isupper():  # (not "paytaxtı Berndə")
             word = found.group(0).strip()
             out.append(Mention(word, found.end() - len(word), found.end(), "LOC", capital))
+    return sorted(out, key=lambda x: x.start) if len(out) > len(mentions) else mentions
+
+
+def _with_our_head(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions and "dövlətimizin başçısı", "Prezidentimiz" as the President of Azerbaijan the text has
+    named ("Zirvənin kənarında dövlətimizin başçısı X və Y ilə görüşüb": the President met them)."""
+    countries = [x for x in mentions if x.type == "LOC" and _country(x.canonical) and x.canonical != "Azərbaycan"]
+    ours = next((m for m in mentions if m.type == "PER" and m.role and az_lower(m.role) == "prezident"
+                 and (m.affiliation.startswith("Azərbaycan") if m.affiliation else
+                      not any(0 <= m.start - x.end <= 14 for x in countries))), None)
+    # (the President the text names with no other country before the title: not "Türkmənistan Prezidenti X")
+    if ours is None:
+        return mentions
+    out = list(mentions)
+    for found in ev.OUR_HEAD.finditer(text):
+        if any(m.start < found.end() and found.start() < m.end or m.type == "PER" and 0 <= m.start - found.end() <= 2
+               and (m.canonical == ours.canonical or m.role is None) for m in mentions):
+            continue  # "Dövlətimizin başçısı Teymur Səlimov": the name follows (not "... Tacikistan Prezidenti X")
+        out.append(Mention(found.group(0), found.start(), found.end(), "PER", ours.canonical, ours.role, ours.affiliation))
     return sorted(out, key=lambda x: x.start) if len(out) > len(mentions) else mentions
 
 
