@@ -318,3 +318,16 @@ def test_a_surname_written_with_the_alphabets_letters_keeps_its_spelling():
     assert correct_text(text)[0] == text  # not "Qüreyşi": the "ş" shows it was typed with the letters
     # a word of the language with a capital still gets its lost letter back
     assert "Qələbə" in correct_text("Ölkə müharibədə qazanılmış Qəlebə münasibətilə bayram edir.")[0]
+
+
+def test_a_place_name_keeps_its_ending_and_a_quoted_name_its_letters():
+    from salname.correct import correct_text
+
+    for text in ("Görüşdə Bakı–Tbilisi–Qars dəmir yolu xəttinin yükdaşımaları müzakirə olunub.",
+                 "Komissiyanın iclası sonradan tərəflərin razılığı ilə Minskə köçürülüb.",
+                 "Azərbaycan heyəti Aktaua bazar ertəsi gəlib.",
+                 'Nazirlik ilə Türkiyənin "Koç Holding" şirkəti arasında saziş imzalanıb.'):
+        assert correct_text(text)[0] == text
+    # the surname kept after its first name is kept when it comes again alone
+    text = "Baş nazir Fəraz Qureyşi qonaqları qarşılayıb. Zirvəni açan Qureyşi çıxış edib."
+    assert correct_text(text)[0] == text

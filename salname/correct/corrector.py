@@ -31,7 +31,7 @@ from typing import Callable
 from salname.az.alphabet import az_lower as _lower
 from salname.az.alphabet import LOWER, fold_diacritics, has_diacritics
 from salname.az.frequent import is_frequent, plain_twin
-from salname.az.gazetteer import is_first_name
+from salname.az.gazetteer import is_first_name, place_name
 from salname.az.language import is_azerbaijani
 from salname.az.names import NAME_PARTICLES, looks_like_a_surname
 from salname.az.lexicon import Lexicon, is_verb_root
@@ -462,6 +462,7 @@ class Corrector:
         may_agree = AGREEMENT_CONFIDENCE >= self.threshold
         headword, accepted, options_of = self.lexicon.is_headword, self._accepted, self._options_of
         stripped = False
+        kept_names: set[str] = set()
         for sent in sents:
             if not self._azerbaijani(sent):
                 continue
@@ -503,12 +504,20 @@ class Corrector:
                         choice = Choice(own, DIACRITICS, OWN_SPELLING_CONFIDENCE)
                     elif options_of(word, first, stripped and not has_diacritics(word))[0]:
                         choice = self.choose(word, first, stripped, evidence.counts, evidence.names, before, after)
+                    quoted = i > 0 and toks[i - 1].text in "\"«“"
                     if choice is not None and choice.kind == DIACRITICS and not stripped and word[:1].isupper() \
-                            and before is not None and before[:1].isupper() and (is_first_name(_lower(before)) or self._why(
-                                _lower(before)) not in (LEXICON, MORPHOLOGY)) \
+                            and (quoted or before is not None and before[:1].isupper() and (is_first_name(_lower(
+                                before)) or self._why(_lower(before)) not in (LEXICON, MORPHOLOGY))) \
                             and any(ch in _OWN_LETTERS for ch in word):
                         choice = None  # "Fəraz Qureyşi": a surname written with the alphabet's own letters was
                         # typed with them; "Qüreyşi" would be another spelling, not a lost letter
+                        kept_names.add(word)
+                    elif choice is not None and choice.kind == DIACRITICS and word in kept_names:
+                        choice = None  # the same name again, alone: "Zirvəni açan Qureyşi"
+                    if choice is not None and choice.kind != DIACRITICS and word[:1].isupper() \
+                            and _place_ending_changed(word, choice.form):
+                        choice = None  # "Bakı–Tbilisi–Qars", "Minskə", "Aktaua": a place's name with another
+                        # ending is a well-formed word, and a changed case would change the meaning
                     if choice is not None:
                         edits.append(Edit(tok.start, tok.end, word, choice.form, choice.kind,
                                           round(choice.confidence, 4)))
@@ -608,6 +617,15 @@ def _name_fixes(word: str, surname: bool) -> Callable[[str], bool]:
 
 # Letters only the Azerbaijani alphabet has (not the capital I, which Latin shares).
 _OWN_LETTERS = frozenset("əşçğıöüƏŞÇĞÖÜ")
+
+
+def _place_ending_changed(word: str, form: str) -> bool:
+    """Whether ``form`` keeps the name of a place ``word`` begins with and only changes what follows it."""
+    low, fixed = _lower(word), _lower(form)
+    for k in range(len(low), 2, -1):
+        if fixed.startswith(low[:k]) and place_name(low[:k]) and (k == len(low) or is_suffix_chain(low[k:])):
+            return True  # (not "Qazaxistani", whose "istani" is no ending of "Qazax")
+    return False
 
 
 def _share_of_best(scores: dict[str, tuple[float, str]], keep: float) -> float:
