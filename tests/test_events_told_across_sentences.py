@@ -1643,3 +1643,10 @@ def test_our_head_of_state_meets_each_leader_on_a_summits_sidelines():
     # away from a gathering, several received together stay one meeting
     text = "Prezident Teymur Səlimov bu gün Tacikistan Prezidenti Firuz Nazarzoda və Belarus Prezidenti Viktor Jukovski ilə görüşüb."
     assert [len(e[1]) for e in brief(text, "2029-10-10") if e[0] == "MEET"] == [3]
+
+
+def test_a_site_seen_on_the_way_to_a_town_is_a_visit_of_its_own():
+    text = ("Milli Məclisin sədr müavini Rauf Şirinzadə mayın 14-də Aşqabada gəlib. Mayın 16-da heyət Türkmənbaşı "
+            "şəhərinə gedərək Türkmənbaşı Beynəlxalq Dəniz Limanının fəaliyyəti ilə tanış olub.")
+    places = {e[3] for e in brief(text, "2029-05-16") if e[0] == "VISIT"}
+    assert {"Türkmənbaşı", "Türkmənbaşı Beynəlxalq Dəniz Limanı"} <= places

@@ -631,8 +631,9 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w.startswith("iştirakçısı") and nxt.startswith("ol") and ev.verb_reading(nxt) is not None:
             kind = ev.ATTEND  # "Davos İqtisadi Forumunda panel müzakirəsinin iştirakçısı olub": took part
         if kind is None and w == "tanış" and nxt.startswith("ol") and any(
-                x in ("burada", "orada") for x in words[max(0, i - 14):i]):
+                x in ("burada", "orada") or _went_to(x) for x in words[max(0, i - 14):i]):
             kind = ev.VISIT  # "... Ağdama yollanacaq, burada Ağdam Sənaye Parkı ilə tanış olacaq": the site seen there
+            # ("Türkmənbaşı şəhərinə gedərək ... Limanının fəaliyyəti ilə tanış olub": the site seen on the way)
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
             kind = ev.MEET  # "Səfir X etimadnaməsinin surətini nazir Y-yə təqdim edib": they met
         if kind is None and (w == "məlumat" and nxt.startswith(("verib", "veriblər", "verəcək", "verdi"))
@@ -832,6 +833,11 @@ def _postponed_to(sent, sent_dates: list[DateMention], low: str) -> tuple[str | 
                     and (d.value is None or len(d.value) >= 7 or "yaz" in az_lower(d.text) or "payız" in az_lower(d.text)):
                 return (d.value if d.value and len(d.value) >= 7 else None), d.text
     return None
+
+
+def _went_to(word: str) -> bool:
+    """Whether a word is a converb of going ("gedərək", "gələrək", "yollanaraq"): what follows is done there."""
+    return word.startswith(("ged", "gəl", "yollan")) and word.endswith(("ərək", "araq"))
 
 
 def _town_moved_to(tok) -> bool:
@@ -2218,7 +2224,8 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
         if host:  # "Bakının qonağı olub", "Milli Məclisin qonağı olub": the place or body visited
             return host[-1].canonical
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "tanış":
-        here = next((k for k in range(trig.index - 1, -1, -1) if az_lower(sent.tokens[k].text) in ("burada", "orada")), None)
+        here = next((k for k in range(trig.index - 1, -1, -1) if az_lower(sent.tokens[k].text) in ("burada", "orada")
+                     or _went_to(az_lower(sent.tokens[k].text))), None)
         seen = [m for m in ms if m.type in ("LOC", "ORG") and here is not None and sent.tokens[here].end <= m.start < at
                 and not gazetteer.place_name(az_lower(m.canonical))]
         return seen[0].canonical if seen else None  # the site seen, not its town
