@@ -1650,3 +1650,14 @@ def test_a_site_seen_on_the_way_to_a_town_is_a_visit_of_its_own():
             "şəhərinə gedərək Türkmənbaşı Beynəlxalq Dəniz Limanının fəaliyyəti ilə tanış olub.")
     places = {e[3] for e in brief(text, "2029-05-16") if e[0] == "VISIT"}
     assert {"Türkmənbaşı", "Türkmənbaşı Beynəlxalq Dəniz Limanı"} <= places
+
+
+def test_ambassadors_presenting_credentials_each_meet_the_one_they_present_to():
+    text = ("Yaponiya səfiri Kenji Morita, Slovakiyanın səfiri Peter Hruşovski və Monqolustanın səfiri Ganbold "
+            "Erdenebat bu gün xarici işlər naziri Ruslan Kazımlıya etimadnamələrinin surətlərini təqdim ediblər. "
+            "Hər üç diplomatın etimadnaməsinin əslini gələn həftə Prezident Teymur Səlimova təqdim edəcəyi gözlənilir.")
+    got = {(e[1], e[2]) for e in brief(text, "2029-02-13") if e[0] == "MEET"}
+    for envoy in ("Kenji Morita", "Peter Hruşovski", "Ganbold Erdenebat"):
+        assert (tuple(sorted((envoy, "Ruslan Kazımlı"))), "happened") in got
+        assert (tuple(sorted((envoy, "Teymur Səlimov"))), "planned") in got
+    assert len(got) == 6

@@ -78,7 +78,8 @@ class _Context:
     plan_date: str | None = None  # and when
     events: list[Event] = field(default_factory=list)
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
-    postponed: set[int] = field(default_factory=set)  # ids of the plans made anew when one was put off
+    postponed: set[int] = field(default_factory=set)
+    each: list[str] = field(default_factory=list)  # the people last met one by one ("X, Y və Z ... təqdim ediblər")  # ids of the plans made anew when one was put off
     persons: frozenset = frozenset()  # canonical names of the text's persons
     affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
     doc_day: bool = True  # whether the document's date is a whole day (not "date 2026-10")
@@ -440,10 +441,28 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each (as each ambassador's credentials;
                 # a phone call is always two sides: "X A və B ilə telefonla danışıb" is two calls)
                 first, others = event.participants[0], event.participants[1:]
+                given_to = [p.canonical for p in people if p.canonical in others and _person_case(p, sent) == "DAT"]
+                if "etimadnamə" in low and len(given_to) == 1:
+                    # "X, Y və Z ... nazir W-yə etimadnamələrinin surətlərini təqdim ediblər": W met each of them
+                    first = given_to[0]
+                    others = [p for p in event.participants if p != first]
+                ctx.each = list(others)
                 for other in others:
                     one = copy(event)
                     ctx.made.append(one)
                     one.participants = [first, other]
+                    one.roles = {k: v for k, v in event.roles.items() if k in one.participants}
+                    one.topics, one.statements = list(event.topics), list(event.statements)
+                    _add(ctx, one)
+                continue
+            if len(ctx.each) > 1 and _EVERY_ONE.search(low) and len(set(event.participants) & set(ctx.each)) == 1:
+                # "Hər üç diplomatın etimadnaməsinin əslini Prezidentə təqdim edəcəyi gözlənilir": each of those
+                # just told, one by one
+                rest = [p for p in event.participants if p not in ctx.each]
+                for other in ctx.each:
+                    one = copy(event)
+                    ctx.made.append(one)
+                    one.participants = rest + [other] if event.participants[0] not in ctx.each else [other] + rest
                     one.roles = {k: v for k, v in event.roles.items() if k in one.participants}
                     one.topics, one.statements = list(event.topics), list(event.statements)
                     _add(ctx, one)
@@ -801,6 +820,9 @@ def _briefed(toks, words: list[str], i: int) -> bool:
     return False
 
 
+# "hər üç diplomat", "hər iki səfir": every one of the people just told
+_EVERY_ONE = __import__("re").compile(r"\bhər (?:iki|üç|dörd|beş|altı) (?:diplomat|səfir|qonaq|nazir|deputat|senator"
+                                      r"|parlamentari|nümayəndə)")
 _SIDELINES = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|toplantı|konfrans|assambleya|konqres|tədbir)"
                                       r"\w* (?:görüşünün )?kənarında")
 
