@@ -764,3 +764,11 @@ def test_a_lone_unknown_name_a_titled_person_goes_to_is_a_place():
     assert ("Genuya", "LOC") in canon("Bu gün nazir Genuyaya yollanıb.")
     # a surname the lists know stays the person's, whatever verb follows
     assert ("Həsənova", "PER") in canon("Sədr Həsənova gəlib.")
+
+
+def test_a_country_before_a_title_is_its_holders_and_a_verb_between_cuts_the_tie():
+    text = ("Dünən axşam Türkmənistanın paytaxtına gələn Prezident Teymur Səlimov iclasda iştirak edib. "
+            "Türkmənistan Prezidenti Dövlətmurad Annayev qonağı qəbul edib.")
+    people = {m.canonical: m for m in extract_entities(text) if m.type == "PER"}
+    assert people["Teymur Səlimov"].affiliation is None
+    assert people["Dövlətmurad Annayev"].affiliation == "Türkmənistan"

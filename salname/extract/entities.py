@@ -1788,10 +1788,24 @@ def _affiliations(text: str, mentions: list[Mention]) -> None:
                 if m.role == "sədr" and lemma(prev.canonical.split()[-1]) in ("komitə", "komissiya"):
                     m.role = lemma(prev.canonical.split()[-1]) + " sədri"
                 continue
-            if prev.type in (ORG, LOC) and (_genitive(prev.text) or prev.type == ORG and prev.text.isupper()
+            if prev.type in (ORG, LOC) and (_genitive(prev.text) and not _verb_between(gap)
+                                             or (prev.type == ORG and prev.text.isupper()
+                                                 or prev.type == LOC and prev.text == prev.canonical
+                                                 and gazetteer.is_country(az_lower(prev.canonical)))
                                              and _is_title_phrase(gap)):
+                # ("Türkmənistan Prezidenti X": a country before the title, in the nominative, as in "TBMM sədri";
+                # not "Türkmənistanın paytaxtına gələn Prezident X": a verb between, the genitive is another's)
                 m.affiliation = _affiliation_name(prev.canonical)
                 break
+
+
+def _verb_between(gap: str) -> bool:
+    """Whether a verb or participle stands between a body and a person ("... paytaxtına gələn Prezident")."""
+    from salname.az.events import verb_reading
+
+    return any(w.isalpha() and w.islower() and w.endswith(("ən", "an", "miş", "mış", "muş", "müş", "yib", "yıb", "ib", "ıb",
+                                                          "ub", "üb")) and verb_reading(w) is not None
+               for w in gap.split())
 
 
 def _is_title_phrase(gap: str) -> bool:
