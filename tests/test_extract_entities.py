@@ -772,3 +772,10 @@ def test_a_country_before_a_title_is_its_holders_and_a_verb_between_cuts_the_tie
     people = {m.canonical: m for m in extract_entities(text) if m.type == "PER"}
     assert people["Teymur Səlimov"].affiliation is None
     assert people["Dövlətmurad Annayev"].affiliation == "Türkmənistan"
+
+
+def test_a_surname_named_before_is_split_from_the_place_or_person_glued_after_it():
+    got = canon("Nazir Ruslan Kazımlı dünən Ankaraya gəlib. Həmin gün Kazımlı Anıtkabiri ziyarət edib.")
+    assert not any(name.startswith("Kazımlı ") for name, _ in got)
+    got = canon("Nazir Ruslan Kazımlı dünən gəlib. Sonra Kazımlı Tomas Lindqrenlə görüşüb.")
+    assert ("Tomas Lindqren", "PER") in got and ("Kazımlı Tomas Lindqren", "PER") not in got

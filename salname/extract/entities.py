@@ -1159,16 +1159,30 @@ def extract_entities(text: str) -> list[Mention]:
 
 
 def _surname_before_body(text: str, mentions: list[Mention]) -> None:
-    """A body's name that opens with the surname of a person the text names in full ("Elə həmin gün
-    Hümbətli Qətər İnvestisiya Təşkilatının rəhbərliyi ilə ...") is that person, then the body."""
+    """A body's or place's name that opens with the surname of a person the text names in full ("Elə
+    həmin gün Hümbətli Qətər İnvestisiya Təşkilatının rəhbərliyi ilə ...", "Kazımlı Anıtkabiri ziyarət
+    edib") is that person, then the body or place."""
     full = {}
     for m in mentions:
         if m.type == PER and " " in m.canonical:
             full.setdefault(m.canonical.split()[-1], set()).add(m.canonical)
+    people = {m.canonical for m in mentions if m.type == PER}
     added = []
     for m in mentions:
         first, _, rest = m.text.partition(" ")
-        if m.type != ORG or not rest or len(full.get(first, ())) != 1 or not m.canonical.startswith(first + " "):
+        if not rest or len(full.get(first, ())) != 1 or not m.canonical.startswith(first + " "):
+            continue
+        if m.type == PER and " " in rest and gazetteer.is_first_name(az_lower(rest.split()[0])):
+            pass  # "Sonra Kazımlı Tomas Lindqrenlə görüşüb": the person, then another one named in full
+        elif m.type == PER:
+            # "Həmin gün Kazımlı Anıtkabiri ziyarət edib": the person, then a place nothing names a person
+            last = az_lower(nominative(rest.split()[-1]))
+            if " " in rest or gazetteer.is_first_name(last) or gazetteer.is_surname(last) \
+                    or kb.ends_like_a_person(nominative(rest)):
+                continue
+            m.type, m.role, m.affiliation = LOC, None, None
+            m.canonical = first + " " + nominative(rest)
+        elif m.type not in (ORG, LOC) or m.canonical in people:
             continue
         person = next(iter(full[first]))
         added.append(Mention(first, m.start, m.start + len(first), PER, person))
