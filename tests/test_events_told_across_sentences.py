@@ -1661,3 +1661,11 @@ def test_ambassadors_presenting_credentials_each_meet_the_one_they_present_to():
         assert (tuple(sorted((envoy, "Ruslan Kazımlı"))), "happened") in got
         assert (tuple(sorted((envoy, "Teymur Səlimov"))), "planned") in got
     assert len(got) == 6
+
+
+def test_one_at_anothers_reception_meets_the_host():
+    text = ("Rumıniyanın xarici işlər naziri Mihail Dumitresku dünən axşam Bakıya gəlib. Dünən axşam Bakıya gəlmiş "
+            "rumıniyalı nazir sabah Prezident Teymur Səlimovun qəbulunda olacaq.")
+    got = {e[:3] for e in brief(text, "2029-05-16")}
+    assert ("MEET", ("Mihail Dumitresku", "Teymur Səlimov"), "planned") in got
+    assert not any(e[0] == "VISIT" and e[1] == ("Teymur Səlimov",) for e in got)

@@ -779,3 +779,8 @@ def test_a_surname_named_before_is_split_from_the_place_or_person_glued_after_it
     assert not any(name.startswith("Kazımlı ") for name, _ in got)
     got = canon("Nazir Ruslan Kazımlı dünən gəlib. Sonra Kazımlı Tomas Lindqrenlə görüşüb.")
     assert ("Tomas Lindqren", "PER") in got and ("Kazımlı Tomas Lindqren", "PER") not in got
+
+
+def test_a_body_in_the_locative_closes_before_a_person_and_a_surname_in_da_is_whole():
+    got = canon("Bu gün səfir Tomaş Svoboda Milli Məclisdə Əliquliyevanın qəbulunda olub.")
+    assert ("Tomaş Svoboda", "PER") in got and ("Milli Məclis", "ORG") in got and ("Əliquliyeva", "PER") in got

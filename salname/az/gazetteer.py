@@ -97,6 +97,10 @@ FOREIGN_SURNAMES = frozenset({
     "ayhan", "gürkan", "karaman", "başaran", "kalkan", "özcan", "turan", "balkan", "kocaman", "tekinalp",
     "ertan", "sezgin", "aydoğan", "gökhan", "kahraman", "tuncer", "kılıçarslan", "akman",
     "yaman", "türkmen", "öztürkmen", "akgün", "elgün", "aygün", "bilgin", "bilgen",
+    # surnames ending in -da/-də/-ta, read as a locative without them ("Svoboda" -> "Svobo")
+    "svoboda", "almeyda", "honda", "okada", "harada", "yoşida", "maeda", "ueda", "ikeda", "matsuda", "kuroda",
+    "yamada", "fukuda", "xamada", "uçida", "şimada", "vada", "rueda", "peralta", "lozada", "miranda", "estrada",
+    "oyeda", "zelada", "arruda",
     # Europe, America and the international bodies
     "makron", "şolts", "merts", "bayden", "tramp", "blinken", "rubio", "harris", "sunak", "starmer", "meloni",
     "orban", "fitso", "erdoğan", "mişel", "borrel", "kallas", "kosta", "lyayen", "metsola", "stoltenberq",

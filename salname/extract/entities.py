@@ -525,7 +525,8 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
         if (kb.ends_like_a_person(after) or gazetteer.is_surname(az_lower(after))
                 or case == "DAT" and after == nxt.text and gazetteer.is_first_name(az_lower(after)) and not gazetteer.place_name(
                     az_lower(nominative(tok.text)))) and not (
-                gazetteer.place_name(az_lower(after)) or gazetteer.is_country(az_lower(after))):
+                gazetteer.place_name(az_lower(after)) or gazetteer.is_country(az_lower(after))) \
+                and lemma(tok.text) not in kb.ORG_HEADS:  # (but "Milli Məclisdə Əliquliyevanın": a body's, in its case)
             return False  # "Nurlana Əliyeva": a woman's name is no dative before her surname (but "Moldova" is a country)
         if case in ("DAT", "GEN", "ABL") and toks is not None and j > 0 and _title_before(toks, j - 1) is not None \
                 and not gazetteer.place_name(az_lower(after)) and not _is_place_or_body(nxt) \

@@ -1065,9 +1065,13 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         preset: list[str] = []
         if word.startswith(_ARRIVE) and word.endswith(("ən", "an", "miş", "mış")) and not nxt2[:1] == ["və"]:
             # "Bakıya gələn X": X is the visitor; "X Bakıya gələn qonaqları salamlayıb": the guests are
+            if len(nxt2) == 2 and _people_country(nxt2[0]) and _title_word(nxt2[1]) and not _PLURAL.search(nxt2[1]) \
+                    and (titled := _titled(toks, range(trig.index + 2, trig.index + 3), ctx)):
+                after = []  # "Bakıya gəlmiş rumıniyalı nazir sabah Prezident X-in qəbulunda olacaq": the minister came
+                preset = [titled]
             near_after = after
-            if not [p for p in after if p.start - toks[trig.index].end < 120] and nxt2 and not _title_word(nxt2[0]) \
-                    and not nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")):
+            if not preset and not [p for p in after if p.start - toks[trig.index].end < 120] and nxt2 \
+                    and not _title_word(nxt2[0]) and not nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")):
                 # the one who came, even when met with: "dünən Bakıya gələn Aİ-nin xüsusi nümayəndəsi X ilə görüşüb"
                 # (not "Bratislavaya gedən nazir Y ilə görüşüb": the minister came, Y met him)
                 near_after = [p for p in people if p.start > at and not _site_of(p, sent) and not _agent(p, sent)]
@@ -1237,6 +1241,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # "... Y ilə görüşüb", "Y-ni qəbul edib": the subject is left out (or "o"), the one the text
             # is telling of; not "X həmkarı ilə görüşəcək" (X is the subject, the other side is not named)
             participants.insert(0, actor)
+        if one is not None and len(participants) == 1 and _person_case(one, sent) == "GEN" and az_lower(
+                toks[trig.index].text).startswith("qəbulunda"):
+            # "Bakıya gəlmiş rumıniyalı nazir sabah Prezident Y-in qəbulunda olacaq": the one received is the subject
+            named = [p.canonical for p in people if p.start < one.start and p.canonical != one.canonical
+                     and _person_case(p, sent) == "NOM"]
+            subject = (named[0] if named else None) or _bare_title_subject(toks, ctx, people, one.canonical)
+            if subject and subject != one.canonical:
+                participants.insert(0, subject)
+                host = one.canonical
         if not participants and _SIDES.search(low):
             # "Xatırladaq ki, nazirlər ilk dəfə ... görüşmüşdülər": the two the text has shown meeting
             met = _sides(ctx, _SIDES.search(low).group(0))
@@ -1952,6 +1965,18 @@ def _titled_before(toks, i: int, ctx: _Context) -> str | None:
 def _titled_subject(toks, ctx: _Context, people: list[Mention]) -> str | None:
     """A sentence's subject that is a bare title ("Nazir müavini həmin gün Y ilə ...", "Səfir ... bildirib")."""
     return _titled(toks, range(min(3, len(toks))), ctx, people, stop=True)
+
+
+def _bare_title_subject(toks, ctx: _Context, people: list[Mention], one: str) -> str | None:
+    """A title in the nominative, with no name after it, before the one person a sentence names: the
+    subject that person meets ("... gəlmiş rumıniyalı nazir sabah Prezident X-in qəbulunda olacaq")."""
+    first = min((p.start for p in people), default=None)
+    if first is None:
+        return None
+    span = [k for k, t in enumerate(toks) if t.end <= first and t.kind == WORD and t.text.islower()
+            and _title_word(az_lower(t.text)) and az_lower(t.text) == lemma(t.text)]
+    person = _titled(toks, range(span[-1], span[-1] + 1), ctx, people, stop=True) if span else None
+    return person if person != one else None
 
 
 def _titled_near(toks, i: int, ctx: _Context, people: list[Mention]) -> str | None:
