@@ -1669,3 +1669,15 @@ def test_one_at_anothers_reception_meets_the_host():
     got = {e[:3] for e in brief(text, "2029-05-16")}
     assert ("MEET", ("Mihail Dumitresku", "Teymur Səlimov"), "planned") in got
     assert not any(e[0] == "VISIT" and e[1] == ("Teymur Səlimov",) for e in got)
+
+
+def test_our_delegation_arriving_is_its_heads_visit_and_a_body_convening_sets_the_scene():
+    text = ("Milli Məclis ilə Qazaxıstan Parlamenti arasında komissiya sentyabrın 18-də Aktauda ilk dəfə toplanıb. "
+            "İclasa Azərbaycan tərəfdən Sədrin birinci müavini Fuad Qaraxanlı, qazax tərəfdən isə Senatın sədr müavini "
+            "Dina Jaksıbekova həmsədrlik ediblər. Azərbaycan heyəti Aktaua bazar ertəsi gəlib.")
+    got = {e[:5] for e in brief(text, "2029-09-19")}
+    assert ("MEET", ("Dina Jaksıbekova", "Fuad Qaraxanlı"), "happened", "Aktau", "2029-09-18") in got
+    assert ("VISIT", ("Fuad Qaraxanlı",), "happened", "Aktau", "2029-09-17") in got
+    # a foreign delegation is not ours
+    text = "Fuad Qaraxanlı iclasda çıxış edib. Qazaxıstan heyəti Bakıya bazar ertəsi gəlib."
+    assert not any(e[0] == "VISIT" and e[1] == ("Fuad Qaraxanlı",) for e in brief(text, "2029-09-19"))

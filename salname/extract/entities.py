@@ -144,6 +144,9 @@ def nominative(word: str, keep_possessive: bool = False, person: bool = False) -
         vowels = [c for c in low_word[:-2] if c in VOWELS]
         if vowels and vowels[-1] in ("ou" if low_word[-2] == "u" else "öü"):
             return word[:-2]  # "Kamil Yücelsoyun qatılacağı": a genitive in harmony, after a consonant
+    if best == word and len(word) > 4 and low_word[-1] in "aə" and low_word[-2] in "uü" \
+            and gazetteer.place_name(low_word[:-1]):
+        return word[:-1]  # "Aktaua": a town in -u takes the dative as if the -u were a consonant
     if best != word and az_lower(word).startswith(az_lower(best)):
         best = word[:len(best)]  # as written: "əl-Məhmudla" is əl-Məhmud's, whatever case the analysis gives
     return best
@@ -490,6 +493,8 @@ def _case_of(word: str) -> str | None:
             cases = [f for f in a.features if f in CASES]
             if cases:
                 return cases[-1]  # the outermost ending: "Türkiyədəki" is REL (LOC, then -ki), not LOC
+    if word[len(nom):] in ("a", "ə") and word.startswith(nom):
+        return "DAT"  # "Aktaua" (see nominative)
     return None
 
 

@@ -45,7 +45,7 @@ _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "g
 _LOCATIVE = ("LOC", "REL")
 # A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
 _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələlər|əməkdaşlığ|danışılıb|bəhs|toxunulub")
-_SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir)"
+_SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir|toplanıb)"
                                    r"|(?<!fəaliyyətə )(?:başlayıb|başlayan)"  # (not firms "fəaliyyətə başlayan")
                                    r"|öz işinə başla|açılış"
                                    r"|işini başa vur|işini yekunlaşdır"
@@ -1140,6 +1140,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants = [ctx.guest]  # "Səfərini davam etdirən nazirin bu gün Dubaya keçməsi": the visiting minister
         if not participants and (guests or delegation) and guest:
             participants = [guest]
+        if not participants and not people and delegation and ctx.main and az_lower(toks[0].text) in (
+                "azərbaycan", "heyət", "nümayəndə") and not _foreign_delegation(sent, ms):
+            # "Azərbaycan heyəti Aktaua bazar ertəsi gəlib": our delegation, led by the one the text is about
+            participants = [ctx.main]
         if not participants and (guests or _is_there(word)) and not guest:
             # "X ilə Y arasında görüş baş tutub ... Qonaq Bakıda səfərdədir", "İƏT rəsmisi ... Bakıdadır"
             met = next((e for e in reversed(ctx.events) if e.type == ev.MEET and e.status == "happened"), None)
