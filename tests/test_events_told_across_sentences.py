@@ -1681,3 +1681,11 @@ def test_our_delegation_arriving_is_its_heads_visit_and_a_body_convening_sets_th
     # a foreign delegation is not ours
     text = "Fuad Qaraxanlı iclasda çıxış edib. Qazaxıstan heyəti Bakıya bazar ertəsi gəlib."
     assert not any(e[0] == "VISIT" and e[1] == ("Fuad Qaraxanlı",) for e in brief(text, "2029-09-19"))
+
+
+def test_senators_under_a_leader_are_his_delegation_and_their_arrival_and_site_are_visits():
+    text = ("Pakistan Senatının komitəsinə rəhbərlik edən Salim Əhməd Xattakın başçılığı altındakı senatorlar dünən "
+            "deputat Emin Qasımbəyli ilə görüşüblər. Çərşənbə axşamı Bakıya gələn senatorlar səfərin ilk günü "
+            "Şəhidlər xiyabanında olub. Senatorlar şənbə günü Ağdama gedəcək.")
+    visits = {(e[3], e[2]) for e in brief(text, "2029-03-15") if e[0] == "VISIT" and e[1] == ("Salim Əhməd Xattak",)}
+    assert visits == {("Bakı", "happened"), ("Şəhidlər xiyabanı", "happened"), ("Ağdam", "planned")}

@@ -89,9 +89,9 @@ SEASON_TARGET = re.compile(r"\b(?:payız|yaz|qış|yay)(?:a|ə)\b")
 OUR_HEAD = re.compile(r"\b(?:dövlətimizin başçısı|dövlət başçımız|prezidentimiz|ölkəmizin prezidenti"
                       r"|ölkəmizin başçısı)\w*", re.IGNORECASE)
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
-DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "tərəflər", "missiya")
+DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "senatorlar", "tərəflər", "missiya")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.
-LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi", re.I)
+LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi|(?:başçılığı|rəhbərliyi) (?:altında|ilə)", re.I)
 # "Heyətə X başçılıq edir", "Nümayəndə heyətinə X rəhbərlik edib": the same, told the other way round.
 LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^\s,.]+ ){0,4}$"
                            r"|nümayəndə heyətinin (?:rəhbəri|başçısı) $"  # "... hökumətinin nümayəndə heyətinin rəhbəri X"

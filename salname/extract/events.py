@@ -248,7 +248,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                      and not t.reference and _coordinated(sent.tokens, kinds[ev.MEET].index, t.index)]
         first = kinds.get(ev.VISIT)
         if first is not None and not first.reference and first.index + 1 < len(sent.tokens) \
-                and az_lower(sent.tokens[first.index + 1].text) in ("olan", "gələn"):
+                and (az_lower(sent.tokens[first.index + 1].text) in ("olan", "gələn")
+                     or az_lower(sent.tokens[first.index].text) in ("gələn", "gəlmiş")
+                     and not az_lower(sent.tokens[first.index + 1].text).endswith(("ın", "in", "un", "ün"))):
+            # ("Çərşənbə axşamı Bakıya gələn senatorlar səfərin ilk günü Şəhidlər xiyabanında olub": so too)
             # "Azərbaycanda səfərdə olan X bu gün Şuşada olub": the stay told in passing, and the visit of the day
             todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 1
                      and not t.reference and any(m.type == "LOC" and sent.tokens[first.index].end < m.start
