@@ -12,7 +12,7 @@ define_checks(globals(), GoldSet(
     # and transport at home and abroad, SOCAR and other state companies, the Middle Corridor and Caspian
     # shipping, intergovernmental commissions, trade missions and business forums, heads of district
     # executive authorities with foreign guests and sister cities, company-to-company signings, and
-    # three articles with no event (port statistics, a minister's interview, oil prices); five scraped
+    # three articles with no event (port statistics, a minister's interview, oil prices); seven scraped
     # pages, two print pages dated to the month only
     folder="news_dev_q", numbers=range(430, 458), words=(120, 240),
     relative_days=70, weekdays=22,
