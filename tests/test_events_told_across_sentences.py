@@ -1689,3 +1689,26 @@ def test_senators_under_a_leader_are_his_delegation_and_their_arrival_and_site_a
             "Şəhidlər xiyabanında olub. Senatorlar şənbə günü Ağdama gedəcək.")
     visits = {(e[3], e[2]) for e in brief(text, "2029-03-15") if e[0] == "VISIT" and e[1] == ("Salim Əhməd Xattak",)}
     assert visits == {("Bakı", "happened"), ("Şəhidlər xiyabanı", "happened"), ("Ağdam", "planned")}
+
+
+def test_co_chairs_leading_a_session_meet_and_their_signatures_sign():
+    text = ("İclasın işini komissiyanın həmsədrləri – energetika naziri Kənan Dadaşlı və Bolqarıstanın energetika "
+            "naziri Krasimir Petkanov aparıblar. Müzakirələri yekunlaşdıran həmsədrlər sonda protokola imzalarını qoyublar.")
+    got = {e[:2] for e in brief(text, "2029-05-16")}
+    pair = tuple(sorted(("Kənan Dadaşlı", "Krasimir Petkanov")))
+    assert got == {("MEET", pair), ("SIGN", pair)}
+    # the chairs who sign between their bodies are the signatories, not the bodies
+    text = ("Sədr Ləman Həsənbəyova Bosniya Nümayəndələr Palatasının sədri Nermin Begoviç ilə görüşüb. Görüşün sonunda "
+            "sədrlər Milli Məclis ilə Nümayəndələr Palatası arasında əməkdaşlıq haqqında memoranduma imzalarını qoyublar.")
+    assert ("SIGN", ("Ləman Həsənbəyova", "Nermin Begoviç")) in {e[:2] for e in brief(text, "2029-05-16")}
+
+
+def test_moving_on_by_a_converb_or_a_verbal_noun_is_a_visit():
+    text = ("Nazir Vaqif Çələbiyev Haaqada olub. Nazirin çərşənbə günü Belçikaya keçərək Antverpen limanında olması "
+            "nəzərdə tutulurdu.")
+    assert ("VISIT", ("Vaqif Çələbiyev",), "negated", "Belçika") in {e[:4] for e in brief(text, "2029-05-16")}
+    text = ("Deputat Tural Həsənov Lüblyanada olub. Heyətin sabah Zaqrebə keçməsi, Xorvatiya Saborunun sədri ilə "
+            "görüşməsi planlaşdırılır.")
+    assert ("VISIT", ("Tural Həsənov",), "planned", "Zaqreb") in {e[:4] for e in brief(text, "2029-05-16")}
+    text = "Nazir Mehmet Ali Durmaz dünən Bakıya gəlib. Durmazın iyunda Naxçıvana gələrək görüşləri davam etdirəcəyi bildirilib."
+    assert ("VISIT", ("Mehmet Ali Durmaz",), "planned", "Naxçıvan") in {e[:4] for e in brief(text, "2029-05-16")}

@@ -44,7 +44,8 @@ PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
     VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
     ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et"), ("işinə", "qoşul"), ("işinə", "qatıl"),
              ("nitq", "söylə"), ("məruzə", "ed"), ("məruzə", "et")),
-    SIGN: (("imza", "at"), ("müqavilə", "bağla"), ("müqaviləsi", "bağla"), ("kontrakt", "bağla")),  # "müqavilə bağlanıb"
+    SIGN: (("imza", "at"), ("imzalarını", "qoy"), ("imzasını", "qoy"), ("imza", "qoy"),  # "protokola imzalarını qoyublar"
+           ("müqavilə", "bağla"), ("müqaviləsi", "bağla"), ("kontrakt", "bağla")),  # "müqavilə bağlanıb"
     CALL: (("telefon", "danışı"), ("telefon", "əlaqə"), ("telefon", "söhbət"), ("telefonla", "danış"),
            ("zəng", "ed"), ("zəng", "et"), ("zəng", "vur"), ("telefon", "zəng"), ("telefon", "təmas"),
            ("telefonla", "təmas"), ("telefonda", "danış")),
@@ -451,7 +452,8 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     sorted({s for stems in STEMS.values() for s in stems} | {k[:4] for k in TRIGGER_LEMMAS}, key=len, reverse=True)
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
     + [r"(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,5}izlə",  # "plenar iclasını (lojadan) izləyiblər": attended
-       r"\b(?:iclası|sessiyanı|toplantını)\s+.{0,160}\baparıb",  # "İclası həmsədrlər X və Y birgə aparıblar": they led it
+       r"\b(?:iclası|sessiyanı|toplantını|iclasın işini|sessiyanın işini|toplantının işini)\s+.{0,160}\baparıb",
+       # "İclası (İclasın işini) həmsədrlər X və Y birgə aparıblar": they led it
        "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
        r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış|açan\s|aparan\s",
        r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)", r"(?:sədrliyi|rəhbərliyi)\s+ilə"]) + ")")

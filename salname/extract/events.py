@@ -648,7 +648,10 @@ def _triggers(toks) -> list[_Trigger]:
                     ["gedişini"], ["işini"])) for k, x in enumerate(words[:i]) if k >= i - 7):
             # (also "iclasın gedişini axıra qədər izləyiblər")
             kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
-        if kind is None and w.startswith("aparıb") and any(x in ("iclası", "sessiyanı", "toplantını") for x in words[:i]):
+        if kind is None and w.startswith("aparıb") and (any(x in ("iclası", "sessiyanı", "toplantını") for x in words[:i])
+                                                         or any(x == "işini" and k > 0 and words[k - 1] in (
+                                                             "iclasın", "sessiyanın", "toplantının")
+                                                                for k, x in enumerate(words[:i]))):
             kind = ev.ATTEND  # "İclası komissiyanın həmsədrləri X və Y birgə aparıblar": they led the session
         if kind is None and w.startswith("iştirakçısı") and nxt.startswith("ol") and ev.verb_reading(nxt) is not None:
             kind = ev.ATTEND  # "Davos İqtisadi Forumunda panel müzakirəsinin iştirakçısı olub": took part
@@ -690,7 +693,8 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and (
                 ev.verb_reading(w) is not None or ev.converb(w)) or w.startswith("gəliş"))  # ("Triyestə gedərək")
                              and nxt not in _TIME_UNITS and (not w.startswith("keç") or i > 0 and (words[i - 1].startswith(
-                                 ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")) or _town_moved_to(toks[i - 1])))
+                                 ("rayon", "şəhər", "kənd", "bölgə", "qəsəbə")) or _town_moved_to(toks[i - 1])
+                                 or w.endswith(("ərək", "araq")) and toks[i - 1].text[:1].isupper() and _dative(toks[i - 1].text)))
                              # "Qazax rayonuna keçib", "bazar günü isə Tbilisiyə keçəcək": moving on to a town
                              or w == "yola"
                              and nxt.startswith(("düş", "çıx"))) and _arrival_at(toks, words, i):  # ("yola çıxacaq")
@@ -745,7 +749,8 @@ def _triggers(toks) -> list[_Trigger]:
                 i - 2].endswith(("la", "lə")) and toks[i - 2].text[:1].isupper()) or i > 1 and words[i - 1] in (
             "keçirilən", "aparılan") and words[i - 2] == "arasında")  # "Y ilə keçirdiyi görüşdə", "X ilə Y arasında keçirilən görüşdə"  # "X Y ilə görüşdə ... müzakirə edib": the meeting
         ends = any(a == "davam" or a.startswith(_ENDS) for a in words[i + 1:i + 7]) \
-            and kind in (ev.VISIT, ev.ATTEND) and not any(p.startswith("gəl") for p in words[max(0, i - 3):i])
+            and kind in (ev.VISIT, ev.ATTEND) and not any(p.startswith("gəl") for p in words[max(0, i - 3):i]) \
+            and not w.endswith(("ərək", "araq"))  # ("Naxçıvana gələrək görüşləri davam etdirəcək": a new trip)
         light = nxt.startswith(_LIGHT_VERBS) and not (nxt == "baş" and not third.startswith("tut"))  # not "Baş nazir"
         with_part = kind == ev.ATTEND and w == "iştirakı" and nxt == "ilə" and third.startswith(("keçiril", "başla", "açıl"))
         # ("X-in iştirakı ilə keçirilən seminarda": she took part, the news itself)
@@ -1305,8 +1310,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         borrowed = False
         years = {y for y in _YEAR.findall(low) if not doc_date or not doc_date.startswith(y)}
         bodies = [m.canonical for m in ms if m.type == "ORG" and m.start < at] if "arasında" in low else []
-        sides = _sides(ctx, _SIDES.search(low).group(0)) if not participants and _SIDES.search(low) and not bodies \
+        side_word = _SIDES.search(low)
+        first_body = min((m.start for m in ms if m.type == "ORG" and m.start < at), default=None)
+        subject_sides = bool(bodies) and side_word is not None and side_word.group(0) != "tərəflər" \
+            and first_body is not None and side_word.start() < first_body - sent.start
+        # ("Görüşün sonunda sədrlər Milli Məclis ilə Y arasında memoranduma imzalarını qoyublar": the chairs signed)
+        sides = _sides(ctx, side_word.group(0)) if not participants and side_word and (not bodies or subject_sides) \
             else None  # "iki ölkə prezidentlərinin ... imzalaması gözlənilir": the two the text named so
+        if sides is not None and subject_sides:
+            bodies = []
         if not participants and len(dict.fromkeys(bodies)) >= 2:
             participants = list(dict.fromkeys(bodies))[:2]  # "X ilə Y arasında memorandum imzalanıb": the bodies
         elif sides is not None:
@@ -2201,7 +2213,8 @@ _VISIT_FRAME = r"səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddə
 _THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) " + _VISIT_FRAME)
 _ON_VISIT = __import__("re").compile(r"\b" + _VISIT_FRAME)
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
-           "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
+           "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər", "keçərək", "keçməsi",
+           "keçəcəkləri")  # ("Heyətin sabah Zaqrebə keçməsi", "Belçikaya keçərək")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
 _SIDES_REPRESENTED = __import__("re").compile(r"\btərəfini\b.+\btərəfini\b.+\btəmsil ed"
                                               r"|\btərəfindən\b.+\btərəfindən\b.+\baparıb")  # "... X tərəfindən A, Y tərəfindən B aparıblar"
 # Preparations for a visit or a meeting: it is yet to be ("səfəri ilə bağlı hazırlıq işləri aparılır").
