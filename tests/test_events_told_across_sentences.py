@@ -1712,3 +1712,12 @@ def test_moving_on_by_a_converb_or_a_verbal_noun_is_a_visit():
     assert ("VISIT", ("Tural Həsənov",), "planned", "Zaqreb") in {e[:4] for e in brief(text, "2029-05-16")}
     text = "Nazir Mehmet Ali Durmaz dünən Bakıya gəlib. Durmazın iyunda Naxçıvana gələrək görüşləri davam etdirəcəyi bildirilib."
     assert ("VISIT", ("Mehmet Ali Durmaz",), "planned", "Naxçıvan") in {e[:4] for e in brief(text, "2029-05-16")}
+
+
+def test_two_who_go_together_and_a_surname_after_a_sentence_opening_word():
+    text = ("Beynəlxalq Qızıl Xaç Federasiyasının regional direktoru Birgitte Olsen dünən Bakıya gəlib. Sazişi Olsen və "
+            "Cəmiyyətin prezidenti Nəsrin Dilbazi imzalayıblar. Sabah Olsen ilə Dilbazinin Beyləqana gedərək ailələrə "
+            "yardım paylayacağı bildirilir.")
+    got = {e[:4] for e in brief(text, "2029-05-16")}
+    assert ("SIGN", ("Birgitte Olsen", "Nəsrin Dilbazi"), "happened", "Bakı") in got
+    assert ("VISIT", ("Birgitte Olsen", "Nəsrin Dilbazi"), "planned", "Beyləqan") in got

@@ -298,6 +298,11 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     if nxt is not None and _common_word(word) and gazetteer.is_first_name(az_lower(nxt.text)) \
             and i + 2 < len(toks) and _surname_like(toks[i + 2]):
         return False  # "Sənədi Rauf Şirinzadə və Şura Məclisinin sədri ...": a word, then a person
+    if nxt is not None and _common_word(word) and _is_capitalised(nxt) and nxt.kind == WORD \
+            and az_lower(nominative(nxt.text)) in _seen_inside.get() and not _known_word(az_lower(nxt.text)) \
+            and not gazetteer.place_name(az_lower(nominative(nxt.text))) and i + 2 < len(toks) \
+            and (toks[i + 2].text in ("və", "ilə") or not _is_capitalised(toks[i + 2])):
+        return False  # "Sazişi Olsen və ... imzalayıblar": a word, then a surname the text writes inside sentences
     suffix = az_lower(word)[len(nominative(word)):]
     if suffix and suffix not in ("ı", "i", "u", "ü", "sı", "si", "su", "sü") and _common_word(word):
         return False  # "Sərgini Xalça Muzeyi təşkil edib": a word with a case ending opens no name

@@ -1111,6 +1111,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             finite = _finite(toks, trig.index) or trig.index + 1 < len(toks) and _finite(toks, trig.index + 1)
             chosen = before[:1] or [p for p in after if not (finite and "," in sent.text[
                 toks[trig.index].end - sent.start:p.start - sent.start])][:1]
+        if len(chosen) == 1 and _person_case(chosen[0], sent) == "GEN":
+            # "Sabah Olsen ilə Dilbazinin Beyləqana gedərək ...", "X və Y-in birgə səfəri": both go
+            pair = [p for p in people if p.end <= chosen[0].start and az_lower(sent.text[
+                p.end - sent.start:chosen[0].start - sent.start]).strip() in ("ilə", "və", "ile")]
+            chosen = pair[-1:] + chosen
         owner = [p for p in before if _person_case(p, sent) == "GEN" and at - p.end < 60]
         if owner and word.startswith("səfəri") and chosen and chosen[0] is not owner[-1] \
                 and _person_case(chosen[0], sent) == "NOM":
