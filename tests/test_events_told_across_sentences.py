@@ -1721,3 +1721,12 @@ def test_two_who_go_together_and_a_surname_after_a_sentence_opening_word():
     got = {e[:4] for e in brief(text, "2029-05-16")}
     assert ("SIGN", ("Birgitte Olsen", "Nəsrin Dilbazi"), "happened", "Bakı") in got
     assert ("VISIT", ("Birgitte Olsen", "Nəsrin Dilbazi"), "planned", "Beyləqan") in got
+
+
+def test_guests_received_as_onlari_and_one_arrival_told_twice():
+    text = ("Bu gün Milli Məclisə Vyetnam Milli Assambleyasından qonaqlar gəlib: heyətə sədr müavini Vu Hong Lam "
+            "başçılıq edir. Onları parlamentin birinci vitse-spikeri Fuad Qaraxanlı qəbul edib. Məlumata görə, ölkəmizə "
+            "rəsmi səfərlə gələn vyetnamlı parlamentarilər dünən axşam Bakıya çatıblar.")
+    got = brief(text, "2029-07-18")
+    assert ("MEET", ("Fuad Qaraxanlı", "Vu Hong Lam"), "happened") in {e[:3] for e in got}
+    assert [e[3] for e in got if e[0] == "VISIT"] == ["Bakı"]

@@ -253,7 +253,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                      and not az_lower(sent.tokens[first.index + 1].text).endswith(("ın", "in", "un", "ün"))):
             # ("Çərşənbə axşamı Bakıya gələn senatorlar səfərin ilk günü Şəhidlər xiyabanında olub": so too)
             # "Azərbaycanda səfərdə olan X bu gün Şuşada olub": the stay told in passing, and the visit of the day
+            came = "gələn" in (az_lower(sent.tokens[first.index].text), az_lower(sent.tokens[first.index + 1].text))
             todo += [(ev.VISIT, t) for t in triggers if t.kind == ev.VISIT and t.index > first.index + 1
+                     and not (came and az_lower(sent.tokens[t.index].text).startswith(_ARRIVE))
+                     # ("ölkəmizə səfərlə gələn X dünən Bakıya çatıb": one arrival, told twice)
                      and not t.reference and any(m.type == "LOC" and sent.tokens[first.index].end < m.start
                                                  and (0 <= sent.tokens[t.index].start - m.end <= 14 or az_lower(
                                                      sent.text[m.end - sent.start:sent.tokens[t.index].start - sent.start])
@@ -1197,7 +1200,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 owner = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "GEN"]
                 host = owner[-1] if owner else host
         first = az_lower(toks[0].text) if toks else ""
-        if kind == ev.MEET and first in ev.GUEST_WORDS and guest and any(p.start < at for p in people):
+        if kind == ev.MEET and (first in ev.GUEST_WORDS or first in ("onları", "onu")) and guest \
+                and any(p.start < at for p in people):
             # "Qonağı (hava limanında) X qarşılayıb": the guest and the one who received, nobody else
             receiver = [p for p in people if p.start < at][-1].canonical
             if receiver != guest:
