@@ -1730,3 +1730,13 @@ def test_guests_received_as_onlari_and_one_arrival_told_twice():
     got = brief(text, "2029-07-18")
     assert ("MEET", ("Fuad Qaraxanlı", "Vu Hong Lam"), "happened") in {e[:3] for e in got}
     assert [e[3] for e in got if e[0] == "VISIT"] == ["Bakı"]
+
+
+def test_a_title_after_a_country_is_that_countrys_holder():
+    text = ("Energetika naziri Kənan Dadaşlı Bolqarıstanın energetika naziri Krasimir Petkanov ilə görüşüb. "
+            "Bolqarıstan nazirinin sabah Səngəçal terminalına baş çəkməsi planlaşdırılır.")
+    assert ("VISIT", ("Krasimir Petkanov",), "planned") in {e[:3] for e in brief(text, "2029-05-16")}
+    # an ambassador who tells of his parliament's delegation coming does not come himself
+    text = ("Sədr Ləman Həsənbəyova Küveytin səfiri Yusif əl-Əcmi ilə görüşüb. Küveyt səfiri isə Küveyt Milli "
+            "Assambleyasının nümayəndə heyətinin mayın sonunda Bakıya səfər edəcəyini bildirib.")
+    assert not any(e[0] == "VISIT" and e[1] == ("Yusif əl-Əcmi",) for e in brief(text, "2029-05-16"))

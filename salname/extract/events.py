@@ -1141,8 +1141,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and (foreign := _foreign_title_in(toks, min(len(toks), trig.index + 4), ctx)):
             participants = [foreign]  # "Bakıda səfərdə olan alman rektor", "Kanadalı deputat Azərbaycana gələcək"
         if not participants and not people:  # "səfirin fevral ayında Gəncəyə planlaşdırılan səfəri": the ambassador
+            delegation_of = "heyətinin" in az_lower(sent.text[max(0, at - sent.start - 60):at - sent.start])
             titled = _titled_before(toks, trig.index, ctx) or _titled_near(toks, trig.index, ctx, people) \
-                or _titled_subject(toks, ctx, people)  # "Səfəri çərçivəsində səfir ... Xan Sarayını ziyarət edib"
+                or (None if delegation_of else _titled_subject(toks, ctx, people))
+            # "Səfəri çərçivəsində səfir ... Xan Sarayını ziyarət edib" (not "Səfir isə X-in nümayəndə heyətinin
+            # Bakıya səfərinin gözlənildiyini deyib": the delegation goes, not the one who tells of it)
             participants = [titled] if titled else []  # ("səfər zamanı sədr müavini stansiyaya baş çəkib")
         if not participants and "nümayəndə heyəti" in low:  # "Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub"
             body = _delegation_body(sent, ms, case_of)
@@ -1761,6 +1764,12 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         person = ctx.titled.get(key)
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(key, []))
+        if person == "" and k > 0 and toks[k - 1].text[:1].isupper():
+            # "Bolqarıstan nazirinin ... baş çəkməsi": of the ministers named, the one of that country
+            country = nominative(toks[k - 1].text)
+            own = [p for p in ctx.titled_by.get(key, []) if ctx.affiliations.get(p) == country] \
+                if is_country_name(country) else []
+            person = own[0] if len(own) == 1 else ""
         if person == "" and not _PLURAL.search(w) and ctx.guest in ctx.titled_by.get(key, ()) and any(
                 az_lower(x.text).startswith(("səfər", "yollan")) for x in toks):
             person = ctx.guest  # "Nazir səfər zamanı ... iştirak edib": of the ministers named, the visiting one
