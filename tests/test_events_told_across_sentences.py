@@ -1740,3 +1740,12 @@ def test_a_title_after_a_country_is_that_countrys_holder():
     text = ("Sədr Ləman Həsənbəyova Küveytin səfiri Yusif əl-Əcmi ilə görüşüb. Küveyt səfiri isə Küveyt Milli "
             "Assambleyasının nümayəndə heyətinin mayın sonunda Bakıya səfər edəcəyini bildirib.")
     assert not any(e[0] == "VISIT" and e[1] == ("Yusif əl-Əcmi",) for e in brief(text, "2029-05-16"))
+
+
+def test_two_named_or_titled_who_travel_together_both_visit():
+    text = ("Energetika naziri Kənan Dadaşlı Türkiyənin enerji naziri Selim Akbulut ilə görüşüb. Dadaşlı və Akbulutun "
+            "sabah Naxçıvana birgə səfər edərək elektrik xəttinin tikintisi ilə tanış olacağı bildirilir.")
+    assert ("VISIT", ("Kənan Dadaşlı", "Selim Akbulut"), "planned", "Naxçıvan") in {e[:4] for e in brief(text, "2029-05-16")}
+    text = ("Ombudsman Nərmin Zərgərli BQXK-nın nümayəndəsi Reto Kellenberger ilə görüşüb. Ombudsman ilə "
+            "Kellenbergerin cümə axşamı Tərtərə birgə səfəri planlaşdırılır.")
+    assert ("VISIT", ("Nərmin Zərgərli", "Reto Kellenberger"), "planned", "Tərtər") in {e[:4] for e in brief(text, "2029-05-16")}

@@ -1074,6 +1074,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         nxt2 = [az_lower(t.text) for t in toks[trig.index + 1:trig.index + 3]]
         word = az_lower(toks[trig.index].text)
         preset: list[str] = []
+        extra_visitors: list[str] = []
         if word.startswith(_ARRIVE) and word.endswith(("ən", "an", "miş", "mış")) and not nxt2[:1] == ["və"]:
             # "Bakıya gələn X": X is the visitor; "X Bakıya gələn qonaqları salamlayıb": the guests are
             if len(nxt2) == 2 and _people_country(nxt2[0]) and _title_word(nxt2[1]) and not _PLURAL.search(nxt2[1]) \
@@ -1118,8 +1119,19 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # "Sabah Olsen ilə Dilbazinin Beyləqana gedərək ...", "X və Y-in birgə səfəri": both go
             pair = [p for p in people if p.end <= chosen[0].start and az_lower(sent.text[
                 p.end - sent.start:chosen[0].start - sent.start]).strip() in ("ilə", "və", "ile")]
+            if not pair:  # "Ombudsman ilə Kellenbergerin ... birgə səfəri": a title for the first of the two
+                k = next((j for j, t in enumerate(toks) if t.end <= chosen[0].start and az_lower(t.text) in ("ilə", "və")
+                          and not sent.text[t.end - sent.start:chosen[0].start - sent.start].strip()), None)
+                titled = _titled(toks, range(k - 1, k), ctx) if k else None
+                extra_visitors = [titled] if titled and titled != chosen[0].canonical else []
             chosen = pair[-1:] + chosen
+        elif len(chosen) == 1 and "birgə" in low:
+            # "Dadaşlı və Akbulutun sabah Naxçıvana birgə səfər edərək": the one named next goes too
+            nxt_one = [p for p in people if p.start >= chosen[0].end and az_lower(sent.text[
+                chosen[0].end - sent.start:p.start - sent.start]).strip() in ("ilə", "və", "ile")]
+            chosen = chosen + nxt_one[:1]
         owner = [p for p in before if _person_case(p, sent) == "GEN" and at - p.end < 60]
+        # (extra_visitors: a title standing for one of two who go together)
         if owner and word.startswith("səfəri") and chosen and chosen[0] is not owner[-1] \
                 and _person_case(chosen[0], sent) == "NOM":
             chosen = owner[-1:]  # "X Y-nin Bakıya səfərini ...": Y's visit
@@ -1131,6 +1143,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if len(subjects) > 1 and chosen[0] in subjects:
                 chosen = subjects
         participants = [p.canonical for p in chosen] or preset
+        participants = [x for x in extra_visitors if x not in participants] + participants
         near = [k for k in range(max(0, trig.index - 4), trig.index) if az_lower(toks[k].text) in ("qonağın", "qonaqların")]
         if guest and near and not any(toks[near[-1]].end <= p.start < at for p in people):
             participants = [guest]  # "... X-in Y-ni qəbul etməsi, cümə axşamı isə qonağın Şuşaya getməsi": the guest's
