@@ -1749,3 +1749,14 @@ def test_two_named_or_titled_who_travel_together_both_visit():
     text = ("Ombudsman Nərmin Zərgərli BQXK-nın nümayəndəsi Reto Kellenberger ilə görüşüb. Ombudsman ilə "
             "Kellenbergerin cümə axşamı Tərtərə birgə səfəri planlaşdırılır.")
     assert ("VISIT", ("Nərmin Zərgərli", "Reto Kellenberger"), "planned", "Tərtər") in {e[:4] for e in brief(text, "2029-05-16")}
+
+
+def test_those_taking_part_in_a_trilateral_meeting_meet():
+    text = ("Azərbaycan, Türkiyə və Gürcüstan müdafiə nazirlərinin növbəti üçtərəfli görüşü bu gün Tbilisidə keçirilib. "
+            "Toplantıda müdafiə naziri Vüsal Təhməzli, Türkiyənin milli müdafiə naziri Turqay Ekinci və ev sahibi "
+            "qismində çıxış edən gürcüstanlı həmkarları Giorgi Maçavariani iştirak ediblər. Görüşün yekununda üç nazir "
+            "birgə bəyanat imzalayıb.")
+    trio = tuple(sorted(("Vüsal Təhməzli", "Turqay Ekinci", "Giorgi Maçavariani")))
+    got = {e[:2] for e in brief(text, "2029-08-23")}
+    assert ("MEET", trio) in got and ("SIGN", trio) in got
+    assert not any(kind == "ATTEND" for kind, _ in got)

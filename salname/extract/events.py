@@ -79,6 +79,7 @@ class _Context:
     events: list[Event] = field(default_factory=list)
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
     postponed: set[int] = field(default_factory=set)
+    multilateral: bool = False  # the text has told a meeting of three or more sides
     each: list[str] = field(default_factory=list)  # the people last met one by one ("X, Y və Z ... təqdim ediblər")  # ids of the plans made anew when one was put off
     persons: frozenset = frozenset()  # canonical names of the text's persons
     affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
@@ -227,13 +228,19 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for t in triggers:
             if t.kind not in kinds or kinds[t.kind].reference and not t.reference:
                 kinds[t.kind] = t
+        ctx.multilateral = ctx.multilateral or bool(_MULTILATERAL.search(low))
         if ev.ATTEND in kinds and ev.MEET not in kinds and len(people) >= 2 and (
                 "həmsədr" in low or _SIDES_REPRESENTED.search(low)
+                or ctx.multilateral and _AT_THE_MEETING.search(low)
+                # ("Üçtərəfli görüş Tbilisidə keçirilib. Toplantıda X, Y və Z iştirak ediblər": they met)
                 or az_lower(sent.tokens[kinds[ev.ATTEND].index].text).startswith("aparıb")):
             # ("İclası A və Qırğızıstan ... sədrinin müavini B birgə aparıblar": two who led a session met)
             # ("Azərbaycan tərəfini X, Türkmənistan tərəfini isə Y təmsil edib": the sides of the meeting)
             # "İclasda komissiyanın həmsədrləri X və Y iştirak ediblər": a session of two co-chairs is their meeting
-            kinds[ev.MEET] = _Trigger(ev.MEET, kinds[ev.ATTEND].index, kinds[ev.ATTEND].reference)
+            last = max((t for t in triggers if t.kind == ev.ATTEND and not t.reference), key=lambda t: t.index,
+                       default=kinds[ev.ATTEND]) if ctx.multilateral else kinds[ev.ATTEND]
+            # (the sentence's last verb of taking part: "... ev sahibi qismində çıxış edən Z iştirak ediblər")
+            kinds[ev.MEET] = _Trigger(ev.MEET, last.index, last.reference)
             del kinds[ev.ATTEND]
         if ev.ATTEND in kinds and ev.SIGN in kinds and az_lower(sent.tokens[kinds[ev.ATTEND].index].text) == "təmsil":
             del kinds[ev.ATTEND]  # "sənədi X imzalayıb, Bankı isə Y təmsil edib": Y signed for the bank, no session
@@ -834,6 +841,9 @@ def _briefed(toks, words: list[str], i: int) -> bool:
 # "hər üç diplomat", "hər iki səfir": every one of the people just told
 _EVERY_ONE = __import__("re").compile(r"\bhər (?:iki|üç|dörd|beş|altı) (?:diplomat|səfir|qonaq|nazir|deputat|senator"
                                       r"|parlamentari|nümayəndə)")
+# A meeting of three or more sides told as such ("nazirlərin üçtərəfli görüşü"), and its sitting referred to.
+_MULTILATERAL = __import__("re").compile(r"\b(?:üç|dörd|beş|çox)tərəfli (?:\w+ ){0,2}görüş")
+_AT_THE_MEETING = __import__("re").compile(r"\b(?:toplantı|görüş)(?:da|də|ya|yə|a|ə)\b")
 _SIDELINES = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|toplantı|konfrans|assambleya|konqres|tədbir)"
                                       r"\w* (?:görüşünün )?kənarında")
 
