@@ -1760,3 +1760,17 @@ def test_those_taking_part_in_a_trilateral_meeting_meet():
     got = {e[:2] for e in brief(text, "2029-08-23")}
     assert ("MEET", trio) in got and ("SIGN", trio) in got
     assert not any(kind == "ATTEND" for kind, _ in got)
+
+
+def test_a_foreign_group_visits_a_named_site_and_a_new_destination_called_off_is_its_own_plan():
+    text = ("Gürcüstan Parlamentinin komitəsinin sədri Zurab Kapanadzenin rəhbərlik etdiyi gürcü deputatlar bazar günü "
+            "Bakıya gəliblər. Dünən onları deputat Elvin Qarayev qəbul edib. Gürcü deputatlar bu gün Şəhidlər "
+            "xiyabanını ziyarət ediblər. Sabah Qəbələyə yollanacaq heyətin Qəbələ Dövlət Tarix-Etnoqrafiya Qoruğu ilə "
+            "tanış olması nəzərdə tutulur. Nümayəndə heyətinin Mingəçevirə səfəri də planlaşdırılırdı, lakin bu hissə "
+            "proqramdan çıxarılıb.")
+    visits = {(e[3], e[2]) for e in brief(text, "2029-02-27") if e[0] == "VISIT" and e[1] == ("Zurab Kapanadze",)}
+    assert {("Şəhidlər xiyabanı", "happened"), ("Qəbələ", "planned"), ("Qəbələ Dövlət Tarix-Etnoqrafiya Qoruğu", "planned"),
+            ("Mingəçevir", "negated")} <= visits
+    # a finite verb of going, then a site: one trip
+    text = "Nümayəndə heyətinə Annaqurban Orazov başçılıq edir. Heyət sabah Sumqayıta gedəcək, Texnologiyalar Parkı ilə tanış olacaq."
+    assert [e[3] for e in brief(text, "2029-02-27") if e[0] == "VISIT"] == ["Sumqayıt"]

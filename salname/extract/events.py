@@ -298,7 +298,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     and (ctx.last is None or ctx.last.status != status or ctx.last.type != kind
                          or kind == ev.VISIT and _new_destination(sent, trig, ms, ctx, _case_of)) and not (
                     status == "negated" and not any(az_lower(d.text) in _clause(sent, trig.index) for d in sent_dates)
-                    and any(e.type == kind and e.status != "happened" for e in ctx.events)):
+                    and any(e.type == kind and e.status != "happened" for e in ctx.events)
+                    and not (kind == ev.VISIT and _new_destination(sent, trig, ms, ctx, _case_of))):
+                # ("Nümayəndə heyətinin Mingəçevirə səfəri də planlaşdırılırdı, lakin ...": a new place, a new plan)
                 # "səfərin oktyabrda baş tutacağı gözlənilir": a new plan; "tərəflərin may ayında planlaşdırılan
                 # görüşü ləğv olunub": a meeting that did not happen, first told here
                 trig = _Trigger(kind, trig.index, False)
@@ -666,7 +668,7 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w.startswith("iştirakçısı") and nxt.startswith("ol") and ev.verb_reading(nxt) is not None:
             kind = ev.ATTEND  # "Davos İqtisadi Forumunda panel müzakirəsinin iştirakçısı olub": took part
         if kind is None and w == "tanış" and nxt.startswith("ol") and any(
-                x in ("burada", "orada") or _went_to(x) for x in words[max(0, i - 14):i]):
+                x in ("burada", "orada") or _went_to(toks, k) for k, x in enumerate(words[:i]) if k >= i - 14):
             kind = ev.VISIT  # "... Ağdama yollanacaq, burada Ağdam Sənaye Parkı ilə tanış olacaq": the site seen there
             # ("Türkmənbaşı şəhərinə gedərək ... Limanının fəaliyyəti ilə tanış olub": the site seen on the way)
         if kind is None and w.startswith("etimadnamə") and any(x.startswith("təqdim") for x in words[i + 1:i + 11]):
@@ -878,9 +880,16 @@ def _postponed_to(sent, sent_dates: list[DateMention], low: str) -> tuple[str | 
     return None
 
 
-def _went_to(word: str) -> bool:
-    """Whether a word is a converb of going ("gedərək", "gələrək", "yollanaraq"): what follows is done there."""
-    return word.startswith(("ged", "gəl", "yollan")) and word.endswith(("ərək", "araq"))
+def _went_to(toks, k: int) -> bool:
+    """Whether a word is a converb or a participle of going ("gedərək", "yollanaraq", "Qəbələyə yollanacaq
+    heyətin"): what follows is done there (not a finite verb ending its clause: "gedəcək, ... tanış olacaq")."""
+    word = az_lower(toks[k].text)
+    if not word.startswith(("ged", "gəl", "yollan", "keçər")):
+        return False
+    if word.endswith(("ərək", "araq")):
+        return True
+    return word in ("yollanacaq", "yollanan", "gedəcək", "gedən") and k + 1 < len(toks) \
+        and toks[k + 1].kind == WORD and toks[k + 1].text not in ("və", "isə")
 
 
 def _town_moved_to(tok) -> bool:
@@ -1784,6 +1793,8 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if lemma(w) == "nazir" and k > 0 and az_lower(toks[k - 1].text) == "baş":
             continue  # (the second word of "Baş nazir", looked up with the first)
         key = "baş nazir" if w == "baş" and k + 1 < len(toks) and lemma(az_lower(toks[k + 1].text)) == "nazir" else lemma(w)
+        if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
+            return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(key, []))
@@ -2333,7 +2344,7 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
             return host[-1].canonical
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) == "tanış":
         here = next((k for k in range(trig.index - 1, -1, -1) if az_lower(sent.tokens[k].text) in ("burada", "orada")
-                     or _went_to(az_lower(sent.tokens[k].text))), None)
+                     or _went_to(sent.tokens, k)), None)
         seen = [m for m in ms if m.type in ("LOC", "ORG") and here is not None and sent.tokens[here].end <= m.start < at
                 and not gazetteer.place_name(az_lower(m.canonical))]
         return seen[0].canonical if seen else None  # the site seen, not its town
@@ -2354,7 +2365,9 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
         sites = [m for m in ms if (m.type == "LOC" or m.type == "ORG" and _mention_case(m, case_of, sent.text, sent.start)
                                    == "ACC") and m.end <= at  # ("Seul Milli Universitetini ziyarət edib")
                  and _mention_case(m, case_of, sent.text, sent.start) in ("GEN", "ACC", "REL", "LOC")
-                 and not az_lower(sent.text[m.end - sent.start:m.end - sent.start + 12]).lstrip().startswith(_SITES)]
+                 and (not az_lower(sent.text[m.end - sent.start:m.end - sent.start + 12]).lstrip().startswith(_SITES)
+                      or az_lower(m.canonical.split()[-1]).startswith(_SITES))]
+        # (a name before a site's head is no town, unless the head is the name's own: "Şəhidlər xiyabanını")
         towns = [m for m in sites if not az_lower(m.canonical.split()[-1]).startswith(_SITES + ("məqbərə",))]
         if towns:
             return towns[-1].canonical
