@@ -1774,3 +1774,11 @@ def test_a_foreign_group_visits_a_named_site_and_a_new_destination_called_off_is
     # a finite verb of going, then a site: one trip
     text = "Nümayəndə heyətinə Annaqurban Orazov başçılıq edir. Heyət sabah Sumqayıta gedəcək, Texnologiyalar Parkı ilə tanış olacaq."
     assert [e[3] for e in brief(text, "2029-02-27") if e[0] == "VISIT"] == ["Sumqayıt"]
+
+
+def test_being_at_a_site_body_is_a_visit_but_being_in_parliament_is_not():
+    text = ("Sədrin birinci müavini Fuad Qaraxanlı Aktaua gəlib. İclasdan sonra qonaqlar Aktau Dəniz Ticarət Limanında "
+            "olublar.")
+    assert ("VISIT", ("Fuad Qaraxanlı",), "happened", "Aktau Dəniz Ticarət Limanı") in {e[:4] for e in brief(text, "2029-05-16")}
+    text = "Sədr müavini Fuad Qaraxanlı Aktaua gəlib. Sonra Qaraxanlı Milli Məclisdə olub."
+    assert [e[3] for e in brief(text, "2029-05-16") if e[0] == "VISIT"] == ["Aktau"]

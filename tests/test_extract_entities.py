@@ -784,3 +784,8 @@ def test_a_surname_named_before_is_split_from_the_place_or_person_glued_after_it
 def test_a_body_in_the_locative_closes_before_a_person_and_a_surname_in_da_is_whole():
     got = canon("Bu gün səfir Tomaş Svoboda Milli Məclisdə Əliquliyevanın qəbulunda olub.")
     assert ("Tomaş Svoboda", "PER") in got and ("Milli Məclis", "ORG") in got and ("Əliquliyeva", "PER") in got
+
+
+def test_a_site_named_by_a_word_and_its_head_is_a_place():
+    assert ("Cıdır düzü", "LOC") in canon("Qonaqlar dünən Cıdır düzünü ziyarət ediblər.")
+    assert not any(kind == "LOC" for _, kind in canon("Bu gün hava düz olub."))

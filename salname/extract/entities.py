@@ -1517,6 +1517,10 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     plain = az_lower(real[-1].text) in kb.NAME_ADJECTIVES or _adjective(real[-1].text)
                     if len(real) == 1 and _plural(real[0].text) and not _case_marked(real[0]):
                         canonical = real[0].text  # "Şəhidlər xiyabanı": the plural is the name's own
+                    elif canonical != " ".join(t.text for t in real if t.kind == WORD) and canonical.split()[-1] != real[-1].text \
+                            and real[-1].text.startswith(canonical.split()[-1]):
+                        # "Cıdır düzü": before its head the name stands bare, whatever ending it seems to have
+                        canonical = canonical[:len(canonical) - len(canonical.split()[-1])] + real[-1].text
                     canonical = canonical + " " + nominative(toks[after].text, keep_possessive=not plain)  # ("Fəxri xiyaban")
                 before = index[id(real[0])] - 1
                 if kind == PER and before >= 0 and az_lower(toks[before].text) in kb.CAPITALISED_TITLES \
@@ -1764,6 +1768,9 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
             return ORG  # '"Sportinq"in': a quoted name taking an ending is a club's or a company's
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS:
         return LOC
+    if nxt is not None and nxt.kind == WORD and nxt.text[:1].islower() and lemma(nxt.text) in kb.NAME_PART_HEADS \
+            and _possessive(nxt.text):
+        return LOC  # "Cıdır düzündə": a site named by a word of the language and its head
     if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.ORG_HEADS:
         # '"Azon" zavodu' names a plant; "Mətbuat xidməti", a word of the language, names none
         return NOT_A_NAME if len(words) == 1 and not quoted and _common_word(words[0].text) else ORG

@@ -397,8 +397,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     e.type == ev.CALL and set(e.participants) == set(event.participants) for e in ctx.events)):
                 event = None  # "... telefonla danışıb. X Y ilə ... müzakirə edib": the call, told on; one side: none
             if event is not None and kind == ev.VISIT and az_lower(sent.tokens[trig.index].text) in _BEEN and not any(
-                    m.type == "LOC" and (0 <= sent.tokens[trig.index].start - m.end <= 12 or 0 <= sent.tokens[
-                        trig.index].start - m.end <= 24 and az_lower(sent.text[m.end - sent.start:sent.tokens[
+                    (m.type == "LOC" or _site_name(m.canonical)) and (0 <= sent.tokens[trig.index].start - m.end <= 12 or 0 <= sent.tokens[
+                        trig.index].start - m.end <= 30 and az_lower(sent.text[m.end - sent.start:sent.tokens[
                             trig.index].start - sent.start]).strip().startswith(_PLACE_HEADS + _SITE_HEADS)) for m in ms):
                 event = None  # "Milli Məclisdə olub": a body, where the scene is set, no visit
             if implied is not None and event is not None and event.participants == [implied]:
@@ -2286,7 +2286,15 @@ _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət
 # Sites someone is said to have been in: "Fəxri xiyabanda və Şəhidlər xiyabanında olub".
 # A place where something else happened: "Sumatra adasında baş verən daşqınlar səbəbindən təxirə salınıb".
 _HAPPENING = __import__("re").compile(r"\s+(?:\w+\s+)?(?:baş verən|baş vermiş|yaşanan|yaşanmış|törənən)\b")
-_SITE_HEADS = ("xiyaban", "meydan", "muzey", "qoruğ", "qoruq", "park", "türbə", "məscid", "abidə", "kompleks")
+_SITE_HEADS = ("xiyaban", "meydan", "muzey", "qoruğ", "qoruq", "park", "türbə", "məscid", "abidə", "kompleks", "memorial")
+# Bodies that are sites one visits, not seats where officials meet ("Aktau Dəniz Ticarət Limanında olublar",
+# "Gəncə Alüminium Kompleksində olublar"; not "Milli Məclisdə olub").
+_SITE_BODY_HEADS = frozenset({"liman", "zavod", "kompleks", "muzey", "park", "terminal", "stansiya",
+                              "qoruq", "zona", "fabrik", "mərkəz", "texnopark", "aeroport"})
+
+
+def _site_name(name: str) -> bool:
+    return lemma(name.split()[-1]) in _SITE_BODY_HEADS
 
 
 def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0) -> str | None:
