@@ -1782,3 +1782,10 @@ def test_being_at_a_site_body_is_a_visit_but_being_in_parliament_is_not():
     assert ("VISIT", ("Fuad Qaraxanlı",), "happened", "Aktau Dəniz Ticarət Limanı") in {e[:4] for e in brief(text, "2029-05-16")}
     text = "Sədr müavini Fuad Qaraxanlı Aktaua gəlib. Sonra Qaraxanlı Milli Məclisdə olub."
     assert [e[3] for e in brief(text, "2029-05-16") if e[0] == "VISIT"] == ["Aktau"]
+
+
+def test_a_session_led_by_its_co_chairs_is_their_meeting_whatever_the_verb():
+    for verb in ("tərəfindən idarə olunub", "birgə istiqamətləndiriblər"):
+        text = ("İclas komissiyanın həmsədrləri – nəqliyyat naziri Vaqif Çələbiyev və Türkmənistan Nazirlər Kabinetinin "
+                f"sədr müavini Bayrammırat Annaqurbanov {verb}.")
+        assert ("MEET", ("Bayrammırat Annaqurbanov", "Vaqif Çələbiyev")) in {e[:2] for e in brief(text, "2029-03-20")}

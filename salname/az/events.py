@@ -453,6 +453,7 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
     + [r"(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,5}izlə",  # "plenar iclasını (lojadan) izləyiblər": attended
        r"\b(?:iclası|sessiyanı|toplantını|iclasın işini|sessiyanın işini|toplantının işini)\s+.{0,160}\baparıb",
+       r"^(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,3}həmsədrləri\b",  # "İclas(ın işini) komissiyanın həmsədrləri – ..."
        # "İclası (İclasın işini) həmsədrlər X və Y birgə aparıblar": they led it
        "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
        r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış|açan\s|aparan\s",

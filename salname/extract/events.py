@@ -789,6 +789,12 @@ def _triggers(toks) -> list[_Trigger]:
                 for k, x in enumerate(words[:i])):
             out.append(_Trigger(ev.VISIT, i, False))  # "X Heydər Əliyev Beynəlxalq Aeroportunda qarşılanıb": arrived
             # (so did "Füzuli hava limanında ... qonaqları X qarşılayıb")
+    last = max((k for k, x in enumerate(words) if x), default=None)
+    if not out and last is not None and words[0].startswith(("iclas", "sessiya", "toplantı")) and "həmsədrləri" in words \
+            and ev.verb_reading(words[last]) is not None:
+        # "İclas komissiyanın həmsədrləri – X və Y tərəfindən idarə olunub", "İclasın işini həmsədrlər ...
+        # istiqamətləndiriblər": the co-chairs led it, whatever the verb
+        out.append(_Trigger(ev.ATTEND, last, False))
     return out
 
 
