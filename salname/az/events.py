@@ -443,7 +443,7 @@ def _subject_list(words: list[str]) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS
-    | {"olub", "olmuş", "olacaq", "olmay", "oldu"} | set(TRIGGER_PREFIXES), key=len, reverse=True))
+    | {"olub", "olmuş", "olacaq", "olmay", "oldu", "həmsədrləri"} | set(TRIGGER_PREFIXES), key=len, reverse=True))
     + r"|\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b|qonağıdır|qonaqlarıdır)")  # "Qonaq Bakıdadır": being there
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
