@@ -789,3 +789,9 @@ def test_a_body_in_the_locative_closes_before_a_person_and_a_surname_in_da_is_wh
 def test_a_site_named_by_a_word_and_its_head_is_a_place():
     assert ("Cıdır düzü", "LOC") in canon("Qonaqlar dünən Cıdır düzünü ziyarət ediblər.")
     assert not any(kind == "LOC" for _, kind in canon("Bu gün hava düz olub."))
+
+
+def test_a_family_name_written_first_stands_for_the_person():
+    text = ("Koreyanın ticarət nazirinin birinci müavini Pak Conqsu dünən Bakıya gəlib. Dünən axşam Bakıya gələn Pakı "
+            "bu gün Baş nazir Nicat Ələsgərli qəbul edib.")
+    assert [m.canonical for m in extract_entities(text) if m.text == "Pakı"] == ["Pak Conqsu"]

@@ -1322,6 +1322,10 @@ def _surnames_alone(sents, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == PER and " " in m.canonical:
             full.setdefault(m.canonical.split()[-1], set()).add(m.canonical)
+    for m in mentions:  # a family name written first ("Pak Conqsu" ... "Pakı"), not a first name the lists know
+        first = m.canonical.split()[0] if m.type == PER and " " in m.canonical else ""
+        if first and len(first) <= 5 and not gazetteer.is_first_name(az_lower(first)) and first not in full:
+            full.setdefault(first, set()).add(m.canonical)
     if not full:
         return
     taken = [(m.start, m.end) for m in mentions]
@@ -1900,6 +1904,14 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
             m.canonical = full.canonical  # "Vüqar müəllim" where the text has named Vüqar Əhmədov
             m.role = m.role or full.role
             m.affiliation = m.affiliation or full.affiliation
+            continue
+        low = az_lower(m.canonical)
+        if m.type == PER and low not in people and not gazetteer.is_first_name(low) and len(low) <= 5 \
+                and len(firsts.get(low, ())) == 1:
+            # "Pakı bu gün Baş nazir qəbul edib" where the text has named Pak Conqsu: a family name written
+            # first (Korean, Chinese, Vietnamese) stands for the person as a surname does
+            full = next(p for p in mentions if p.canonical in firsts[low])
+            m.canonical, m.role, m.affiliation = full.canonical, m.role or full.role, m.affiliation or full.affiliation
             continue
         if m.type != PER and (az_lower(m.canonical) in gazetteer.major_places() or kb.known_body(m.canonical)):
             continue  # ("Məmmədli" is a village too, but the text has named Elnur Məmmədli)
