@@ -1789,3 +1789,9 @@ def test_a_session_led_by_its_co_chairs_is_their_meeting_whatever_the_verb():
         text = ("İclas komissiyanın həmsədrləri – nəqliyyat naziri Vaqif Çələbiyev və Türkmənistan Nazirlər Kabinetinin "
                 f"sədr müavini Bayrammırat Annaqurbanov {verb}.")
         assert ("MEET", ("Bayrammırat Annaqurbanov", "Vaqif Çələbiyev")) in {e[:2] for e in brief(text, "2029-03-20")}
+
+
+def test_one_received_told_by_a_pronoun_after_his_arrival():
+    text = ("Macarıstanın xarici işlər naziri Mate Kertes Bakıya gəlib. Macar nazir Bakıya dünən axşam gəlib, bu gün "
+            "səhər isə onu Baş nazir Nicat Ələsgərli qəbul edib.")
+    assert ("MEET", ("Mate Kertes", "Nicat Ələsgərli"), "happened") in {e[:3] for e in brief(text, "2029-05-16")}

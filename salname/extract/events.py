@@ -1241,6 +1241,15 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 owner = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "GEN"]
                 host = owner[-1] if owner else host
         first = az_lower(toks[0].text) if toks else ""
+        pronoun = next((k for k in range(trig.index) if az_lower(toks[k].text) in ("onları", "onu")), None)
+        referent = (_titled(toks, range(0, pronoun), ctx, people) or guest) if pronoun is not None else None
+        if kind == ev.MEET and referent and pronoun is not None and first not in ev.GUEST_WORDS \
+                and [p for p in people if toks[pronoun].end <= p.start < at] and referent not in participants[:0]:
+            # "Macar nazir ... dünən axşam gəlib, bu gün isə onu Baş nazir X qəbul edib": the one the clause
+            # before told of, or the guest
+            receiver = [p for p in people if toks[pronoun].end <= p.start < at][-1].canonical
+            if receiver != referent:
+                participants, host = [receiver, referent], receiver
         if kind == ev.MEET and (first in ev.GUEST_WORDS or first in ("onları", "onu")) and guest \
                 and any(p.start < at for p in people):
             # "Qonağı (hava limanında) X qarşılayıb": the guest and the one who received, nobody else
