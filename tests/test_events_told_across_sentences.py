@@ -1795,3 +1795,16 @@ def test_one_received_told_by_a_pronoun_after_his_arrival():
     text = ("Macarıstanın xarici işlər naziri Mate Kertes Bakıya gəlib. Macar nazir Bakıya dünən axşam gəlib, bu gün "
             "səhər isə onu Baş nazir Nicat Ələsgərli qəbul edib.")
     assert ("MEET", ("Mate Kertes", "Nicat Ələsgərli"), "happened") in {e[:3] for e in brief(text, "2029-05-16")}
+
+
+def test_documents_to_be_signed_by_firms_or_countries_no_one_names_are_no_signing():
+    text = ("Prezident Teymur Səlimov Portuqaliya Prezidenti Mariu Kabral ilə görüşüb. Səfər çərçivəsində iki ölkə "
+            "arasında bir sıra sənədlərin imzalanması da nəzərdə tutulur.")
+    assert not any(e[0] == "SIGN" for e in brief(text, "2029-05-24"))
+    text = ("Qaraxanlı Oş şəhərinin meri Temirbek Cumabayevlə görüşüb. Forumda iki ölkənin şirkətləri arasında altı "
+            "sənədin imzalanacağı gözlənilir.")
+    assert not any(e[0] == "SIGN" for e in brief(text, "2029-05-24"))
+    # signed between the two countries after the leaders' talks: the leaders' signing
+    text = ("Prezident Teymur Səlimov Portuqaliya Prezidenti Mariu Kabral ilə görüşüb. Görüşdən sonra iki ölkə "
+            "arasında bir sıra sənədlər imzalanıb.")
+    assert any(e[0] == "SIGN" for e in brief(text, "2029-05-24"))

@@ -849,6 +849,9 @@ def _briefed(toks, words: list[str], i: int) -> bool:
 # "hər üç diplomat", "hər iki səfir": every one of the people just told
 _EVERY_ONE = __import__("re").compile(r"\bhər (?:iki|üç|dörd|beş|altı) (?:diplomat|səfir|qonaq|nazir|deputat|senator"
                                       r"|parlamentari|nümayəndə)")
+# Signatories told only as countries or firms: "iki ölkə arasında", "şirkətləri arasında".
+_UNNAMED_SIGNERS = __import__("re").compile(r"\b(?:iki|üç) ölkə(?:nin)?\b[^.]{0,40}\barasında|\bşirkətlər(?:i)?\b[^.]{0,30}"
+                                           r"\barasında|\bölkələr(?:i)? arasında")
 # A meeting of three or more sides told as such ("nazirlərin üçtərəfli görüşü"), and its sitting referred to.
 _MULTILATERAL = __import__("re").compile(r"\b(?:üç|dörd|beş|çox)tərəfli (?:\w+ ){0,2}görüş")
 _AT_THE_MEETING = __import__("re").compile(r"\b(?:toplantı|görüş)(?:da|də|ya|yə|a|ə)\b")
@@ -1378,6 +1381,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             else None  # "iki ölkə prezidentlərinin ... imzalaması gözlənilir": the two the text named so
         if sides is not None and subject_sides:
             bodies = []
+        if not participants and not bodies and (found := _UNNAMED_SIGNERS.search(low)) and (
+                "şirkət" in found.group(0) or _status(kind, trig, sent, low) == "planned"):
+            return None  # "iki ölkə arasında bir sıra sənədlərin imzalanması", "şirkətləri arasında altı sənədin
+            # imzalanacağı gözlənilir": sides no one names
         if not participants and len(dict.fromkeys(bodies)) >= 2:
             participants = list(dict.fromkeys(bodies))[:2]  # "X ilə Y arasında memorandum imzalanıb": the bodies
         elif sides is not None:
