@@ -1808,3 +1808,13 @@ def test_documents_to_be_signed_by_firms_or_countries_no_one_names_are_no_signin
     text = ("Prezident Teymur Səlimov Portuqaliya Prezidenti Mariu Kabral ilə görüşüb. Görüşdən sonra iki ölkə "
             "arasında bir sıra sənədlər imzalanıb.")
     assert any(e[0] == "SIGN" for e in brief(text, "2029-05-24"))
+
+
+def test_attending_told_as_a_trips_purpose_and_then_as_held_is_one_attendance():
+    text = ("Prezident Teymur Səlimov Avropa Siyasi Birliyinin zirvə görüşündə iştirak etmək üçün dünən Lissabona "
+            "gəlib. Bu gün Belem Mədəniyyət Mərkəzində açılan zirvə görüşündə Teymur Səlimov çıxış edib.")
+    attends = [e for e in brief(text, "2029-05-24") if e[0] == "ATTEND"]
+    assert [e[2] for e in attends] == ["happened"]
+    # told only as the purpose: a plan
+    text = "Prezident Teymur Səlimov Avropa Siyasi Birliyinin zirvə görüşündə iştirak etmək üçün dünən Lissabona gəlib."
+    assert [e[2] for e in brief(text, "2029-05-24") if e[0] == "ATTEND"] == ["planned"]

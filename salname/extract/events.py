@@ -530,6 +530,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                    and any(p in persons for p in x.participants) for x in ctx.events)
 
     events = [e for e in ctx.events if not (id(e) in ctx.borrowed and signed_next(e))]
+    # "X zirvədə iştirak etmək üçün dünən Lissabona gəlib ... bu gün açılan zirvədə çıxış edib": the purpose
+    # told with the arrival is the attendance the text then tells as held, one event
+    held = [e for e in events if e.type == ev.ATTEND and e.status == "happened"]
+    events = [e for e in events if not (e.type == ev.ATTEND and e.status == "planned" and e.date_text is None
+                                        and _FOR_THE_PURPOSE.search(az_lower(e.evidence))
+                                        and any(set(e.participants) <= set(h.participants) for h in held))]
     return _tidy(events, persons)
 
 
@@ -849,6 +855,8 @@ def _briefed(toks, words: list[str], i: int) -> bool:
 # "hər üç diplomat", "hər iki səfir": every one of the people just told
 _EVERY_ONE = __import__("re").compile(r"\bhər (?:iki|üç|dörd|beş|altı) (?:diplomat|səfir|qonaq|nazir|deputat|senator"
                                       r"|parlamentari|nümayəndə)")
+# Taking part told as the purpose of a trip: "iştirak etmək üçün ... gəlib".
+_FOR_THE_PURPOSE = __import__("re").compile(r"\b(?:iştirak|qatılmaq|qoşulmaq)\w*(?: etmək)? üçün\b")
 # Signatories told only as countries or firms: "iki ölkə arasında", "şirkətləri arasında".
 _UNNAMED_SIGNERS = __import__("re").compile(r"\b(?:iki|üç) ölkə(?:nin)?\b[^.]{0,40}\barasında|\bşirkətlər(?:i)?\b[^.]{0,30}"
                                            r"\barasında|\bölkələr(?:i)? arasında")
