@@ -1818,3 +1818,9 @@ def test_attending_told_as_a_trips_purpose_and_then_as_held_is_one_attendance():
     # told only as the purpose: a plan
     text = "Prezident Teymur Səlimov Avropa Siyasi Birliyinin zirvə görüşündə iştirak etmək üçün dünən Lissabona gəlib."
     assert [e[2] for e in brief(text, "2029-05-24") if e[0] == "ATTEND"] == ["planned"]
+
+
+def test_an_arrival_participle_takes_the_main_verbs_past_and_the_weekday_gone_by():
+    text = ("Energetika naziri Kənan Dadaşlı bu gün Özbəkistanın energetika naziri Jasur Toşpulatov ilə görüşüb. Bazar "
+            "günü axşam Bakıya gələn Toşpulatov isə külək stansiyalarının gücünün iki dəfə artırılacağını deyib.")
+    assert ("VISIT", ("Jasur Toşpulatov",), "happened", "Bakı", "2029-03-11") in {e[:5] for e in brief(text, "2029-03-12")}

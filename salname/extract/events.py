@@ -1467,6 +1467,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         location = next((e.location for e in ctx.events if e.type == ev.VISIT and e.participants == participants), None)
     date, date_text = _date(sent_dates, low, ctx, doc_date)
     status = _status(kind, trig, sent, low)
+    if kind == ev.VISIT and az_lower(toks[trig.index].text) in ("gələn", "gəlmiş") and status in ("planned", "happened") \
+            and _main_verb_past(toks):
+        # "Bazar günü axşam Bakıya gələn X ... artırılacağını deyib": the participle takes the main verb's
+        # past, not the future of what was said; a weekday is then the one gone by
+        status = "happened"
+        if date and len(date) == 10 and date_text and doc_date and len(doc_date) == 10 and date > doc_date \
+                and any(w in az_lower(date_text) for w in ("bazar", "çərşənbə", "cümə", "şənbə")):
+            date = (_dt.date.fromisoformat(date) - _dt.timedelta(days=7)).isoformat()
     if status == "happened" and date_text is not None and _ahead([d for d in sent_dates if d.value == date], doc_date):
         if date and len(date) == 10 and not _YEAR.search(az_lower(date_text)) and _told_past(toks, trig.index):
             date = f"{int(date[:4]) - 1}{date[4:]}"  # "İyulun 7-də ... görüşüb" in March: last July
@@ -1729,6 +1737,12 @@ def _word_status(word: str) -> str | None:
                 a.pos == "NOUN" and a.suffixes and _known_stem(az_lower(a.stem)) for a in analyze(word)[:4]):
             return None
     return st
+
+
+def _main_verb_past(toks) -> bool:
+    """Whether the sentence's last word is a finite past verb ("... deyib", "... çıxış edib")."""
+    words = [k for k, t in enumerate(toks) if t.kind == WORD]
+    return bool(words) and _told_past(toks, words[-1])
 
 
 def _told_past(toks, i: int) -> bool:
