@@ -1824,3 +1824,10 @@ def test_an_arrival_participle_takes_the_main_verbs_past_and_the_weekday_gone_by
     text = ("Energetika naziri Kənan Dadaşlı bu gün Özbəkistanın energetika naziri Jasur Toşpulatov ilə görüşüb. Bazar "
             "günü axşam Bakıya gələn Toşpulatov isə külək stansiyalarının gücünün iki dəfə artırılacağını deyib.")
     assert ("VISIT", ("Jasur Toşpulatov",), "happened", "Bakı", "2029-03-11") in {e[:5] for e in brief(text, "2029-03-12")}
+
+
+def test_a_weekday_told_with_a_past_verb_is_not_put_a_year_back():
+    from salname.extract.events import _dt  # noqa: F401  (the module's date arithmetic)
+    text = "Çərşənbə axşamı Astanaya gələn Prezident Teymur Səlimov tədbirdə çıxış edib, sonra isə yenə çıxış edəcəyini deyib."
+    dates = {e[4] for e in brief(text, "2029-10-12")}
+    assert all(d is None or d.startswith("2029-10") for d in dates)

@@ -1476,7 +1476,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 and any(w in az_lower(date_text) for w in ("bazar", "çərşənbə", "cümə", "şənbə")):
             date = (_dt.date.fromisoformat(date) - _dt.timedelta(days=7)).isoformat()
     if status == "happened" and date_text is not None and _ahead([d for d in sent_dates if d.value == date], doc_date):
-        if date and len(date) == 10 and not _YEAR.search(az_lower(date_text)) and _told_past(toks, trig.index):
+        if date and len(date) == 10 and _told_past(toks, trig.index) \
+                and any(w in az_lower(date_text) for w in ("bazar", "çərşənbə", "cümə", "şənbə")):
+            date = (_dt.date.fromisoformat(date) - _dt.timedelta(days=7)).isoformat()  # a weekday gone by
+        elif date and len(date) == 10 and not _YEAR.search(az_lower(date_text)) and _told_past(toks, trig.index):
             date = f"{int(date[:4]) - 1}{date[4:]}"  # "İyulun 7-də ... görüşüb" in March: last July
         else:
             status = "planned"  # dated after the news: it has not happened yet ("səfəri fevralda ... müzakirə olunub")
