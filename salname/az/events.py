@@ -89,6 +89,25 @@ SEASON_TARGET = re.compile(r"\b(?:payız|yaz|qış|yay)(?:a|ə)\b")
 # "Our" head of state, as the country's own news names the President it has named before.
 OUR_HEAD = re.compile(r"\b(?:dövlətimizin başçısı|dövlət başçımız|prezidentimiz|ölkəmizin prezidenti"
                       r"|ölkəmizin başçısı)\w*", re.IGNORECASE)
+# The chronicle of several sides and of plans no one signs.
+# "hər üç diplomat", "hər iki səfir": every one of the people just told
+EVERY_ONE = re.compile(r"\bhər (?:iki|üç|dörd|beş|altı) (?:diplomat|səfir|qonaq|nazir|deputat|senator"
+                       r"|parlamentari|nümayəndə)")
+# Taking part told as the purpose of a trip: "iştirak etmək üçün ... gəlib".
+FOR_THE_PURPOSE = re.compile(r"\b(?:iştirak|qatılmaq|qoşulmaq)\w*(?: etmək)? üçün\b")
+# Signatories told only as countries or firms: "iki ölkə arasında", "şirkətləri arasında".
+UNNAMED_SIGNERS = re.compile(r"\b(?:iki|üç) ölkə(?:nin)?\b[^.]{0,40}\barasında|\bşirkətlər(?:i)?\b[^.]{0,30}"
+                             r"\barasında|\bölkələr(?:i)? arasında")
+# A meeting of three or more sides told as such ("nazirlərin üçtərəfli görüşü"), and its sitting referred to.
+MULTILATERAL = re.compile(r"\b(?:üç|dörd|beş|çox)tərəfli (?:\w+ ){0,2}görüş")
+AT_THE_MEETING = re.compile(r"\b(?:toplantı|görüş)(?:da|də|ya|yə|a|ə)\b")
+# A meeting on a gathering's sidelines: "Zirvənin kənarında", "İclasın kənarında".
+SIDELINES = re.compile(r"(?:iclas|sessiya|forum|sammit|zirvə|toplantı|konfrans|assambleya|konqres|tədbir)"
+                       r"\w* (?:görüşünün )?kənarında")
+# Bodies that are sites one visits, not seats where officials meet ("Aktau Dəniz Ticarət Limanında olublar",
+# "Gəncə Alüminium Kompleksində olublar"; not "Milli Məclisdə olub").
+SITE_BODY_HEADS = frozenset({"liman", "zavod", "kompleks", "muzey", "park", "terminal", "stansiya",
+                             "qoruq", "zona", "fabrik", "mərkəz", "texnopark", "aeroport"})
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
 DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "senatorlar", "tərəflər", "missiya")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.

@@ -228,10 +228,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for t in triggers:
             if t.kind not in kinds or kinds[t.kind].reference and not t.reference:
                 kinds[t.kind] = t
-        ctx.multilateral = ctx.multilateral or bool(_MULTILATERAL.search(low))
+        ctx.multilateral = ctx.multilateral or bool(ev.MULTILATERAL.search(low))
         if ev.ATTEND in kinds and ev.MEET not in kinds and len(people) >= 2 and (
                 "həmsədr" in low or _SIDES_REPRESENTED.search(low)
-                or ctx.multilateral and _AT_THE_MEETING.search(low)
+                or ctx.multilateral and ev.AT_THE_MEETING.search(low)
                 # ("Üçtərəfli görüş Tbilisidə keçirilib. Toplantıda X, Y və Z iştirak ediblər": they met)
                 or az_lower(sent.tokens[kinds[ev.ATTEND].index].text).startswith("aparıb")):
             # ("İclası A və Qırğızıstan ... sədrinin müavini B birgə aparıblar": two who led a session met)
@@ -470,7 +470,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     one.topics, one.statements = list(event.topics), list(event.statements)
                     _add(ctx, one)
                 continue
-            if len(ctx.each) > 1 and _EVERY_ONE.search(low) and len(set(event.participants) & set(ctx.each)) == 1:
+            if len(ctx.each) > 1 and ev.EVERY_ONE.search(low) and len(set(event.participants) & set(ctx.each)) == 1:
                 # "Hər üç diplomatın etimadnaməsinin əslini Prezidentə təqdim edəcəyi gözlənilir": each of those
                 # just told, one by one
                 rest = [p for p in event.participants if p not in ctx.each]
@@ -534,7 +534,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     # told with the arrival is the attendance the text then tells as held, one event
     held = [e for e in events if e.type == ev.ATTEND and e.status == "happened"]
     events = [e for e in events if not (e.type == ev.ATTEND and e.status == "planned" and e.date_text is None
-                                        and _FOR_THE_PURPOSE.search(az_lower(e.evidence))
+                                        and ev.FOR_THE_PURPOSE.search(az_lower(e.evidence))
                                         and any(set(e.participants) <= set(h.participants) for h in held))]
     return _tidy(events, persons)
 
@@ -852,25 +852,10 @@ def _briefed(toks, words: list[str], i: int) -> bool:
     return False
 
 
-# "hər üç diplomat", "hər iki səfir": every one of the people just told
-_EVERY_ONE = __import__("re").compile(r"\bhər (?:iki|üç|dörd|beş|altı) (?:diplomat|səfir|qonaq|nazir|deputat|senator"
-                                      r"|parlamentari|nümayəndə)")
-# Taking part told as the purpose of a trip: "iştirak etmək üçün ... gəlib".
-_FOR_THE_PURPOSE = __import__("re").compile(r"\b(?:iştirak|qatılmaq|qoşulmaq)\w*(?: etmək)? üçün\b")
-# Signatories told only as countries or firms: "iki ölkə arasında", "şirkətləri arasında".
-_UNNAMED_SIGNERS = __import__("re").compile(r"\b(?:iki|üç) ölkə(?:nin)?\b[^.]{0,40}\barasında|\bşirkətlər(?:i)?\b[^.]{0,30}"
-                                           r"\barasında|\bölkələr(?:i)? arasında")
-# A meeting of three or more sides told as such ("nazirlərin üçtərəfli görüşü"), and its sitting referred to.
-_MULTILATERAL = __import__("re").compile(r"\b(?:üç|dörd|beş|çox)tərəfli (?:\w+ ){0,2}görüş")
-_AT_THE_MEETING = __import__("re").compile(r"\b(?:toplantı|görüş)(?:da|də|ya|yə|a|ə)\b")
-_SIDELINES = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|toplantı|konfrans|assambleya|konqres|tədbir)"
-                                      r"\w* (?:görüşünün )?kənarında")
-
-
 def _met_each_at_gathering(event: Event, people: list[Mention], sent, low: str) -> bool:
     """Whether one leader met several others on a summit's or forum's sidelines ("Zirvənin kənarında X
     Tacikistan Prezidenti A və Belarus Prezidenti B ilə görüşüb"): a meeting with each, as leaders meet there."""
-    if not _SIDELINES.search(low) or event.host:
+    if not ev.SIDELINES.search(low) or event.host:
         return False
     first, others = event.participants[0], event.participants[1:]
     named = {p.canonical: p for p in people}
@@ -1389,7 +1374,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             else None  # "iki ölkə prezidentlərinin ... imzalaması gözlənilir": the two the text named so
         if sides is not None and subject_sides:
             bodies = []
-        if not participants and not bodies and (found := _UNNAMED_SIGNERS.search(low)) and (
+        if not participants and not bodies and (found := ev.UNNAMED_SIGNERS.search(low)) and (
                 "şirkət" in found.group(0) or _status(kind, trig, sent, low) == "planned"):
             return None  # "iki ölkə arasında bir sıra sənədlərin imzalanması", "şirkətləri arasında altı sənədin
             # imzalanacağı gözlənilir": sides no one names
@@ -2334,14 +2319,8 @@ _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət
 # A place where something else happened: "Sumatra adasında baş verən daşqınlar səbəbindən təxirə salınıb".
 _HAPPENING = __import__("re").compile(r"\s+(?:\w+\s+)?(?:baş verən|baş vermiş|yaşanan|yaşanmış|törənən)\b")
 _SITE_HEADS = ("xiyaban", "meydan", "muzey", "qoruğ", "qoruq", "park", "türbə", "məscid", "abidə", "kompleks", "memorial")
-# Bodies that are sites one visits, not seats where officials meet ("Aktau Dəniz Ticarət Limanında olublar",
-# "Gəncə Alüminium Kompleksində olublar"; not "Milli Məclisdə olub").
-_SITE_BODY_HEADS = frozenset({"liman", "zavod", "kompleks", "muzey", "park", "terminal", "stansiya",
-                              "qoruq", "zona", "fabrik", "mərkəz", "texnopark", "aeroport"})
-
-
 def _site_name(name: str) -> bool:
-    return lemma(name.split()[-1]) in _SITE_BODY_HEADS
+    return lemma(name.split()[-1]) in ev.SITE_BODY_HEADS
 
 
 def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0) -> str | None:
