@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from salname.az.alphabet import az_lower
+from salname.az.dates import SEASONS
 from salname.az.morphology import analyze
 
 MEET, VISIT, ATTEND, SIGN, CALL = "MEET", "VISIT", "ATTEND", "SIGN", "CALL"
@@ -85,7 +86,7 @@ RECALL_MARKERS = re.compile(r"xatırladaq ki|xatırladılıb ki|əvvəllər|sonu
 # Verbs that move a plan to a later time named in the dative just before them ("bu səfər gələn aya
 # saxlanılıb", "payıza keçirilib", "aprelin əvvəlinə təxirə salınıb"): the plan called off, and a new one.
 POSTPONED_TO = re.compile(r"\b(?:keçiril|saxlanıl|təxirə salın|köçürül|ertələn|sürüşdürül)(?:[ıiuü]b|d[ıiuü]|m[ıiuü]ş)")
-SEASON_TARGET = re.compile(r"\b(?:payız|yaz|qış|yay)(?:a|ə)\b")
+SEASON_TARGET = re.compile(r"\b(?:" + "|".join(SEASONS) + r")(?:a|ə)\b")
 # "Our" head of state, as the country's own news names the President it has named before.
 OUR_HEAD = re.compile(r"\b(?:dövlətimizin başçısı|dövlət başçımız|prezidentimiz|ölkəmizin prezidenti"
                       r"|ölkəmizin başçısı)\w*", re.IGNORECASE)

@@ -23,7 +23,7 @@ from salname.az.attribution import known_outlet
 from salname.az.names import is_country_name
 from salname.az.sentences import sentences
 from salname.az.tokenize import WORD
-from salname.az.dates import DateMention, find_dates
+from salname.az.dates import WEEKDAYS, DateMention, find_dates
 from salname.az.morphology import analyze
 from salname.document import Event, Mention
 from salname.extract.entities import _case_of, _known_stem, lemma, nominative
@@ -78,9 +78,9 @@ class _Context:
     plan_date: str | None = None  # and when
     events: list[Event] = field(default_factory=list)
     sites: set[int] = field(default_factory=set)  # ids of the events that are sites visited
-    postponed: set[int] = field(default_factory=set)
+    postponed: set[int] = field(default_factory=set)  # ids of the plans made anew when one was put off
     multilateral: bool = False  # the text has told a meeting of three or more sides
-    each: list[str] = field(default_factory=list)  # the people last met one by one ("X, Y və Z ... təqdim ediblər")  # ids of the plans made anew when one was put off
+    each: list[str] = field(default_factory=list)  # the people last met one by one ("X, Y və Z ... təqdim ediblər")
     persons: frozenset = frozenset()  # canonical names of the text's persons
     affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
     doc_day: bool = True  # whether the document's date is a whole day (not "date 2026-10")
@@ -443,10 +443,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 event.location = sites[0]
                 _add(ctx, event, True)
                 for site in sites[1:]:
-                    one = copy(event)
-                    ctx.made.append(one)
-                    one.participants, one.roles = list(event.participants), dict(event.roles)
-                    one.topics, one.statements = list(event.topics), []
+                    one = _copied(ctx, event)
                     one.location = site
                     _add(ctx, one, True)
                 continue
@@ -463,37 +460,24 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     others = [p for p in event.participants if p != first]
                 ctx.each = list(others)
                 for other in others:
-                    one = copy(event)
-                    ctx.made.append(one)
-                    one.participants = [first, other]
-                    one.roles = {k: v for k, v in event.roles.items() if k in one.participants}
-                    one.topics, one.statements = list(event.topics), list(event.statements)
-                    _add(ctx, one)
+                    _add(ctx, _copied(ctx, event, [first, other]))
                 continue
             if len(ctx.each) > 1 and ev.EVERY_ONE.search(low) and len(set(event.participants) & set(ctx.each)) == 1:
                 # "Hər üç diplomatın etimadnaməsinin əslini Prezidentə təqdim edəcəyi gözlənilir": each of those
                 # just told, one by one
                 rest = [p for p in event.participants if p not in ctx.each]
                 for other in ctx.each:
-                    one = copy(event)
-                    ctx.made.append(one)
-                    one.participants = rest + [other] if event.participants[0] not in ctx.each else [other] + rest
-                    one.roles = {k: v for k, v in event.roles.items() if k in one.participants}
-                    one.topics, one.statements = list(event.topics), list(event.statements)
-                    _add(ctx, one)
+                    _add(ctx, _copied(ctx, event, rest + [other] if event.participants[0] not in ctx.each else [other] + rest))
                 continue
             target = _postponed_to(sent, sent_dates, low) if event.status != "happened" else None
             if target is not None:
                 event.status = "negated"
                 # "... getməsi nəzərdə tutulurdu, lakin bu səfər gələn aya saxlanılıb": called off, and planned anew
-                again = copy(event)
-                ctx.made.append(again)
-                again.participants, again.roles = list(event.participants), dict(event.roles)
-                again.topics, again.statements = list(event.topics), []
+                again = _copied(ctx, event)
                 again.status, (again.date, again.date_text) = "planned", target
                 if event.date_text == target[1]:
-                    first = [d for d in sent_dates if d.text != target[1] and d.value and len(d.value) >= 7]
-                    event.date, event.date_text = (first[0].value, first[0].text) if first else (None, None)
+                    before = [d for d in sent_dates if d.text != target[1] and d.value and len(d.value) >= 7]
+                    event.date, event.date_text = (before[0].value, before[0].text) if before else (None, None)
                 ctx.postponed.add(id(again))
                 if not any(e.type == event.type and e.status == "negated" and set(e.participants) == set(
                         event.participants) for e in ctx.events):  # ("... səfəri təxirə salınıb. Səfər ... -a keçirilib")
@@ -537,6 +521,22 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                                         and ev.FOR_THE_PURPOSE.search(az_lower(e.evidence))
                                         and any(set(e.participants) <= set(h.participants) for h in held))]
     return _tidy(events, persons)
+
+
+def _copied(ctx: _Context, event: Event, participants: list[str] | None = None) -> Event:
+    """One more event told by the same words: with ``participants`` (and their roles and statements) when
+    one event is several ("X Y və Z ilə ayrı-ayrılıqda görüşüb"), else the same sides without statements
+    (another site visited, a plan made anew)."""
+    one = copy(event)
+    ctx.made.append(one)
+    if participants is None:
+        one.participants, one.roles = list(event.participants), dict(event.roles)
+        one.topics, one.statements = list(event.topics), []
+    else:
+        one.participants = participants
+        one.roles = {k: v for k, v in event.roles.items() if k in participants}
+        one.topics, one.statements = list(event.topics), list(event.statements)
+    return one
 
 
 def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
@@ -1240,7 +1240,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         pronoun = next((k for k in range(trig.index) if az_lower(toks[k].text) in ("onları", "onu")), None)
         referent = (_titled(toks, range(0, pronoun), ctx, people) or guest) if pronoun is not None else None
         if kind == ev.MEET and referent and pronoun is not None and first not in ev.GUEST_WORDS \
-                and [p for p in people if toks[pronoun].end <= p.start < at] and referent not in participants[:0]:
+                and [p for p in people if toks[pronoun].end <= p.start < at]:
             # "Macar nazir ... dünən axşam gəlib, bu gün isə onu Baş nazir X qəbul edib": the one the clause
             # before told of, or the guest
             receiver = [p for p in people if toks[pronoun].end <= p.start < at][-1].canonical
@@ -1458,11 +1458,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         # past, not the future of what was said; a weekday is then the one gone by
         status = "happened"
         if date and len(date) == 10 and date_text and doc_date and len(doc_date) == 10 and date > doc_date \
-                and any(w in az_lower(date_text) for w in ("bazar", "çərşənbə", "cümə", "şənbə")):
+                and _weekday_told(date_text):
             date = (_dt.date.fromisoformat(date) - _dt.timedelta(days=7)).isoformat()
     if status == "happened" and date_text is not None and _ahead([d for d in sent_dates if d.value == date], doc_date):
-        if date and len(date) == 10 and _told_past(toks, trig.index) \
-                and any(w in az_lower(date_text) for w in ("bazar", "çərşənbə", "cümə", "şənbə")):
+        if date and len(date) == 10 and _told_past(toks, trig.index) and _weekday_told(date_text):
             date = (_dt.date.fromisoformat(date) - _dt.timedelta(days=7)).isoformat()  # a weekday gone by
         elif date and len(date) == 10 and not _YEAR.search(az_lower(date_text)) and _told_past(toks, trig.index):
             date = f"{int(date[:4]) - 1}{date[4:]}"  # "İyulun 7-də ... görüşüb" in March: last July
@@ -1725,6 +1724,12 @@ def _word_status(word: str) -> str | None:
                 a.pos == "NOUN" and a.suffixes and _known_stem(az_lower(a.stem)) for a in analyze(word)[:4]):
             return None
     return st
+
+
+def _weekday_told(date_text: str) -> bool:
+    """Whether a date is told by a weekday's name ("bazar günü", "çərşənbə axşamı")."""
+    low = az_lower(date_text)
+    return any(day in low for day in WEEKDAYS)
 
 
 def _main_verb_past(toks) -> bool:
@@ -2319,7 +2324,10 @@ _PLACE_HEADS = ("şəhər", "rayon", "kənd", "qəsəbə", "vilayət", "əyalət
 # A place where something else happened: "Sumatra adasında baş verən daşqınlar səbəbindən təxirə salınıb".
 _HAPPENING = __import__("re").compile(r"\s+(?:\w+\s+)?(?:baş verən|baş vermiş|yaşanan|yaşanmış|törənən)\b")
 _SITE_HEADS = ("xiyaban", "meydan", "muzey", "qoruğ", "qoruq", "park", "türbə", "məscid", "abidə", "kompleks", "memorial")
+
+
 def _site_name(name: str) -> bool:
+    """Whether a body's name ends in the head of a site one visits ("Aktau Dəniz Ticarət Limanı")."""
     return lemma(name.split()[-1]) in ev.SITE_BODY_HEADS
 
 
