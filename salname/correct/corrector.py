@@ -508,7 +508,7 @@ class Corrector:
                     if choice is not None and choice.kind == DIACRITICS and not stripped and word[:1].isupper() \
                             and (quoted or before is not None and before[:1].isupper() and (is_first_name(_lower(
                                 before)) or self._why(_lower(before)) not in (LEXICON, MORPHOLOGY))) \
-                            and any(ch in _OWN_LETTERS for ch in word):
+                            and has_diacritics(word):
                         choice = None  # "Fəraz Qureyşi": a surname written with the alphabet's own letters was
                         # typed with them; "Qüreyşi" would be another spelling, not a lost letter
                         kept_names.add(word)
@@ -613,10 +613,6 @@ def _name_fixes(word: str, surname: bool) -> Callable[[str], bool]:
         return "".join(ch for ch in folded if ch not in "aeiouı") == consonants
 
     return fits
-
-
-# Letters only the Azerbaijani alphabet has (not the capital I, which Latin shares).
-_OWN_LETTERS = frozenset("əşçğıöüƏŞÇĞÖÜ")
 
 
 def _place_ending_changed(word: str, form: str) -> bool:

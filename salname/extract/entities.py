@@ -19,6 +19,7 @@ from salname.az import entities as kb
 from salname.az import gazetteer
 from salname.az.alphabet import VOWELS, az_lower
 from salname.az.attribution import known_outlet
+from salname.az.events import verb_reading
 from salname.az.frequent import is_frequent
 from salname.az.suffixes import is_loose_ending
 from salname.az.morphology import analyze, closed_class
@@ -1169,31 +1170,36 @@ def extract_entities(text: str) -> list[Mention]:
     return mentions
 
 
+def _full_names_by_surname(mentions: list[Mention]) -> dict[str, set[str]]:
+    """The persons the text names in full, by the last word of the name."""
+    full: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.type == PER and " " in m.canonical:
+            full.setdefault(m.canonical.split()[-1], set()).add(m.canonical)
+    return full
+
+
 def _surname_before_body(text: str, mentions: list[Mention]) -> None:
     """A body's or place's name that opens with the surname of a person the text names in full ("Elə
     həmin gün Hümbətli Qətər İnvestisiya Təşkilatının rəhbərliyi ilə ...", "Kazımlı Anıtkabiri ziyarət
     edib") is that person, then the body or place."""
-    full = {}
-    for m in mentions:
-        if m.type == PER and " " in m.canonical:
-            full.setdefault(m.canonical.split()[-1], set()).add(m.canonical)
+    full = _full_names_by_surname(mentions)
     people = {m.canonical for m in mentions if m.type == PER}
     added = []
     for m in mentions:
         first, _, rest = m.text.partition(" ")
         if not rest or len(full.get(first, ())) != 1 or not m.canonical.startswith(first + " "):
             continue
-        if m.type == PER and " " in rest and gazetteer.is_first_name(az_lower(rest.split()[0])):
-            pass  # "Sonra Kazımlı Tomas Lindqrenlə görüşüb": the person, then another one named in full
-        elif m.type == PER:
+        if m.type == PER and not (" " in rest and gazetteer.is_first_name(az_lower(rest.split()[0]))):
             # "Həmin gün Kazımlı Anıtkabiri ziyarət edib": the person, then a place nothing names a person
+            # (with a first name after the surname, "Sonra Kazımlı Tomas Lindqrenlə görüşüb", another person)
             last = az_lower(nominative(rest.split()[-1]))
             if " " in rest or gazetteer.is_first_name(last) or gazetteer.is_surname(last) \
                     or kb.ends_like_a_person(nominative(rest)):
                 continue
             m.type, m.role, m.affiliation = LOC, None, None
             m.canonical = first + " " + nominative(rest)
-        elif m.type not in (ORG, LOC) or m.canonical in people:
+        elif m.type != PER and (m.type not in (ORG, LOC) or m.canonical in people):
             continue
         person = next(iter(full[first]))
         added.append(Mention(first, m.start, m.start + len(first), PER, person))
@@ -1318,10 +1324,7 @@ def _surnames_alone(sents, mentions: list[Mention]) -> None:
     """A capitalised word inside a sentence that is, maybe with a case ending, the surname of exactly one
     person the text names in full, and no mention yet, is that person ("Bu gün Novruzlu ... gedəcək",
     though "novruzlu" reads as a word too)."""
-    full: dict[str, set[str]] = {}
-    for m in mentions:
-        if m.type == PER and " " in m.canonical:
-            full.setdefault(m.canonical.split()[-1], set()).add(m.canonical)
+    full = _full_names_by_surname(mentions)
     for m in mentions:  # a family name written first ("Pak Conqsu" ... "Pakı"), not a first name the lists know
         first = m.canonical.split()[0] if m.type == PER and " " in m.canonical else ""
         if first and len(first) <= 5 and not gazetteer.is_first_name(az_lower(first)) and first not in full:
@@ -1837,8 +1840,6 @@ def _affiliations(text: str, mentions: list[Mention]) -> None:
 
 def _verb_between(gap: str) -> bool:
     """Whether a verb or participle stands between a body and a person ("... paytaxtına gələn Prezident")."""
-    from salname.az.events import verb_reading
-
     return any(w.isalpha() and w.islower() and w.endswith(("ən", "an", "miş", "mış", "muş", "müş", "yib", "yıb", "ib", "ıb",
                                                           "ub", "üb")) and verb_reading(w) is not None
                for w in gap.split())
@@ -1898,20 +1899,15 @@ def _resolve_short_names(mentions: list[Mention]) -> None:
     for m in mentions:
         if " " in m.canonical:
             continue
-        if m.type == PER and az_lower(m.canonical) not in people and gazetteer.is_first_name(az_lower(m.canonical)) \
-                and len(firsts.get(az_lower(m.canonical), ())) == 1:
-            full = next(p for p in mentions if p.canonical in firsts[az_lower(m.canonical)])
-            m.canonical = full.canonical  # "Vüqar müəllim" where the text has named Vüqar Əhmədov
+        low = az_lower(m.canonical)
+        if m.type == PER and low not in people and len(firsts.get(low, ())) == 1 \
+                and (gazetteer.is_first_name(low) or len(low) <= 5):
+            # "Vüqar müəllim" where the text has named Vüqar Əhmədov; "Pakı bu gün Baş nazir qəbul edib" where
+            # it has named Pak Conqsu (a family name written first, as Korean, Chinese and Vietnamese do)
+            full = next(p for p in mentions if p.canonical in firsts[low])
+            m.canonical = full.canonical
             m.role = m.role or full.role
             m.affiliation = m.affiliation or full.affiliation
-            continue
-        low = az_lower(m.canonical)
-        if m.type == PER and low not in people and not gazetteer.is_first_name(low) and len(low) <= 5 \
-                and len(firsts.get(low, ())) == 1:
-            # "Pakı bu gün Baş nazir qəbul edib" where the text has named Pak Conqsu: a family name written
-            # first (Korean, Chinese, Vietnamese) stands for the person as a surname does
-            full = next(p for p in mentions if p.canonical in firsts[low])
-            m.canonical, m.role, m.affiliation = full.canonical, m.role or full.role, m.affiliation or full.affiliation
             continue
         if m.type != PER and (az_lower(m.canonical) in gazetteer.major_places() or kb.known_body(m.canonical)):
             continue  # ("Məmmədli" is a village too, but the text has named Elnur Məmmədli)
