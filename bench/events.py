@@ -99,6 +99,36 @@ def _why_missed(g: dict, left: list) -> str:
     return "none"
 
 
+def _place_kind(name: str) -> str:
+    from salname.az import gazetteer
+    from salname.az.alphabet import az_lower
+
+    low = az_lower(name)
+    return "country" if gazetteer.is_country(low) else "town" if gazetteer.place_name(low) else "site"
+
+
+def _wrong_place(got: str | None, want: str | None) -> str:
+    """What kind of location error a matched event has, printed as counts as the misses are: none given for
+    a place, a place the gold lacks, or one kind of place for another (country, town, site or body)."""
+    if got is None:
+        return "none for a place"
+    if want is None:
+        return "a place for none"
+    return f"{_place_kind(got)} for {_place_kind(want)}"
+
+
+def _wrong_day(got: str | None, want: str | None) -> str:
+    """What kind of date error a matched event has: none for a date, a date for none, a month for a day or
+    the reverse, an earlier or a later day."""
+    if got is None:
+        return "none for a date"
+    if want is None:
+        return "a date for none"
+    if len(got) != len(want):
+        return "month for a day" if len(got) < len(want) else "day for a month"
+    return "earlier" if got < want else "later"
+
+
 def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, list[str], list[tuple[str, str]]]:
     from salname.az.alphabet import az_lower
     from salname.extract.entities import extract_entities
@@ -140,6 +170,7 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
             c["loc ok"] += _same(e.location, g.get("location"))
             c["date ok"] += _same(_given(e), g.get("date"))
             if not _same(e.location, g.get("location")):
+                c["place " + _wrong_place(e.location, g.get("location"))] += 1
                 notes.append(f"  {label} {name}: {g['type']} location {e.location!r}, gold {g.get('location')!r}")
             gt = {az_lower(t) for t in g.get("topics") or []}
             pt = {az_lower(t) for t in e.topics}
@@ -147,6 +178,7 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
             c["topic fp"] += len(pt - gt)
             c["topic fn"] += len(gt - pt)
             if not _same(_given(e), g.get("date")):
+                c["day " + _wrong_day(_given(e), g.get("date"))] += 1
                 notes.append(f"  {label} {name}: {g['type']} date {_given(e)!r} ({e.date_text}), gold {g.get('date')!r} ({g.get('date_text')})")
         for g in missed:
             c["fn " + _why_missed(g, [e for k, e in enumerate(got) if k not in used])] += 1
@@ -188,6 +220,10 @@ def report(label: str, c: Counter) -> None:
     print("  by gold status (matched/gold): " + ", ".join(st))
     print(f"  missed: {c['fn sides']} found with other participants (one shared), {c['fn type']} found as "
           f"another type, {c['fn none']} with nothing near")
+    for what, label in (("place ", "location errors"), ("day ", "date errors")):
+        kinds = sorted((k.removeprefix(what), n) for k, n in c.items() if k.startswith(what))
+        if kinds:
+            print(f"  {label}: " + ", ".join(f"{n} {k}" for k, n in sorted(kinds, key=lambda x: -x[1])))
 
 
 def table(rows: list[tuple[str, Counter]], speed: float | None, cpu_speed: float | None = None) -> None:

@@ -1831,3 +1831,23 @@ def test_a_weekday_told_with_a_past_verb_is_not_put_a_year_back():
     text = "Çərşənbə axşamı Astanaya gələn Prezident Teymur Səlimov tədbirdə çıxış edib, sonra isə yenə çıxış edəcəyini deyib."
     dates = {e[4] for e in brief(text, "2029-10-12")}
     assert all(d is None or d.startswith("2029-10") for d in dates)
+
+
+def test_a_gathering_announced_gives_its_place_and_month_to_who_will_attend_it():
+    # told as what someone said ("... keçiriləcəyini bildirib"), then who is to take part
+    text = ("TÜRKPA-nın Baş katibi Ceyhun Məmmədzadə Assambleyanın növbəti plenar sessiyasının oktyabrda Şuşada "
+            "keçiriləcəyini bildirib. Sessiyaya Qazaxıstan Məclisinin sədri Yerlan Koşanovun qatılacağı gözlənilir.")
+    assert ("ATTEND", ("Yerlan Koşanov",), "planned", "Şuşa", "2025-10") in brief(text)
+    # an assembly, announced with "Qeyd edək ki"
+    text = ("Qeyd edək ki, İƏT PA-nın növbəti konfransı sentyabr ayında Daşkənddə keçiriləcək. Deputat Nigar "
+            "Əhmədlinin həmin toplantıda da Azərbaycan heyətinə rəhbərlik edəcəyi gözlənilir.")
+    assert ("ATTEND", ("Nigar Əhmədli",), "planned", "Daşkənd", "2025-09") in brief(text)
+    # agreed in a simple past ("razılaşdırıldı"): the days of culture, then the minister to come for them
+    text = ("Səfir Elçin Qəmbərov Qırğızıstanın mədəniyyət naziri Aida Sultanova ilə görüşüb. Görüşdə avqustda "
+            "Bişkekdə Azərbaycan kino günlərinin keçirilməsi razılaşdırıldı. Tədbirlərə qatılmaq üçün mədəniyyət "
+            "naziri Anar Bəkirlinin Bişkekə gələcəyi gözlənilir.")
+    assert ("VISIT", ("Anar Bəkirli",), "planned", "Bişkek", "2025-08") in brief(text)
+    # what was said of a past gathering sets no plan
+    text = ("Nazir ötən ay Şuşada keçirilən forumun uğurlu olduğunu bildirib. Deputat Nigar Əhmədlinin forumda "
+            "çıxış edəcəyi gözlənilir.")
+    assert not any(e[4] == "2025-03" and e[2] == "planned" for e in brief(text))

@@ -186,8 +186,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 and not ev.RECALL_MARKERS.search(low) and any(t.kind == ev.VISIT for t in triggers) \
                 and not any(_VISIT_BEGAN.match(low[sent.tokens[t.index].end - sent.start:]) for t in triggers):
             triggers = []  # "Səfərin əsas tədbiri – komissiyanın iclası ötən cümə Səmərqənddə keçirilib": the scene
-        if all(t.reference for t in triggers) and _PLAN_SCENE.search(low) and not ev.RECALL_MARKERS.search(low) \
-                and said is None:
+        if all(t.reference for t in triggers) and (planned := _PLAN_SCENE.search(low)) \
+                and not ev.RECALL_MARKERS.search(low) and (said is None or planned.end() <= said.start()):
+            # ("... sessiyasının dekabrda Bakıda keçiriləcəyini deyib": the plan is what was said)
             # "Komissiyanın iclası gələn həftə Bakıda keçiriləcək", "Görüşdə iyunda Almatıda mədəniyyət günlərinin
             # keçirilməsi razılaşdırılıb": where and when the plans go
             plan = _Context()
@@ -2262,10 +2263,11 @@ _HOUSED = __import__("re").compile(r"\s+(?:\w+\s+)?(?:binasında|iqamətgahında
                                    r"|ofisində|iclas zalında|akt zalında)\b")
 _BEING = ("ol", "keçiril", "səfər", "gəl", "iştirak", "qatıl", "görüş", "toplan")
 _PLAN_SCENE = __import__("re").compile(
-    r"(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|komissiya|görüş|günləri|həftəsi|festival|sərgi)\w*\b"
-    r".{0,80}?\b(?:keçiriləcək|toplanacaq|keçirilməsi (?:planlaşdırılır|nəzərdə tutulur|gözlənilir|razılaşdırılıb"
-    r"|barədə razılığa gəlinib|qərara alınıb))"
-    r"|\bkeçiriləcək (?:\w+ ){0,5}(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə)")  # "... keçiriləcək konfransa dəvət edib"
+    r"(?:iclas|sessiya|forum|sammit|zirvə|konfrans|konqres|assambleya|toplantı|müşavirə|komissiya|görüş|günləri"
+    r"|həftəsi|festival|sərgi)\w*\b"
+    r".{0,80}?\b(?:keçiriləcək|keçiriləcəyi\w*|toplanacaq|keçirilməsi (?:planlaşdırılır|nəzərdə tutulur|gözlənilir"
+    r"|razılaşdırıl(?:ıb|dı)|barədə razılığa gəlin(?:ib|di)|qərara alın(?:ıb|dı)))"
+    r"|\bkeçiriləcək (?:[\w-]+ ){0,9}(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|assambleya)")  # "... keçiriləcək konfransa dəvət edib"
 _SCENE_OF_LAST = ("mərasim", "görüş", "tədbir", "danışıqlar", "imzalanma", "imzalama", "iclas", "toplantı")
 # "Səfər proqramına ... getməsi də daxildir": on the programme, not done yet.
 _IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir| edilib| edilir| olunub| edilmişdi"
