@@ -1851,3 +1851,11 @@ def test_a_gathering_announced_gives_its_place_and_month_to_who_will_attend_it()
     text = ("Nazir ötən ay Şuşada keçirilən forumun uğurlu olduğunu bildirib. Deputat Nigar Əhmədlinin forumda "
             "çıxış edəcəyi gözlənilir.")
     assert not any(e[4] == "2025-03" and e[2] == "planned" for e in brief(text))
+
+
+def test_a_reception_given_by_an_embassy_is_a_gathering_that_dates_who_took_part():
+    text = ("Türkmənistanın Bakıdakı səfirliyi müstəqillik günü münasibətilə ötən həftə rəsmi qəbul təşkil edib. "
+            "Qəbulda kənd təsərrüfatı naziri Anar Quliyev və səhiyyə naziri Teymur Ağazadə iştirak ediblər.")
+    got = brief(text, "2027-10-12")
+    assert [e[4] for e in got if e[0] == "ATTEND"] == ["2027-10"]  # "ötən həftə", not the day of the report
+    assert not any(e[0] == "MEET" for e in got)  # the reception given is no one received

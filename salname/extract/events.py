@@ -48,6 +48,7 @@ _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələl
 _SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir|toplanıb)"
                                    r"|(?<!fəaliyyətə )(?:başlayıb|başlayan)"  # (not firms "fəaliyyətə başlayan")
                                    r"|öz işinə başla|açılış"
+                                   r"|\btəşkil (?:edib|ediblər|edilib|olunub|etdi|edildi|olundu)\b"  # "səfirlik qəbul təşkil edib"
                                    r"|işini başa vur|işini yekunlaşdır"
                                    r"|işini davam etdir|ev sahibliyi ed"  # "Türkistan ... iclasına ev sahibliyi edib"
                                    r"|(?:iclas|sessiya|toplantı|forum|konfrans|müşavirə|sammit|assambleya)\w* "
@@ -635,6 +636,8 @@ def _triggers(toks) -> list[_Trigger]:
         if kind == ev.MEET and w == "qəbul" and i > 0 and (words[i - 1].startswith(ev.ADOPTED) or i > 1 and (
                 words[i - 2].startswith(ev.ADOPTED) and words[i - 1].endswith(("la", "lə")))):
             continue  # "qərar qəbul edilib", "dəvət minnətdarlıqla qəbul olunub": adopted, accepted, not received
+        if w == "qəbul" and nxt.startswith("təşkil"):
+            continue  # "səfirlik rəsmi qəbul təşkil edib": a reception given, a gathering and no one received
         back = 8 if w.startswith(("müzakirə", "söhbət")) else 3  # "X Y ilə əməkdaşlıq məsələlərini müzakirə edib"
         if kind == ev.MEET and w.startswith(("söhbət", "fikir", "müzakirə")) and not (
                 i > 1 and words[i - 1] == "arasında" and any(x in ("ilə", "ile") for x in words[max(0, i - 12):i])) and not (
