@@ -1859,3 +1859,14 @@ def test_a_reception_given_by_an_embassy_is_a_gathering_that_dates_who_took_part
     got = brief(text, "2027-10-12")
     assert [e[4] for e in got if e[0] == "ATTEND"] == ["2027-10"]  # "ötən həftə", not the day of the report
     assert not any(e[0] == "MEET" for e in got)  # the reception given is no one received
+
+
+def test_one_more_speaker_told_with_also_attends_on_his_own_unless_of_the_delegation():
+    text = ("Forumun açılış mərasimində Baş nazir Nicat Ələsgərli iştirak edərək çıxış edib. Mərasimdə Gürcüstanın "
+            "iqtisadiyyat naziri Levan Davitaşvili də çıxış edib.")
+    attends = sorted(e[1] for e in brief(text, "2029-05-24") if e[0] == "ATTEND")
+    assert attends == [("Levan Davitaşvili",), ("Nicat Ələsgərli",)]
+    text = ("Sessiyada Milli Məclisin nümayəndə heyətinə rəhbərlik edən deputat Lalə Abbasova çıxış edib. Heyətin "
+            "tərkibində deputat Orxan Nəbiyev də sessiyaya qatılıb.")
+    attends = [e[1] for e in brief(text, "2029-05-24") if e[0] == "ATTEND"]
+    assert attends == [("Lalə Abbasova", "Orxan Nəbiyev")]

@@ -369,8 +369,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     not doc_date or not doc_date.startswith(y) for y in _YEAR.findall(low)):
                 continue  # "... ilk dəfə 2019-cu ildə səfər edib": dated by a year alone, no event of the news
             if kind == ev.ATTEND and len(people) == 1 and not trig.reference and _also(people[0], sent) \
-                    and not _joins_meeting(sent, trig, ctx):
-                # "Heyətin tərkibində deputat Y də sessiyaya qatılıb": one more of those taking part
+                    and ("tərkib" in low or "heyətin üzv" in low) and not _joins_meeting(sent, trig, ctx):
+                # "Heyətin tərkibində deputat Y də sessiyaya qatılıb": one more of the delegation taking part
+                # (not "Mərasimdə Y də çıxış edib": one more who took part, an attendance of its own)
                 took = next((e for e in reversed(ctx.events) if e.type == ev.ATTEND
                              and e.status == _status(kind, trig, sent, low)), None)
                 if took is not None and people[0].canonical not in took.participants \
