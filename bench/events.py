@@ -6,7 +6,9 @@ Run:  .venv/bin/python bench/events.py [--shared PATH] [--show N] [--set news_de
 Each article is read as ingest reads it (reader, cleaning, spelling correction), its entities are
 extracted, then its events, with the document's date from its date line. A predicted event matches a
 gold one of the same article when the type is the same and the participant sets are equal (canonical
-names compared in Azerbaijani lower case); each gold event matches at most one prediction. Reported:
+names compared in Azerbaijani lower case); each gold event matches at most one prediction, and of several
+of the same type and sides (a visit and the sites seen on it) the pairing that makes the most dates and
+places agree is taken. Reported:
 precision, recall and F1 of events (floor F1 >= 0.85), by type and by status; for matched events, the
 share whose location is right (the same canonical place, or both none) and whose date is right (the
 same ISO value, or both none; a day of an unknown year, "--06-03", counts as the date when the gold writes
@@ -133,6 +135,45 @@ def _wrong_day(got: str | None, want: str | None) -> str:
     return "earlier" if got < want else "later"
 
 
+def _agree(e, g: dict) -> int:
+    return _same(_given(e, g.get("date")), g.get("date")) + _same(e.location, g.get("location"))
+
+
+def _pairs(want: list[dict], got: list) -> dict[int, int]:
+    """Gold event -> the prediction it matches. Of several predictions with the same type and sides (a visit
+    and the sites visited on it), each gold event is given the one that makes the most dates and places agree
+    over the whole group, not the best one left when its turn comes: gold order then changes no figure."""
+    groups: dict[tuple, tuple[list[int], list[int]]] = {}
+    for n, g in enumerate(want):
+        groups.setdefault((g["type"], _key(g["participants"])), ([], []))[0].append(n)
+    for k, e in enumerate(got):
+        if (e.type, _key(e.participants)) in groups:
+            groups[(e.type, _key(e.participants))][1].append(k)
+    out: dict[int, int] = {}
+    for golds, preds in groups.values():
+        if not preds:
+            continue
+        if len(golds) <= len(preds) and len(preds) <= 7 or len(golds) > len(preds) and len(golds) <= 7:
+            from itertools import permutations
+
+            if len(golds) <= len(preds):
+                best = max(permutations(preds, len(golds)),
+                           key=lambda ks: sum(_agree(got[k], want[n]) for n, k in zip(golds, ks)))
+                out.update(zip(golds, best))
+            else:
+                best = max(permutations(golds, len(preds)),
+                           key=lambda ns: sum(_agree(got[k], want[n]) for n, k in zip(ns, preds)))
+                out.update(zip(best, preds))
+            continue
+        left = list(preds)  # a group too large to try every pairing: each gold event in turn takes the best left
+        for n in golds:
+            if left:
+                k = max(left, key=lambda k: _agree(got[k], want[n]))
+                out[n] = k
+                left.remove(k)
+    return out
+
+
 def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, list[str], list[tuple[str, str]]]:
     from salname.az.alphabet import az_lower
     from salname.extract.entities import extract_entities
@@ -151,15 +192,11 @@ def score(gold: dict, folder: Path, show: int, label: str) -> tuple[Counter, lis
         want = list(entry.get("events", []))
         used = set()
         missed: list[dict] = []
-        for g in want:
+        pairs = _pairs(want, got)
+        for n, g in enumerate(want):
             c[f"gold {g['type']}"] += 1
             c[f"gold status {g.get('status', 'happened')}"] += 1
-            same = [k for k, e in enumerate(got) if k not in used and e.type == g["type"]
-                    and _key(e.participants) == _key(g["participants"])]
-            # of several predictions with the same type and sides (a visit and a site visited on it), the
-            # one whose date and place agree with this gold event is its match
-            same.sort(key=lambda k: -(_same(_given(got[k], g.get("date")), g.get("date")) + _same(got[k].location, g.get("location"))))
-            hit = same[0] if same else None
+            hit = pairs.get(n)
             if hit is None:
                 c["fn"] += 1
                 missed.append(g)

@@ -46,3 +46,18 @@ def test_location_and_date_errors_are_counted_by_kind():
     assert b._wrong_day("2024-05", "2024-05-06") == "month for a day"
     assert b._wrong_day("2024-05-05", "2024-05-06") == "earlier"
     assert b._wrong_day("2024-05-07", "2024-05-06") == "later"
+
+
+def test_events_of_the_same_type_and_sides_are_paired_to_agree_most_whatever_the_gold_order():
+    b = _bench()
+    got = [Event("VISIT", ["A B"], "...", 0, 3, location="Quba", date="2028-04-11"),
+           Event("VISIT", ["A B"], "...", 4, 7, location="Xaçmaz", date=None, status="negated")]
+    want = [{"type": "VISIT", "participants": ["A B"], "location": "Quba Soyqırımı Memorial Kompleksi",
+             "date": "2028-04-11"},
+            {"type": "VISIT", "participants": ["A B"], "location": "Quba", "date": "2028-04-11"},
+            {"type": "VISIT", "participants": ["A B"], "location": "Xaçmaz", "date": None}]
+    pairs = b._pairs(want, got)
+    assert pairs == {1: 0, 2: 1}  # the site visit, first in the gold, is the one missed
+    assert b._pairs(list(reversed(want)), got) == {0: 1, 1: 0}
+    # other sides or another type pair with nothing
+    assert b._pairs([{"type": "MEET", "participants": ["A B"], "location": None, "date": None}], got) == {}
