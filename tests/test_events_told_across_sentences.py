@@ -1870,3 +1870,11 @@ def test_one_more_speaker_told_with_also_attends_on_his_own_unless_of_the_delega
             "tərkibində deputat Orxan Nəbiyev də sessiyaya qatılıb.")
     attends = [e[1] for e in brief(text, "2029-05-24") if e[0] == "ATTEND"]
     assert attends == [("Lalə Abbasova", "Orxan Nəbiyev")]
+
+
+def test_a_meeting_in_the_programme_of_a_planned_visit_is_planned_for_its_time():
+    text = ("Milli Məclisin Mədəniyyət komitəsinin sədri Səbinə Vahabova gələn həftə Qırğızıstana işgüzar səfərə "
+            "yollanacaq. Məlumata görə, səfərin proqramına Bişkekdə Jogorku Keneşin Təhsil, elm və mədəniyyət "
+            "komitəsinin sədri Aybek Toktonaliyev ilə görüş daxildir.")
+    meets = [e for e in brief(text, "2026-05-06") if e[0] == "MEET"]
+    assert meets == [("MEET", ("Aybek Toktonaliyev", "Səbinə Vahabova"), "planned", "Bişkek", "2026-05")]

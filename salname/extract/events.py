@@ -1484,7 +1484,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 date = held.date
     if there is not None and not sent_dates and status == there.status:
         date = there.date  # "Orada onun ... görüşməsi planlaşdırılır": on the day of the trip there
-    if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and _ON_VISIT.search(low):
+    if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (
+            _ON_VISIT.search(low) or _VISIT_PROGRAMME.search(low)):
+        # ("Səfərin proqramına Bişkekdə Y ilə görüş daxildir": so too)
         # "X noyabrın 6-da Brüsselə səfər edəcək. Səfər zamanı onun Y ilə görüşməsi planlaşdırılır": that day
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "planned"
                      and (set(e.participants) & set(participants) or kind == ev.SIGN)), None)
@@ -2274,7 +2276,7 @@ _PLAN_SCENE = __import__("re").compile(
     r"|\bkeçiriləcək (?:[\w-]+ ){0,9}(?:iclas|sessiya|forum|sammit|konfrans|toplantı|müşavirə|assambleya)")  # "... keçiriləcək konfransa dəvət edib"
 _SCENE_OF_LAST = ("mərasim", "görüş", "tədbir", "danışıqlar", "imzalanma", "imzalama", "iclas", "toplantı")
 # "Səfər proqramına ... getməsi də daxildir": on the programme, not done yet.
-_IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,80}\b(?:daxil(?:dir| edilib| edilir| olunub| edilmişdi"
+_IN_PROGRAMME = __import__("re").compile(r"proqram\w*\b.{0,160}\b(?:daxil(?:dir| edilib| edilir| olunub| edilmişdi"
                                          r"| olunmuşdu)|salınıb|var|vardır|yer alır|yer alıb)\b")
 _ATTRIBUTION = __import__("re").compile(
     r"\s+(?:sözlərinə görə|fikrincə|fikrinə görə|dediyinə görə|bildirdiyinə görə|məlumatına görə|sözləri ilə)")
@@ -2307,6 +2309,7 @@ _GROUP_OWNERS = frozenset({"komissiyanın", "deputatların", "senatorların", "p
 _VISIT_FRAME = r"səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)"
 _THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) " + _VISIT_FRAME)
 _ON_VISIT = __import__("re").compile(r"\b" + _VISIT_FRAME)
+_VISIT_PROGRAMME = __import__("re").compile(r"\bsəfər(?:i|in)? proqramın[ad]\b")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər", "keçərək", "keçməsi",
            "keçəcəkləri")  # ("Heyətin sabah Zaqrebə keçməsi", "Belçikaya keçərək")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
