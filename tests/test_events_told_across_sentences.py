@@ -1878,3 +1878,12 @@ def test_a_meeting_in_the_programme_of_a_planned_visit_is_planned_for_its_time()
             "komitəsinin sədri Aybek Toktonaliyev ilə görüş daxildir.")
     meets = [e for e in brief(text, "2026-05-06") if e[0] == "MEET"]
     assert meets == [("MEET", ("Aybek Toktonaliyev", "Səbinə Vahabova"), "planned", "Bişkek", "2026-05")]
+
+
+def test_a_meeting_with_a_guest_staying_in_our_country_names_no_place():
+    text = ("Energetika naziri Kənan Dadaşlı ölkəmizdə səfərdə olan Qırğızıstanın energetika naziri Taalay "
+            "Tokombayev ilə görüşüb.")
+    meets = [e for e in brief(text, "2029-05-24") if e[0] == "MEET"]
+    assert meets and meets[0][3] is None
+    # the visit itself keeps our country
+    assert any(e[0] == "VISIT" and e[3] == "Azərbaycan" for e in brief(text, "2029-05-24"))

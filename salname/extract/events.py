@@ -546,6 +546,10 @@ def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
     """A meeting or call needs two sides; a signing told by the bodies is the one told by the people
     who signed, when the text names them (with the bodies' place when theirs is not told)."""
     out = [e for e in events if not (e.type in (ev.MEET, ev.CALL) and len(e.participants) < 2)]
+    for e in out:
+        if e.type in (ev.MEET, ev.SIGN) and e.location == "Azərbaycan":
+            e.location = None  # "ölkəmizdə səfərdə olan X ilə görüşüb": the news's own country names no place
+            # (a meeting on a visit abroad keeps the country, as the seeds have "Qazaxıstan")
 
     def by_people(e: Event) -> Event | None:
         """The signing by named people told after a signing told by its bodies, with the same status."""
