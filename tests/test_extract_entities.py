@@ -795,3 +795,16 @@ def test_a_family_name_written_first_stands_for_the_person():
     text = ("Koreyanın ticarət nazirinin birinci müavini Pak Conqsu dünən Bakıya gəlib. Dünən axşam Bakıya gələn Pakı "
             "bu gün Baş nazir Nicat Ələsgərli qəbul edib.")
     assert [m.canonical for m in extract_entities(text) if m.text == "Pakı"] == ["Pak Conqsu"]
+
+
+def test_a_name_right_before_qarsilayib_after_the_one_received_keeps_its_last_letters():
+    from salname.extract.entities import extract_entities
+    text = ("Tədbirdə iştirak etmək üçün İslamabada gələn Prezident Teymur Səlimovu hava limanında Pakistanın Baş "
+            "naziri Fəraz Qureyşi qarşılayıb. Heydər Əliyev Beynəlxalq Aeroportunda qonaqları Pakistanın "
+            "Azərbaycandakı səfiri Bilal Əhməd Rana qarşılayıb.")
+    people = {m.canonical for m in extract_entities(text) if m.type == "PER"}
+    assert {"Fəraz Qureyşi", "Bilal Əhməd Rana", "Teymur Səlimov"} <= people
+    # the one received, right before the verb, still loses its accusative
+    text = "Hava limanında Baş nazir Fəraz Qureyşi Prezident Teymur Səlimovu qarşılayıb."
+    people = {m.canonical for m in extract_entities(text) if m.type == "PER"}
+    assert "Teymur Səlimov" in people

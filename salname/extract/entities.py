@@ -1163,6 +1163,7 @@ def extract_entities(text: str) -> list[Mention]:
     _bare_before_ile(text, mentions)
     _no_dative_here(text, mentions)
     _objects_listed(text, mentions)
+    _subject_before_its_verb(text, mentions)
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
     _surnames_alone(sents, mentions)
@@ -1278,6 +1279,36 @@ def _no_dative_here(text: str, mentions: list[Mention]) -> None:
         if first in _AFTER_SUBJECT or listed or placed:
             bare[m.canonical] = _last_as_written(m)
     _rename(mentions, bare)
+
+
+def _subject_before_its_verb(text: str, mentions: list[Mention]) -> None:
+    """A name right before "qarşılayıb", "qəbul edib" after the one received was told ("qonaqları ...
+    Bilal Əhməd Rana qarşılayıblar", "Səlimovu hava limanında ... Fəraz Qureyşi qarşılayıb") is who
+    received: no case ending was cut from it, in this and its other mentions."""
+    bare: dict[str, str] = {}
+    for m in mentions:
+        if m.type != PER or " " not in m.canonical or m.canonical in bare:
+            continue
+        last, cut = m.text.split()[-1], m.canonical.split()[-1]
+        if last == cut or not last.startswith(cut) or len(last) - len(cut) > 2:
+            continue
+        after = text[m.end:m.end + 20].split()
+        if not after or az_lower(after[0].rstrip(",.;:")) not in _RECEIVING:
+            continue
+        start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        before = az_lower(text[start:m.start])
+        objects = [o for o in mentions if o is not m and start <= o.start < m.start and o.type == PER
+                   and o.text != o.canonical and _accusative_stem(o.text.split()[-1]) is not None]
+        if objects or _RECEIVED.search(before):
+            bare[m.canonical] = _last_as_written(m)
+    _rename(mentions, bare)
+
+
+# Verbs of receiving whose subject the name right before them is, once the one received has been told.
+_RECEIVING = frozenset({"qarşılayıb", "qarşılayıblar", "qarşıladı", "qarşılamışdır"})
+# The one received, told before: "qonaqları", "qonağı", "heyəti", "onu", "onları".
+_RECEIVED = __import__("re").compile(r"\b(?:qonaqları|qonağı|heyəti|heyətini|nümayəndə heyətini|onu|onları"
+                                     r"|deputatları|parlamentariləri|senatorları)\b")
 
 
 def _objects_listed(text: str, mentions: list[Mention]) -> None:
