@@ -1887,3 +1887,13 @@ def test_a_meeting_with_a_guest_staying_in_our_country_names_no_place():
     assert meets and meets[0][3] is None
     # the visit itself keeps our country
     assert any(e[0] == "VISIT" and e[3] == "Azərbaycan" for e in brief(text, "2029-05-24"))
+
+
+def test_a_guest_told_on_a_visit_to_our_country_and_then_arriving_in_baku_makes_one_visit():
+    text = ("Energetika naziri Kənan Dadaşlı bu gün rəsmi səfərlə ölkəmizdə olan Qırğızıstanın energetika naziri "
+            "Taalay Tokombayev ilə görüşüb. Bazar günü axşam Bakıya gələn Tokombayev isə yeni layihələrdən danışıb.")
+    visits = [e for e in brief(text, "2029-03-13") if e[0] == "VISIT"]
+    assert visits == [("VISIT", ("Taalay Tokombayev",), "happened", "Bakı", "2029-03-11")]
+    text = ("Latviya Seyminin sədri İnese Berzina rəsmi səfərlə ölkəmizdədir. Qonaq dünən gecə Bakıya gəlib.")
+    visits = [e for e in brief(text, "2026-09-02") if e[0] == "VISIT"]
+    assert visits == [("VISIT", ("İnese Berzina",), "happened", "Bakı", "2026-09-01")]

@@ -437,7 +437,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 ctx.told_on.add(id(event))
             if kind == ev.VISIT and (trig.index + 1 < len(sent.tokens) and az_lower(
                     sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")
-                                     or _is_there(word)):
+                                     or _is_there(word) or _staying_after(sent.tokens, trig.index)):
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
             sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else (
                 _sites_visited(sent, trig, ms, _case_of, "LOC") if kind == ev.VISIT and word in _BEEN else [])
@@ -823,6 +823,21 @@ _ENDS = ("yekunlaş", "başa", "bitəcək", "bitib", "sona")
 _STAYING = frozenset({"olan", "olduğu", "olduqları", "olarkən"})
 _BEEN = frozenset({"olub", "olublar", "olmuşdur", "olmuşlar", "olacaq", "olacaqlar", "olmayıb", "olmayacaq",
                    "oldu", "oldular", "olmuşdu", "olacağı", "olacaqları"})  # "Qəbələ rayonunda olacaqları bildirilir"
+
+
+def _staying_after(toks, i: int) -> bool:
+    """Whether a visit word is followed by where the visitor is now: "rəsmi səfərlə ölkəmizdə olan",
+    "səfərlə ölkəmizdədir", "səfərlə Azərbaycanda olan"."""
+    if i + 1 >= len(toks) or not az_lower(toks[i].text).startswith("səfərlə"):
+        return False
+    nxt = az_lower(toks[i + 1].text)
+    if nxt in _OUR_COUNTRY_NOW or _is_there(nxt):
+        return True
+    return i + 2 < len(toks) and nxt.endswith(("da", "də")) and az_lower(toks[i + 2].text) in _STAYING
+
+
+# "ölkəmizdədir": our country, with the copula
+_OUR_COUNTRY_NOW = frozenset({"ölkəmizdədir", "ölkəmizdədirlər", "respublikamızdadır"})
 
 
 def _is_there(low: str) -> bool:
