@@ -1897,3 +1897,15 @@ def test_a_guest_told_on_a_visit_to_our_country_and_then_arriving_in_baku_makes_
     text = ("Latviya Seyminin sədri İnese Berzina rəsmi səfərlə ölkəmizdədir. Qonaq dünən gecə Bakıya gəlib.")
     visits = [e for e in brief(text, "2026-09-02") if e[0] == "VISIT"]
     assert visits == [("VISIT", ("İnese Berzina",), "happened", "Bakı", "2026-09-01")]
+
+
+def test_taking_part_of_others_the_text_does_not_name_is_no_ones_attendance():
+    text = ("Koreyanın rəqəmsal inkişaf naziri Pak Cun Ho aprelin 14-də Bakıya gəlib. Koreya tərəfinin dekabrda "
+            "keçiriləcək Bakutel sərgisində milli pavilyonla iştirakı gözlənilir.")
+    assert not any(e[0] == "ATTEND" for e in brief(text, "2027-04-15"))
+    text = ("Müdafiə naziri Giorgi Maçavariani Bakıya gəlib. Maçavariani xüsusi təyinatlı bölmələrin iştirakı ilə "
+            "üçtərəfli təlimin sentyabrda keçiriləcəyini deyib.")
+    assert not any(e[0] == "ATTEND" for e in brief(text, "2027-04-15"))
+    # the one the text is about, taking part with no name in the sentence, still does
+    text = "Spiker Ləman Həsənbəyova Bakıya gəlib. Bu gün Spiker forumda iştirak edib."
+    assert any(e[0] == "ATTEND" and e[1] == ("Ləman Həsənbəyova",) for e in brief(text, "2027-04-15"))

@@ -1356,6 +1356,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     elif kind == ev.ATTEND and first_person:
         participants = [ctx.main]  # "... açılışında iştirak edəcəyəm"
     elif kind == ev.ATTEND:
+        if _unnamed_owner(toks, trig.index):
+            return None  # "X ... bölmələrin iştirakı ilə təlimin keçiriləcəyini deyib": others take part, not X
         participants = [p.canonical for p in people if _person_case(p, sent) not in _OBJECT_CASES][:1]
         chain = _chain_before(people, sent, at)
         if len(chain) > 1:  # "forumunda X və Y-nin iştirakı nəzərdə tutulur": both take part
@@ -1380,7 +1382,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and (delegation or guests) and (guest or ctx.main) and not _foreign_delegation(sent, ms):
             participants = [guest or ctx.main]
         if not participants and ctx.main and not _plural_verb(toks, trig.index) and not _counted(toks, trig.index) \
-                and not _foreign_delegation(sent, ms):
+                and not _foreign_delegation(sent, ms) and not _others_take_part(toks, trig.index):
             participants = [ctx.main]  # "Spiker ... iclasında iştirak edib"; not "ifaçılar çıxış edəcəklər"
         if participants:  # "X Y-lə birlikdə dəyirmi masada iştirak edib": both take part
             participants += [p for p in together if p not in participants]
@@ -1663,6 +1665,26 @@ def _joins_meeting(sent, trig, ctx) -> bool:
         return any(e.type == ev.MEET and e.status == "happened" for e in ctx.events)
     # "Görüşdə Fərhad Əsgərlinin də iştirak edəcəyi bildirilir": one more side of the meeting planned just before
     return planned == "planned" and ctx.last is not None and ctx.last.type == ev.MEET and ctx.last.status == "planned"
+
+
+def _others_take_part(toks, i: int) -> bool:
+    """Whether the taking part is of others the text does not name: "Koreya tərəfinin ... iştirakı",
+    "nümayəndə heyətlərinin qatılacağı", "sərhədçilərinin də qoşulacağı"."""
+    for t in toks[max(0, i - 8):i]:
+        w = t.text
+        if w[:1].islower() and az_lower(w).endswith(("ların", "lərin", "larının", "lərinin", "tərəfinin")):
+            return True
+    return False
+
+
+def _unnamed_owner(toks, i: int) -> bool:
+    """Whether the taking part belongs to a plural of no names right before it: "bölmələrin iştirakı",
+    "sərhədçilərinin də qoşulacağı" (not "Nazirin iştirakı", one the text has named)."""
+    k = i - 1
+    if k >= 0 and az_lower(toks[k].text) in ("də", "da"):
+        k -= 1
+    return k >= 0 and toks[k].text[:1].islower() and az_lower(toks[k].text).endswith(
+        ("ların", "lərin", "larının", "lərinin"))
 
 
 def _actor(ctx: _Context) -> str | None:
