@@ -1909,3 +1909,17 @@ def test_taking_part_of_others_the_text_does_not_name_is_no_ones_attendance():
     # the one the text is about, taking part with no name in the sentence, still does
     text = "Spiker Ləman Həsənbəyova Bakıya gəlib. Bu gün Spiker forumda iştirak edib."
     assert any(e[0] == "ATTEND" and e[1] == ("Ləman Həsənbəyova",) for e in brief(text, "2027-04-15"))
+
+
+def test_a_bare_title_opening_a_list_of_those_met_is_our_leader_meeting_each():
+    text = ("Prezident Teymur Səlimov Nyu-Yorka gəlib. Sessiyanın kənarında Prezident Türkiyə Prezidenti Haluk "
+            "Ertuğrul və Estoniya Prezidenti Tiit Kask ilə ikitərəfli görüşlər keçirib.")
+    meets = sorted(e[1] for e in brief(text, "2029-09-24") if e[0] == "MEET")
+    assert meets == [("Haluk Ertuğrul", "Teymur Səlimov"), ("Teymur Səlimov", "Tiit Kask")]
+    text = ("Baş nazir Nicat Ələsgərli Düşənbəyə gəlib. İclasın kənarında Azərbaycan hökumətinin başçısı Rusiya "
+            "Hökumətinin sədri Mixail Zaytsev və Belarusun Baş naziri Andrey Sidorenko ilə ayrı-ayrılıqda söhbət edib.")
+    meets = sorted(e[1] for e in brief(text, "2029-09-24") if e[0] == "MEET")
+    assert meets == [("Andrey Sidorenko", "Nicat Ələsgərli"), ("Mixail Zaytsev", "Nicat Ələsgərli")]
+    # the title of a name that follows is that name's: no one else is added
+    text = "Baş nazir Nicat Ələsgərli Rusiya Hökumətinin sədri Mixail Zaytsev ilə görüşüb."
+    assert [e[1] for e in brief(text, "2029-09-24") if e[0] == "MEET"] == [("Mixail Zaytsev", "Nicat Ələsgərli")]

@@ -1290,6 +1290,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if kind in (ev.MEET, ev.CALL) and len(participants) < 2:  # "Dünya Bankının rəhbərliyi ilə görüşlər keçirib"
             led = [b for b in _led_by(sent, ms) if b not in participants][:1]
             participants += led
+        if kind == ev.MEET and len(participants) >= 2 and (lead := _title_before_those_met(toks, sent, people, at, ctx)) \
+                and lead not in participants:
+            participants.insert(0, lead)  # "Sessiyanın kənarında Prezident A, B və C ilə görüşlər keçirib": ours met them
         actor = ctx.main if first_person else (_titled_subject(toks, ctx, people) or _foreign_title_in(
             toks, trig.index, ctx) or _actor(ctx))
         if led and participants == led and actor:
@@ -1685,6 +1688,37 @@ def _unnamed_owner(toks, i: int) -> bool:
         k -= 1
     return k >= 0 and toks[k].text[:1].islower() and az_lower(toks[k].text).endswith(
         ("ların", "lərin", "larının", "lərinin"))
+
+
+def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Context) -> str | None:
+    """The person a bare title stands for when it opens a list of those met ("Konfrans çərçivəsində Prezident
+    NATO-nun Baş katibi A və Finlandiya Prezidenti B ilə görüşüb", "İclasın kənarında Azərbaycan hökumətinin
+    başçısı A və B ilə söhbət edib"): of those the text first named with that title, ours."""
+    before = [p for p in people if p.start < at]
+    if len(before) < 2 or not (_follows_ile(before[-1], sent) or _person_case(before[-1], sent) == "INS") \
+            or any(_person_case(p, sent) not in ("NOM", "INS") for p in before):
+        return None
+    first = next(k for k, t in enumerate(toks) if t.start >= before[0].start)
+    head = next((k for k in range(first) if lemma(az_lower(toks[k].text)) in ("prezident", "nazir", "başçı")
+                 or az_lower(toks[k].text) == "baş"), None)
+    if head is None:
+        return None
+    words = [az_lower(t.text) for t in toks[head:head + 3]]
+    if words[0] == "baş" and len(words) > 1 and lemma(words[1]) == "nazir" or words[0] == "başçısı" and head > 0 \
+            and az_lower(toks[head - 1].text) in ("hökumətinin", "hökumət"):
+        key = "baş nazir"
+    elif words[0] == "başçısı" and head > 0 and az_lower(toks[head - 1].text) in ("dövlətimizin", "dövlət"):
+        key = "prezident"
+    elif words[0] == "prezident":
+        key = "prezident"
+    else:
+        return None
+    after = head + (2 if words[0] == "baş" else 1)
+    if after < len(toks) and toks[after].start in {p.start for p in people}:
+        return None  # "Prezident Teymur Səlimov", "Baş nazir Nicat Ələsgərli": the title of a name
+    ours = [p for p in ctx.titled_by.get(key, []) if ctx.affiliations.get(p) in (None, "Azərbaycan")
+            and p not in {m.canonical for m in before}]
+    return ours[0] if len(ours) == 1 else None
 
 
 def _actor(ctx: _Context) -> str | None:
