@@ -808,3 +808,10 @@ def test_a_name_right_before_qarsilayib_after_the_one_received_keeps_its_last_le
     text = "Hava limanında Baş nazir Fəraz Qureyşi Prezident Teymur Səlimovu qarşılayıb."
     people = {m.canonical for m in extract_entities(text) if m.type == "PER"}
     assert "Teymur Səlimov" in people
+
+
+def test_a_documents_name_before_a_person_is_no_part_of_the_name_nor_an_entity():
+    from salname.extract.entities import extract_entities
+    text = "Müttəfiqlik münasibətləri haqqında Bəyannaməni Şuhrat Alimov və Teymur Səlimov imzalayıblar."
+    got = {(m.canonical, m.type) for m in extract_entities(text)}
+    assert got == {("Şuhrat Alimov", "PER"), ("Teymur Səlimov", "PER")}

@@ -776,9 +776,11 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
     Məclisə" are two names; "Heydər Əliyev Fondu" stays one (what follows is only a head)."""
     toks = chunk.toks
     for k in range(1, len(toks) - 1):
-        if toks[k].kind == WORD and toks[k - 1].kind == WORD and gazetteer.is_first_name(az_lower(toks[k].text)) \
+        if toks[k].kind == WORD and toks[k - 1].kind == WORD and (
+                gazetteer.is_first_name(az_lower(toks[k].text)) or kb.ends_like_a_person(nominative(toks[k + 1].text))) \
                 and lemma(toks[k - 1].text) in kb.ACT_HEADS | kb.EVENT_HEADS | kb.DOCUMENT_HEADS \
                 and _surname_like(toks[k + 1]):
+            # ("Bəyannaməni Şuhrat Alimov və Y imzalayıblar": a first name the lists lack, before a surname in -ov)
             # "İnkişaf Konsepsiyası İlham Əliyevin": a title's head, then a person
             return [_Chunk(toks[:k])] + _split_people(_Chunk(toks[k:], chunk.role))
     for k, tok in enumerate(toks[:-1]):
@@ -953,8 +955,8 @@ def _type_of(chunk: _Chunk) -> str | None:
         return LOC  # "Şimali Atlantika", "Yuxarı Reyn", "Yeni Şotlandiya"
     if len(words) > 1 and head in kb.STATE_HEADS and gazetteer.place_name(az_lower(" ".join(words[:-1]))):
         return LOC  # "Rusiya Federasiyası", "Azərbaycan Respublikası"
-    if len(words) > 1 and head in kb.ACT_HEADS:
-        return NOT_A_NAME  # "İnkişaf Konsepsiyası", "Birgə Bəyannamə": a document's title
+    if head in kb.ACT_HEADS:
+        return NOT_A_NAME  # "İnkişaf Konsepsiyası", "Birgə Bəyannamə", "Bəyannaməni": a document's title
     if 1 < len(words) <= 3 and az_lower(nominative(last)).endswith(kb.CLUB_ENDINGS):
         return ORG  # "Alanya Qalaspor"
     if len(words) > 1 and head in kb.DOCUMENT_HEADS and all(_common_word(w) for w in words[:-1]):
