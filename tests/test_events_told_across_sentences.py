@@ -1923,3 +1923,13 @@ def test_a_bare_title_opening_a_list_of_those_met_is_our_leader_meeting_each():
     # the title of a name that follows is that name's: no one else is added
     text = "Baş nazir Nicat Ələsgərli Rusiya Hökumətinin sədri Mixail Zaytsev ilə görüşüb."
     assert [e[1] for e in brief(text, "2029-09-24") if e[0] == "MEET"] == [("Mixail Zaytsev", "Nicat Ələsgərli")]
+
+
+def test_the_heads_of_two_sides_met_and_a_countrys_leader_is_its_president():
+    text = ("Bu gün Bişkekdə iki ölkənin xarici siyasət idarələri arasında siyasi məsləhətləşmələr aparılıb. Qırğız "
+            "tərəfinə xarici işlər nazirinin müavini Nurlan Abdrahmanov, Azərbaycan tərəfinə isə xarici işlər "
+            "nazirinin müavini Elvin Sadıxlı başçılıq edib.")
+    assert any(e[0] == "MEET" and e[1] == ("Elvin Sadıxlı", "Nurlan Abdrahmanov") for e in brief(text, "2026-05-21"))
+    text = ("Qazaxıstan Prezidenti Serik Abenov Qəbələdə zirvə görüşündə iştirak edib. Xatırladaq ki, Qazaxıstan "
+            "lideri Qəbələyə bir gün əvvəl gəlib.")
+    assert any(e[0] == "VISIT" and e[1] == ("Serik Abenov",) and e[3] == "Qəbələ" for e in brief(text, "2026-05-21"))

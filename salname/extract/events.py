@@ -175,6 +175,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         # "TÜRKPA Şurasının iclası Türkistanda keçirilib": a session the text tells, that a delegation's head attends
         ctx.gathering_told = ctx.gathering_told or bool(_GATHERING_NOUN.search(low) and _SCENE.search(low))
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
+        if not triggers and len(people) == 2 and _SIDES_LED.search(low):
+            # "Qırğız tərəfinə X, Azərbaycan tərəfinə isə Y başçılıq edib": the heads of the two sides met
+            led = next(k for k, t in enumerate(sent.tokens) if az_lower(t.text) in ("başçılıq", "rəhbərlik"))
+            triggers = [_Trigger(ev.MEET, led, False)]
         ctx.trigger_sents.extend((sent.start, t.kind) for t in triggers if not t.reference)
         said = ev.SAYING.search(sent.text)
         if said is not None and triggers:
@@ -1915,6 +1919,8 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
             return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
+        if person is None and k > 0 and key in _COUNTRY_TITLES and toks[k - 1].text[:1].isupper():
+            person = _of_country(nominative(toks[k - 1].text), key, ctx)  # "Azərbaycan diplomatı", "Qazaxıstan lideri"
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(key, []))
         if person == "" and k > 0 and toks[k - 1].text[:1].isupper():
@@ -2065,6 +2071,23 @@ def _unknown_foreigner(toks, i: int) -> bool:
                 _people_country(az_lower(before.text)) or before.text[:1].isupper() and is_country_name(before.text)):
             return True
     return False
+
+
+# Words a country's person is called by when the text names no one after them, and the roles they fit:
+# "Azərbaycan diplomatı" is our one of foreign affairs, "Qazaxıstan lideri" Kazakhstan's President.
+_COUNTRY_TITLES = {"diplomat": ("xarici işlər", "səfir", "diplomat"), "lider": ("prezident", "dövlət başçısı"),
+                   "rəsmi": ("nazir", "sədr", "müavin", "katib", "rəis"), "nazir": ("nazir",)}
+
+
+def _of_country(country: str, key: str, ctx: _Context) -> str | None:
+    """The one person of ``country`` (ours: no other affiliation) whose role fits the word ``key``."""
+    if not is_country_name(country):
+        return None
+    ours = country == "Azərbaycan"
+    fits = [p for p, role in ctx.roles.items() if p in ctx.persons
+            and (ctx.affiliations.get(p) in (None, "Azərbaycan") if ours else ctx.affiliations.get(p) == country)
+            and any(r in az_lower(role) for r in _COUNTRY_TITLES[key])]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _people_country(word: str) -> str | None:
@@ -2388,6 +2411,7 @@ _VISIT_PROGRAMME = __import__("re").compile(r"\bsəfər(?:i|in)? proqramın[ad]\
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər", "keçərək", "keçməsi",
            "keçəcəkləri")  # ("Heyətin sabah Zaqrebə keçməsi", "Belçikaya keçərək")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
+_SIDES_LED = __import__("re").compile(r"\btərəfinə\b.+\btərəfinə\b.+\b(?:başçılıq|rəhbərlik) ed")
 _SIDES_REPRESENTED = __import__("re").compile(r"\btərəfini\b.+\btərəfini\b.+\btəmsil ed"
                                               r"|\btərəfindən\b.+\btərəfindən\b.+\baparıb")  # "... X tərəfindən A, Y tərəfindən B aparıblar"
 # Preparations for a visit or a meeting: it is yet to be ("səfəri ilə bağlı hazırlıq işləri aparılır").
