@@ -1933,3 +1933,12 @@ def test_the_heads_of_two_sides_met_and_a_countrys_leader_is_its_president():
     text = ("Qazaxıstan Prezidenti Serik Abenov Qəbələdə zirvə görüşündə iştirak edib. Xatırladaq ki, Qazaxıstan "
             "lideri Qəbələyə bir gün əvvəl gəlib.")
     assert any(e[0] == "VISIT" and e[1] == ("Serik Abenov",) and e[3] == "Qəbələ" for e in brief(text, "2026-05-21"))
+
+
+def test_a_prime_minister_in_the_genitive_is_who_travels_and_attends_not_the_one_who_tells():
+    text = ("Baş nazir Nicat Ələsgərli Çinin səfiri Van Lin ilə görüşüb. Səfir Baş nazirin noyabrda Şanxaya səfər "
+            "edərək Çin Beynəlxalq İdxal Sərgisinin açılış mərasimində iştirak etməsinin nəzərdə tutulduğunu "
+            "diqqətə çatdırıb.")
+    got = brief(text, "2026-08-06")
+    assert ("VISIT", ("Nicat Ələsgərli",), "planned", "Şanxay", "2026-11") in got
+    assert [e[1] for e in got if e[0] == "ATTEND"] == [("Nicat Ələsgərli",)]

@@ -1375,6 +1375,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
+        went = next((e for e in ctx.events if e.type == ev.VISIT and e.start == sent.start), None)
+        if not participants and not people and went is not None and any(
+                az_lower(t.text).endswith(("ərək", "araq")) for t in toks[:trig.index]):
+            participants = list(went.participants)  # "Baş nazirin Şanxaya səfər edərək ... iştirak etməsi": the traveller
         if not participants and not people:
             titled = _foreign_title_in(toks, trig.index, ctx)
             if titled is None and _unknown_foreigner(toks, trig.index):
@@ -1902,14 +1906,15 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
     starts = {p.start for p in people or ()}
     for k in span:
         t = toks[k]
-        if t.kind != WORD or lowercase and not t.text[:1].islower():
-            continue
+        prime = az_lower(t.text) == "baş" and k + 1 < len(toks) and lemma(az_lower(toks[k + 1].text)) == "nazir"
+        if t.kind != WORD or lowercase and not t.text[:1].islower() and not prime:
+            continue  # (but "Baş nazirin ...", written with its capital inside a sentence)
         if k + 1 < len(toks) and toks[k + 1].start in starts:
             if stop:
                 return None  # "Nazir Ceyhun Bayramov": a name follows
             continue  # "nazir müavini Leyla Abdullayeva ilə": the title of the name that follows
         w = az_lower(t.text)
-        if endings and not w.endswith(endings):
+        if endings and not (az_lower(toks[k + 1].text) if prime else w).endswith(endings):
             continue
         if w == "nümayəndə" and k + 1 < len(toks) and az_lower(toks[k + 1].text).startswith("heyət"):
             continue  # "Özbəkistan nümayəndə heyətinin": a delegation, not a representative
