@@ -1942,3 +1942,14 @@ def test_a_prime_minister_in_the_genitive_is_who_travels_and_attends_not_the_one
     got = brief(text, "2026-08-06")
     assert ("VISIT", ("Nicat Ələsgərli",), "planned", "Şanxay", "2026-11") in got
     assert [e[1] for e in got if e[0] == "ATTEND"] == [("Nicat Ələsgərli",)]
+
+
+def test_several_documents_in_one_sentence_are_signed_each_by_its_own_signatories():
+    text = ("Danışıqlardan sonra sənədlərin imza mərasimi olub: enerji sahəsində memorandumu energetika naziri Elmar "
+            "Sadıqzadə ilə İtaliyanın naziri Françesko Lombardi, mədəni irs sahəsində proqramı isə xarici işlər "
+            "nazirləri Ruslan Kazımlı və Marko Ferretti imzalayıblar.")
+    signs = sorted(e[1] for e in brief(text, "2026-06-17") if e[0] == "SIGN")
+    assert signs == [("Elmar Sadıqzadə", "Françesko Lombardi"), ("Marko Ferretti", "Ruslan Kazımlı")]
+    # four who sign one document together stay one signing
+    text = "Bəyannaməni Ləman Həsənbəyova, Yerlan Baymuxanov, Kanat Sadırbayev və Kerem Aydınlı imzalayıblar."
+    assert len([e for e in brief(text, "2026-06-17") if e[0] == "SIGN"]) == 1

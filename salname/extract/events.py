@@ -454,6 +454,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     one.location = site
                     _add(ctx, one, True)
                 continue
+            pairs = _signing_pairs(event, people, sent) if kind == ev.SIGN and len(event.participants) >= 4 else []
+            if len(pairs) > 1:
+                # "memorandumu A ilə B, proqramı isə C və D imzalayıblar": each document by its own signatories
+                for pair in pairs:
+                    _add(ctx, _copied(ctx, event, pair))
+                continue
             if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and (kind == ev.CALL or _SEPARATELY.search(low)
                                                                                 or "etimadnamə" in low
                                                                                 or _met_each_at_gathering(event, people, sent, low)):
@@ -891,6 +897,22 @@ def _met_each_at_gathering(event: Event, people: list[Mention], sent, low: str) 
         return False
     last = max((named[o] for o in others), key=lambda m: m.start)
     return named[first].start < min(named[o].start for o in others) and _person_case(last, sent) == "INS"
+
+
+def _signing_pairs(event: Event, people: list[Mention], sent) -> list[list[str]]:
+    """The signatories of each document when one sentence tells several, the next after ", ... isə":
+    "memorandumu A ilə B, proqramı isə C və D imzalayıblar" -> [A, B], [C, D]."""
+    text = az_lower(sent.text)
+    cuts = [text.rfind(",", 0, m.start()) for m in __import__("re").finditer(r"\bisə\b", text)]
+    cuts = sorted(c + sent.start for c in cuts if c >= 0)
+    if not cuts:
+        return []
+    groups: list[list[str]] = [[] for _ in range(len(cuts) + 1)]
+    for p in people:
+        if p.canonical in event.participants:
+            groups[sum(1 for c in cuts if p.start > c)].append(p.canonical)
+    groups = [g for g in groups if g]
+    return groups if len(groups) > 1 and all(len(g) >= 2 for g in groups) else []
 
 
 def _postponed_to(sent, sent_dates: list[DateMention], low: str) -> tuple[str | None, str] | None:
