@@ -331,3 +331,13 @@ def test_a_place_name_keeps_its_ending_and_a_quoted_name_its_letters():
     # the surname kept after its first name is kept when it comes again alone
     text = "Baş nazir Fəraz Qureyşi qonaqları qarşılayıb. Zirvəni açan Qureyşi çıxış edib."
     assert correct_text(text)[0] == text
+
+
+def test_a_first_name_before_a_surname_is_no_slip_of_a_place_the_article_writes():
+    from salname.correct import correct_text
+
+    text = ("Prezident Teymur Səlimov bu gün Qırğızıstan Respublikasının Prezidenti Bakıt Camanbayevə zəng edərək "
+            "onu təbrik edib. Bişkekdə Bakı investisiyaları ilə inşa olunan mərkəz. Tacikistan lideri Bakı Enerji "
+            "Həftəsinin açılışında iştirak edəcək.")
+    out = correct_text(text)[0]
+    assert "Bakıt Camanbayevə" in out

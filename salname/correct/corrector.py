@@ -514,6 +514,9 @@ class Corrector:
                         kept_names.add(word)
                     elif choice is not None and choice.kind == DIACRITICS and word in kept_names:
                         choice = None  # the same name again, alone: "Zirvəni açan Qureyşi"
+                    if choice is not None and choice.kind != DIACRITICS and word[:1].isupper() and not first \
+                            and after is not None and after[:1].isupper() and looks_like_a_surname(after):
+                        choice = None  # "Bakıt Camanbayevə": a first name before a surname, not "Bakı"
                     if choice is not None and choice.kind != DIACRITICS and word[:1].isupper() \
                             and _place_ending_changed(word, choice.form):
                         choice = None  # "Bakı–Tbilisi–Qars", "Minskə", "Aktaua": a place's name with another
