@@ -1953,3 +1953,14 @@ def test_several_documents_in_one_sentence_are_signed_each_by_its_own_signatorie
     # four who sign one document together stay one signing
     text = "Bəyannaməni Ləman Həsənbəyova, Yerlan Baymuxanov, Kanat Sadırbayev və Kerem Aydınlı imzalayıblar."
     assert len([e for e in brief(text, "2026-06-17") if e[0] == "SIGN"]) == 1
+
+
+def test_chairing_a_summit_is_taking_part_and_chairing_together_is_meeting():
+    text = ("Türk Dövlətləri Təşkilatının zirvə görüşü bu gün Qəbələdə keçirilib. Zirvə görüşünə ev sahibi ölkənin "
+            "Prezidenti Teymur Səlimov sədrlik edib.")
+    assert [e[1] for e in brief(text, "2026-10-05") if e[0] == "ATTEND"] == [("Teymur Səlimov",)]
+    text = ("Toplantıya Avropa Parlamentinin nümayəndə heyətinin sədri Yan Novak və Milli Məclisin sədr müavini "
+            "Aynur Bağırlı birgə sədrlik ediblər.")
+    got = brief(text, "2026-10-05")
+    assert [e[1] for e in got if e[0] == "MEET"] == [("Aynur Bağırlı", "Yan Novak")]
+    assert not any(e[0] == "ATTEND" for e in got)

@@ -721,11 +721,15 @@ def _triggers(toks) -> list[_Trigger]:
                 and any(_GATHERING_NOUN.match(x) for x in words[i + 2:i + 9]) \
                 and any(x.startswith(("keçiril", "keçirilə", "başla", "açıl", "toplan")) for x in words[i + 2:i + 12]):
             kind = ev.ATTEND  # "X-in sədrliyi ilə komissiyanın iclası keçirilib": the chair took part
-        if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any("həmsədr" in x for x in words):
+        if kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and (
+                any("həmsədr" in x for x in words) or "birgə" in words[max(0, i - 3):i]
+                or nxt.endswith(("lər", "lar"))):
+            # ("Toplantıya X və Y birgə sədrlik ediblər", "iclasına X-la Y-in birgə sədrlik edəcəyi")
             kind = ev.MEET  # "İclasa həmsədrlər X və Y sədrlik edəcəklər": the co-chairs' meeting
         elif kind is None and w.startswith("sədrlik") and nxt.startswith(("ed", "et")) and any(
-                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "müşavirə")) and x.endswith(("na", "nə"))
-                for x in words[max(0, i - 4):i]):
+                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "müşavirə", "sammit", "zirvə",
+                              "assambleya", "konqres", "görüşünə")) and x.endswith(("na", "nə", "ya", "yə"))
+                for x in words[:i]):  # ("Zirvə görüşünə ev sahibi ölkənin Prezidenti X sədrlik edib")
             kind = ev.ATTEND  # "X komitənin növbədənkənar iclasına sədrlik edib": one chair takes part
         if kind is None and ((w.startswith(_ARRIVE) and not w.startswith("çatdır") and (
                 ev.verb_reading(w) is not None or ev.converb(w)) or w.startswith("gəliş"))  # ("Triyestə gedərək")
