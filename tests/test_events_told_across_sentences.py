@@ -1964,3 +1964,9 @@ def test_chairing_a_summit_is_taking_part_and_chairing_together_is_meeting():
     got = brief(text, "2026-10-05")
     assert [e[1] for e in got if e[0] == "MEET"] == [("Aynur Bağırlı", "Tomas Berqvist")]
     assert not any(e[0] == "ATTEND" for e in got)
+
+
+def test_a_peoples_leader_is_that_countrys_president():
+    text = ("Xarici işlər naziri Ruslan Kazımlı Türkmənistan Prezidenti Merdan Annayevin məktubunu qəbul edib. "
+            "Görüşdə türkmən liderinin oktyabrda Azərbaycana edəcəyi dövlət səfərinin hazırlığı müzakirə olunub.")
+    assert any(e[0] == "VISIT" and e[1] == ("Merdan Annayev",) and e[3] == "Azərbaycan" for e in brief(text, "2026-05-21"))

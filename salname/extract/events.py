@@ -1950,8 +1950,11 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
             return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
-        if person is None and k > 0 and key in _COUNTRY_TITLES and toks[k - 1].text[:1].isupper():
-            person = _of_country(nominative(toks[k - 1].text), key, ctx)  # "Azərbaycan diplomatı", "Qazaxıstan lideri"
+        if person is None and k > 0 and key in _COUNTRY_TITLES:
+            # "Azərbaycan diplomatı", "Qazaxıstan lideri", "türkmən liderinin"
+            country = nominative(toks[k - 1].text) if toks[k - 1].text[:1].isupper() \
+                else _people_country(az_lower(toks[k - 1].text))
+            person = _of_country(country, key, ctx) if country else None
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(key, []))
         if person == "" and k > 0 and toks[k - 1].text[:1].isupper():
