@@ -1970,3 +1970,16 @@ def test_a_peoples_leader_is_that_countrys_president():
     text = ("Xarici işlər naziri Ruslan Kazımlı Türkmənistan Prezidenti Merdan Annayevin məktubunu qəbul edib. "
             "Görüşdə türkmən liderinin oktyabrda Azərbaycana edəcəyi dövlət səfərinin hazırlığı müzakirə olunub.")
     assert any(e[0] == "VISIT" and e[1] == ("Merdan Annayev",) and e[3] == "Azərbaycan" for e in brief(text, "2026-05-21"))
+
+
+def test_a_leaders_presence_at_a_signing_is_his_attendance():
+    text = ("Prezident Teymur Səlimov AYİB-in prezidenti Adriana Fişer ilə görüşüb. Görüşdən sonra Prezidentin "
+            "iştirakı ilə AYİB ilə Azərenerji arasında saziş imzalanıb.")
+    assert [e[1] for e in brief(text, "2026-09-08") if e[0] == "ATTEND"] == [("Teymur Səlimov",)]
+    text = ("Prezident Teymur Səlimov İtaliyanın Baş naziri Kyara Bellini ilə görüşüb. Danışıqlardan sonra "
+            "liderlərin iştirakı ilə hökumətlərarası sənədlərin imza mərasimi olub.")
+    assert [e[1] for e in brief(text, "2026-09-08") if e[0] == "ATTEND"] == [("Kyara Bellini", "Teymur Səlimov")]
+    # delegations' presence at talks is no one's attendance
+    text = ("Prezident Teymur Səlimov İtaliyanın Baş naziri Kyara Bellini ilə görüşüb. Danışıqlar sonra nümayəndə "
+            "heyətlərinin iştirakı ilə davam edib.")
+    assert not any(e[0] == "ATTEND" for e in brief(text, "2026-09-08"))

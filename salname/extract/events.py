@@ -175,6 +175,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         # "TÜRKPA Şurasının iclası Türkistanda keçirilib": a session the text tells, that a delegation's head attends
         ctx.gathering_told = ctx.gathering_told or bool(_GATHERING_NOUN.search(low) and _SCENE.search(low))
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
+        if triggers and _CEREMONY.search(low):
+            # "Görüşdən sonra Prezidentin iştirakı ilə ... saziş imzalanıb": the one in whose presence it was
+            # done took part (not "nümayəndə heyətlərinin iştirakı ilə", "şirkətlərin iştirakı ilə")
+            triggers = [_Trigger(t.kind, t.index, False) if t.kind == ev.ATTEND and t.reference
+                        and _present_at(sent, t.index, people) else t for t in triggers]
         if not triggers and len(people) == 2 and _SIDES_LED.search(low):
             # "Qırğız tərəfinə X, Azərbaycan tərəfinə isə Y başçılıq edib": the heads of the two sides met
             led = next(k for k, t in enumerate(sent.tokens) if az_lower(t.text) in ("başçılıq", "rəhbərlik"))
@@ -903,6 +908,23 @@ def _met_each_at_gathering(event: Event, people: list[Mention], sent, low: str) 
     return named[first].start < min(named[o].start for o in others) and _person_case(last, sent) == "INS"
 
 
+# A ceremony or signing someone's presence is told at: "imza mərasimi", "saziş imzalanıb", "açılışı".
+_CEREMONY = __import__("re").compile(r"\b(?:imza mərasimi|imzalan|mərasim|açılış)")
+# Owners of a presence who are persons by their titles: "Prezidentin", "dövlətimizin başçısının", "liderlərin".
+_PRESENT_TITLES = ("prezidentin", "başçısının", "başçılarının", "liderlərin", "liderinin", "nazirin")
+
+
+def _present_at(sent, i: int, people: list[Mention]) -> bool:
+    """Whether "iştirakı ilə" at token ``i`` is a named person's or a leader's presence."""
+    toks = sent.tokens
+    if i + 1 >= len(toks) or az_lower(toks[i + 1].text) != "ilə" or i == 0:
+        return False
+    before = toks[i - 1]
+    if any(p.end == before.end and _person_case(p, sent) == "GEN" for p in people):
+        return True
+    return az_lower(before.text) in _PRESENT_TITLES
+
+
 def _signing_pairs(event: Event, people: list[Mention], sent) -> list[list[str]]:
     """The signatories of each document when one sentence tells several, the next after ", ... isə":
     "memorandumu A ilə B, proqramı isə C və D imzalayıblar" -> [A, B], [C, D]."""
@@ -1401,6 +1423,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
+        if not participants and not people and trig.index > 0 and az_lower(toks[trig.index - 1].text) in (
+                "liderlərin", "başçılarının") and (met := next((e for e in reversed(ctx.events) if e.type == ev.MEET), None)):
+            participants = list(met.participants)  # "Danışıqlardan sonra liderlərin iştirakı ilə ...": the two who met
         went = next((e for e in ctx.events if e.type == ev.VISIT and e.start == sent.start), None)
         if not participants and not people and went is not None and any(
                 az_lower(t.text).endswith(("ərək", "araq")) for t in toks[:trig.index]):
@@ -1721,7 +1746,7 @@ def _unnamed_owner(toks, i: int) -> bool:
     if k >= 0 and az_lower(toks[k].text) in ("də", "da"):
         k -= 1
     return k >= 0 and toks[k].text[:1].islower() and az_lower(toks[k].text).endswith(
-        ("ların", "lərin", "larının", "lərinin"))
+        ("ların", "lərin", "larının", "lərinin")) and az_lower(toks[k].text) not in ("liderlərin", "başçılarının")
 
 
 def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Context) -> str | None:
