@@ -1983,3 +1983,12 @@ def test_a_leaders_presence_at_a_signing_is_his_attendance():
     text = ("Prezident Teymur Səlimov İtaliyanın Baş naziri Kyara Bellini ilə görüşüb. Danışıqlar sonra nümayəndə "
             "heyətlərinin iştirakı ilə davam edib.")
     assert not any(e[0] == "ATTEND" for e in brief(text, "2026-09-08"))
+
+
+def test_on_a_page_dated_to_the_month_what_a_visit_frames_without_a_day_is_of_that_month():
+    text = ("Asiya İnkişaf Bankının vitse-prezidenti Tomoko Nakamura ölkəmizə avqustun 3-də gəlib. Səfər "
+            "çərçivəsində qonaq nazir Elmar Sadıqzadə ilə görüşüb.")
+    meets = [e for e in brief(text, "2026-08") if e[0] == "MEET"]
+    assert [e[4] for e in meets] == ["2026-08"]
+    # on a page dated to the day, the day told stays
+    assert [e[4] for e in brief(text, "2026-08-05") if e[0] == "MEET"] == ["2026-08-03"]

@@ -1539,6 +1539,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if location is None and kind == ev.VISIT:  # the same visitor's visit told on: "Səfərin oktyabrda ..."
         location = next((e.location for e in ctx.events if e.type == ev.VISIT and e.participants == participants), None)
     date, date_text = _date(sent_dates, low, ctx, doc_date)
+    if date_text is None and doc_date and len(doc_date) == 7 and date and date.startswith(doc_date) \
+            and (_ON_VISIT.search(low) or "səfərdə olan" in low):
+        date = doc_date  # a print page dated to the month: "Səfər çərçivəsində ... görüşüblər", no day of its own
     status = _status(kind, trig, sent, low)
     if kind == ev.VISIT and az_lower(toks[trig.index].text) in ("gələn", "gəlmiş") and status in ("planned", "happened") \
             and _main_verb_past(toks):
