@@ -1992,3 +1992,10 @@ def test_on_a_page_dated_to_the_month_what_a_visit_frames_without_a_day_is_of_th
     assert [e[4] for e in meets] == ["2026-08"]
     # on a page dated to the day, the day told stays
     assert [e[4] for e in brief(text, "2026-08-05") if e[0] == "MEET"] == ["2026-08-03"]
+
+
+def test_one_absent_from_a_summit_held_is_dated_by_it():
+    text = ("Bu gün Belem Mədəniyyət Mərkəzində açılan zirvə görüşündə Prezident Teymur Səlimov çıxış edib. Zirvədə "
+            "iştirakı gözlənilən Gürcüstanın Baş naziri Davit Abaşidze isə daşqınlarla əlaqədar Lissabona gələ bilməyib.")
+    absent = [e for e in brief(text, "2029-05-24") if e[0] == "ATTEND" and e[1] == ("Davit Abaşidze",)]
+    assert absent and absent[0][2] == "negated" and absent[0][4] == "2029-05-24"

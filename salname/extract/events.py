@@ -1705,7 +1705,7 @@ _GATHERING_AT = __import__("re").compile(
 
 
 # A gathering named by its noun in any form: "iclası", "sessiyası", "müşavirə".
-_GATHERING_NOUN = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|konfrans|konqres|assambleya|qurultay"
+_GATHERING_NOUN = __import__("re").compile(r"(?:iclas|sessiya|forum|sammit|zirvə|konfrans|konqres|assambleya|qurultay"
                                            r"|müşavirə|toplantı|simpozium|seminar|dəyirmi masa)")
 
 
