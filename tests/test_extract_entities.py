@@ -815,3 +815,10 @@ def test_a_documents_name_before_a_person_is_no_part_of_the_name_nor_an_entity()
     text = "Müttəfiqlik münasibətləri haqqında Bəyannaməni Şuhrat Alimov və Teymur Səlimov imzalayıblar."
     got = {(m.canonical, m.type) for m in extract_entities(text)}
     assert got == {("Şuhrat Alimov", "PER"), ("Teymur Səlimov", "PER")}
+
+
+def test_a_chancellery_is_a_body_even_after_a_word_that_is_also_a_first_name():
+    from salname.extract.entities import extract_entities
+    text = "Bu gün Tbilisidəki Dövlət Kansleriyasında Nicat Ələsgərli ilə İrakli Mçedlişvili arasında danışıqlar keçirilib."
+    got = {(m.canonical, m.type) for m in extract_entities(text)}
+    assert ("Dövlət Kansleriyası", "ORG") in got and not any(t == "PER" and "Kansler" in c for c, t in got)

@@ -15,7 +15,7 @@ from salname.az.alphabet import az_lower
 # Last words that make a capitalised phrase an organisation: "Xarici İşlər Nazirliyi", "Bakı Dövlət
 # Universiteti", "Milli Məclis". Lemmas (the possessive of a compound name taken off).
 ORG_HEADS = frozenset({
-    "nazirlik", "komitə", "komissiya", "assambleya", "məclis", "parlament", "senat", "şura", "agentlik",
+    "nazirlik", "kansleriya", "kanselyariya", "komitə", "komissiya", "assambleya", "məclis", "parlament", "senat", "şura", "agentlik",
     "akademiya", "ittifaq", "təşkilat", "partiya", "bank", "şirkət", "fond", "mərkəz", "institut",
     "xidmət", "qurum", "palata", "departament", "məhkəmə", "prokurorluq", "klub", "qəzet", "jurnal",
     "universitet", "kollec", "lisey", "məktəb", "teatr", "filarmoniya", "konservatoriya", "orkestr", "ansambl", "ansamblı", "xor",
