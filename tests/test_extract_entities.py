@@ -822,3 +822,9 @@ def test_a_chancellery_is_a_body_even_after_a_word_that_is_also_a_first_name():
     text = "Bu gün Tbilisidəki Dövlət Kansleriyasında Nicat Ələsgərli ilə İrakli Mçedlişvili arasında danışıqlar keçirilib."
     got = {(m.canonical, m.type) for m in extract_entities(text)}
     assert ("Dövlət Kansleriyası", "ORG") in got and not any(t == "PER" and "Kansler" in c for c, t in got)
+
+
+def test_a_body_of_a_part_of_the_world_and_a_country_keeps_both_sides():
+    from salname.extract.entities import extract_entities
+    got = {(m.canonical, m.type) for m in extract_entities("Amerika–Azərbaycan Ticarət Palatasının prezidenti gəlib.")}
+    assert ("Amerika–Azərbaycan Ticarət Palatası", "ORG") in got

@@ -344,6 +344,12 @@ _COMMA_BODIES = [full for _, full, _ in kb.KNOWN_BODIES if "," in full]
 _COMMA_BODY_FIRST = frozenset(az_lower(full.split()[0].rstrip(",")) for full in _COMMA_BODIES)
 
 
+def _country_or_region(word: str) -> bool:
+    """A country or a part of the world that names one side of a body of two: "Qırğızıstan", "Amerika", "Avropa"."""
+    low = az_lower(word)
+    return gazetteer.is_country(low) or low in gazetteer.regions()
+
+
 def _comma_body_length(toks: list[Token], i: int) -> int:
     """How many tokens from ``toks[i]`` on spell a known body's name that has a comma inside; 0 if none."""
     for full in _COMMA_BODIES:
@@ -446,9 +452,9 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
             continue
         if cur and tok.kind == PUNCT and tok.text in _DASHES and i + 2 < n and tok.start == cur[-1].end \
                 and toks[i + 1].start == tok.end and _is_capitalised(toks[i + 1]) and _run_length(toks, i + 1) > 1 \
-                and gazetteer.is_country(az_lower(cur[-1].text)) and gazetteer.is_country(az_lower(toks[i + 1].text)) \
+                and _country_or_region(cur[-1].text) and _country_or_region(toks[i + 1].text) \
                 and _ends_in_head(toks, i + 1):
-            cur.append(tok)  # "Qırğızıstan–Azərbaycan İnkişaf Fondu": a body of two countries
+            cur.append(tok)  # "Qırğızıstan–Azərbaycan İnkişaf Fondu", "Amerika–Azərbaycan Ticarət Palatası"
             i += 1
             continue
         if cur and tok.kind == WORD and tok.text in kb.PATRONYMIC_WORDS and cur[-1].kind == WORD:
