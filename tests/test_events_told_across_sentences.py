@@ -1999,3 +1999,14 @@ def test_one_absent_from_a_summit_held_is_dated_by_it():
             "iştirakı gözlənilən Gürcüstanın Baş naziri Davit Abaşidze isə daşqınlarla əlaqədar Lissabona gələ bilməyib.")
     absent = [e for e in brief(text, "2029-05-24") if e[0] == "ATTEND" and e[1] == ("Davit Abaşidze",)]
     assert absent and absent[0][2] == "negated" and absent[0][4] == "2029-05-24"
+
+
+def test_a_welcome_ceremony_is_no_negation_and_an_airport_sets_no_scene_for_what_follows():
+    text = ("Qonaq dünən axşam Bakıya gəlib. Heydər Əliyev Beynəlxalq Aeroportunda Baş nazir Nicat Ələsgərli "
+            "Qazaxıstan Prezidenti Erlan Sarsenbayevi qarşılayıb. Bu gün səhər Zuğulbada Prezident Teymur Səlimov "
+            "qazaxıstanlı həmkarını rəsmi qarşılanma mərasimi ilə salamlayıb. Daha sonra dövlət başçıları birgə "
+            "bəyannaməyə imza atıblar.")
+    got = brief(text, "2026-05-12")
+    welcome = [e for e in got if e[0] == "MEET" and "Teymur Səlimov" in e[1]]
+    assert welcome and welcome[0][2] == "happened"
+    assert all(e[3] != "Heydər Əliyev Beynəlxalq Aeroportu" for e in got if e[0] == "SIGN")

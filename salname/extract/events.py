@@ -1065,9 +1065,12 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
             and not _STAYING_NOW.search(low):
         return "planned"  # "Y ilə görüşmək üçün Ankaraya yollanıb": the purpose of the trip, yet to be
         # (but "... iştirak etmək üçün Nyu-Yorkda səfərdədir": there now, taking part)
+    ceremony = trig.index + 1 < len(toks) and az_lower(toks[trig.index + 1].text).startswith("mərasim")
     for w in verbs:
         if w != verbs[0] and w.endswith(_VERBAL_NOUN):
             continue  # "məsləhətləşmələr aparması (proqramda yer alır)": -mAsI names the act, negates nothing
+        if ceremony and w.endswith(("ma", "mə")):
+            continue  # "rəsmi qarşılanma mərasimi": a welcome ceremony, a noun, not "do not welcome"
         st = ev.word_status(w)
         if st is not None:
             return st
@@ -2906,7 +2909,10 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
         if case in ("LOC", "REL") or case == "DAT" and (after.startswith("gəl") or any(
                 w.startswith(_GONE) for w in az_lower(text[m.end - offset:m.end - offset + 40]).split()[:4])
                 and not _country(m.canonical)):
-            ctx.place = m.canonical  # ("Xirosimaya yollanıb": the town they are now in)
+            # ("Xirosimaya yollanıb": the town they are now in; an airport's town, not the airport, sets the
+            # scene of what follows a welcome there; an outlet is no place)
+            if known_outlet(m.canonical) is None:
+                ctx.place = gazetteer.airport_town(m.canonical) or m.canonical
         elif m.type == "LOC" and case in (None, "NOM") and "ev sahibliyi" in az_lower(text[m.end - offset:]):
             ctx.place = m.canonical  # "Türkistan şəhəri ... iclasına ev sahibliyi edib": the host town
 
