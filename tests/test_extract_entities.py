@@ -828,3 +828,14 @@ def test_a_body_of_a_part_of_the_world_and_a_country_keeps_both_sides():
     from salname.extract.entities import extract_entities
     got = {(m.canonical, m.type) for m in extract_entities("Amerika–Azərbaycan Ticarət Palatasının prezidenti gəlib.")}
     assert ("Amerika–Azərbaycan Ticarət Palatası", "ORG") in got
+
+
+def test_one_received_named_before_the_host_loses_the_accusative_and_no_dative_before_imzalayib():
+    from salname.extract.entities import extract_entities
+    text = ("Ayın 8-də Lənkəran rayonuna gələn Çin səfiri Çen Lini rayon icra hakimiyyətinin başçısı Taleh Qasımzadə "
+            "qəbul edib. Ayın 14-də Naxçıvana gələn Macarıstan səfiri Peter Horvatı hava limanında Nurlan Əsgərov "
+            "qarşılayıb.")
+    people = {m.canonical for m in extract_entities(text) if m.type == "PER"}
+    assert {"Çen Lin", "Taleh Qasımzadə", "Peter Horvat", "Nurlan Əsgərov"} <= people
+    text = "Sənədi məktəbin direktoru Səidə Ağayeva və lisey direktoru Mehmet Sarıkaya imzalayıblar."
+    assert "Mehmet Sarıkaya" in {m.canonical for m in extract_entities(text)}

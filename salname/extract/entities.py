@@ -1172,6 +1172,7 @@ def extract_entities(text: str) -> list[Mention]:
     _no_dative_here(text, mentions)
     _objects_listed(text, mentions)
     _subject_before_its_verb(text, mentions)
+    _object_before_subject(text, mentions)
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
     _surnames_alone(sents, mentions)
@@ -1312,6 +1313,28 @@ def _subject_before_its_verb(text: str, mentions: list[Mention]) -> None:
     _rename(mentions, bare)
 
 
+def _object_before_subject(text: str, mentions: list[Mention]) -> None:
+    """A name in the accusative told before the one who receives it, right before "qarşılayıb", "qəbul
+    edib" ("səfiri Çen Lini ... başçısı Taleh Qasımzadə qəbul edib", "Peter Horvatı hava limanında ...
+    Nurlan Əsgərov qarşılayıb"): the one received, with the accusative cut, in this and its other mentions."""
+    cut: dict[str, str] = {}
+    people = [m for m in mentions if m.type == PER and " " in m.canonical]
+    for k, m in enumerate(people):
+        word = m.text.split()[-1]
+        if m.canonical.split()[-1] != word or m.canonical in cut:
+            continue  # an ending already cut, or the name's last word not as written
+        start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        stop = min((i for i in (text.find(".", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+        subject = next((s for s in people[k + 1:] if s.start < stop and az_lower(
+            (text[s.end:s.end + 20].split() or [""])[0].rstrip(",.;:")) in _RECEIVING | {"qəbul"}), None)
+        if subject is None or subject.text.split()[-1] != subject.canonical.split()[-1]:
+            continue  # (the one who receives is named as written, in the nominative)
+        stem = _accusative_stem(word)
+        if stem is not None and start <= m.start:
+            cut[m.canonical] = m.canonical[:len(m.canonical) - len(word)] + stem
+    _rename(mentions, cut)
+
+
 # Verbs of receiving whose subject the name right before them is, once the one received has been told.
 _RECEIVING = frozenset({"qarşılayıb", "qarşılayıblar", "qarşıladı", "qarşılamışdır"})
 # The one received, told before: "qonaqları", "qonağı", "heyəti", "onu", "onları".
@@ -1342,7 +1365,9 @@ def _objects_listed(text: str, mentions: list[Mention]) -> None:
 
 _LIST_GAP = __import__("re").compile(r"(?:,\s*|\s+və\s+)(?:[^\s,.]+\s+){0,6}")
 # Words after a subject, never after a dative: "X bildirib", "X də", "X isə".
-_AFTER_SUBJECT = frozenset({"bildirib", "deyib", "söyləyib", "vurğulayıb", "qeyd", "bəyan", "də", "da", "isə"})
+_AFTER_SUBJECT = frozenset({"bildirib", "deyib", "söyləyib", "vurğulayıb", "qeyd", "bəyan", "də", "da", "isə",
+                            # verbs no dative stands right before: "Mehmet Sarıkaya imzalayıblar"
+                            "imzalayıb", "imzalayıblar", "qarşılayıb", "qarşılayıblar", "görüşüb", "görüşüblər"})
 # ", Y və Z ilə": the rest of a list of those met, up to the "ilə" (no sentence end between).
 _LISTED_WITH = __import__("re").compile(r",[^.;:]{3,180}?\s(?:ilə|ile)\s")
 
