@@ -2010,3 +2010,9 @@ def test_a_welcome_ceremony_is_no_negation_and_an_airport_sets_no_scene_for_what
     welcome = [e for e in got if e[0] == "MEET" and "Teymur Səlimov" in e[1]]
     assert welcome and welcome[0][2] == "happened"
     assert all(e[3] != "Heydər Əliyev Beynəlxalq Aeroportu" for e in got if e[0] == "SIGN")
+
+
+def test_coming_to_a_mausoleum_is_a_visit_to_it():
+    text = ("Qeysəri Bələdiyyəsinin başqanı Hakan Yurdakul başda olmaqla heyət çərşənbə günü Gəncəyə gəlib. Bu gün "
+            "türk qonaqlar Nizami Gəncəvi məqbərəsinə gələrək şairin xatirəsini anıblar.")
+    assert ("VISIT", ("Hakan Yurdakul",), "happened", "Nizami Gəncəvi məqbərəsi", "2026-06-18") in brief(text, "2026-06-18")

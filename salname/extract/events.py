@@ -989,7 +989,7 @@ def _arrival_at(toks, words: list[str], i: int) -> bool:
                 return False
             continue
         if w.endswith(("ə", "a", "yə", "ya")) and (toks[j].text[:1].isupper() and _dative(toks[j].text)
-                                                  or w.startswith(_PLACE_HEADS) and j > 0
+                                                  or w.startswith(_PLACE_HEADS + _SITES) and j > 0
                                                   and toks[j - 1].text[:1].isupper()) or w in _THE_TOWN and _finite(toks, i):
             return True  # ("şəhərə gəlib", but not "şəhərə gələn turistlər")
         if j < i - 1 and ev.verb_reading(w) is not None and not w[:1].isdigit() and w not in _DAY_WORDS:
@@ -2767,7 +2767,8 @@ def _date(sent_dates: list[DateMention], low: str, ctx: _Context, doc_date) -> t
 # Words between a body and its unnamed head or delegation: "Senatının sədrinin", "Assambleyasının nümayəndə heyəti".
 _HEADS_OF = ("sədr", "spiker", "rəhbər", "başçı", "nümayəndə", "heyət", "nazir", "prezident", "baş nazir", "səfir")
 # Heads of sites named after someone ("Möminə Xatın türbəsi"): the name before them is no town.
-_SITES = ("türbə", "abidə", "muzey", "kompleks", "məscid", "kilsə", "məzar", "meydan", "park", "xiyaban", "ev-muzey")
+_SITES = ("türbə", "abidə", "muzey", "kompleks", "məscid", "kilsə", "məzar", "meydan", "park", "xiyaban", "ev-muzey",
+          "məqbərə")
 # Titles of someone posted in a place: "Ukraynanın Azərbaycandakı səfiri" places the ambassador, not a meeting.
 _POSTED = ("səfir", "səfirlik", "nümayəndə", "konsul", "müvəqqəti işlər vəkili", "yeni səfir", "fövqəladə", "müxbir",
            "rezident", "daimi nümayəndə",
