@@ -2016,3 +2016,11 @@ def test_coming_to_a_mausoleum_is_a_visit_to_it():
     text = ("Qeysəri Bələdiyyəsinin başqanı Hakan Yurdakul başda olmaqla heyət çərşənbə günü Gəncəyə gəlib. Bu gün "
             "türk qonaqlar Nizami Gəncəvi məqbərəsinə gələrək şairin xatirəsini anıblar.")
     assert ("VISIT", ("Hakan Yurdakul",), "happened", "Nizami Gəncəvi məqbərəsi", "2026-06-18") in brief(text, "2026-06-18")
+
+
+def test_a_delegation_led_in_the_past_continuous_is_its_leaders():
+    text = ("Azərbaycan parlamentinin heyətinə Milli Məclis Sədrinin birinci müavini Elşən Bəydəmirli başçılıq edirdi. "
+            "TBMM-in Sədri Nurettin Karabulutun da sessiyada iştirakı gözlənilirdi, amma o gəlməyib. İyunun 11-də heyət "
+            "Bişkekə yollandı.")
+    visits = [e for e in brief(text, "2027-06-12") if e[0] == "VISIT" and e[3] == "Bişkek"]
+    assert visits and visits[0][1] == ("Elşən Bəydəmirli",)

@@ -117,7 +117,8 @@ LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi|(?:başçılı
 LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^\s,.]+ ){0,4}$"
                            r"|nümayəndə heyətinin (?:rəhbəri|başçısı) $"  # "... hökumətinin nümayəndə heyətinin rəhbəri X"
                            r"|missiyanın (?:rəhbəri|başçısı)(?:, [^,.]{0,60})? $")  # "missiyanın rəhbəri, ... sədri X"
-LEADS_NAMED = re.compile(r"(?:başçılıq|rəhbərlik) (?:edir|edib|edəcək|edirlər|edəcəyi|edəcəkdir)\b")
+LEADS_NAMED = re.compile(r"(?:başçılıq|rəhbərlik) (?:edir|edib|edəcək|edirlər|edəcəyi|edəcəkdir|edirdi|edirdilər"
+                         r"|etmişdir|etmişdi)\b")
 TO_DELEGATION = re.compile(r"(?:^|\s)(?:nümayəndə )?heyət(?:ə|inə|lərə)\s")
 
 # Verbs of saying: "X bildirib ki, ...", "X qeyd edib ki, ...".
