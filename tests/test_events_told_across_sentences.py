@@ -2024,3 +2024,10 @@ def test_a_delegation_led_in_the_past_continuous_is_its_leaders():
             "Bişkekə yollandı.")
     visits = [e for e in brief(text, "2027-06-12") if e[0] == "VISIT" and e[3] == "Bişkek"]
     assert visits and visits[0][1] == ("Elşən Bəydəmirli",)
+
+
+def test_one_at_the_head_of_a_delegation_basda_olmaqla_is_its_leader():
+    text = ("Qazaxıstan Senatının deputatı Yerlan Nurlanov başda olmaqla heyət dünən Bakıya gəlib. Bu gün heyət "
+            "Şuşaya yollanıb.")
+    visits = [e for e in brief(text, "2027-06-12") if e[0] == "VISIT" and e[3] == "Şuşa"]
+    assert visits and visits[0][1] == ("Yerlan Nurlanov",)

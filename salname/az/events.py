@@ -112,7 +112,7 @@ SITE_BODY_HEADS = frozenset({"liman", "zavod", "kompleks", "muzey", "park", "ter
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
 DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "senatorlar", "tərəflər", "missiya")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.
-LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi|(?:başçılığı|rəhbərliyi) (?:altında|ilə)", re.I)
+LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi|(?:başçılığı|rəhbərliyi) (?:altında|ilə)|başda olmaqla", re.I)
 # "Heyətə X başçılıq edir", "Nümayəndə heyətinə X rəhbərlik edib": the same, told the other way round.
 LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^\s,.]+ ){0,4}$"
                            r"|nümayəndə heyətinin (?:rəhbəri|başçısı) $"  # "... hökumətinin nümayəndə heyətinin rəhbəri X"
