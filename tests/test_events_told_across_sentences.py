@@ -2031,3 +2031,12 @@ def test_one_at_the_head_of_a_delegation_basda_olmaqla_is_its_leader():
             "Şuşaya yollanıb.")
     visits = [e for e in brief(text, "2027-06-12") if e[0] == "VISIT" and e[3] == "Şuşa"]
     assert visits and visits[0][1] == ("Yerlan Nurlanov",)
+
+
+def test_one_separate_meeting_with_two_is_one_meeting_and_separate_meetings_are_each():
+    text = ("Sessiyanın üçüncü günü Vaqif Hacıbəyli Monitorinq komitəsinin həmməruzəçiləri Anneli Korhonen və "
+            "Pyer Lefevrlə ayrıca görüş keçirib.")
+    meets = [e[1] for e in brief(text, "2027-01-24") if e[0] == "MEET"]
+    assert meets == [("Anneli Korhonen", "Pyer Lefevr", "Vaqif Hacıbəyli")]
+    text = "Vaqif Hacıbəyli həmməruzəçilər Anneli Korhonen və Pyer Lefevrlə ayrıca görüşlər keçirib."
+    assert len([e for e in brief(text, "2027-01-24") if e[0] == "MEET"]) == 2

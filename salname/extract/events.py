@@ -2387,7 +2387,7 @@ _GOING_ON = __import__("re").compile(r"\b(?:keçirilir|davam edir|davam etməkd�
 _THERE = __import__("re").compile(r"\b(?:burada|orada)\b")
 _AT_GATHERING = __import__("re").compile(r"\b(?:forum|sessiya|sammit|zirvə|toplantı|konfrans|assambleya|konqres)\w*"
                                          r" (?:kənarında|çərçivəsində)")
-_SEPARATELY = __import__("re").compile(r"ayrı-ayrılıqda|ayrılıqda|ayrı-ayrı görüş|ayrıca görüş|hər biri ilə"
+_SEPARATELY = __import__("re").compile(r"ayrı-ayrılıqda|ayrılıqda|ayrı-ayrı görüş|ayrıca görüşlər|hər biri ilə"
                                        r"|ikitərəfli görüşlər|təkbətək görüşlər")
 _DELEGATION_OBJECT = __import__("re").compile(r"\b(?:nümayəndə heyətini|heyətini|qonaqları|qonağı)\s")
 _SUFFIX_CASE = {**{x: "INS" for x in ("la", "lə", "yla", "ylə")},
