@@ -839,3 +839,12 @@ def test_one_received_named_before_the_host_loses_the_accusative_and_no_dative_b
     assert {"Çen Lin", "Taleh Qasımzadə", "Peter Horvat", "Nurlan Əsgərov"} <= people
     text = "Sənədi məktəbin direktoru Səidə Ağayeva və lisey direktoru Mehmet Sarıkaya imzalayıblar."
     assert "Mehmet Sarıkaya" in {m.canonical for m in extract_entities(text)}
+
+
+def test_a_middle_name_in_da_between_a_first_name_and_a_surname_is_no_locative():
+    from salname.extract.entities import extract_entities
+    text = "Həmin gün Mariya Fernanda Kastilyonu Prezident Camal Rüstəmbəyli qəbul edib."
+    assert "Mariya Fernanda Kastilyo" in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+    # a town in the locative after a first name and before a name still closes it
+    text = "Nazir Elmar Quliyev Bakıda Ruslan Kazımlı ilə görüşüb."
+    assert {"Elmar Quliyev", "Ruslan Kazımlı"} <= {m.canonical for m in extract_entities(text) if m.type == "PER"}

@@ -549,6 +549,10 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
                 and not gazetteer.place_name(az_lower(after)) and not _is_place_or_body(nxt) \
                 and not _common_word(nxt.text) and not gazetteer.place_name(az_lower(nominative(tok.text))):
             return False  # "regional direktoru Marta Ferreyra", "naziri Boqdan Marinesku": after a title, a first name
+    if case == "LOC" and toks is not None and nxt is not None and nxt.kind == WORD and _is_capitalised(nxt) \
+            and j >= 2 and toks[j - 2].kind == WORD and gazetteer.is_first_name(az_lower(toks[j - 2].text)) \
+            and not gazetteer.place_name(az_lower(nominative(tok.text))) and not _is_place_or_body(nxt):
+        return False  # "Mariya Fernanda Kastilyo": a middle name in -da between a first name and a surname
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
             and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j) and not _agency_after(tok, nxt):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
