@@ -2040,3 +2040,10 @@ def test_one_separate_meeting_with_two_is_one_meeting_and_separate_meetings_are_
     assert meets == [("Anneli Korhonen", "Pyer Lefevr", "Vaqif Hacıbəyli")]
     text = "Vaqif Hacıbəyli həmməruzəçilər Anneli Korhonen və Pyer Lefevrlə ayrıca görüşlər keçirib."
     assert len([e for e in brief(text, "2027-01-24") if e[0] == "MEET"]) == 2
+
+
+def test_the_leaders_present_at_a_signing_are_those_who_met_not_the_signatories():
+    text = ("Prezident Teymur Səlimov İtaliyanın Baş naziri Kyara Bellini ilə görüşüb. Danışıqlardan sonra "
+            "liderlərin iştirakı ilə sənədlərin imza mərasimi olub: memorandumu energetika naziri Elmar Sadıqzadə "
+            "ilə İtaliyanın naziri Françesko Lombardi imzalayıblar.")
+    assert [e[1] for e in brief(text, "2026-06-17") if e[0] == "ATTEND"] == [("Kyara Bellini", "Teymur Səlimov")]

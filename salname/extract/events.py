@@ -1426,9 +1426,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
-        if not participants and not people and trig.index > 0 and az_lower(toks[trig.index - 1].text) in (
-                "liderlərin", "başçılarının") and (met := next((e for e in reversed(ctx.events) if e.type == ev.MEET), None)):
+        if trig.index > 0 and az_lower(toks[trig.index - 1].text) in ("liderlərin", "başçılarının") \
+                and (met := next((e for e in reversed(ctx.events) if e.type == ev.MEET), None)):
             participants = list(met.participants)  # "Danışıqlardan sonra liderlərin iştirakı ilə ...": the two who met
+            # (not the ministers who signed, named after it)
         went = next((e for e in ctx.events if e.type == ev.VISIT and e.start == sent.start), None)
         if not participants and not people and went is not None and any(
                 az_lower(t.text).endswith(("ərək", "araq")) for t in toks[:trig.index]):
