@@ -2047,3 +2047,11 @@ def test_the_leaders_present_at_a_signing_are_those_who_met_not_the_signatories(
             "liderlərin iştirakı ilə sənədlərin imza mərasimi olub: memorandumu energetika naziri Elmar Sadıqzadə "
             "ilə İtaliyanın naziri Françesko Lombardi imzalayıblar.")
     assert [e[1] for e in brief(text, "2026-06-17") if e[0] == "ATTEND"] == [("Kyara Bellini", "Teymur Səlimov")]
+
+
+def test_a_session_in_a_bodys_building_has_the_body_as_its_scene():
+    text = ("TÜRKPA-nın daimi komissiyasının iclası bu gün Bakıda, Milli Məclisin binasında işə başlayıb. İclası "
+            "Sədr müavini Aynur Bağırlı açıb. Açılışdan sonra Aynur Bağırlı Özbəkistan Oliy Məclisinin deputatı "
+            "Feruza Ahmedova ilə görüşüb.")
+    got = brief(text, "2026-04-22")
+    assert [e[3] for e in got if e[0] == "MEET"] == ["Milli Məclis"]

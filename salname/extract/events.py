@@ -2421,6 +2421,7 @@ def _person_case(m: Mention | None, sent) -> str | None:
 # A sentence beginning with these tells where the event just told was held ("Mərasim ... keçirilib").
 _HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|keçiriləcək|keçən|baş tutan|təşkil olunan|təşkil edilən|davam edən)\s")
 # "Milli Məclisin inzibati binasında keçən söhbətdə": a body's building, so the body is the place.
+_BUILDING_OF = ("binasında", "iqamətgahında", "qərargahında", "mənzil-qərargahında", "ofisində")
 _IN_BUILDING = __import__("re").compile(
     r"(?:ın|in|un|ün|nın|nin|nun|nün|-[a-zəıöüçşğ]+)?\s+(?:\w+\s+)?(?:binasında|iqamətgahında|qərargahında"
     r"|mənzil-qərargahında|ofisində|iclas zalında|akt zalında)\s+(?:keçirilən|keçirilmiş|keçən|baş tutan|təşkil olunan)\s")
@@ -2915,6 +2916,8 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
             # scene of what follows a welcome there; an outlet is no place)
             if known_outlet(m.canonical) is None:
                 ctx.place = gazetteer.airport_town(m.canonical) or m.canonical
+        elif m.type == "ORG" and case == "GEN" and after.startswith(_BUILDING_OF):
+            ctx.place = m.canonical  # "Bakıda, Milli Məclisin binasında işə başlayıb": the body's seat
         elif m.type == "LOC" and case in (None, "NOM") and "ev sahibliyi" in az_lower(text[m.end - offset:]):
             ctx.place = m.canonical  # "Türkistan şəhəri ... iclasına ev sahibliyi edib": the host town
 
