@@ -2055,3 +2055,11 @@ def test_a_session_in_a_bodys_building_has_the_body_as_its_scene():
             "Feruza Ahmedova ilə görüşüb.")
     got = brief(text, "2026-04-22")
     assert [e[3] for e in got if e[0] == "MEET"] == ["Milli Məclis"]
+
+
+def test_one_who_joins_the_conversation_is_a_side_of_the_meeting():
+    text = ("ATƏT Parlament Assambleyasının Baş katibi Katarina Lövqren bu gün Milli Məclisdə Sədrin birinci müavini "
+            "Elşən Bəydəmirli ilə bir araya gəlib. Söhbətə Assambleyadakı heyətimizə başçılıq edən deputat Könül "
+            "Səfərli də qoşulub.")
+    meets = [e[1] for e in brief(text, "2026-05-10") if e[0] == "MEET"]
+    assert meets == [("Elşən Bəydəmirli", "Katarina Lövqren", "Könül Səfərli")]

@@ -180,6 +180,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             # done took part (not "nümayəndə heyətlərinin iştirakı ilə", "şirkətlərin iştirakı ilə")
             triggers = [_Trigger(t.kind, t.index, False) if t.kind == ev.ATTEND and t.reference
                         and _present_at(sent, t.index, people) else t for t in triggers]
+        if not triggers and people and _JOINED_MEETING.match(low) and ctx.last is not None and ctx.last.type == ev.MEET \
+                and not ev.RECALL_MARKERS.search(low):
+            # "Söhbətə ... deputat X də qoşulub": one more side of the meeting just told
+            ctx.last.participants.extend(p.canonical for p in people if p.canonical not in ctx.last.participants
+                                         and _person_case(p, sent) == "NOM")
+            continue
         if not triggers and len(people) == 2 and _SIDES_LED.search(low):
             # "Qırğız tərəfinə X, Azərbaycan tərəfinə isə Y başçılıq edib": the heads of the two sides met
             led = next(k for k, t in enumerate(sent.tokens) if az_lower(t.text) in ("başçılıq", "rəhbərlik"))
@@ -2478,6 +2484,8 @@ _VISIT_PROGRAMME = __import__("re").compile(r"\bsəfər(?:i|in)? proqramın[ad]\
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər", "keçərək", "keçməsi",
            "keçəcəkləri")  # ("Heyətin sabah Zaqrebə keçməsi", "Belçikaya keçərək")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
+_JOINED_MEETING = __import__("re").compile(r"(?:söhbətə|görüşə|danışıqlara|görüşlərə|məsləhətləşmələrə)\b.*\bqoşul"
+                                           r"(?:ub|ublar|muşdur|du)\b")
 _SIDES_LED = __import__("re").compile(r"\btərəfinə\b.+\btərəfinə\b.+\b(?:başçılıq|rəhbərlik) ed")
 _SIDES_REPRESENTED = __import__("re").compile(r"\btərəfini\b.+\btərəfini\b.+\btəmsil ed"
                                               r"|\btərəfindən\b.+\btərəfindən\b.+\baparıb")  # "... X tərəfindən A, Y tərəfindən B aparıblar"
