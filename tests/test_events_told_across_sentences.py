@@ -2063,3 +2063,10 @@ def test_one_who_joins_the_conversation_is_a_side_of_the_meeting():
             "Səfərli də qoşulub.")
     meets = [e[1] for e in brief(text, "2026-05-10") if e[0] == "MEET"]
     assert meets == [("Elşən Bəydəmirli", "Katarina Lövqren", "Könül Səfərli")]
+
+
+def test_two_bare_titles_joined_stand_for_both_people():
+    text = ("Polşanın səfiri Tomaş Kovalçik deputat Sevda Əlikişiyeva ilə birlikdə Şəkiyə gəlib. Ertəsi gün səfir "
+            "və deputat qonşu Qəbələ rayonuna keçiblər.")
+    visits = [e[1] for e in brief(text, "2026-05-12") if e[0] == "VISIT" and e[3] == "Qəbələ"]
+    assert visits == [("Sevda Əlikişiyeva", "Tomaş Kovalçik")]

@@ -1266,6 +1266,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # "Səfəri çərçivəsində səfir ... Xan Sarayını ziyarət edib" (not "Səfir isə X-in nümayəndə heyətinin
             # Bakıya səfərinin gözlənildiyini deyib": the delegation goes, not the one who tells of it)
             participants = [titled] if titled else []  # ("səfər zamanı sədr müavini stansiyaya baş çəkib")
+            both = _titles_joined(toks, trig.index, ctx)
+            if len(both) == 2:
+                participants = both  # "Ertəsi gün səfir və deputat Qəbələ rayonuna keçiblər": each of the two
         if not participants and "nümayəndə heyəti" in low:  # "Oman İnvestisiya Agentliyinin nümayəndə heyəti Bakıda olub"
             body = _delegation_body(sent, ms, case_of)
             if body is not None and not ctx.leader:  # not a delegation the text says someone leads
@@ -1740,6 +1743,19 @@ def _joins_meeting(sent, trig, ctx) -> bool:
         return any(e.type == ev.MEET and e.status == "happened" for e in ctx.events)
     # "Görüşdə Fərhad Əsgərlinin də iştirak edəcəyi bildirilir": one more side of the meeting planned just before
     return planned == "planned" and ctx.last is not None and ctx.last.type == ev.MEET and ctx.last.status == "planned"
+
+
+def _titles_joined(toks, i: int, ctx: _Context) -> list[str]:
+    """The two people "səfir və deputat", "nazir və səfir" before ``toks[i]`` stand for, by the titles the
+    text first named them with; none unless both are known."""
+    words = [az_lower(t.text) for t in toks[:i]]
+    for k in range(1, len(words) - 1):
+        if words[k] == "və" and _title_word(words[k - 1]) and _title_word(words[k + 1]):
+            one = _titled(toks, range(k - 1, k), ctx, stop=True)
+            two = _titled(toks, range(k + 1, k + 2), ctx, stop=True)
+            if one and two and one != two:
+                return [one, two]
+    return []
 
 
 def _others_take_part(toks, i: int) -> bool:
