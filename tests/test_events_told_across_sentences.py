@@ -2070,3 +2070,10 @@ def test_two_bare_titles_joined_stand_for_both_people():
             "və deputat qonşu Qəbələ rayonuna keçiblər.")
     visits = [e[1] for e in brief(text, "2026-05-12") if e[0] == "VISIT" and e[3] == "Qəbələ"]
     assert visits == [("Sevda Əlikişiyeva", "Tomaş Kovalçik")]
+
+
+def test_a_meeting_on_the_sidelines_of_a_gathering_of_several_days_is_not_given_one_of_them():
+    text = ("ATƏT Parlament Assambleyasının qış sessiyası fevralın 19–20-də Vyanada keçirilib. Sessiyanın kənarında "
+            "deputat Aynur Bağırlı Finlandiya parlamentinin deputatı Eero Virtanen ilə görüşüb.")
+    meets = [e for e in brief(text, "2026-02-21") if e[0] == "MEET"]
+    assert meets and meets[0][4] is None

@@ -1552,6 +1552,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if location is None and kind == ev.VISIT:  # the same visitor's visit told on: "Səfərin oktyabrda ..."
         location = next((e.location for e in ctx.events if e.type == ev.VISIT and e.participants == participants), None)
     date, date_text = _date(sent_dates, low, ctx, doc_date)
+    if date_text is None and kind == ev.MEET and ctx.gathering_days is not None and ctx.gathering_days[1] \
+            and ctx.gathering_days[1] != ctx.gathering_days[0] and ev.SIDELINES.search(low) \
+            and "həmin gün" not in low:
+        date = None  # "Sessiyanın kənarında X Y ilə görüşüb": some day of a gathering of several, the text says not which
     if date_text is None and doc_date and len(doc_date) == 7 and date and date.startswith(doc_date) \
             and (_ON_VISIT.search(low) or "səfərdə olan" in low):
         date = doc_date  # a print page dated to the month: "Səfər çərçivəsində ... görüşüblər", no day of its own
