@@ -848,3 +848,11 @@ def test_a_middle_name_in_da_between_a_first_name_and_a_surname_is_no_locative()
     # a town in the locative after a first name and before a name still closes it
     text = "Nazir Elmar Quliyev Bakıda Ruslan Kazımlı ilə görüşüb."
     assert {"Elmar Quliyev", "Ruslan Kazımlı"} <= {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+def test_a_title_inside_a_run_before_a_person_the_lists_do_not_know_is_no_part_of_her_name():
+    from salname.extract.entities import extract_entities
+    text = ("Bazar ertəsi Milli Məclisdə Sədr Rəvanə Əlipaşayeva Qətər Şura Məclisinin sədr müavini Fəhd bin Nasir "
+            "əs-Suveydi ilə görüşüb.")
+    people = {m.canonical for m in extract_entities(text) if m.type == "PER"}
+    assert "Rəvanə Əlipaşayeva" in people and not any(p.startswith("Sədr") for p in people)

@@ -658,7 +658,10 @@ def _split_titles(run: list[Token]) -> list[_Chunk]:
         # "Azərbaycan Dövlət Akademik Opera və Balet Teatrı": a one-word title without the possessive,
         # inside a body's name
         inside = i > 0 and i + 1 < len(run) and run[i].kind == WORD and not _possessive(run[i].text) \
-            and _ends_in_head(run, i + 1) and not gazetteer.is_first_name(az_lower(run[i + 1].text))
+            and _ends_in_head(run, i + 1) and not gazetteer.is_first_name(az_lower(run[i + 1].text)) \
+            and not (i + 2 < len(run) and run[i + 2].kind == WORD and kb.ends_like_a_person(nominative(run[i + 2].text)))
+        # ("Milli Məclisdə Sədr Rəvanə Əlipaşayeva Qətər Şura Məclisinin ...": a surname after the next word,
+        # so a person follows the title, whatever the lists know of her first name)
         if t is not None and (_title_in_name(run, i + t[1]) or t[1] == 1 and inside):
             t = None  # "Qırğızıstan Prezident Administrasiyası": the title is part of a body's name
             if cur and cur[-1].kind == WORD and _case_of(cur[-1].text) in ("LOC", "ABL", "REL", "DAT", "INS"):
