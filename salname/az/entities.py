@@ -561,3 +561,9 @@ NAME_PART_HEADS = MONUMENT_HEADS | frozenset({"meydan", "prospekt", "küçə", "
                              "dəniz", "okean", "çay", "göl", "dağ", "dağlar", "yarımada", "düz", "düzən",
                              "körfəz", "boğaz", "ada", "adalar", "saray", "türbə", "qala", "məscid", "kilsə",
                              "abidə", "sahil", "vadi", "səhra", "çöl", "zona"})
+
+# Verbs of receiving whose subject the name right before them is, once the one received has been told.
+RECEIVING_VERBS = frozenset({"qarşılayıb", "qarşılayıblar", "qarşıladı", "qarşılamışdır"})
+# The one received, told before: "qonaqları", "qonağı", "heyəti", "onu", "onları".
+RECEIVED_WORDS = __import__("re").compile(r"\b(?:qonaqları|qonağı|heyəti|heyətini|nümayəndə heyətini|onu|onları"
+                                          r"|deputatları|parlamentariləri|senatorları)\b")

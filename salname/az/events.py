@@ -479,3 +479,22 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
        "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
        r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış|açan\s|aparan\s",
        r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)", r"(?:sədrliyi|rəhbərliyi)\s+ilə"]) + ")")
+
+# Words of the chronicle added in session 13.
+# A ceremony or signing someone's presence is told at: "imza mərasimi", "saziş imzalanıb", "açılışı".
+CEREMONY = re.compile(r"\b(?:imza mərasimi|imzalan|mərasim|açılış)")
+# Owners of a presence who are persons by their titles: "Prezidentin", "dövlətimizin başçısının", "liderlərin".
+PRESENT_TITLES = ("prezidentin", "başçısının", "başçılarının", "liderlərin", "liderinin", "nazirin")
+# Words a country's person is called by when the text names no one after them, and the roles they fit:
+# "Azərbaycan diplomatı" is our one of foreign affairs, "Qazaxıstan lideri" Kazakhstan's President.
+COUNTRY_TITLES = {"diplomat": ("xarici işlər", "səfir", "diplomat"), "lider": ("prezident", "dövlət başçısı"),
+                  "rəsmi": ("nazir", "sədr", "müavin", "katib", "rəis"), "nazir": ("nazir",)}
+# A body's building, the scene of what is held there: "Milli Məclisin binasında".
+BUILDING_OF = ("binasında", "iqamətgahında", "qərargahında", "mənzil-qərargahında", "ofisində")
+# A visit's programme: "səfərin proqramına ... görüş daxildir".
+VISIT_PROGRAMME = re.compile(r"\bsəfər(?:i|in)? proqramın[ad]\b")
+# One more joining a meeting told: "Söhbətə ... X də qoşulub".
+JOINED_MEETING = re.compile(r"(?:söhbətə|görüşə|danışıqlara|görüşlərə|məsləhətləşmələrə)\b.*\bqoşul"
+                            r"(?:ub|ublar|muşdur|du)\b")
+# The heads of two sides: "Qırğız tərəfinə X, Azərbaycan tərəfinə isə Y başçılıq edib".
+SIDES_LED = re.compile(r"\btərəfinə\b.+\btərəfinə\b.+\b(?:başçılıq|rəhbərlik) ed")

@@ -1309,13 +1309,13 @@ def _subject_before_its_verb(text: str, mentions: list[Mention]) -> None:
         if last == cut or not last.startswith(cut) or len(last) - len(cut) > 2:
             continue
         after = text[m.end:m.end + 20].split()
-        if not after or az_lower(after[0].rstrip(",.;:")) not in _RECEIVING:
+        if not after or az_lower(after[0].rstrip(",.;:")) not in kb.RECEIVING_VERBS:
             continue
         start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         before = az_lower(text[start:m.start])
         objects = [o for o in mentions if o is not m and start <= o.start < m.start and o.type == PER
                    and o.text != o.canonical and _accusative_stem(o.text.split()[-1]) is not None]
-        if objects or _RECEIVED.search(before):
+        if objects or kb.RECEIVED_WORDS.search(before):
             bare[m.canonical] = _last_as_written(m)
     _rename(mentions, bare)
 
@@ -1333,7 +1333,7 @@ def _object_before_subject(text: str, mentions: list[Mention]) -> None:
         start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
         stop = min((i for i in (text.find(".", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
         subject = next((s for s in people[k + 1:] if s.start < stop and az_lower(
-            (text[s.end:s.end + 20].split() or [""])[0].rstrip(",.;:")) in _RECEIVING | {"qəbul"}), None)
+            (text[s.end:s.end + 20].split() or [""])[0].rstrip(",.;:")) in kb.RECEIVING_VERBS | {"qəbul"}), None)
         if subject is None or subject.text.split()[-1] != subject.canonical.split()[-1]:
             continue  # (the one who receives is named as written, in the nominative)
         stem = _accusative_stem(word)
@@ -1342,11 +1342,6 @@ def _object_before_subject(text: str, mentions: list[Mention]) -> None:
     _rename(mentions, cut)
 
 
-# Verbs of receiving whose subject the name right before them is, once the one received has been told.
-_RECEIVING = frozenset({"qarşılayıb", "qarşılayıblar", "qarşıladı", "qarşılamışdır"})
-# The one received, told before: "qonaqları", "qonağı", "heyəti", "onu", "onları".
-_RECEIVED = __import__("re").compile(r"\b(?:qonaqları|qonağı|heyəti|heyətini|nümayəndə heyətini|onu|onları"
-                                     r"|deputatları|parlamentariləri|senatorları)\b")
 
 
 def _objects_listed(text: str, mentions: list[Mention]) -> None:

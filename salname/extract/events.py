@@ -175,18 +175,18 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         # "TÜRKPA Şurasının iclası Türkistanda keçirilib": a session the text tells, that a delegation's head attends
         ctx.gathering_told = ctx.gathering_told or bool(_GATHERING_NOUN.search(low) and _SCENE.search(low))
         triggers = _triggers(sent.tokens) if ev.SENTENCE_TRIGGER.search(low) else []
-        if triggers and _CEREMONY.search(low):
+        if triggers and ev.CEREMONY.search(low):
             # "Görüşdən sonra Prezidentin iştirakı ilə ... saziş imzalanıb": the one in whose presence it was
             # done took part (not "nümayəndə heyətlərinin iştirakı ilə", "şirkətlərin iştirakı ilə")
             triggers = [_Trigger(t.kind, t.index, False) if t.kind == ev.ATTEND and t.reference
                         and _present_at(sent, t.index, people) else t for t in triggers]
-        if not triggers and people and _JOINED_MEETING.match(low) and ctx.last is not None and ctx.last.type == ev.MEET \
+        if not triggers and people and ev.JOINED_MEETING.match(low) and ctx.last is not None and ctx.last.type == ev.MEET \
                 and not ev.RECALL_MARKERS.search(low):
             # "Söhbətə ... deputat X də qoşulub": one more side of the meeting just told
             ctx.last.participants.extend(p.canonical for p in people if p.canonical not in ctx.last.participants
                                          and _person_case(p, sent) == "NOM")
             continue
-        if not triggers and len(people) == 2 and _SIDES_LED.search(low):
+        if not triggers and len(people) == 2 and ev.SIDES_LED.search(low):
             # "Qırğız tərəfinə X, Azərbaycan tərəfinə isə Y başçılıq edib": the heads of the two sides met
             led = next(k for k, t in enumerate(sent.tokens) if az_lower(t.text) in ("başçılıq", "rəhbərlik"))
             triggers = [_Trigger(ev.MEET, led, False)]
@@ -914,10 +914,6 @@ def _met_each_at_gathering(event: Event, people: list[Mention], sent, low: str) 
     return named[first].start < min(named[o].start for o in others) and _person_case(last, sent) == "INS"
 
 
-# A ceremony or signing someone's presence is told at: "imza mərasimi", "saziş imzalanıb", "açılışı".
-_CEREMONY = __import__("re").compile(r"\b(?:imza mərasimi|imzalan|mərasim|açılış)")
-# Owners of a presence who are persons by their titles: "Prezidentin", "dövlətimizin başçısının", "liderlərin".
-_PRESENT_TITLES = ("prezidentin", "başçısının", "başçılarının", "liderlərin", "liderinin", "nazirin")
 
 
 def _present_at(sent, i: int, people: list[Mention]) -> bool:
@@ -928,7 +924,7 @@ def _present_at(sent, i: int, people: list[Mention]) -> bool:
     before = toks[i - 1]
     if any(p.end == before.end and _person_case(p, sent) == "GEN" for p in people):
         return True
-    return az_lower(before.text) in _PRESENT_TITLES
+    return az_lower(before.text) in ev.PRESENT_TITLES
 
 
 def _signing_pairs(event: Event, people: list[Mention], sent) -> list[list[str]]:
@@ -1588,7 +1584,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if there is not None and not sent_dates and status == there.status:
         date = there.date  # "Orada onun ... görüşməsi planlaşdırılır": on the day of the trip there
     if status == "planned" and date is None and kind in (ev.MEET, ev.ATTEND, ev.SIGN) and (
-            _ON_VISIT.search(low) or _VISIT_PROGRAMME.search(low)):
+            _ON_VISIT.search(low) or ev.VISIT_PROGRAMME.search(low)):
         # ("Səfərin proqramına Bişkekdə Y ilə görüş daxildir": so too)
         # "X noyabrın 6-da Brüsselə səfər edəcək. Səfər zamanı onun Y ilə görüşməsi planlaşdırılır": that day
         trip = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "planned"
@@ -2008,7 +2004,7 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
             return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
-        if person is None and k > 0 and key in _COUNTRY_TITLES:
+        if person is None and k > 0 and key in ev.COUNTRY_TITLES:
             # "Azərbaycan diplomatı", "Qazaxıstan lideri", "türkmən liderinin"
             country = nominative(toks[k - 1].text) if toks[k - 1].text[:1].isupper() \
                 else _people_country(az_lower(toks[k - 1].text))
@@ -2165,10 +2161,6 @@ def _unknown_foreigner(toks, i: int) -> bool:
     return False
 
 
-# Words a country's person is called by when the text names no one after them, and the roles they fit:
-# "Azərbaycan diplomatı" is our one of foreign affairs, "Qazaxıstan lideri" Kazakhstan's President.
-_COUNTRY_TITLES = {"diplomat": ("xarici işlər", "səfir", "diplomat"), "lider": ("prezident", "dövlət başçısı"),
-                   "rəsmi": ("nazir", "sədr", "müavin", "katib", "rəis"), "nazir": ("nazir",)}
 
 
 def _of_country(country: str, key: str, ctx: _Context) -> str | None:
@@ -2178,7 +2170,7 @@ def _of_country(country: str, key: str, ctx: _Context) -> str | None:
     ours = country == "Azərbaycan"
     fits = [p for p, role in ctx.roles.items() if p in ctx.persons
             and (ctx.affiliations.get(p) in (None, "Azərbaycan") if ours else ctx.affiliations.get(p) == country)
-            and any(r in az_lower(role) for r in _COUNTRY_TITLES[key])]
+            and any(r in az_lower(role) for r in ev.COUNTRY_TITLES[key])]
     return fits[0] if len(fits) == 1 else None
 
 
@@ -2447,7 +2439,6 @@ def _person_case(m: Mention | None, sent) -> str | None:
 # A sentence beginning with these tells where the event just told was held ("Mərasim ... keçirilib").
 _HELD = __import__("re").compile(r"\s+(?:keçirilən|keçirilmiş|keçiriləcək|keçən|baş tutan|təşkil olunan|təşkil edilən|davam edən)\s")
 # "Milli Məclisin inzibati binasında keçən söhbətdə": a body's building, so the body is the place.
-_BUILDING_OF = ("binasında", "iqamətgahında", "qərargahında", "mənzil-qərargahında", "ofisində")
 _IN_BUILDING = __import__("re").compile(
     r"(?:ın|in|un|ün|nın|nin|nun|nün|-[a-zəıöüçşğ]+)?\s+(?:\w+\s+)?(?:binasında|iqamətgahında|qərargahında"
     r"|mənzil-qərargahında|ofisində|iclas zalında|akt zalında)\s+(?:keçirilən|keçirilmiş|keçən|baş tutan|təşkil olunan)\s")
@@ -2500,13 +2491,9 @@ _GROUP_OWNERS = frozenset({"komissiyanın", "deputatların", "senatorların", "p
 _VISIT_FRAME = r"səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)"
 _THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) " + _VISIT_FRAME)
 _ON_VISIT = __import__("re").compile(r"\b" + _VISIT_FRAME)
-_VISIT_PROGRAMME = __import__("re").compile(r"\bsəfər(?:i|in)? proqramın[ad]\b")
 _ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər", "keçərək", "keçməsi",
            "keçəcəkləri")  # ("Heyətin sabah Zaqrebə keçməsi", "Belçikaya keçərək")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
-_JOINED_MEETING = __import__("re").compile(r"(?:söhbətə|görüşə|danışıqlara|görüşlərə|məsləhətləşmələrə)\b.*\bqoşul"
-                                           r"(?:ub|ublar|muşdur|du)\b")
-_SIDES_LED = __import__("re").compile(r"\btərəfinə\b.+\btərəfinə\b.+\b(?:başçılıq|rəhbərlik) ed")
 _SIDES_REPRESENTED = __import__("re").compile(r"\btərəfini\b.+\btərəfini\b.+\btəmsil ed"
                                               r"|\btərəfindən\b.+\btərəfindən\b.+\baparıb")  # "... X tərəfindən A, Y tərəfindən B aparıblar"
 # Preparations for a visit or a meeting: it is yet to be ("səfəri ilə bağlı hazırlıq işləri aparılır").
@@ -2944,7 +2931,7 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
             # scene of what follows a welcome there; an outlet is no place)
             if known_outlet(m.canonical) is None:
                 ctx.place = gazetteer.airport_town(m.canonical) or m.canonical
-        elif m.type == "ORG" and case == "GEN" and after.startswith(_BUILDING_OF):
+        elif m.type == "ORG" and case == "GEN" and after.startswith(ev.BUILDING_OF):
             ctx.place = m.canonical  # "Bakıda, Milli Məclisin binasında işə başlayıb": the body's seat
         elif m.type == "LOC" and case in (None, "NOM") and "ev sahibliyi" in az_lower(text[m.end - offset:]):
             ctx.place = m.canonical  # "Türkistan şəhəri ... iclasına ev sahibliyi edib": the host town
