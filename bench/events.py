@@ -153,17 +153,19 @@ def _pairs(want: list[dict], got: list) -> dict[int, int]:
     for golds, preds in groups.values():
         if not preds:
             continue
-        if len(golds) <= len(preds) and len(preds) <= 7 or len(golds) > len(preds) and len(golds) <= 7:
+        if max(len(golds), len(preds)) <= 7:
             from itertools import permutations
 
-            if len(golds) <= len(preds):
-                best = max(permutations(preds, len(golds)),
-                           key=lambda ks: sum(_agree(got[k], want[n]) for n, k in zip(golds, ks)))
-                out.update(zip(golds, best))
-            else:
-                best = max(permutations(golds, len(preds)),
-                           key=lambda ns: sum(_agree(got[k], want[n]) for n, k in zip(ns, preds)))
-                out.update(zip(best, preds))
+            # every way to give the smaller side's events partners from the larger side
+            fewer_golds = len(golds) <= len(preds)
+            short, longer = (golds, preds) if fewer_golds else (preds, golds)
+
+            def paired(picks: tuple) -> zip:
+                return zip(short, picks) if fewer_golds else zip(picks, short)
+
+            best = max(permutations(longer, len(short)), key=lambda picks: sum(
+                _agree(got[k], want[n]) for n, k in paired(picks)))
+            out.update(paired(best))
             continue
         left = list(preds)  # a group too large to try every pairing: each gold event in turn takes the best left
         for n in golds:

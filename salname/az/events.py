@@ -483,8 +483,12 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
 # Words of the chronicle added in session 13.
 # A ceremony or signing someone's presence is told at: "imza mərasimi", "saziş imzalanıb", "açılışı".
 CEREMONY = re.compile(r"\b(?:imza mərasimi|imzalan|mərasim|açılış)")
+# The leaders who met, in the genitive: "liderlərin iştirakı ilə", "dövlət başçılarının iştirakı ilə".
+LEADERS_OF = ("liderlərin", "başçılarının")
 # Owners of a presence who are persons by their titles: "Prezidentin", "dövlətimizin başçısının", "liderlərin".
-PRESENT_TITLES = ("prezidentin", "başçısının", "başçılarının", "liderlərin", "liderinin", "nazirin")
+PRESENT_TITLES = ("prezidentin", "başçısının", "liderinin", "nazirin") + LEADERS_OF
+# A plural of no names in the genitive: "bölmələrin", "sərhədçilərinin" (their taking part is no one's named).
+PLURAL_GENITIVE = ("ların", "lərin", "larının", "lərinin")
 # Words a country's person is called by when the text names no one after them, and the roles they fit:
 # "Azərbaycan diplomatı" is our one of foreign affairs, "Qazaxıstan lideri" Kazakhstan's President.
 COUNTRY_TITLES = {"diplomat": ("xarici işlər", "səfir", "diplomat"), "lider": ("prezident", "dövlət başçısı"),

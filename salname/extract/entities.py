@@ -1297,8 +1297,20 @@ def _no_dative_here(text: str, mentions: list[Mention]) -> None:
     _rename(mentions, bare)
 
 
+def _sentence_around(text: str, m: Mention) -> tuple[int, int]:
+    """Where the sentence (or line) holding the mention starts and ends, by the nearest stops."""
+    start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+    stop = min((i for i in (text.find(".", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
+    return start, stop
+
+
+def _word_after(text: str, m: Mention) -> str:
+    """The word right after a mention, lower-cased, without the punctuation that may end it."""
+    return az_lower((text[m.end:m.end + 20].split() or [""])[0].rstrip(",.;:"))
+
+
 def _subject_before_its_verb(text: str, mentions: list[Mention]) -> None:
-    """A name right before "qarşılayıb", "qəbul edib" after the one received was told ("qonaqları ...
+    """A name right before "qarşılayıb" after the one received was told ("qonaqları ...
     Bilal Əhməd Rana qarşılayıblar", "Səlimovu hava limanında ... Fəraz Qureyşi qarşılayıb") is who
     received: no case ending was cut from it, in this and its other mentions."""
     bare: dict[str, str] = {}
@@ -1308,10 +1320,9 @@ def _subject_before_its_verb(text: str, mentions: list[Mention]) -> None:
         last, cut = m.text.split()[-1], m.canonical.split()[-1]
         if last == cut or not last.startswith(cut) or len(last) - len(cut) > 2:
             continue
-        after = text[m.end:m.end + 20].split()
-        if not after or az_lower(after[0].rstrip(",.;:")) not in kb.RECEIVING_VERBS:
+        if _word_after(text, m) not in kb.RECEIVING_VERBS:
             continue
-        start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+        start = _sentence_around(text, m)[0]
         before = az_lower(text[start:m.start])
         objects = [o for o in mentions if o is not m and start <= o.start < m.start and o.type == PER
                    and o.text != o.canonical and _accusative_stem(o.text.split()[-1]) is not None]
@@ -1330,18 +1341,15 @@ def _object_before_subject(text: str, mentions: list[Mention]) -> None:
         word = m.text.split()[-1]
         if m.canonical.split()[-1] != word or m.canonical in cut:
             continue  # an ending already cut, or the name's last word not as written
-        start = max(text.rfind(".", 0, m.start), text.rfind("\n", 0, m.start)) + 1
-        stop = min((i for i in (text.find(".", m.end), text.find("\n", m.end)) if i >= 0), default=len(text))
-        subject = next((s for s in people[k + 1:] if s.start < stop and az_lower(
-            (text[s.end:s.end + 20].split() or [""])[0].rstrip(",.;:")) in kb.RECEIVING_VERBS | {"qəbul"}), None)
+        stop = _sentence_around(text, m)[1]
+        subject = next((s for s in people[k + 1:] if s.start < stop
+                        and _word_after(text, s) in kb.RECEIVING_VERBS | {"qəbul"}), None)
         if subject is None or subject.text.split()[-1] != subject.canonical.split()[-1]:
             continue  # (the one who receives is named as written, in the nominative)
         stem = _accusative_stem(word)
-        if stem is not None and start <= m.start:
+        if stem is not None:
             cut[m.canonical] = m.canonical[:len(m.canonical) - len(word)] + stem
     _rename(mentions, cut)
-
-
 
 
 def _objects_listed(text: str, mentions: list[Mention]) -> None:

@@ -914,8 +914,6 @@ def _met_each_at_gathering(event: Event, people: list[Mention], sent, low: str) 
     return named[first].start < min(named[o].start for o in others) and _person_case(last, sent) == "INS"
 
 
-
-
 def _present_at(sent, i: int, people: list[Mention]) -> bool:
     """Whether "iştirakı ilə" at token ``i`` is a named person's or a leader's presence."""
     toks = sent.tokens
@@ -927,11 +925,15 @@ def _present_at(sent, i: int, people: list[Mention]) -> bool:
     return az_lower(before.text) in ev.PRESENT_TITLES
 
 
+# ", ... isə": the next clause of a sentence telling several things ("..., proqramı isə C və D imzalayıblar").
+_BUT_CLAUSE = __import__("re").compile(r"\bisə\b")
+
+
 def _signing_pairs(event: Event, people: list[Mention], sent) -> list[list[str]]:
     """The signatories of each document when one sentence tells several, the next after ", ... isə":
     "memorandumu A ilə B, proqramı isə C və D imzalayıblar" -> [A, B], [C, D]."""
     text = az_lower(sent.text)
-    cuts = [text.rfind(",", 0, m.start()) for m in __import__("re").finditer(r"\bisə\b", text)]
+    cuts = [text.rfind(",", 0, m.start()) for m in _BUT_CLAUSE.finditer(text)]
     cuts = sorted(c + sent.start for c in cuts if c >= 0)
     if not cuts:
         return []
@@ -1431,13 +1433,12 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         subjects = [p for p in people if p.start < at and _person_case(p, sent) == "NOM"]
         if len(subjects) > 1 and _plural_verb(toks, trig.index):
             participants = [p.canonical for p in subjects]  # "Forumda X, Y və Z iştirak ediblər"
-        if trig.index > 0 and az_lower(toks[trig.index - 1].text) in ("liderlərin", "başçılarının") \
+        if trig.index > 0 and az_lower(toks[trig.index - 1].text) in ev.LEADERS_OF \
                 and (met := next((e for e in reversed(ctx.events) if e.type == ev.MEET), None)):
             participants = list(met.participants)  # "Danışıqlardan sonra liderlərin iştirakı ilə ...": the two who met
             # (not the ministers who signed, named after it)
-        went = next((e for e in ctx.events if e.type == ev.VISIT and e.start == sent.start), None)
-        if not participants and not people and went is not None and any(
-                az_lower(t.text).endswith(("ərək", "araq")) for t in toks[:trig.index]):
+        if not participants and not people and any(az_lower(t.text).endswith(("ərək", "araq")) for t in toks[:trig.index]) \
+                and (went := next((e for e in ctx.events if e.type == ev.VISIT and e.start == sent.start), None)):
             participants = list(went.participants)  # "Baş nazirin Şanxaya səfər edərək ... iştirak etməsi": the traveller
         if not participants and not people:
             titled = _foreign_title_in(toks, trig.index, ctx)
@@ -1763,7 +1764,7 @@ def _others_take_part(toks, i: int) -> bool:
     "nümayəndə heyətlərinin qatılacağı", "sərhədçilərinin də qoşulacağı"."""
     for t in toks[max(0, i - 8):i]:
         w = t.text
-        if w[:1].islower() and az_lower(w).endswith(("ların", "lərin", "larının", "lərinin", "tərəfinin")):
+        if w[:1].islower() and az_lower(w).endswith(ev.PLURAL_GENITIVE + ("tərəfinin",)):
             return True
     return False
 
@@ -1774,8 +1775,8 @@ def _unnamed_owner(toks, i: int) -> bool:
     k = i - 1
     if k >= 0 and az_lower(toks[k].text) in ("də", "da"):
         k -= 1
-    return k >= 0 and toks[k].text[:1].islower() and az_lower(toks[k].text).endswith(
-        ("ların", "lərin", "larının", "lərinin")) and az_lower(toks[k].text) not in ("liderlərin", "başçılarının")
+    return k >= 0 and toks[k].text[:1].islower() and az_lower(toks[k].text).endswith(ev.PLURAL_GENITIVE) \
+        and az_lower(toks[k].text) not in ev.LEADERS_OF
 
 
 def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Context) -> str | None:
@@ -2159,8 +2160,6 @@ def _unknown_foreigner(toks, i: int) -> bool:
                 _people_country(az_lower(before.text)) or before.text[:1].isupper() and is_country_name(before.text)):
             return True
     return False
-
-
 
 
 def _of_country(country: str, key: str, ctx: _Context) -> str | None:
