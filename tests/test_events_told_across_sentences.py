@@ -2077,3 +2077,55 @@ def test_a_meeting_on_the_sidelines_of_a_gathering_of_several_days_is_not_given_
             "deputat Aynur Bağırlı Finlandiya parlamentinin deputatı Eero Virtanen ilə görüşüb.")
     meets = [e for e in brief(text, "2026-02-21") if e[0] == "MEET"]
     assert meets and meets[0][4] is None
+
+
+def test_the_head_of_government_named_by_hokumet_bascisi_is_the_one_the_text_later_calls_so():
+    text = ("Hökumət başçısı Nicat Ələsgərli bu gün Düşənbəyə gəlib. Hava limanında onu Tacikistanın Baş naziri "
+            "Fayzullo Sadullayev qarşılayıb. İclasın kənarında Azərbaycan hökumətinin başçısı Rusiya Hökumətinin "
+            "sədri Mixail Zaytsev və Belarusun Baş naziri Andrey Sidorenko ilə ayrı-ayrılıqda söhbət edib.")
+    meets = [e[1] for e in brief(text, "2026-05-29") if e[0] == "MEET"]
+    assert ("Mixail Zaytsev", "Nicat Ələsgərli") in meets and ("Andrey Sidorenko", "Nicat Ələsgərli") in meets
+
+
+def test_our_delegation_told_by_a_source_arrives_with_the_one_the_text_is_about():
+    text = ("Baş nazir Nicat Ələsgərli bu gün Tacikistanın paytaxtında keçirilən MDB Hökumət Başçıları Şurasının "
+            "iclasında iştirak edib.\n\nMetbuat.az-a hökumət mənbələrindən bildiriblər ki, Azərbaycan nümayəndə "
+            "heyəti Düşənbəyə dünən axşam gəlib.")
+    visits = [e for e in brief(text, "2026-05-29") if e[0] == "VISIT"]
+    assert [(e[1], e[3], e[4]) for e in visits] == [(("Nicat Ələsgərli",), "Düşənbə", "2026-05-28")]
+
+
+def test_a_meeting_on_the_sidelines_of_a_one_day_session_has_its_day_not_the_arrivals():
+    text = ("Hökumət başçısı Nicat Ələsgərli bu gün MDB Hökumət Başçıları Şurasının iclasında iştirak edib. "
+            "Azərbaycan nümayəndə heyəti Düşənbəyə dünən gəlib. Hava limanında Nicat Ələsgərlini Tacikistanın Baş "
+            "naziri Fayzullo Sadullayev qarşılayıb. İclasın kənarında Nicat Ələsgərli Belarusun Baş naziri Andrey "
+            "Sidorenko ilə görüşüb.")
+    meets = [e[4] for e in brief(text, "2026-05-29") if e[0] == "MEET" and "Andrey Sidorenko" in e[1]]
+    assert meets == ["2026-05-29"]
+
+
+def test_the_ambassadors_who_came_together_go_on_together_after_one_stayed_behind():
+    text = ("Qazaxıstan, Qırğızıstan və Türkiyənin Azərbaycandakı səfirləri – Nurlan Seyitjanov, Kubanıçbek Omurov "
+            "və Cahit Bağcı dünən Şuşaya gəliblər. Şəhərə çatan kimi diplomatlar Prezidentin xüsusi nümayəndəsi "
+            "Vüqar Sadıqlının qəbulunda olublar. Türkmənistanın səfiri Berdimurad Annayevin də səfərə qoşulacağı "
+            "gözlənilirdi, lakin o, səhhəti ilə bağlı Bakıda qalıb. Bu gün səfirlər Xankəndiyə yollanıblar.")
+    visits = [e[1] for e in brief(text, "2026-09-09") if e[0] == "VISIT" and e[3] == "Xankəndi"]
+    assert visits == [("Cahit Bağcı", "Kubanıçbek Omurov", "Nurlan Seyitjanov")]
+
+
+def test_those_who_welcome_the_guests_are_not_among_the_guests():
+    text = ("Pakistan Milli Assambleyasının spikeri Fəraz Əli Sumro başda olmaqla parlament nümayəndə heyəti "
+            "aprelin 20-də ölkəmizə rəsmi səfərə gəlib. Heydər Əliyev Beynəlxalq Aeroportunda qonaqları Milli "
+            "Məclisin Sədrinin birinci müavini Fuad Qaraxanlı və Pakistanın Azərbaycandakı səfiri Bilal Əhməd Rana "
+            "qarşılayıblar. Həmin gün qonaqlar Fəxri xiyabanı ziyarət ediblər. Səfər çərçivəsində qonaqlar sabah "
+            "Şamaxıya da yollanacaqlar.")
+    visitors = {p for e in brief(text, "2026-04-21") if e[0] == "VISIT" for p in e[1]}
+    assert visitors == {"Fəraz Əli Sumro"}
+
+
+def test_one_welcomed_in_another_clause_is_no_traveller():
+    text = ("Azərbaycanda rəsmi səfərdə olan Qazaxıstan Senatının sədri Yerlan Baymuxanov bu gün Milli Məclisdə olub. "
+            "Qeyd edək ki, qazax senatorları Bakıya dünən axşam gəlmişdilər; onları Heydər Əliyev Beynəlxalq "
+            "Aeroportunda Sədrin birinci müavini Fuad Qaraxanlı qarşılamışdı.")
+    visits = [e for e in brief(text, "2029-02-13") if e[0] == "VISIT" and e[3] == "Bakı"]
+    assert [(e[1], e[4]) for e in visits] == [(("Yerlan Baymuxanov",), "2029-02-12")]

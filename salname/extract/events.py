@@ -138,7 +138,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for p in ctx.named_before:  # the titles of the sentences before this one
             if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
                 role = az_lower(p.role)  # ("Baş nazir" is no "nazir" the text refers to by that word)
-                head = ctx.first_title.setdefault(p.canonical, role if role.startswith("baş ") else lemma(role.split()[-1]))
+                head = ctx.first_title.setdefault(p.canonical, role if role.startswith("baş ") else _HEAD_OF.get(
+                    az_lower(text[max(0, p.start - 20):p.start]).split()[-2:-1] == ["hökumət"] and role, lemma(role.split()[-1])))
+                # ("Hökumət başçısı X" is the head of government the text later calls "hökumətin başçısı")
                 ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
                 if p.canonical not in ctx.titled_by.setdefault(head, []):
                     ctx.titled_by[head].append(p.canonical)
@@ -147,7 +149,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
-        if ("sonra" in low or "yekununda" in low or "sonunda" in low) and (after := _AFTER_GATHERING.match(low)) \
+        if ("sonra" in low or "yekununda" in low or "sonunda" in low or "kənarında" in low) \
+                and (after := _AFTER_GATHERING.match(low)) \
                 and not any(sent.start <= d.start < sent.end for d in dates):
             # "İclasdan sonra sənədlər imzalanıb": the day of the session just told, whatever came between
             # ("Forumun yekununda": of the forum one attended, not of a meeting told since)
@@ -545,6 +548,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                                         and ev.FOR_THE_PURPOSE.search(az_lower(e.evidence))
                                         and any(set(e.participants) <= set(h.participants) for h in held))]
     return _tidy(events, persons)
+
+
+# The head of a government by the word before the title: "Hökumət başçısı X" is its Prime Minister.
+_HEAD_OF = {"başçı": "baş nazir", "başçısı": "baş nazir", "rəhbər": "baş nazir", "rəhbəri": "baş nazir"}
 
 
 def _copied(ctx: _Context, event: Event, participants: list[str] | None = None) -> Event:
@@ -996,8 +1003,9 @@ def _arrival_at(toks, words: list[str], i: int) -> bool:
                                                   or w.startswith(_PLACE_HEADS + _SITES) and j > 0
                                                   and toks[j - 1].text[:1].isupper()) or w in _THE_TOWN and _finite(toks, i):
             return True  # ("şəhərə gəlib", but not "şəhərə gələn turistlər")
-        if j < i - 1 and ev.verb_reading(w) is not None and not w[:1].isdigit() and w not in _DAY_WORDS:
-            return False  # (but "Ankaraya bazar günü gəlib": "bazar" is a day, not a verb)
+        if j < i - 1 and ev.verb_reading(w) is not None and not w[:1].isdigit() and w not in _DAY_WORDS \
+                and w not in ("dünən", "srağagün"):
+            return False  # (but "Ankaraya bazar günü gəlib", "Düşənbəyə dünən axşam gəlib": a day, not a verb)
     return False
 
 
@@ -1173,6 +1181,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     elif kind == ev.VISIT:
         visitors = [p for p in people if not _follows_ile(p, sent) and not _site_of(p, sent) and not _agent(p, sent)
                     and _person_case(p, sent) != "INS"]  # the host ("burada vilayət hakimi Y-la görüşəcək", "Y tərəfindən qəbul edilib")
+        semicolon = next((t.start for t in toks[trig.index + 1:] if t.text == ";"), None)
+        if semicolon is not None:  # "... Bakıya dünən gəlmişdilər; onları Y qarşılamışdı": Y is another clause's
+            visitors = [p for p in visitors if p.start < semicolon]
         after = [p for p in visitors if p.start > at]
         before = [p for p in visitors if p.start < at]
         nxt2 = [az_lower(t.text) for t in toks[trig.index + 1:trig.index + 3]]
@@ -1279,9 +1290,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants = [ctx.guest]  # "Səfərini davam etdirən nazirin bu gün Dubaya keçməsi": the visiting minister
         if not participants and (guests or delegation) and guest:
             participants = [guest]
-        if not participants and not people and delegation and ctx.main and az_lower(toks[0].text) in (
+        if not participants and not people and delegation and ctx.main and az_lower(toks[_after_ki(toks, trig.index)].text) in (
                 "azərbaycan", "heyət", "nümayəndə") and not _foreign_delegation(sent, ms):
             # "Azərbaycan heyəti Aktaua bazar ertəsi gəlib": our delegation, led by the one the text is about
+            # (also told by a source: "... bildiriblər ki, Azərbaycan nümayəndə heyəti Düşənbəyə dünən gəlib")
             participants = [ctx.main]
         if not participants and (guests or _is_there(word)) and not guest:
             # "X ilə Y arasında görüş baş tutub ... Qonaq Bakıda səfərdədir", "İƏT rəsmisi ... Bakıdadır"
@@ -1667,9 +1679,16 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if kind == ev.MEET and any(r in _clause(sent, trig.index) for r in ev.REMOTE):
         location = None  # held by video: no one's place
     others = [p for p in participants if p not in ctx.guests]
+    if kind == ev.VISIT and len(participants) == 1 and others and len(ctx.guests) > 1 and participants[0] not in {
+            p.canonical for p in people} and _GROUP_SUBJECT.search(
+            az_lower(" ".join(t.text for t in toks[_after_ki(toks, trig.index):trig.index]))):
+        others = []  # "Bu gün səfirlər Xankəndiyə yollanıblar": the ambassadors who came, not the last one named
     if len(ctx.guests) > 1 and kind in (ev.VISIT, ev.MEET, ev.ATTEND) and (_GROUP_SUBJECT.search(low) or _MEMBERS.search(low)) \
             and (participants in ([], [ctx.guests[0]]) or kind == ev.MEET and len(others) == 1
-                 and not any(p in participants for p in ctx.guests[1:])) \
+                 and not any(p in participants for p in ctx.guests[1:])
+                 or kind == ev.VISIT and len(participants) == 1 and _GROUP_SUBJECT.search(
+                     az_lower(" ".join(t.text for t in toks[_after_ki(toks, trig.index):trig.index])))
+                 and participants[0] not in {p.canonical for p in people}) \
             and (_MEMBERS.search(low) or not any(p.canonical in ctx.guests[1:] or _person_case(p, sent) == "NOM"
                                                  and p.canonical not in participants for p in people)):
         # "Sonra səfirlər ... gəziblər", "Diplomatları Ağdamda X qarşılayıb": each of the guests who came together
@@ -1703,7 +1722,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         ctx.date = date
     if status != "negated" and not recalled and (kind == ev.VISIT and len(participants) > 1 and people
                                                  or kind == ev.MEET and host and len(participants) > 2):
-        ctx.guests = [p for p in participants if p != host]  # "X Y-ni, Z-ni və W-ni qəbul edib": they came together
+        subjects = {p.canonical for p in people if kind == ev.MEET and _person_case(p, sent) == "NOM"}
+        ctx.guests = [p for p in participants if p != host and p not in subjects]  # "X Y-ni, Z-ni və W-ni qəbul
+        # edib": they came together (not "qonaqları A və B qarşılayıblar": those who welcomed them)
     if host:
         ctx.host = host
         if ctx.guest is None and len(participants) == 2:
@@ -1777,6 +1798,14 @@ def _unnamed_owner(toks, i: int) -> bool:
         k -= 1
     return k >= 0 and toks[k].text[:1].islower() and az_lower(toks[k].text).endswith(ev.PLURAL_GENITIVE) \
         and az_lower(toks[k].text) not in ev.LEADERS_OF
+
+
+def _after_ki(toks, i: int) -> int:
+    """Where the clause a word is in starts after a reporting "... bildirib ki,": the subject's place."""
+    k = next((k for k in range(i - 1, -1, -1) if az_lower(toks[k].text) == "ki"), None)
+    if k is None:
+        return 0
+    return k + 2 if k + 2 < i and toks[k + 1].text == "," else k + 1
 
 
 def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Context) -> str | None:
@@ -2032,7 +2061,7 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
 
 # Plural words that stand for the guests who came together: "səfirlər", "qonaqlar", "Diplomatları", "onlar".
 _GROUP_SUBJECT = __import__("re").compile(r"(?<!\w)(?:qonaqlar|səfirlər|diplomatlar|deputatlar|senatorlar|parlamentarilər"
-                                          r"|nümayəndələr|onlar|onları|onlara)(?!\w)|(?<!\w)(?:qonaqları|səfirləri|diplomatları)(?!\w)"
+                                          r"|nümayəndələr|onlar|onları|onlara|onların)(?!\w)|(?<!\w)(?:qonaqları|səfirləri|diplomatları)(?!\w)"
                                           r"|(?<!\w)(?:qonaqların|səfirlərin|diplomatların)(?!\w)")
 _GROUP = __import__("re").compile(r"(deputat|senator|parlamentari|səfir|diplomat)l[ae]r[ıi]?$")
 
@@ -2480,8 +2509,9 @@ _THE_TALKS_AT = frozenset({"görüşdə", "söhbətdə", "danışıqlarda", "gö
 _FOREIGN_MEMBERS = __import__("re").compile(r"\b\w+(?:lı|li|lu|lü)\s+(?:senatorlar|deputatlar|parlamentarilər)")
 _VISIT_BEGAN = __import__("re").compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:başlayıb|başlayır|başlayacaq|start götürüb)\b")
 _OPENED = __import__("re").compile(r"\b(?:açılıb|başlayıb|işə başlayıb|açılmışdır)\b")
-_AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı)"
-                                            r"\w*(?:(?:dan|dən) (?:sonra|dərhal sonra)|(?:ın|in|un|nın|nin) (?:yekununda|sonunda))\b")
+_AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı|tədbir"
+                                            r"|sammit|zirvə)\w*(?:(?:dan|dən) (?:sonra|dərhal sonra)"
+                                            r"|(?:ın|in|un|nın|nin) (?:yekununda|sonunda|kənarında))\b")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
                                         r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
 _LEADER_SUBJECT = __import__("re").compile(r"\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)(?:\s*$|\s+\w)")
