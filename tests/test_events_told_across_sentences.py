@@ -2129,3 +2129,18 @@ def test_one_welcomed_in_another_clause_is_no_traveller():
             "Aeroportunda Sədrin birinci müavini Fuad Qaraxanlı qarşılamışdı.")
     visits = [e for e in brief(text, "2029-02-13") if e[0] == "VISIT" and e[3] == "Bakı"]
     assert [(e[1], e[4]) for e in visits] == [(("Yerlan Baymuxanov",), "2029-02-12")]
+
+
+def test_a_group_of_deputies_led_by_one_arrives_with_her():
+    text = ("Qazaxıstanda keçirilən seçkiləri Milli Məclisin beş deputatı izləyib. Azərbaycan deputatlarından ibarət "
+            "qrupa komitə sədri Səbinə Ağakişiyeva rəhbərlik edib. Cümə günü Astanaya çatan heyət ertəsi gün Mərkəzi "
+            "Seçki Komissiyasının sədri Yerlan Abdirovla görüşüb.")
+    meets = [e[1] for e in brief(text, "2027-11-22") if e[0] == "MEET"]
+    assert meets == [("Səbinə Ağakişiyeva", "Yerlan Abdirov")]
+
+
+def test_a_headline_event_is_the_one_the_body_dates():
+    text = ("Kerem Tunalı Teymur Səlimova zəng vurub\n\nBazar günü Türkiyə Prezidenti Kerem Tunalı Prezident Teymur "
+            "Səlimovla telefonla əlaqə saxlayıb.")
+    calls = [e for e in brief(text, "2028-04-10") if e[0] == "CALL"]
+    assert [(c[1], c[4]) for c in calls] == [(("Kerem Tunalı", "Teymur Səlimov"), "2028-04-09")]

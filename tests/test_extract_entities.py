@@ -856,3 +856,13 @@ def test_a_title_inside_a_run_before_a_person_the_lists_do_not_know_is_no_part_o
             "əs-Suveydi ilə görüşüb.")
     people = {m.canonical for m in extract_entities(text) if m.type == "PER"}
     assert "Rəvanə Əlipaşayeva" in people and not any(p.startswith("Sədr") for p in people)
+
+
+def test_two_names_side_by_side_are_two_people_when_the_second_surname_takes_the_object_ending():
+    text = "Bu gün Rumıniya Senatının sədri Mirçea Popesku Rəvanə Əlipaşayevanı Parlament Sarayında qəbul edib."
+    found = {(m.canonical, m.type) for m in extract_entities(text)}
+    assert {("Mirçea Popesku", "PER"), ("Rəvanə Əlipaşayeva", "PER")} <= found
+    assert any(kind == "LOC" and name.startswith("Parlament Saray") for name, kind in found)
+    # a four-word name in the nominative stays one
+    text = "Meksika Senatının sədri Xavyer Ortis Mendosa bu gün Bakıya gəlib."
+    assert "Xavyer Ortis Mendosa" in {m.canonical for m in extract_entities(text) if m.type == "PER"}

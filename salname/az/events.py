@@ -119,7 +119,8 @@ LEADER_BEFORE = re.compile(r"heyətinə (?:başçılıq|rəhbərlik) edən (?:[^
                            r"|missiyanın (?:rəhbəri|başçısı)(?:, [^,.]{0,60})? $")  # "missiyanın rəhbəri, ... sədri X"
 LEADS_NAMED = re.compile(r"(?:başçılıq|rəhbərlik) (?:edir|edib|edəcək|edirlər|edəcəyi|edəcəkdir|edirdi|edirdilər"
                          r"|etmişdir|etmişdi)\b")
-TO_DELEGATION = re.compile(r"(?:^|\s)(?:nümayəndə )?heyət(?:ə|inə|lərə)\s")
+TO_DELEGATION = re.compile(r"(?:^|\s)(?:nümayəndə )?heyət(?:ə|inə|lərə)\s|ibarət (?:qrupa|heyətə|missiyaya)\s")
+# ("Azərbaycan deputatlarından ibarət qrupa X rəhbərlik edib": the group sent, led by X)
 
 # Verbs of saying: "X bildirib ki, ...", "X qeyd edib ki, ...".
 SAYING = re.compile(

@@ -427,7 +427,8 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
                     and not joined_genitives or (
                     nxt is not None and _is_capitalised(nxt) and lemma(tok.text) in kb.ORG_HEADS
                     and az_lower(tok.text) not in kb.PLACE_QUALIFIERS
-                    and gazetteer.place_name(az_lower(nominative(nxt.text)))):
+                    and gazetteer.place_name(az_lower(nominative(nxt.text)))
+                    and not (lemma(nxt.text) in kb.LOC_HEADS and _possessive(nxt.text))):  # (but "Parlament Sarayında")
                 out.append(cur)  # "Tokayevin Azərbaycana": a case ending closes a name
                 cur = []
             continue
@@ -788,6 +789,14 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
     """A person's name ends at the surname: "Tokayev Qazaxıstanın", "Kasım-Jomart Tokayev Milli
     Məclisə" are two names; "Heydər Əliyev Fondu" stays one (what follows is only a head)."""
     toks = chunk.toks
+    for k in range(2, len(toks) - 1):
+        if toks[k].kind == WORD and toks[k - 1].kind == WORD and toks[k - 2].kind == WORD \
+                and _plain_surname(toks[k + 1]) and (gazetteer.is_first_name(az_lower(toks[k].text)) or (
+                    k == 2 and nominative(toks[k + 1].text) != toks[k + 1].text and not _surname_like(toks[k]))) \
+                and not gazetteer.is_first_name(az_lower(toks[k - 1].text)) and _person_part(toks[k - 1]) \
+                and _person_part(toks[k - 2]) and not any(az_lower(t.text) in kb.PATRONYMIC_WORDS for t in toks):
+            # "Mirçea Popesku Rəvanə Əlipaşayevanı qəbul edib": a name, then another's first name and surname
+            return [_Chunk(toks[:k], chunk.role)] + _split_people(_Chunk(toks[k:]))
     for k in range(1, len(toks) - 1):
         if toks[k].kind == WORD and toks[k - 1].kind == WORD and (
                 gazetteer.is_first_name(az_lower(toks[k].text)) or kb.ends_like_a_person(nominative(toks[k + 1].text))) \
@@ -817,8 +826,9 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
             # "Köçərli Həsənov"; "Bayramov Akif Bayram oğlu", the official order
             continue  # "Köçərli Həsənov": a name that looks like a surname, then the surname
         if all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in rest) \
-                and not (len(rest) == 2 and _unnamed_building(rest)) and not _bare_head(rest[-1]):
-            return [chunk]
+                and not (len(rest) == 2 and _unnamed_building(rest)) and not _bare_head(rest[-1]) \
+                and not (_case_of(tok.text) in ("ACC", "DAT", "INS") and _plain_surname(tok)):
+            return [chunk]  # "Heydər Əliyev Fondu" (not "X Rəvanə Əlipaşayevanı Parlament Sarayında qəbul edib")
         if len(rest) == 2 and az_lower(rest[0].text) in kb.NAME_ADJECTIVES and _named_after(rest) \
                 and _body_of([t.text for t in rest]) is None and k > 0:
             return [chunk]  # "Heydər Əliyev Beynəlxalq Aeroportunda", "Nizami Gəncəvi Beynəlxalq Mərkəzi"

@@ -3049,8 +3049,13 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
         # "Forumda X, Y və Z iştirak ediblər. ... çıxış edən X ...": X's speech at the forum she attends
         speech_at = speech and old.type == ev.ATTEND and old.status == e.status and set(e.participants) <= set(
             old.participants)
+        headline = old is ctx.events[0] and old.date_text is None and e.date_text is not None \
+            and not old.evidence.rstrip().endswith(".")  # a headline has no full stop
+        if headline and _key(old) == key and (id(old) in ctx.sites) == site:
+            # "X Y-ə zəng vurub" atop "Bazar günü X Y ilə telefonla danışıb": the body tells its day
+            old.date, old.date_text, old.evidence, old.start, old.end = e.date, e.date_text, e.evidence, e.start, e.end
         if speech_at or _key(old) == key and (id(old) in ctx.sites) == site and (
-                old.date == e.date or not e.date or not old.date) and (
+                old.date == e.date or not e.date or not old.date or headline) and (
                 old.location == e.location or not e.location or not old.location):
             old.location = old.location or e.location
             old.host = old.host or e.host
