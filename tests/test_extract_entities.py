@@ -866,3 +866,15 @@ def test_two_names_side_by_side_are_two_people_when_the_second_surname_takes_the
     # a four-word name in the nominative stays one
     text = "Meksika Senatının sədri Xavyer Ortis Mendosa bu gün Bakıya gəlib."
     assert "Xavyer Ortis Mendosa" in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+def test_an_airport_named_after_a_person_is_one_place():
+    for text, name in (("Heyət dünən axşam Bukareştin Henri Koanda Beynəlxalq Hava Limanına enib.",
+                        "Henri Koanda Beynəlxalq Hava Limanı"),
+                       ("Qonaqları Heydər Əliyev Beynəlxalq Hava Limanında nazir qarşılayıb.",
+                        "Heydər Əliyev Beynəlxalq Hava Limanı")):
+        found = {(m.canonical, m.type) for m in extract_entities(text)}
+        assert (name, "LOC") in found and not any(kind == "PER" for _, kind in found)
+    # a body named after a region keeps apart from the person before it
+    text = "Prezident Teymur Səlimov Avropa Siyasi Birliyinin zirvə görüşündə iştirak edib."
+    assert ("Teymur Səlimov", "PER") in {(m.canonical, m.type) for m in extract_entities(text)}

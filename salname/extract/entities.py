@@ -554,6 +554,11 @@ def _case_marked(tok: Token, nxt: Token | None = None, toks: list[Token] | None 
             and j >= 2 and toks[j - 2].kind == WORD and gazetteer.is_first_name(az_lower(toks[j - 2].text)) \
             and not gazetteer.place_name(az_lower(nominative(tok.text))) and not _is_place_or_body(nxt):
         return False  # "Mariya Fernanda Kastilyo": a middle name in -da between a first name and a surname
+    if case == "LOC" and toks is not None and nxt is not None and nxt.kind == WORD \
+            and az_lower(nxt.text) in kb.NAME_ADJECTIVES and _is_capitalised(nxt) \
+            and not gazetteer.place_name(az_lower(nominative(tok.text))) and _ends_in_head(toks, j, kb.LOC_HEADS) \
+            and _possessive(toks[j + _run_length(toks, j) - 1].text):
+        return False  # "Henri Koanda Beynəlxalq Hava Limanı": a name in -da, then the place named after it
     if case == "GEN" and toks is not None and nxt is not None and _is_capitalised(nxt) \
             and lemma(tok.text) in kb.ORG_HEADS and _ends_in_head(toks, j) and not _agency_after(tok, nxt):
         return False  # "Elmlər Akademiyasının Riyaziyyat və Mexanika İnstitutu": a body's part
@@ -829,7 +834,8 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
                 and not (len(rest) == 2 and _unnamed_building(rest)) and not _bare_head(rest[-1]) \
                 and not (_case_of(tok.text) in ("ACC", "DAT", "INS") and _plain_surname(tok)):
             return [chunk]  # "Heydər Əliyev Fondu" (not "X Rəvanə Əlipaşayevanı Parlament Sarayında qəbul edib")
-        if len(rest) == 2 and az_lower(rest[0].text) in kb.NAME_ADJECTIVES and _named_after(rest) \
+        if (len(rest) == 2 or len(rest) == 3 and lemma(rest[-1].text) in kb.LOC_HEADS) \
+                and az_lower(rest[0].text) in kb.NAME_ADJECTIVES and _named_after(rest) \
                 and _body_of([t.text for t in rest]) is None and k > 0:
             return [chunk]  # "Heydər Əliyev Beynəlxalq Aeroportunda", "Nizami Gəncəvi Beynəlxalq Mərkəzi"
         return [_Chunk(toks[:k + 1], chunk.role)] + _split_people(_Chunk(rest))
