@@ -2144,3 +2144,10 @@ def test_a_headline_event_is_the_one_the_body_dates():
             "Səlimovla telefonla əlaqə saxlayıb.")
     calls = [e for e in brief(text, "2028-04-10") if e[0] == "CALL"]
     assert [(c[1], c[4]) for c in calls] == [(("Kerem Tunalı", "Teymur Səlimov"), "2028-04-09")]
+
+
+def test_a_state_visit_told_as_being_in_our_country_is_a_visit_to_azerbaijan():
+    for text in ("Qırğızıstan Prezidenti Bakıt Camanbayev dövlət səfəri ilə ölkəmizdədir.",
+                 "Qırğızıstan Prezidenti Bakıt Camanbayev rəsmi səfərlə ölkəmizdədir."):
+        assert [(e[0], e[1], e[3]) for e in brief(text, "2026-05-28")] == [
+            ("VISIT", ("Bakıt Camanbayev",), "Azərbaycan")]

@@ -455,7 +455,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 ctx.told_on.add(id(event))
             if kind == ev.VISIT and (trig.index + 1 < len(sent.tokens) and az_lower(
                     sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")
-                                     or _is_there(word) or _staying_after(sent.tokens, trig.index)):
+                                     or _is_there(word) or word in _OUR_COUNTRY_NOW or _staying_after(sent.tokens, trig.index)):
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
             sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else (
                 _sites_visited(sent, trig, ms, _case_of, "LOC") if kind == ev.VISIT and word in _BEEN else [])
@@ -575,6 +575,8 @@ def _tidy(events: list[Event], persons: set[str]) -> list[Event]:
     who signed, when the text names them (with the bodies' place when theirs is not told)."""
     out = [e for e in events if not (e.type in (ev.MEET, ev.CALL) and len(e.participants) < 2)]
     for e in out:
+        if e.type == ev.VISIT and e.location is None and any(w.strip(".,;") in _OUR_COUNTRY_NOW for w in az_lower(e.evidence).split()):
+            e.location = "Azərbaycan"  # "X rəsmi səfərlə ölkəmizdədir", its arrival in a town not told
         if e.type in (ev.MEET, ev.SIGN) and e.location == "Azərbaycan":
             e.location = None  # "ölkəmizdə səfərdə olan X ilə görüşüb": the news's own country names no place
             # (a meeting on a visit abroad keeps the country, as the seeds have "Qazaxıstan")
@@ -639,7 +641,7 @@ def _triggers(toks) -> list[_Trigger]:
                 and words[i - 1].endswith(("ın", "in", "un", "ün")) and lemma(words[i - 1]) not in kb.TITLES:
             out.append(_Trigger(ev.VISIT, i, False))  # "X Azərbaycanın qonağıdır", "Bakının qonağı olub": a visit
             continue  # (not "Prezidentin qonağı olub": a person's guest)
-        if w and toks[i].text[:1].isupper() and _is_there(w):
+        if w and (toks[i].text[:1].isupper() and _is_there(w) or w in _OUR_COUNTRY_NOW and i > 1 and words[i - 1] == "ilə"):
             out.append(_Trigger(ev.VISIT, i, False))  # "İƏT rəsmisi bazar ertəsi axşamdan Bakıdadır": a stay
             continue
         if w in _NAMED_SESSION_HEADS and i > 1 and i + 1 < len(words) and words[i + 1] == "çərçivəsində" and (
@@ -860,7 +862,9 @@ _BEEN = frozenset({"olub", "olublar", "olmuşdur", "olmuşlar", "olacaq", "olaca
 def _staying_after(toks, i: int) -> bool:
     """Whether a visit word is followed by where the visitor is now: "rəsmi səfərlə ölkəmizdə olan",
     "səfərlə ölkəmizdədir", "səfərlə Azərbaycanda olan"."""
-    if i + 1 >= len(toks) or not az_lower(toks[i].text).startswith("səfərlə"):
+    if i + 2 < len(toks) and az_lower(toks[i].text) == "səfəri" and az_lower(toks[i + 1].text) == "ilə":
+        i += 1  # "dövlət səfəri ilə ölkəmizdədir"
+    elif i + 1 >= len(toks) or not az_lower(toks[i].text).startswith("səfərlə"):
         return False
     nxt = az_lower(toks[i + 1].text)
     if nxt in _OUR_COUNTRY_NOW or _is_there(nxt):
