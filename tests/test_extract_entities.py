@@ -878,3 +878,23 @@ def test_an_airport_named_after_a_person_is_one_place():
     # a body named after a region keeps apart from the person before it
     text = "Prezident Teymur Səlimov Avropa Siyasi Birliyinin zirvə görüşündə iştirak edib."
     assert ("Teymur Səlimov", "PER") in {(m.canonical, m.type) for m in extract_entities(text)}
+
+
+def test_a_name_joined_by_ve_to_one_in_the_instrumental_has_no_dative():
+    text = ("Bu gün Elçin Bəkirli Gürcüstanın naziri Giorgi Tsxakaya və Bolqarıstanın energetika naziri Stefan "
+            "Kirilovla görüşüb.")
+    people = {m.canonical for m in extract_entities(text) if m.type == "PER"}
+    assert {"Giorgi Tsxakaya", "Stefan Kirilov"} <= people
+
+
+def test_the_object_of_a_reception_loses_its_accusative_past_the_place_it_was_held_in():
+    for text in ("Cümə axşamı Nicat Ələsgərli Avropa İnvestisiya Bankının vitse-prezidenti Hanna Lindberqi Hökumət "
+                 "Evində qəbul edib.", "Nicat Ələsgərli Hanna Lindberqi ayrı-ayrılıqda qəbul edib."):
+        assert "Hanna Lindberq" in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+def test_two_surnames_side_by_side_are_the_two_people_named_before():
+    text = ("Özbəkistanın naziri Şerzod Ahmedov və AZPROMO-nun direktoru Tofiq Qənbərli forumda çıxış ediblər. "
+            "Forumdan sonra Qənbərli Ahmedovla ikitərəfli görüş keçirib.")
+    last = [m.canonical for m in extract_entities(text) if m.type == "PER"][-2:]
+    assert last == ["Tofiq Qənbərli", "Şerzod Ahmedov"]

@@ -1198,9 +1198,27 @@ def extract_entities(text: str) -> list[Mention]:
     _object_before_subject(text, mentions)
     _resolve_letters(text, mentions)
     _resolve_short_names(mentions)
+    _two_surnames(mentions)
     _surnames_alone(sents, mentions)
     _surname_before_body(text, mentions)
     return mentions
+
+
+def _two_surnames(mentions: list[Mention]) -> None:
+    """Two words read as one name that are the surnames of two people the text names in full
+    ("Forumdan sonra Qənbərli Ahmedovla görüşüb"): the two people, side by side."""
+    full = _full_names_by_surname(mentions)
+    for k in range(len(mentions) - 1, -1, -1):
+        m = mentions[k]
+        words = m.canonical.split()
+        if m.type != PER or len(words) != 2 or len(m.text.split()) != 2:
+            continue
+        first, second = (full.get(w, set()) - {m.canonical} for w in words)
+        if len(first) == 1 and len(second) == 1 and first != second:
+            cut = m.text.index(" ")
+            one = Mention(m.text[:cut], m.start, m.start + cut, PER, next(iter(first)))
+            two = Mention(m.text[cut + 1:], m.start + cut + 1, m.end, PER, next(iter(second)))
+            mentions[k:k + 1] = [one, two]
 
 
 def _full_names_by_surname(mentions: list[Mention]) -> dict[str, set[str]]:
@@ -1303,7 +1321,7 @@ def _no_dative_here(text: str, mentions: list[Mention]) -> None:
         rest = text[m.end:m.end + 200]
         words = rest.split()
         first = az_lower(words[0].strip(".;:")) if words else ""
-        listed = rest.startswith(",") and _LISTED_WITH.match(rest)
+        listed = rest.startswith(",") and _LISTED_WITH.match(rest) or _JOINED_WITH.match(rest)
         # "Kenzo Murata Bakıya ... gəlib": a place's dative right after, the name is the one who comes
         nxt = words[0].strip(".,;:") if words else ""
         placed = nxt[:1].isupper() and az_lower(nxt[len(nominative(nxt)):]) in ("a", "ə", "ya", "yə") \
@@ -1396,6 +1414,8 @@ _AFTER_SUBJECT = frozenset({"bildirib", "deyib", "söyləyib", "vurğulayıb", "
                             "imzalayıb", "imzalayıblar", "qarşılayıb", "qarşılayıblar", "görüşüb", "görüşüblər"})
 # ", Y və Z ilə": the rest of a list of those met, up to the "ilə" (no sentence end between).
 _LISTED_WITH = __import__("re").compile(r",[^.;:]{3,180}?\s(?:ilə|ile)\s")
+# "A və ... B-lə görüşüb": the case of the last of two joined names is the first's too (A has none).
+_JOINED_WITH = __import__("re").compile(r"\s+və\s+(?:[^\s.;:,]+\s+){0,8}?(?:[A-ZÇƏĞİÖŞÜ][^\s.;:,]*(?:la|lə)|ilə|ile)(?=[\s.,;:])")
 
 
 def _genitive_stem(word: str) -> str:
@@ -1626,7 +1646,7 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     # mention, as the NER convention draws it (the canonical name and the role stay apart)
                     start = toks[before].start
                     chunk.role = chunk.role or az_lower(toks[before].text)
-                if kind == PER and after < len(toks) and az_lower(toks[after].text) in kb.OBJECT_VERBS \
+                if kind == PER and after < len(toks) and az_lower(toks[_past_the_scene(toks, after)].text) in kb.OBJECT_VERBS \
                         and canonical.endswith(real[-1].text) and not _object_told(toks, index[id(real[0])]):
                     # "səfiri Fergus Auldu qəbul edib": the word before the verb is its object, in the accusative
                     stem = _accusative_stem(real[-1].text)
@@ -1764,6 +1784,22 @@ def _object_told(toks: list[Token], first: int) -> bool:
         if az_lower(tok.text) in _FRONT_OBJECTS:
             return True
     return False
+
+
+def _past_the_scene(toks: list[Token], i: int) -> int:
+    """Where the verb after an object stands once the place and manner told between are passed ("X-i
+    Hökumət Evində qəbul edib", "X-i ayrı-ayrılıqda qəbul edib"): at most three words."""
+    j = i
+    while j < len(toks) and j - i < 3 and toks[j].kind == WORD and (
+            az_lower(toks[j].text) in _MANNER or _is_capitalised(toks[j]) and _case_of(toks[j].text) is None
+            and j + 1 < len(toks) and _is_capitalised(toks[j + 1]) or _is_capitalised(toks[j]) and _case_of(toks[j].text) == "LOC"):
+        j += 1
+        if _case_of(toks[j - 1].text) == "LOC" or az_lower(toks[j - 1].text) in _MANNER:
+            return j if j < len(toks) else i
+    return i
+
+
+_MANNER = frozenset({"ayrı-ayrılıqda", "ayrıca", "təkbətək", "birlikdə"})
 
 
 def _accusative_stem(word: str) -> str | None:
