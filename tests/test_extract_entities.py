@@ -898,3 +898,14 @@ def test_two_surnames_side_by_side_are_the_two_people_named_before():
             "Forumdan sonra Qənbərli Ahmedovla ikitərəfli görüş keçirib.")
     last = [m.canonical for m in extract_entities(text) if m.type == "PER"][-2:]
     assert last == ["Tofiq Qənbərli", "Şerzod Ahmedov"]
+
+
+def test_a_genitive_cut_in_two_places_is_the_name_the_text_writes_bare():
+    text = ("Bakı Dövlət Universitetinin rektoru bu gün Kazan Universitetinin rektoru Rinat Qaliullinin başçılıq "
+            "etdiyi heyətlə görüşüb. Qaliullin sabah Naxçıvana uçacaq.")
+    people = [(m.text, m.canonical) for m in extract_entities(text) if m.type == "PER"]
+    assert people == [("Rinat Qaliullinin", "Rinat Qaliullin"), ("Qaliullin", "Rinat Qaliullin")]
+    # an accusative written elsewhere is no bare name
+    text = ("Monqolustan parlamentinin sədr müavini Batbayar Ganzoriqin rəhbərlik etdiyi heyət Bakıdadır. Həmin gün "
+            "Batbayar Ganzoriqi Tahir Nəcəfli qəbul edib.")
+    assert "Batbayar Ganzoriq" in {m.canonical for m in extract_entities(text) if m.type == "PER"}

@@ -1197,11 +1197,31 @@ def extract_entities(text: str) -> list[Mention]:
     _subject_before_its_verb(text, mentions)
     _object_before_subject(text, mentions)
     _resolve_letters(text, mentions)
+    _written_bare(text, mentions)
     _resolve_short_names(mentions)
     _two_surnames(mentions)
     _surnames_alone(sents, mentions)
     _surname_before_body(text, mentions)
     return mentions
+
+
+def _written_bare(text: str, mentions: list[Mention]) -> None:
+    """A surname whose ending could be cut in two places ("Qaliullinin": Qaliulli+nin or Qaliullin+in)
+    is the one the text also writes bare, as a word of its own ("Qaliullin sabah ... uçacaq")."""
+    longer: dict[str, str] = {}
+    for m in mentions:
+        if m.type != PER or " " not in m.canonical or m.canonical in longer:
+            continue
+        cut, last = m.canonical.split()[-1], m.text.split()[-1]
+        if last == cut or not last.startswith(cut):
+            continue
+        for k in range(len(last) - 1, len(cut), -1):
+            if az_lower(last[len(cut):k]) in _CASE_TAILS:
+                continue  # ("Ganzoriqi" is Ganzoriq's accusative, no bare name)
+            if __import__("re").search(r"(?<![\w-])" + __import__("re").escape(last[:k]) + r"(?![\w-])", text):
+                longer[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last[:k]
+                break
+    _rename(mentions, longer)
 
 
 def _two_surnames(mentions: list[Mention]) -> None:
@@ -1445,7 +1465,11 @@ def _surnames_alone(sents, mentions: list[Mention]) -> None:
     added = []
     for sent in sents:
         for k, tok in enumerate(sent.tokens):
-            if k == 0 or tok.kind != WORD or not tok.text[:1].isupper() or any(a < tok.end and tok.start < b for a, b in taken):
+            if tok.kind != WORD or not tok.text[:1].isupper() or any(a < tok.end and tok.start < b for a, b in taken):
+                continue
+            if k == 0:  # a sentence's first word only as the surname is written ("Qaliullin sabah ... uçacaq")
+                if len(full.get(tok.text, ())) == 1 and len(tok.text) > 3:
+                    added.append(Mention(tok.text, tok.start, tok.end, PER, next(iter(full[tok.text]))))
                 continue
             stem = next((f for f in (tok.text, nominative(tok.text, person=True)) if len(full.get(f, ())) == 1), None)
             if stem is not None and (stem == tok.text or az_lower(tok.text[len(stem):]) in _CASE_TAILS):
