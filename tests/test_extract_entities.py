@@ -909,3 +909,21 @@ def test_a_genitive_cut_in_two_places_is_the_name_the_text_writes_bare():
     text = ("Monqolustan parlamentinin sədr müavini Batbayar Ganzoriqin rəhbərlik etdiyi heyət Bakıdadır. Həmin gün "
             "Batbayar Ganzoriqi Tahir Nəcəfli qəbul edib.")
     assert "Batbayar Ganzoriq" in {m.canonical for m in extract_entities(text) if m.type == "PER"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Qafqaz Müsəlmanları İdarəsinin sədri Şeyxülislam Hacı Nurəddin Seyidzadə bu gün qonaqları qəbul edib.",
+     "Nurəddin Seyidzadə", "şeyxülislam hacı"),
+    ("Türk Silahlı Qüvvələrinin komandanı Orgeneral Levent Karasu bu gün Bakıya gəlib.", "Levent Karasu", "orgeneral"),
+    ("Bu gün müdafiə naziri general-polkovnik Elxan Məmmədbəyli qonaqla görüşüb.", "Elxan Məmmədbəyli",
+     "general-polkovnik"),
+])
+def test_military_and_religious_ranks_are_titles_not_names(text, name, role):
+    found = {m.canonical: m.role for m in extract_entities(text) if m.type == "PER"}
+    assert found.get(name) == role
+
+
+def test_a_rank_and_surname_before_the_general_staff_is_the_person_alone():
+    text = ("Sonra general Çima Baş Qərargah rəisi – müdafiə nazirinin birinci müavini general-polkovnik Rauf "
+            "Əliquliyev ilə görüşüb.")
+    assert [m.canonical for m in extract_entities(text) if m.type == "PER"] == ["Çima", "Rauf Əliquliyev"]

@@ -26,7 +26,7 @@ ORG_HEADS = frozenset({
     "xəstəxana", "klinika", "zavod", "fabrik", "kombinat", "birja", "dəstə", "bölmə", "qrup",
     "missiya", "sindikat", "liqa", "operator", "kompaniya", "gəmiçilik", "keneş", "kenes", "rada", "proqram",
     "hakimiyyət", "icraiyyə komitəsi", "yol", "yollar", "sovet", "büro", "texnikum",
-    "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik",
+    "kinostudiya", "şöbə", "yeparxiya", "trest", "komissarlıq", "qüvvə", "qüvvələr", "kinofabrik", "qərargah",
     "kilsə", "mmc", "asc", "qsc", "açıq səhmdar cəmiyyəti", "kafedra", "laboratoriya", "redaksiya", "ansambl",
     "xor", "səhmdar cəmiyyəti", "icma", "konsorsium", "məclis", "divan", "tribunal", "polis", "milis",
     # foreign parliaments by their own names ("Litva Seymi", "İsrail Knesseti", "Almaniya Bundestaqı")
@@ -56,6 +56,11 @@ TITLES = frozenset({
     "baş direktor", "icraçı direktor", "rektor", "prorektor", "qubernator", "mer", "bələdiyyə başçısı",
     "icra başçısı", "başçı", "kansler", "kral", "kraliça", "şahzadə", "əmir", "şeyx", "sultan",
     "patriarx", "müfti", "general", "general-mayor", "general-leytenant", "polkovnik", "admiral",
+    # military ranks as the genre writes them before a name, Azerbaijan's and Turkey's
+    "general-polkovnik", "polkovnik-leytenant", "vitse-admiral", "kontr-admiral", "orgeneral", "korgeneral",
+    "tümgeneral", "tuğgeneral", "oramiral", "koramiral",
+    # religious ranks: "Şeyxülislam Hacı X" (the pilgrim's "Hacı" before a name is part of the rank)
+    "şeyxülislam", "şeyxülislam hacı", "arxiyepiskop", "yepiskop", "mitropolit", "kardinal", "nunsi", "axund",
     "prokuror", "baş prokuror", "ombudsman", "senator", "akademik", "professor", "hakim",
     "müavin", "birinci müavin", "nazir müavini", "sədrin müavini", "komitə sədri", "baş redaktor",
     "redaktor", "sözçü", "mətbuat katibi", "komandan", "baş komandan", "ali baş komandan",
