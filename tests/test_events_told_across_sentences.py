@@ -2151,3 +2151,16 @@ def test_a_state_visit_told_as_being_in_our_country_is_a_visit_to_azerbaijan():
                  "Qırğızıstan Prezidenti Bakıt Camanbayev rəsmi səfərlə ölkəmizdədir."):
         assert [(e[0], e[1], e[3]) for e in brief(text, "2026-05-28")] == [
             ("VISIT", ("Bakıt Camanbayev",), "Azərbaycan")]
+
+
+def test_a_plan_told_by_a_participle_before_its_noun_leaves_the_meeting_happened():
+    text = ("Ertəsi gün Rauf Əliquliyev və Levent Karasu təlim rayonunda yerləşən səhra qərargahında görüşüb, iki "
+            "ordu arasında bu il üçün nəzərdə tutulmuş tədbirlərin icrasını dəyərləndiriblər.")
+    assert [e[2] for e in brief(text, "2026-05-14") if e[0] == "MEET"] == ["happened"]
+    text = "Rauf Əliquliyevin Levent Karasu ilə görüşü nəzərdə tutulur."
+    assert [e[2] for e in brief(text, "2026-05-14") if e[0] == "MEET"] == ["planned"]
+
+
+def test_those_who_watch_an_exercise_attend_it():
+    text = "Təlimi Rövşən Ağasıyev və Erlan Jaksıbekov flaqman gəminin göyərtəsindən izləyiblər."
+    assert [(e[0], e[1]) for e in brief(text, "2026-06-02")] == [("ATTEND", ("Erlan Jaksıbekov", "Rövşən Ağasıyev"))]

@@ -927,3 +927,10 @@ def test_a_rank_and_surname_before_the_general_staff_is_the_person_alone():
     text = ("Sonra general Çima Baş Qərargah rəisi – müdafiə nazirinin birinci müavini general-polkovnik Rauf "
             "Əliquliyev ilə görüşüb.")
     assert [m.canonical for m in extract_entities(text) if m.type == "PER"] == ["Çima", "Rauf Əliquliyev"]
+
+
+def test_a_bare_place_word_before_another_noun_is_no_head_of_the_name_before_it():
+    text = "Ertəsi gün Rauf Əliquliyev və Levent Karasu səhra qərargahında görüşüb."
+    assert ("Levent Karasu", "PER") in {(m.canonical, m.type) for m in extract_entities(text)}
+    text = "Ertəsi gün qonaqlar Fəxri xiyabanda olublar."
+    assert ("Fəxri xiyaban", "LOC") in {(m.canonical, m.type) for m in extract_entities(text)}

@@ -465,7 +465,7 @@ def _subject_list(words: list[str]) -> bool:
 # Any word that could start a trigger, anywhere in a lower-cased text: a text with none has no event.
 ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
     {s for stems in STEMS.values() for s in stems} | {a for pairs in PAIRS.values() for a, _ in pairs} | OTHER_STARTS
-    | {"olub", "olmuş", "olacaq", "olmay", "oldu", "həmsədrləri"} | set(TRIGGER_PREFIXES), key=len, reverse=True))
+    | {"olub", "olmuş", "olacaq", "olmay", "oldu", "həmsədrləri", "izlə"} | set(TRIGGER_PREFIXES), key=len, reverse=True))
     + r"|\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b|qonağıdır|qonaqlarıdır)")  # "Qonaq Bakıdadır": being there
 # A sentence that can hold a trigger: a trigger's stem starting a word, or both words of a pair (with at
 # most one word between), or a verb of coming or going. Sentences without one are not tokenised for
@@ -473,7 +473,7 @@ ANY_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(sorted(
 SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
     sorted({s for stems in STEMS.values() for s in stems} | {k[:4] for k in TRIGGER_LEMMAS}, key=len, reverse=True)
     + sorted({rf"{a}\w*\s+(?:\w+\s+)?{b}" for pairs in PAIRS.values() for a, b in pairs})
-    + [r"(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,5}izlə",  # "plenar iclasını (lojadan) izləyiblər": attended
+    + [r"(?:iclas|sessiya|toplantı|təlim|parad)\w*\s+(?:\S+\s+){0,9}izlə",  # "plenar iclasını (lojadan) izləyiblər": attended
        r"\b(?:iclası|sessiyanı|toplantını|iclasın işini|sessiyanın işini|toplantının işini)\s+.{0,160}\baparıb",
        r"^(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,3}həmsədrləri\b",  # "İclas(ın işini) komissiyanın həmsədrləri – ..."
        # "İclası (İclasın işini) həmsədrlər X və Y birgə aparıblar": they led it

@@ -1649,7 +1649,8 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                     canonical = canonical[:len(canonical) - len(real[-1].text)] + _genitive_stem(real[-1].text)
                     # "Tiit Kaskın rəhbərlik etdiyi heyət": the leader is named in the genitive
                 if kind == PER and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
-                        and lemma(toks[after].text) in kb.MONUMENT_HEADS and not _case_marked(real[-1]):
+                        and lemma(toks[after].text) in kb.MONUMENT_HEADS and not _case_marked(real[-1]) \
+                        and not _modifies_next(toks, after):
                     kind = LOC  # "Nizami Gəncəvi məqbərəsi", "Möminə Xatın türbəsi": a monument, not the person
                 if kind == LOC and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
                         and lemma(toks[after].text) in kb.NAME_PART_HEADS and not _case_marked(real[-1]):
@@ -1810,6 +1811,15 @@ def _object_told(toks: list[Token], first: int) -> bool:
     return False
 
 
+def _modifies_next(toks: list[Token], i: int) -> bool:
+    """Whether a head word after a name stands bare before another noun, modifying it ("Karasu səhra
+    qərargahında": a field headquarters), not heading the name ("Xəzər dənizi", "Fəxri xiyabanda")."""
+    if i + 1 >= len(toks) or toks[i].kind != WORD or toks[i + 1].kind != WORD:
+        return False
+    word = az_lower(toks[i].text)
+    return word == lemma(word) and toks[i + 1].text[:1].islower() and _case_of(toks[i + 1].text) is not None
+
+
 def _past_the_scene(toks: list[Token], i: int) -> int:
     """Where the verb after an object stands once the place and manner told between are passed ("X-i
     Hökumət Evində qəbul edib", "X-i ayrı-ayrılıqda qəbul edib"): at most three words."""
@@ -1923,7 +1933,9 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
         nxt = toks[idx + 2]  # '"Azon" zavodu': the word after the closing quote
         if nxt.kind == WORD and is_loose_ending(az_lower(nxt.text)):
             return ORG  # '"Sportinq"in': a quoted name taking an ending is a club's or a company's
-    if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS:
+    if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS \
+            and not (_modifies_next(toks, idx + 1) and len(words) > 1):
+        # (not "Levent Karasu səhra qərargahında": a bare noun before another, after a person's name)
         return LOC
     if nxt is not None and nxt.kind == WORD and nxt.text[:1].islower() and lemma(nxt.text) in kb.NAME_PART_HEADS \
             and _possessive(nxt.text):

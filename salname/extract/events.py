@@ -700,11 +700,13 @@ def _triggers(toks) -> list[_Trigger]:
         if kind is None and w in ("qəbul", "qəbulda", "qəbulu") and nxt in _REFERENCE_NEXT:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
         if kind is None and w.startswith("izlə") and ev.verb_reading(w) is not None and any(
-                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit")) and (x.endswith(
+                x in ("təlimi", "təlimləri", "paradı") or
+                x.startswith(("iclas", "sessiya", "toplantı", "forum", "konfrans", "sammit", "təlim", "parad")) and (x.endswith(
                     ("nı", "ni", "nu", "nü")) or x.endswith(("ın", "in")) and words[k + 1:k + 2] in (
-                    ["gedişini"], ["işini"])) for k, x in enumerate(words[:i]) if k >= i - 7):
+                    ["gedişini"], ["işini"])) for k, x in enumerate(words[:i]) if k >= i - 10):
             # (also "iclasın gedişini axıra qədər izləyiblər")
             kind = ev.ATTEND  # "monqol parlamentariləri Milli Məclisin plenar iclasını izləyiblər": they attended
+            # (and "Təlimi A və B flaqman gəminin göyərtəsindən izləyiblər": an exercise watched)
         if kind is None and w.startswith("aparıb") and (any(x in ("iclası", "sessiyanı", "toplantını") for x in words[:i])
                                                          or any(x == "işini" and k > 0 and words[k - 1] in (
                                                              "iclasın", "sessiyanın", "toplantının")
@@ -1108,7 +1110,7 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
     near = " ".join(az_lower(t.text) for t in toks[trig.index:trig.index + 3])
     if ev.PLANNED_MARKERS.search(near):
         return "planned"
-    if any(p in low for p in ("planlaşdırıl", "planlaşdırır", "gözlənilir", "nəzərdə tutul", "niyyətində")) \
+    if _PLAN_WORDS.search(low) \
             or _IN_PROGRAMME.search(low) \
             or _PREPARED.search(low) \
             or ev.PLANNED_MARKERS.search(low) and any(w in low for w in ("razılaş", "razılığa", "qərarına", "yeni tarix")) \
@@ -1120,6 +1122,10 @@ def _status_of(trig: _Trigger, sent, low: str) -> str:
     return "happened"
 
 
+# A plan told anywhere in the sentence, though not by a participle before its noun ("bu il üçün nəzərdə
+# tutulmuş tədbirlərin icrasını dəyərləndiriblər": the measures were planned, the meeting happened).
+_PLAN_WORDS = __import__("re").compile(r"planlaşdırıl(?!(?:an|mış)\s+\w)|planlaşdırır|gözlənilir|niyyətində"
+                                       r"|nəzərdə tutul(?!(?:an|muş)\s+\w)")
 # What someone said, told as a clause before the verb of saying: "... töhfə verdiyini qeyd edib".
 _REPORTED = __import__("re").compile(r"\w+(?:diyini|dığını|duğunu|düyünü|diyinə|dığına|dıqlarını|dikləri(?:ni)?)\s+"
                                      r"(?:\w+\s+)?(?:qeyd|bildir|vurğula|de[yd]|söylə|xatırlat|diqqətə)")
