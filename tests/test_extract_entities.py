@@ -934,3 +934,11 @@ def test_a_bare_place_word_before_another_noun_is_no_head_of_the_name_before_it(
     assert ("Levent Karasu", "PER") in {(m.canonical, m.type) for m in extract_entities(text)}
     text = "Ertəsi gün qonaqlar Fəxri xiyabanda olublar."
     assert ("Fəxri xiyaban", "LOC") in {(m.canonical, m.type) for m in extract_entities(text)}
+
+
+def test_a_person_then_a_body_named_after_a_place_are_two_names():
+    text = "Səfər çərçivəsində Peter Horvat Naxçıvan Dövlət Universitetində də olub."
+    found = {(m.canonical, m.type) for m in extract_entities(text)}
+    assert {("Peter Horvat", "PER"), ("Naxçıvan Dövlət Universiteti", "ORG")} <= found
+    text = "Qonaqlar Nizami Gəncəvi Beynəlxalq Mərkəzində olub."
+    assert ("Nizami Gəncəvi Beynəlxalq Mərkəzi", "ORG") in {(m.canonical, m.type) for m in extract_entities(text)}

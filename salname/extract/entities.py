@@ -850,8 +850,10 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
         return _split_people(_Chunk(toks[:-1], chunk.role)) + [_Chunk(toks[-1:])]
     first = toks[0]
     if chunk.role is None and first.kind == WORD and gazetteer.is_first_name(az_lower(first.text)) and len(toks) > 2:
-        if _named_after(toks):
+        if _named_after(toks) and not (len(toks) > 3 and toks[2].kind == WORD and _is_place_or_body(toks[2])
+                                       and gazetteer.place_name(az_lower(toks[2].text))):
             return [chunk]  # "Nizami Gəncəvi Beynəlxalq Mərkəzi": a body named after a person
+            # (not "Peter Horvat Naxçıvan Dövlət Universitetində": a person, then a body named after a place)
         k = _person_length(toks, 1)  # "Co Bayden Cənub Qaz Dəhlizinin", "Aleksandr Mişon Bakıda"
         if 1 < k < len(toks) and (not all(t.kind == WORD and lemma(t.text) in kb.ORG_HEADS | kb.LOC_HEADS for t in toks[k:])
                                   or len(toks) - k == 2 and _unnamed_building(toks[k:])):
