@@ -358,3 +358,10 @@ def test_a_ten_day_part_of_a_month_is_that_month():
                        ("mayın son ongünlüyündə imzalanacaq", "2026-05")):
         found = find_dates(text, "2026-01-14")
         assert [d.value for d in found] == [want] and "ongünlüyündə" in found[0].text
+
+
+def test_a_past_participle_before_its_noun_does_not_make_a_weekday_past():
+    text = "Cümə günü heyətin Ağdama gedərək bərpa edilmiş Ağdam Cümə məscidini ziyarət etməsi planlaşdırılır."
+    assert [d.value for d in find_dates(text, "2026-05-12")][:1] == ["2026-05-15"]
+    text = "Cümə günü heyət bərpa edilmişdir."  # a finite past: the Friday gone by
+    assert [d.value for d in find_dates(text, "2026-05-12")][:1] == ["2026-05-08"]

@@ -379,6 +379,9 @@ _TENSE = re.compile(
     re.I,
 )
 _SENTENCE_END = re.compile(r"[.!?\n]")
+# A past participle before its noun ("bərpa edilmiş məscid") tells the noun, not the tense of the clause.
+_ATTRIBUTIVE = ("mış", "miş", "muş", "müş", "mis", "mus")
+_NOUN_NEXT = re.compile(r"\s+[a-zəöüğıçş]", re.I)
 _PAST_PLAN = re.compile(r"\w*(?:d[ıiuü]|m[ıiuü]şd[ıiuü])\b")  # "planlaşdırılmışdı", "nəzərdə tutulurdu"
 _MOVED_TO = re.compile(r"\s+(?:\w+\s+){0,2}(?:keçirilib|təxirə salınıb|ertələnib|saxlanılıb|dəyişdirilib)")
 _GAP_DASH = re.compile(r"\s*[-–—]\s*\Z")
@@ -556,6 +559,9 @@ def _future(text: str, end: int) -> bool | None:
     m = _SENTENCE_END.search(text, end)
     stop = m.start() if m else min(len(text), end + 300)
     t = _TENSE.search(text, end, stop)
+    while t is not None and t.group("past") is not None and t.group(0).lower().endswith(_ATTRIBUTIVE) \
+            and _NOUN_NEXT.match(text, t.end()):
+        t = _TENSE.search(text, t.end(), stop)  # "bərpa edilmiş məscidini ziyarət etməsi planlaşdırılır"
     if t is not None and t.group("plan") is not None and _PAST_PLAN.match(text, t.end()):
         return None
     if t is not None and t.group("past") is not None and text[end - 2:end] in ("na", "nə", "ya", "yə") \
