@@ -2164,3 +2164,11 @@ def test_a_plan_told_by_a_participle_before_its_noun_leaves_the_meeting_happened
 def test_those_who_watch_an_exercise_attend_it():
     text = "Təlimi Rövşən Ağasıyev və Erlan Jaksıbekov flaqman gəminin göyərtəsindən izləyiblər."
     assert [(e[0], e[1]) for e in brief(text, "2026-06-02")] == [("ATTEND", ("Erlan Jaksıbekov", "Rövşən Ağasıyev"))]
+
+
+def test_the_guests_who_came_are_the_visitors_not_the_one_who_welcomed_them():
+    text = ("Türkistan vilayətinin akimi Nurjan Seytqaliyevin başçılıq etdiyi nümayəndə heyəti Azərbaycanda səfərdə "
+            "olub.\n\nOktyabrın 7-də Şamaxıya gələn qonaqları rayon icra hakimiyyətinin başçısı Elşən Qəribli "
+            "qarşılayıb.")
+    visits = [e[1] for e in brief(text, "2026-10-09") if e[0] == "VISIT" and e[3] == "Şamaxı"]
+    assert visits == [("Nurjan Seytqaliyev",)]

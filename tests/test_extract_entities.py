@@ -942,3 +942,11 @@ def test_a_person_then_a_body_named_after_a_place_are_two_names():
     assert {("Peter Horvat", "PER"), ("Naxçıvan Dövlət Universiteti", "ORG")} <= found
     text = "Qonaqlar Nizami Gəncəvi Beynəlxalq Mərkəzində olub."
     assert ("Nizami Gəncəvi Beynəlxalq Mərkəzi", "ORG") in {(m.canonical, m.type) for m in extract_entities(text)}
+
+
+@pytest.mark.parametrize("text, site", [
+    ("Qonaqlar bərpa olunmuş Ağdam Cümə məscidini ziyarət ediblər.", "Ağdam Cümə məscidi"),
+    ("Qonaqlar Şəki Xan sarayını ziyarət ediblər.", "Şəki Xan sarayı"),
+])
+def test_a_towns_mosque_or_palace_is_one_place_with_the_town(text, site):
+    assert [m.canonical for m in extract_entities(text) if m.type == "LOC"] == [site]

@@ -1576,8 +1576,9 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
         first_word = next((t for t in toks if t.kind != PUNCT), None)
         for run in _chunks(toks):
             for chunk in (c for part in _split_titles(run) for p in _split_people(part)
-                          for c in _split_places(p, p.role is not None or p.toks[0].kind == WORD and _title_before(
-                              toks, index[id(p.toks[0])]) in _ROLE_TITLES)):
+                          for c in ([p] if _town_site(p, toks, index) else _split_places(
+                              p, p.role is not None or p.toks[0].kind == WORD and _title_before(
+                                  toks, index[id(p.toks[0])]) in _ROLE_TITLES))):
                 if chunk.role is None and chunk.toks[0].kind == WORD:
                     title = _title_before(toks, index[id(chunk.toks[0])])
                     if title is not None and title in _ROLE_TITLES:
@@ -1811,6 +1812,18 @@ def _object_told(toks: list[Token], first: int) -> bool:
         if az_lower(tok.text) in _FRONT_OBJECTS:
             return True
     return False
+
+
+def _town_site(chunk: _Chunk, toks: list[Token], index: dict[int, int]) -> bool:
+    """Whether a town and a name are a site's name with its head after them ("Ağdam Cümə məscidini",
+    "Şəki Xan sarayında"): one place, as the news names the town's mosque or palace."""
+    words = chunk.toks
+    if len(words) != 2 or any(t.kind != WORD for t in words) or _case_of(words[0].text) is not None \
+            or not gazetteer.home_place(words[0].text) and az_lower(words[0].text) not in gazetteer.major_places():
+        return False
+    after = index[id(words[-1])] + 1
+    return after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
+        and lemma(toks[after].text) in _BUILT_SITES and _possessive(toks[after].text)
 
 
 def _modifies_next(toks: list[Token], i: int) -> bool:

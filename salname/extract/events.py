@@ -1216,6 +1216,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 trig.index].end < 120 and not any(c in sent.text[toks[trig.index].end - sent.start:p.start - sent.start]
                                                   for c in ",;:–\"«")], sent)  # (after a long title, with no break)
             # ("Bu gün Xankəndiyə gələn Aktaş və Nəcəfli birlikdə ...": each of those listed)
+            if nxt2 and nxt2[0].startswith(("qonaq", "heyət")) and guest:
+                chosen = []  # "Şamaxıya gələn qonaqları ... başçısı X qarşılayıb": the guests came, X welcomed them
             if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
                 preset = [guest]
             elif not chosen and nxt2 and _title_word(nxt2[0]) and not _PLURAL.search(nxt2[0]) \
