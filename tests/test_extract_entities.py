@@ -950,3 +950,9 @@ def test_a_person_then_a_body_named_after_a_place_are_two_names():
 ])
 def test_a_towns_mosque_or_palace_is_one_place_with_the_town(text, site):
     assert [m.canonical for m in extract_entities(text) if m.type == "LOC"] == [site]
+
+
+def test_a_title_that_is_also_a_first_name_before_an_abbreviation_is_no_name():
+    text = "Nazir ADB-nin vitse-prezidenti Kaori Tanabe ilə görüşüb."
+    found = {(m.canonical, m.type) for m in extract_entities(text)}
+    assert ("ADB", "ORG") in found and not any(name.startswith("Nazir") for name, _ in found)
