@@ -2172,3 +2172,10 @@ def test_the_guests_who_came_are_the_visitors_not_the_one_who_welcomed_them():
             "qarşılayıb.")
     visits = [e[1] for e in brief(text, "2026-10-09") if e[0] == "VISIT" and e[3] == "Şamaxı"]
     assert visits == [("Nurjan Seytqaliyev",)]
+
+
+def test_a_ministers_field_before_the_bare_title_picks_the_minister_among_several():
+    text = ("İqtisadiyyat naziri Zaur Hümbətli bu gün Bakıda Türkiyənin ticarət naziri ilə görüşüb. Energetika naziri "
+            "Elçin Bəkirli isə dünən Brüsseldə olub. Noyabrın əvvəlində isə energetika nazirinin Əbu-Dabidə "
+            "keçiriləcək ADIPEC sərgisinə qatılacağı gözlənilir.")
+    assert [e[1] for e in brief(text, "2026-10-20") if e[0] == "ATTEND"] == [("Elçin Bəkirli",)]

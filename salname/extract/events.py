@@ -65,6 +65,9 @@ class _Context:
     date: str | None = None  # the last date the text has set for its events
     guest: str | None = None  # the visitor
     roles: dict[str, str] = field(default_factory=dict)  # person -> the role first given ("Baş nazir", "nazir")
+    # person -> the word before the title, each time the text names the person with one
+    # ("energetika naziri X": "energetika"), by which "energetika nazirinin" is X among several ministers
+    title_words: dict[str, set[str]] = field(default_factory=dict)
     delegation_body: str | None = None  # a foreign body whose delegation no one the text names leads
     guests: list[str] = field(default_factory=list)  # named visitors who came together ("üç ölkənin səfirləri")
     host: str | None = None
@@ -129,6 +132,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             ctx.affiliations.setdefault(m.canonical, m.affiliation)
         if m.type == "PER" and m.role:
             ctx.roles.setdefault(m.canonical, m.role)  # the role a person is first named with
+            ctx.title_words.setdefault(m.canonical, set()).update(
+                w[:6] for w in az_lower(text[max(0, m.start - 40):m.start]).split()[-2:-1] if w.isalpha())
     for sent in sentences(text):
         ms = [m for m in mentions if sent.start <= m.start < sent.end]
         # "X-in sözlərinə görə": the source of the news, not one who acts
@@ -1468,7 +1473,13 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             titled = _foreign_title_in(toks, trig.index, ctx)
             if titled is None and _unknown_foreigner(toks, trig.index):
                 return None  # "Bəhreyn səfirinin də görüşə qatılması gözlənilirdi": one the text never named
-            titled = titled or _titled_subject(toks, ctx, people)
+            owner = next((k for k in range(trig.index - 1, -1, -1) if toks[k].kind == WORD and toks[k].text.islower()
+                          and _title_word(az_lower(toks[k].text)) and not any(
+                              x in az_lower(toks[k].text) for x in ("lər", "lar"))  # (not "nazirlərinin")
+                          and az_lower(toks[k].text).endswith(("ın", "in", "un", "ün"))), None)
+            titled = titled or _titled_subject(toks, ctx, people) or (
+                _titled(toks, range(owner, owner + 1), ctx, people) if owner is not None else None)
+            # ("energetika nazirinin ... sərgisinə qatılacağı gözlənilir": whose taking part is expected)
             if titled:
                 participants = [titled]  # "Qazax naziri ... forumunda iştirak etmişdi": the Kazakh minister named before
         if not participants and not az_lower(toks[trig.index].text).startswith(("çıxış", "nitq", "məruzə")):
@@ -2053,6 +2064,13 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
             person = _of_country(country, key, ctx) if country else None
         if person == "" and k > 0:
             person = _foreign_titled(az_lower(toks[k - 1].text), ctx.titled_by.get(key, []))
+        if person == "" and k > 0 and toks[k - 1].text[:1].islower() and toks[k - 1].kind == WORD and t.text[:1].islower():
+            # "energetika nazirinin ... qatılacağı": of the ministers named, the one of energy
+            field_of = az_lower(toks[k - 1].text)[:6]
+            own = [p for p in ctx.titled_by.get(key, []) if field_of in ctx.title_words.get(p, ())]
+            if len(own) > 1:  # ("energetika naziri X Bolqarıstanın energetika naziri Y ilə ...": ours, unqualified)
+                own = [p for p in own if ctx.affiliations.get(p) in (None, "Azərbaycan")]
+            person = own[0] if len(own) == 1 else ""
         if person == "" and k > 0 and toks[k - 1].text[:1].isupper():
             # "Bolqarıstan nazirinin ... baş çəkməsi": of the ministers named, the one of that country
             country = nominative(toks[k - 1].text)
