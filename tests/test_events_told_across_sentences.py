@@ -6,6 +6,7 @@ these tests."""
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
 
 from salname.az.dates import find_dates
 from salname.extract.entities import extract_entities
@@ -2179,3 +2180,12 @@ def test_a_ministers_field_before_the_bare_title_picks_the_minister_among_severa
             "Elçin Bəkirli isə dünən Brüsseldə olub. Noyabrın əvvəlində isə energetika nazirinin Əbu-Dabidə "
             "keçiriləcək ADIPEC sərgisinə qatılacağı gözlənilir.")
     assert [e[1] for e in brief(text, "2026-10-20") if e[0] == "ATTEND"] == [("Elçin Bəkirli",)]
+
+
+def test_a_headlines_clause_before_a_colon_gives_no_side_to_the_meeting_after_it():
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "bench"))
+    import events as bench_events  # the benchmark reads an article as the pipeline does
+    article = next((Path(__file__).resolve().parents[1] / "bench/data/news_dev_w").glob("616_*.txt"))
+    text, date = bench_events._read(article)
+    assert not any("Caspian Agro" in e[1] for e in brief(text, date))

@@ -417,7 +417,12 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if kind == ev.MEET and any(t.kind == ev.MEET and t.index > trig.index and _coordinated(sent.tokens, trig.index, t.index)
                                        for _, t in todo):  # the first of coordinated meetings: its own partner
                 own_people = [p for p in people if p.start < sent.tokens[trig.index].end]
-            event = _event(kind, trig, sent, ms, own_people, low, sent_dates, doc_date, ctx, _case_of, window)
+            own_ms = ms
+            told_before = _headline_clause(sent, trig.index)
+            if told_before is not None:  # '"Caspian Agro" açılıb: X həmkarları ilə görüşüb': each clause its own
+                own_ms = [m for m in ms if m.start >= told_before]
+                own_people = [p for p in own_people if p.start >= told_before]
+            event = _event(kind, trig, sent, own_ms, own_people, low, sent_dates, doc_date, ctx, _case_of, window)
             if event is not None and kind == ev.MEET and az_lower(sent.tokens[trig.index].text).startswith(
                     ("müzakirə", "söhbət", "fikir", "danışıq")) and (len(event.participants) < 2 or any(
                     e.type == ev.CALL and set(e.participants) == set(event.participants) for e in ctx.events)):
@@ -557,6 +562,18 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
 
 # The head of a government by the word before the title: "Hökumət başçısı X" is its Prime Minister.
 _HEAD_OF = {"başçı": "baş nazir", "başçısı": "baş nazir", "rəhbər": "baş nazir", "rəhbəri": "baş nazir"}
+
+
+def _headline_clause(sent, i: int) -> int | None:
+    """Where a clause after a colon starts when a finite verb ends the clause before it (a headline's
+    '"Caspian Agro" açılıb: X ... görüşüb'), for a trigger after the colon: else None."""
+    toks = sent.tokens
+    if sent.text.rstrip().endswith((".", "!", "?")):
+        return None  # a headline has no full stop (in a body's sentence a colon explains what went before)
+    colon = next((k for k in range(i - 1, 0, -1) if toks[k].text == ":"), None)
+    if colon is None or toks[colon - 1].kind != WORD or not _finite(toks, colon - 1):
+        return None
+    return toks[colon].end
 
 
 def _copied(ctx: _Context, event: Event, participants: list[str] | None = None) -> Event:
