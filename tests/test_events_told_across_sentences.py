@@ -2189,3 +2189,10 @@ def test_a_headlines_clause_before_a_colon_gives_no_side_to_the_meeting_after_it
     article = next((Path(__file__).resolve().parents[1] / "bench/data/news_dev_w").glob("616_*.txt"))
     text, date = bench_events._read(article)
     assert not any("Caspian Agro" in e[1] for e in brief(text, date))
+
+
+def test_a_bare_title_joined_to_a_name_before_a_trip_goes_too():
+    text = ("Energetika naziri Elçin Bəkirli bu gün BP-nin regional prezidenti Ceyms Harland ilə görüşüb. Nazir və "
+            "Ceyms Harland sabah birlikdə Cəbrayıla gedəcəklər.")
+    visits = [e[1] for e in brief(text, "2026-03-02") if e[0] == "VISIT"]
+    assert visits == [("Ceyms Harland", "Elçin Bəkirli")]

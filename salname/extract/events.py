@@ -1279,6 +1279,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             nxt_one = [p for p in people if p.start >= chosen[0].end and az_lower(sent.text[
                 chosen[0].end - sent.start:p.start - sent.start]).strip() in ("ilə", "və", "ile")]
             chosen = chosen + nxt_one[:1]
+        if len(chosen) == 1 and not extra_visitors:
+            # "Ombudsman və Matias Keller ... baş çəkəcəklər": a bare title joined to the name goes too
+            k = next((j for j, t in enumerate(toks) if t.end <= chosen[0].start and az_lower(t.text) == "və"
+                      and not sent.text[t.end - sent.start:chosen[0].start - sent.start].strip()), None)
+            titled = _titled(toks, range(k - 1, k), ctx) if k and toks[k - 1].kind == WORD \
+                and _title_word(az_lower(toks[k - 1].text)) else None
+            if titled and titled != chosen[0].canonical:
+                extra_visitors = [titled]
         owner = [p for p in before if _person_case(p, sent) == "GEN" and at - p.end < 60]
         # (extra_visitors: a title standing for one of two who go together)
         if owner and word.startswith("səfəri") and chosen and chosen[0] is not owner[-1] \
