@@ -2196,3 +2196,12 @@ def test_a_bare_title_joined_to_a_name_before_a_trip_goes_too():
             "Ceyms Harland sabah birlikdə Cəbrayıla gedəcəklər.")
     visits = [e[1] for e in brief(text, "2026-03-02") if e[0] == "VISIT"]
     assert visits == [("Ceyms Harland", "Elçin Bəkirli")]
+
+
+def test_a_capitalised_title_after_a_time_phrase_is_the_subject_it_names():
+    text = ("AZERTAC-ın məlumatına görə, konfransı açan Şeyxülislam Hacı Nurəddin Seyidzadə dinlərarası dialoqun "
+            "əhəmiyyətini vurğulayıb. Açılış mərasimində Dini Qurumlarla İş üzrə Dövlət Komitəsinin sədri Firudin "
+            "Aslanlı da çıxış edib. Konfransın ilk günündə Şeyxülislam Misirin Əl-Əzhər Universitetinin prorektoru "
+            "şeyx Məhəmməd Əbdülqadir ilə görüşüb.")
+    meets = [e[1] for e in brief(text, "2026-11-19") if e[0] == "MEET"]
+    assert meets == [("Məhəmməd Əbdülqadir", "Nurəddin Seyidzadə")]

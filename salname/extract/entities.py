@@ -1989,6 +1989,8 @@ def _followed_by_noun(chunk: _Chunk) -> bool:
 
 
 def _role_name(title: str) -> str:
+    if title.endswith(" hacı"):
+        return title[:-len(" hacı")]  # "Şeyxülislam Hacı X": the pilgrim's word is no part of the office
     return title.capitalize() if title in kb.CAPITALISED_TITLES else title
 
 

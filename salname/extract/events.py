@@ -2344,7 +2344,12 @@ def _titled_before(toks, i: int, ctx: _Context) -> str | None:
 
 def _titled_subject(toks, ctx: _Context, people: list[Mention]) -> str | None:
     """A sentence's subject that is a bare title ("Nazir müavini həmin gün Y ilə ...", "Səfir ... bildirib")."""
-    return _titled(toks, range(min(3, len(toks))), ctx, people, stop=True)
+    found = _titled(toks, range(min(3, len(toks))), ctx, people, stop=True)
+    if found is None:  # "Konfransın ilk günündə Şeyxülislam ... ilə görüşüb": a title written with its capital
+        k = next((k for k in range(3, min(5, len(toks))) if toks[k].kind == WORD and toks[k].text[:1].isupper()
+                  and _title_word(az_lower(toks[k].text))), None)
+        found = _titled(toks, range(k, k + 1), ctx, people, stop=True) if k is not None else None
+    return found
 
 
 def _bare_title_subject(toks, ctx: _Context, people: list[Mention], one: str) -> str | None:
