@@ -2205,3 +2205,9 @@ def test_a_capitalised_title_after_a_time_phrase_is_the_subject_it_names():
             "şeyx Məhəmməd Əbdülqadir ilə görüşüb.")
     meets = [e[1] for e in brief(text, "2026-11-19") if e[0] == "MEET"]
     assert meets == [("Məhəmməd Əbdülqadir", "Nurəddin Seyidzadə")]
+
+
+def test_travellers_in_general_make_no_visit():
+    text = ("Nazir Rəhim Səfərli bu gün çinli həmkarı Lyu Hayşen ilə görüşüb. Qonağın sözlərinə görə, son üç ildə "
+            "Çindən Azərbaycana səfər edən turistlərin sayı ikiqat artıb.")
+    assert not [e for e in brief(text, "2026-05-20") if e[0] == "VISIT"]

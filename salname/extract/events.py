@@ -576,6 +576,21 @@ def _headline_clause(sent, i: int) -> int | None:
     return toks[colon].end
 
 
+# Common nouns for people who travel in numbers: a visit told of them is no event of the chronicle.
+_TRAVELLERS = ("turist", "sərnişin", "tələbə", "zəvvar", "mühacir", "qaçqın", "əcnəbi", "vətəndaş", "iş adam", "idmançı",
+               "azarkeş", "ziyarətçi", "qonaqlar sayı")
+
+
+def _travellers_in_general(toks, i: int) -> bool:
+    """Whether a visit word is a participle before a plural noun of people in general ("səfər edən
+    turistlərin sayı", "Bakıya gələn sərnişinlər")."""
+    j = i + 1 if i + 1 < len(toks) and az_lower(toks[i + 1].text) in ("edən", "edənlərin", "etmiş") else i
+    if not az_lower(toks[j].text).endswith(("ən", "an", "miş", "mış")) or j + 1 >= len(toks):
+        return False
+    nxt = az_lower(toks[j + 1].text)
+    return toks[j + 1].text[:1].islower() and nxt.startswith(_TRAVELLERS) and ("lər" in nxt or "lar" in nxt)
+
+
 def _copied(ctx: _Context, event: Event, participants: list[str] | None = None) -> Event:
     """One more event told by the same words: with ``participants`` (and their roles and statements) when
     one event is several ("X Y və Z ilə ayrı-ayrılıqda görüşüb"), else the same sides without statements
@@ -1192,6 +1207,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         return None  # "komissiyanın payızda Laçına səfəri", "özbəkistanlı deputatların ... səfəri": a group's, no one named
     if kind == ev.VISIT and az_lower(toks[trig.index].text).startswith("qarşılay"):
         return _welcomed(trig, sent, ms, people, low, sent_dates, doc_date, ctx)
+    if kind == ev.VISIT and _travellers_in_general(toks, trig.index):
+        return None  # "Azərbaycana səfər edən turistlərin sayı": people in general, no one's visit
     retold = False
     shared: list[Mention] = []
     prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
