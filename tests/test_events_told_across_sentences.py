@@ -2211,3 +2211,8 @@ def test_travellers_in_general_make_no_visit():
     text = ("Nazir Rəhim Səfərli bu gün çinli həmkarı Lyu Hayşen ilə görüşüb. Qonağın sözlərinə görə, son üç ildə "
             "Çindən Azərbaycana səfər edən turistlərin sayı ikiqat artıb.")
     assert not [e for e in brief(text, "2026-05-20") if e[0] == "VISIT"]
+
+
+def test_going_home_is_no_visit():
+    text = "Macarıstan parlamentinin sədri Peter Molnar bu gün Bakıda Sədrlə görüşüb. Macarıstan heyəti sabah Vətənə yola düşəcək."
+    assert not [e for e in brief(text, "2026-05-20") if e[0] == "VISIT"]

@@ -1207,6 +1207,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         return None  # "komissiyanın payızda Laçına səfəri", "özbəkistanlı deputatların ... səfəri": a group's, no one named
     if kind == ev.VISIT and az_lower(toks[trig.index].text).startswith("qarşılay"):
         return _welcomed(trig, sent, ms, people, low, sent_dates, doc_date, ctx)
+    if kind == ev.VISIT and any(az_lower(t.text) in ("vətənə", "vətənlərinə")
+                                for t in toks[max(0, trig.index - 3):trig.index]):
+        return None  # "Heyət sabah Vətənə yola düşəcək": going home is no visit
     if kind == ev.VISIT and _travellers_in_general(toks, trig.index):
         return None  # "Azərbaycana səfər edən turistlərin sayı": people in general, no one's visit
     retold = False
