@@ -2216,3 +2216,9 @@ def test_travellers_in_general_make_no_visit():
 def test_going_home_is_no_visit():
     text = "Macarıstan parlamentinin sədri Peter Molnar bu gün Bakıda Sədrlə görüşüb. Macarıstan heyəti sabah Vətənə yola düşəcək."
     assert not [e for e in brief(text, "2026-05-20") if e[0] == "VISIT"]
+
+
+def test_a_meeting_in_the_government_house_is_placed_there():
+    text = ("Bu gün səhər Hökumət evində Nicat Ələsgərli ilə qazaxıstanlı həmkarı Nurlan Baymuxanov arasında "
+            "danışıqlar aparılıb.")
+    assert [e[3] for e in brief(text, "2027-04-12") if e[0] == "MEET"] == ["Hökumət evi"]

@@ -956,3 +956,10 @@ def test_a_title_that_is_also_a_first_name_before_an_abbreviation_is_no_name():
     text = "Nazir ADB-nin vitse-prezidenti Kaori Tanabe ilə görüşüb."
     found = {(m.canonical, m.type) for m in extract_entities(text)}
     assert ("ADB", "ORG") in found and not any(name.startswith("Nazir") for name, _ in found)
+
+
+def test_the_government_house_with_its_head_in_lower_case_is_a_place():
+    text = "Bu gün səhər Hökumət evində Nicat Ələsgərli ilə danışıqlar aparılıb."
+    assert ("Hökumət evi", "LOC") in {(m.canonical, m.type) for m in extract_entities(text)}
+    text = "Hökumət yeni qərar qəbul edib."
+    assert not any(m.type == "LOC" for m in extract_entities(text))

@@ -1655,6 +1655,11 @@ def _read(text: str, sents, mentions: list[Mention]) -> None:
                         and az_lower(toks[after + 1].text).startswith("etdiy") and canonical.endswith(real[-1].text):
                     canonical = canonical[:len(canonical) - len(real[-1].text)] + _genitive_stem(real[-1].text)
                     # "Tiit Kaskın rəhbərlik etdiyi heyət": the leader is named in the genitive
+                if len(real) == 1 and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
+                        and _unnamed_building([real[0], toks[after]]):
+                    # "Hökumət evində": the building, its head written in lower case as often as not
+                    kind = LOC
+                    canonical = real[0].text + " " + nominative(toks[after].text, keep_possessive=True)
                 if kind == PER and after < len(toks) and toks[after].kind == WORD and toks[after].text[:1].islower() \
                         and lemma(toks[after].text) in kb.MONUMENT_HEADS and not _case_marked(real[-1]) \
                         and not _modifies_next(toks, after):

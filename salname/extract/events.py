@@ -2636,9 +2636,9 @@ def _mention_case(m: Mention, case_of, text: str | None = None, offset: int = 0)
         head = az_lower(m.canonical.split()[-1])
         if len(tail) > 1 and az_lower(tail[0]) == "hava" and az_lower(tail[1]).startswith("liman"):
             return case_of(tail[1].strip(",.;:"))  # "Düşənbə hava limanında": the town's airport
-        if tail and (az_lower(tail[0]).startswith(_PLACE_HEADS) and not az_lower(tail[0]).startswith(_OUR) or len(head) > 3 and tail[0][:1].islower()
-                     and az_lower(tail[0]).startswith(head[:4]) and len(m.canonical) > len(m.text)):
-            return case_of(tail[0].strip(",.;:"))  # "Gəncə şəhərinə", "Tavriya sarayında"
+        if tail and (az_lower(tail[0]).startswith(_PLACE_HEADS) and not az_lower(tail[0]).startswith(_OUR) or len(head) > 1 and tail[0][:1].islower()
+                     and az_lower(tail[0]).startswith(head[:max(2, min(4, len(head) - 1))]) and len(m.canonical) > len(m.text)):
+            return case_of(tail[0].strip(",.;:"))  # "Gəncə şəhərinə", "Tavriya sarayında", "Hökumət evində"
     if m.text == m.canonical:
         return None
     last = m.text.split()[-1]
