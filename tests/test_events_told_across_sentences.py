@@ -2222,3 +2222,14 @@ def test_a_meeting_in_the_government_house_is_placed_there():
     text = ("Bu gün səhər Hökumət evində Nicat Ələsgərli ilə qazaxıstanlı həmkarı Nurlan Baymuxanov arasında "
             "danışıqlar aparılıb.")
     assert [e[3] for e in brief(text, "2027-04-12") if e[0] == "MEET"] == ["Hökumət evi"]
+
+
+def test_sites_joined_by_hemcinin_are_each_visited():
+    text = "Davit Kapanadze Bakıya dünən gəlib. Həmin gün o, Fəxri xiyabanı, həmçinin Şəhidlər xiyabanını ziyarət edib."
+    sites = {e[3] for e in brief(text, "2026-09-29") if e[0] == "VISIT"}
+    assert {"Fəxri xiyaban", "Şəhidlər xiyabanı"} <= sites
+
+
+def test_one_site_visited_after_the_arrival_is_the_visits_place():
+    text = "Davit Kapanadze Bakıya dünən gəlib, sonra Fəxri xiyabanı ziyarət edib."
+    assert {e[3] for e in brief(text, "2026-09-29") if e[0] == "VISIT"} == {"Bakı", "Fəxri xiyaban"}

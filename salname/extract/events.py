@@ -469,6 +469,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
             sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else (
                 _sites_visited(sent, trig, ms, _case_of, "LOC") if kind == ev.VISIT and word in _BEEN else [])
+            if len(sites) == 1 and word.startswith("ziyarət") and event.location != sites[0] \
+                    and not _country(sites[0]) and gazetteer.place_name(az_lower(sites[0])) is None:
+                event.location = sites[0]  # "Bakıya dünən gəlib, sonra Fəxri xiyabanı ziyarət edib": the site
             if len(sites) > 1:
                 # "Şəki Xan Sarayını və Yuxarı Karvansaranı ziyarət edib": a visit to each site, there
                 event.location = sites[0]
@@ -2309,8 +2312,12 @@ def _foreign_met(ctx: _Context) -> list[str]:
 def _head_after(m: Mention, sent) -> str:
     """The lower-case place head written right after a name ("Cıdır" + "düzünü"), or ""."""
     after = sent.text[m.end - sent.start:m.end - sent.start + 16]
-    word = after.lstrip().split(" ")[0] if after[:1] == " " else ""
+    word = after.lstrip().split(" ")[0].rstrip(",;") if after[:1] == " " else ""  # ("xiyabanı, həmçinin ...")
     return word if word[:1].islower() and word.isalpha() and lemma(word) in kb.LOC_HEADS else ""
+
+
+# Words joining the items of a list: "Fəxri xiyabanı, həmçinin Şəhidlər xiyabanını".
+_LIST_JOINERS = frozenset({"və", "həmçinin", "habelə", "eləcə", "də", "da", "ilə"})
 
 
 def _sites_visited(sent, trig, ms: list[Mention], case_of, case: str = "ACC") -> list[str]:
@@ -2329,7 +2336,7 @@ def _sites_visited(sent, trig, ms: list[Mention], case_of, case: str = "ACC") ->
             and _mention_case(m, case_of, sent.text, sent.start) is None]  # "Füzuli və Şuşada": one ending for both
     for m in reversed(sorted(objects[:-1] + bare, key=lambda x: x.start)):
         gap = az_lower(sent.text[m.end - sent.start:chain[0].start - sent.start]).split()
-        gap = [g for g in gap if g not in (",", "və")]
+        gap = [g for g in (x.strip(",;") for x in gap) if g and g not in _LIST_JOINERS]
         if gap and not (len(gap) == 1 and _head_after(m, sent)):
             break  # only commas and "və" between them, or the head that carries the case
         chain.insert(0, m)
