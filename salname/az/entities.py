@@ -572,3 +572,6 @@ RECEIVING_VERBS = frozenset({"qarşılayıb", "qarşılayıblar", "qarşıladı"
 # The one received, told before: "qonaqları", "qonağı", "heyəti", "onu", "onları".
 RECEIVED_WORDS = __import__("re").compile(r"\b(?:qonaqları|qonağı|heyəti|heyətini|nümayəndə heyətini|onu|onları"
                                           r"|deputatları|parlamentariləri|senatorları)\b")
+
+# How a reception is held, told between the one received and the verb ("X-i ayrı-ayrılıqda qəbul edib").
+MANNER_WORDS = frozenset({"ayrı-ayrılıqda", "ayrıca", "təkbətək", "birlikdə"})

@@ -503,3 +503,12 @@ JOINED_MEETING = re.compile(r"(?:söhbətə|görüşə|danışıqlara|görüşl�
                             r"(?:ub|ublar|muşdur|du)\b")
 # The heads of two sides: "Qırğız tərəfinə X, Azərbaycan tərəfinə isə Y başçılıq edib".
 SIDES_LED = re.compile(r"\btərəfinə\b.+\btərəfinə\b.+\b(?:başçılıq|rəhbərlik) ed")
+
+# The head of a government by the word before the title: "Hökumət başçısı X" is its Prime Minister.
+GOVERNMENT_HEAD = {"başçı": "baş nazir", "başçısı": "baş nazir", "rəhbər": "baş nazir", "rəhbəri": "baş nazir"}
+# Common nouns for people who travel in numbers: a visit told of them is no event of the chronicle
+# ("Azərbaycana səfər edən turistlərin sayı").
+TRAVELLERS = ("turist", "sərnişin", "tələbə", "zəvvar", "mühacir", "qaçqın", "əcnəbi", "vətəndaş", "iş adam", "idmançı",
+              "azarkeş", "ziyarətçi")
+# Words joining the items of a list: "Fəxri xiyabanı, həmçinin Şəhidlər xiyabanını".
+LIST_JOINERS = frozenset({"və", "həmçinin", "habelə", "eləcə", "də", "da", "ilə"})

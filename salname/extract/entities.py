@@ -10,6 +10,7 @@ before. The nominative comes from the morphology (case endings off, "Qafarovanı
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -1224,7 +1225,7 @@ def _written_bare(text: str, mentions: list[Mention]) -> None:
         for k in range(len(last) - 1, len(cut), -1):
             if az_lower(last[len(cut):k]) in _CASE_TAILS:
                 continue  # ("Ganzoriqi" is Ganzoriq's accusative, no bare name)
-            if __import__("re").search(r"(?<![\w-])" + __import__("re").escape(last[:k]) + r"(?![\w-])", text):
+            if re.search(r"(?<![\w-])" + re.escape(last[:k]) + r"(?![\w-])", text):
                 longer[m.canonical] = m.canonical[:len(m.canonical) - len(cut)] + last[:k]
                 break
     _rename(mentions, longer)
@@ -1849,15 +1850,12 @@ def _past_the_scene(toks: list[Token], i: int) -> int:
     Hökumət Evində qəbul edib", "X-i ayrı-ayrılıqda qəbul edib"): at most three words."""
     j = i
     while j < len(toks) and j - i < 3 and toks[j].kind == WORD and (
-            az_lower(toks[j].text) in _MANNER or _is_capitalised(toks[j]) and _case_of(toks[j].text) is None
+            az_lower(toks[j].text) in kb.MANNER_WORDS or _is_capitalised(toks[j]) and _case_of(toks[j].text) is None
             and j + 1 < len(toks) and _is_capitalised(toks[j + 1]) or _is_capitalised(toks[j]) and _case_of(toks[j].text) == "LOC"):
         j += 1
-        if _case_of(toks[j - 1].text) == "LOC" or az_lower(toks[j - 1].text) in _MANNER:
+        if _case_of(toks[j - 1].text) == "LOC" or az_lower(toks[j - 1].text) in kb.MANNER_WORDS:
             return j if j < len(toks) else i
     return i
-
-
-_MANNER = frozenset({"ayrı-ayrılıqda", "ayrıca", "təkbətək", "birlikdə"})
 
 
 def _accusative_stem(word: str) -> str | None:

@@ -143,7 +143,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         for p in ctx.named_before:  # the titles of the sentences before this one
             if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
                 role = az_lower(p.role)  # ("Baş nazir" is no "nazir" the text refers to by that word)
-                head = ctx.first_title.setdefault(p.canonical, role if role.startswith("baş ") else _HEAD_OF.get(
+                head = ctx.first_title.setdefault(p.canonical, role if role.startswith("baş ") else ev.GOVERNMENT_HEAD.get(
                     az_lower(text[max(0, p.start - 20):p.start]).split()[-2:-1] == ["hökumət"] and role, lemma(role.split()[-1])))
                 # ("Hökumət başçısı X" is the head of government the text later calls "hökumətin başçısı")
                 ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
@@ -563,10 +563,6 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     return _tidy(events, persons)
 
 
-# The head of a government by the word before the title: "Hökumət başçısı X" is its Prime Minister.
-_HEAD_OF = {"başçı": "baş nazir", "başçısı": "baş nazir", "rəhbər": "baş nazir", "rəhbəri": "baş nazir"}
-
-
 def _headline_clause(sent, i: int) -> int | None:
     """Where a clause after a colon starts when a finite verb ends the clause before it (a headline's
     '"Caspian Agro" açılıb: X ... görüşüb'), for a trigger after the colon: else None."""
@@ -579,11 +575,6 @@ def _headline_clause(sent, i: int) -> int | None:
     return toks[colon].end
 
 
-# Common nouns for people who travel in numbers: a visit told of them is no event of the chronicle.
-_TRAVELLERS = ("turist", "sərnişin", "tələbə", "zəvvar", "mühacir", "qaçqın", "əcnəbi", "vətəndaş", "iş adam", "idmançı",
-               "azarkeş", "ziyarətçi", "qonaqlar sayı")
-
-
 def _travellers_in_general(toks, i: int) -> bool:
     """Whether a visit word is a participle before a plural noun of people in general ("səfər edən
     turistlərin sayı", "Bakıya gələn sərnişinlər")."""
@@ -591,7 +582,7 @@ def _travellers_in_general(toks, i: int) -> bool:
     if not az_lower(toks[j].text).endswith(("ən", "an", "miş", "mış")) or j + 1 >= len(toks):
         return False
     nxt = az_lower(toks[j + 1].text)
-    return toks[j + 1].text[:1].islower() and nxt.startswith(_TRAVELLERS) and ("lər" in nxt or "lar" in nxt)
+    return toks[j + 1].text[:1].islower() and nxt.startswith(ev.TRAVELLERS) and ("lər" in nxt or "lar" in nxt)
 
 
 def _copied(ctx: _Context, event: Event, participants: list[str] | None = None) -> Event:
@@ -2316,10 +2307,6 @@ def _head_after(m: Mention, sent) -> str:
     return word if word[:1].islower() and word.isalpha() and lemma(word) in kb.LOC_HEADS else ""
 
 
-# Words joining the items of a list: "Fəxri xiyabanı, həmçinin Şəhidlər xiyabanını".
-_LIST_JOINERS = frozenset({"və", "həmçinin", "habelə", "eləcə", "də", "da", "ilə"})
-
-
 def _sites_visited(sent, trig, ms: list[Mention], case_of, case: str = "ACC") -> list[str]:
     """The places named as the objects of a visit, joined by commas and "və", up to its verb: "Cıdır düzünü,
     Natəvanın evini və Yuxarı Gövhərağa məscidini ziyarət ediblər" (the named ones); with ``case`` "LOC",
@@ -2336,7 +2323,7 @@ def _sites_visited(sent, trig, ms: list[Mention], case_of, case: str = "ACC") ->
             and _mention_case(m, case_of, sent.text, sent.start) is None]  # "Füzuli və Şuşada": one ending for both
     for m in reversed(sorted(objects[:-1] + bare, key=lambda x: x.start)):
         gap = az_lower(sent.text[m.end - sent.start:chain[0].start - sent.start]).split()
-        gap = [g for g in (x.strip(",;") for x in gap) if g and g not in _LIST_JOINERS]
+        gap = [g for g in (x.strip(",;") for x in gap) if g and g not in ev.LIST_JOINERS]
         if gap and not (len(gap) == 1 and _head_after(m, sent)):
             break  # only commas and "və" between them, or the head that carries the case
         chain.insert(0, m)
