@@ -795,8 +795,9 @@ def _split_people(chunk: _Chunk) -> list[_Chunk]:
     """A person's name ends at the surname: "Tokayev Qazaxıstanın", "Kasım-Jomart Tokayev Milli
     Məclisə" are two names; "Heydər Əliyev Fondu" stays one (what follows is only a head)."""
     toks = chunk.toks
-    if len(toks) > 1 and toks[0].kind == WORD and not toks[0].text.isupper() and len(toks[1].base or toks[1].text) > 1 \
-            and (toks[1].base or toks[1].text).isupper() and _body_kind(toks[1].base or toks[1].text) is not None:
+    letters = (toks[1].base or toks[1].text) if len(toks) > 1 else ""
+    if letters and toks[0].kind == WORD and not toks[0].text.isupper() and len(letters) > 1 and letters.isupper() \
+            and _body_kind(letters) is not None:
         # "Nazir ADB-nin ... çatdırıb": a word (here a title a first name shares) before an abbreviation, no name
         return [_Chunk(toks[:1], chunk.role)] + _split_people(_Chunk(toks[1:]))
     for k in range(2, len(toks) - 1):

@@ -132,8 +132,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             ctx.affiliations.setdefault(m.canonical, m.affiliation)
         if m.type == "PER" and m.role:
             ctx.roles.setdefault(m.canonical, m.role)  # the role a person is first named with
-            ctx.title_words.setdefault(m.canonical, set()).update(
-                w[:6] for w in az_lower(text[max(0, m.start - 40):m.start]).split()[-2:-1] if w.isalpha())
+            field_of = _word_before_title(text, m)
+            if field_of.isalpha():
+                ctx.title_words.setdefault(m.canonical, set()).add(field_of[:6])
     for sent in sentences(text):
         ms = [m for m in mentions if sent.start <= m.start < sent.end]
         # "X-in sözlərinə görə": the source of the news, not one who acts
@@ -144,7 +145,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             if p.role:  # "səfir", "müavin" -> X, by the title a person is first named with
                 role = az_lower(p.role)  # ("Baş nazir" is no "nazir" the text refers to by that word)
                 head = ctx.first_title.setdefault(p.canonical, role if role.startswith("baş ") else ev.GOVERNMENT_HEAD.get(
-                    az_lower(text[max(0, p.start - 20):p.start]).split()[-2:-1] == ["hökumət"] and role, lemma(role.split()[-1])))
+                    _word_before_title(text, p) == "hökumət" and role, lemma(role.split()[-1])))
                 # ("Hökumət başçısı X" is the head of government the text later calls "hökumətin başçısı")
                 ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
                 if p.canonical not in ctx.titled_by.setdefault(head, []):
@@ -563,12 +564,17 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     return _tidy(events, persons)
 
 
+def _headline(text: str) -> bool:
+    """Whether a sentence is a headline: it has no full stop."""
+    return not text.rstrip().endswith((".", "!", "?"))
+
+
 def _headline_clause(sent, i: int) -> int | None:
     """Where a clause after a colon starts when a finite verb ends the clause before it (a headline's
     '"Caspian Agro" açılıb: X ... görüşüb'), for a trigger after the colon: else None."""
     toks = sent.tokens
-    if sent.text.rstrip().endswith((".", "!", "?")):
-        return None  # a headline has no full stop (in a body's sentence a colon explains what went before)
+    if not _headline(sent.text):
+        return None  # (in a body's sentence a colon explains what went before)
     colon = next((k for k in range(i - 1, 0, -1) if toks[k].text == ":"), None)
     if colon is None or toks[colon - 1].kind != WORD or not _finite(toks, colon - 1):
         return None
@@ -582,7 +588,19 @@ def _travellers_in_general(toks, i: int) -> bool:
     if not az_lower(toks[j].text).endswith(("ən", "an", "miş", "mış")) or j + 1 >= len(toks):
         return False
     nxt = az_lower(toks[j + 1].text)
-    return toks[j + 1].text[:1].islower() and nxt.startswith(ev.TRAVELLERS) and ("lər" in nxt or "lar" in nxt)
+    return toks[j + 1].text[:1].islower() and nxt.startswith(ev.TRAVELLERS) and _plural_suffix(nxt)
+
+
+def _plural_suffix(word: str) -> bool:
+    """Whether a word carries the plural -lar/-lər (which _PLURAL, written with "e", reads only as -lar)."""
+    return "lar" in word or "lər" in word
+
+
+def _word_before_title(text: str, m: Mention) -> str:
+    """The word before the one-word title a person is named with ("energetika" of "Energetika naziri X",
+    "hökumət" of "Hökumət başçısı X"), lower-cased, or ""."""
+    words = az_lower(text[max(0, m.start - 40):m.start]).split()
+    return words[-2] if len(words) > 1 else ""
 
 
 def _copied(ctx: _Context, event: Event, participants: list[str] | None = None) -> Event:
@@ -1513,8 +1531,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if titled is None and _unknown_foreigner(toks, trig.index):
                 return None  # "Bəhreyn səfirinin də görüşə qatılması gözlənilirdi": one the text never named
             owner = next((k for k in range(trig.index - 1, -1, -1) if toks[k].kind == WORD and toks[k].text.islower()
-                          and _title_word(az_lower(toks[k].text)) and not any(
-                              x in az_lower(toks[k].text) for x in ("lər", "lar"))  # (not "nazirlərinin")
+                          and _title_word(az_lower(toks[k].text)) and not _plural_suffix(az_lower(toks[k].text))
+                          # (not "nazirlərinin")
                           and az_lower(toks[k].text).endswith(("ın", "in", "un", "ün"))), None)
             titled = titled or _titled_subject(toks, ctx, people) or (
                 _titled(toks, range(owner, owner + 1), ctx, people) if owner is not None else None)
@@ -1741,16 +1759,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
     if kind == ev.MEET and any(r in _clause(sent, trig.index) for r in ev.REMOTE):
         location = None  # held by video: no one's place
     others = [p for p in participants if p not in ctx.guests]
-    if kind == ev.VISIT and len(participants) == 1 and others and len(ctx.guests) > 1 and participants[0] not in {
-            p.canonical for p in people} and _GROUP_SUBJECT.search(
-            az_lower(" ".join(t.text for t in toks[_after_ki(toks, trig.index):trig.index]))):
-        others = []  # "Bu gün səfirlər Xankəndiyə yollanıblar": the ambassadors who came, not the last one named
+    # "Bu gün səfirlər Xankəndiyə yollanıblar": the ambassadors who came, not the one the title took (named before)
+    group_went = kind == ev.VISIT and len(participants) == 1 and participants[0] not in {p.canonical for p in people} \
+        and bool(_GROUP_SUBJECT.search(az_lower(" ".join(t.text for t in toks[_after_ki(toks, trig.index):trig.index]))))
+    if group_went and len(ctx.guests) > 1:
+        others = []
     if len(ctx.guests) > 1 and kind in (ev.VISIT, ev.MEET, ev.ATTEND) and (_GROUP_SUBJECT.search(low) or _MEMBERS.search(low)) \
             and (participants in ([], [ctx.guests[0]]) or kind == ev.MEET and len(others) == 1
-                 and not any(p in participants for p in ctx.guests[1:])
-                 or kind == ev.VISIT and len(participants) == 1 and _GROUP_SUBJECT.search(
-                     az_lower(" ".join(t.text for t in toks[_after_ki(toks, trig.index):trig.index])))
-                 and participants[0] not in {p.canonical for p in people}) \
+                 and not any(p in participants for p in ctx.guests[1:]) or group_went) \
             and (_MEMBERS.search(low) or not any(p.canonical in ctx.guests[1:] or _person_case(p, sent) == "NOM"
                                                  and p.canonical not in participants for p in people)):
         # "Sonra səfirlər ... gəziblər", "Diplomatları Ağdamda X qarşılayıb": each of the guests who came together
@@ -3123,14 +3139,14 @@ def _add(ctx: _Context, e: Event, site: bool = False, speech: bool = False) -> N
         # "Forumda X, Y və Z iştirak ediblər. ... çıxış edən X ...": X's speech at the forum she attends
         speech_at = speech and old.type == ev.ATTEND and old.status == e.status and set(e.participants) <= set(
             old.participants)
+        # "X Y-ə zəng vurub" atop "Bazar günü X Y ilə telefonla danışıb": the body tells the headline's day
         headline = old is ctx.events[0] and old.date_text is None and e.date_text is not None \
-            and not old.evidence.rstrip().endswith(".")  # a headline has no full stop
-        if headline and _key(old) == key and (id(old) in ctx.sites) == site:
-            # "X Y-ə zəng vurub" atop "Bazar günü X Y ilə telefonla danışıb": the body tells its day
-            old.date, old.date_text, old.evidence, old.start, old.end = e.date, e.date_text, e.evidence, e.start, e.end
+            and _headline(old.evidence)
         if speech_at or _key(old) == key and (id(old) in ctx.sites) == site and (
                 old.date == e.date or not e.date or not old.date or headline) and (
                 old.location == e.location or not e.location or not old.location):
+            if headline and not speech_at:
+                old.date, old.date_text, old.evidence, old.start, old.end = e.date, e.date_text, e.evidence, e.start, e.end
             old.location = old.location or e.location
             old.host = old.host or e.host
             _absorb(old, e)
