@@ -2233,3 +2233,42 @@ def test_sites_joined_by_hemcinin_are_each_visited():
 def test_one_site_visited_after_the_arrival_is_the_visits_place():
     text = "Davit Kapanadze Bakıya dünən gəlib, sonra Fəxri xiyabanı ziyarət edib."
     assert {e[3] for e in brief(text, "2026-09-29") if e[0] == "VISIT"} == {"Bakı", "Fəxri xiyaban"}
+
+
+def test_partners_of_different_countries_met_with_ile_are_each_a_meeting():
+    text = ("Xarici işlər naziri Ruslan Qasımlı bu gün Nyu-Yorkda BMT Baş Assambleyasının sessiyasında çıxış edib. "
+            "Sessiyanın ikinci günü Qasımlı Macarıstanın xarici işlər naziri Gergely Sas, "
+            "Keniyanın xarici işlər katibi Meri Vanjiru və Çilinin xarici işlər naziri Tomas Rivas ilə görüşüb.")
+    meets = sorted(e[1] for e in brief(text, "2027-09-22") if e[0] == "MEET")
+    assert meets == [("Gergely Sas", "Ruslan Qasımlı"), ("Meri Vanjiru", "Ruslan Qasımlı"),
+                     ("Ruslan Qasımlı", "Tomas Rivas")]
+
+
+def test_meetings_told_in_the_plural_are_each_a_meeting():
+    text = ("Xarici işlər naziri Ruslan Qasımlı bu gün Vyanada ATƏT-in Baş katibi Helga Strand və Fransanın "
+            "səfiri Jan Moro ilə görüşlər keçirib.")
+    meets = sorted(e[1] for e in brief(text, "2027-12-02") if e[0] == "MEET")
+    assert meets == [("Helga Strand", "Ruslan Qasımlı"), ("Jan Moro", "Ruslan Qasımlı")]
+
+
+def test_ministers_met_in_a_trilateral_format_are_one_meeting():
+    text = ("Xarici işlər naziri Ruslan Qasımlı bu gün Qəbələdə Türkiyənin xarici işlər naziri Selim Karaca və "
+            "Gürcüstanın xarici işlər naziri Giorgi Maisuradze ilə üçtərəfli formatda görüşüb.")
+    meets = [e[1] for e in brief(text, "2027-06-02") if e[0] == "MEET"]
+    assert len(meets) == 1 and len(meets[0]) == 3
+
+
+def test_the_one_on_whose_order_a_delegation_went_takes_no_part():
+    text = ("Kartaxenada Qoşulmama Hərəkatının zirvə görüşü keçirilir. Prezident Teymur Səlimovun tapşırığı ilə "
+            "ölkəmizin zirvədəki heyətinə Baş nazir Nicat Ələsgərli başçılıq edir.")
+    got = brief(text, "2027-10-14")
+    assert any(e[0] == "ATTEND" and e[1] == ("Nicat Ələsgərli",) for e in got)
+    assert not any("Teymur Səlimov" in e[1] for e in got)
+
+
+def test_the_diplomat_who_came_is_the_guest_the_host_received():
+    text = ("Yaponiyanın səfiri Kendzi Yamaquçi dünən Şəkiyə gəlib. Şəkiyə gələn diplomatı Şəki Şəhər İcra "
+            "Hakimiyyətinin başçısı Elxan Talıbzadə elə həmin gün qəbul edib.")
+    got = brief(text, "2027-03-17")
+    assert ("MEET", ("Elxan Talıbzadə", "Kendzi Yamaquçi"), "happened", "Şəki", "2027-03-16") in got
+    assert not any(e[0] == "VISIT" and "Elxan Talıbzadə" in e[1] for e in got)

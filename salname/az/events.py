@@ -110,6 +110,9 @@ SIDELINES = re.compile(r"(?:iclas|sessiya|forum|sammit|zirvə|toplantı|konfrans
 SITE_BODY_HEADS = frozenset({"liman", "zavod", "kompleks", "muzey", "park", "terminal", "stansiya",
                              "qoruq", "zona", "fabrik", "mərkəz", "texnopark", "aeroport"})
 GUEST_WORDS = ("qonaq", "qonaqlar", "qonaqları", "qonaqlarla", "qonağı", "qonağa", "qonağın", "qonaqlara")
+# The guest told as the object of the one who receives, after a participle: "Şəkiyə gələn diplomatı X qəbul edib".
+GUEST_OBJECTS = frozenset({"diplomatı", "diplomatları", "səfiri", "səfirləri"})
+CAME_GUEST = re.compile(r"\b(?:gələn|gəlmiş) (?:diplomatı|diplomatları|səfiri|səfirləri)\b")
 DELEGATION_WORDS = ("nümayəndə heyəti", "heyəti", "heyət ", "parlamentarilər", "senatorlar", "tərəflər", "missiya")
 # "X-in başçılıq/rəhbərlik etdiyi nümayəndə heyəti": X stands for the delegation.
 LEADS_DELEGATION = re.compile(r"(başçılıq|rəhbərlik) etdiyi|(?:başçılığı|rəhbərliyi) (?:altında|ilə)|başda olmaqla", re.I)

@@ -68,7 +68,7 @@ FOREIGN_FIRST_NAMES = frozenset({
     "rişard", "riçard", "endryu", "stiven", "metyu", "ceyson", "deniel", "isaak", "yosef", "faysal", "fəhd",
     "turki", "həmdan", "səud", "tariq", "tarik", "omar", "haris", "əbdüləziz", "dilnoza", "gulnara", "gülnara",
     "aybek", "kubat", "almazbek", "nurjan", "aidar", "aydar", "erjan", "hiroşi", "takeşi", "kenji", "kenzo",
-    "yuki", "akira", "haruki", "fumio", "şinzo", "tszyanmin",
+    "yuki", "akira", "haruki", "fumio", "şinzo", "tszyanmin", "meri", "helga", "karmen", "matias", "doina",
     # Azerbaijani names the generator's lists lack
     "alim", "mehriban", "günel", "ayxan", "ziyafət", "rauf", "rüstəm", "ülvi", "ceyran", "nigar", "teymur",
     "oqtay", "hafiz", "bəxtiyar", "qənirə", "malahat", "sədaqət", "ədalət", "natiq", "tahir", "vahid",

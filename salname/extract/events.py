@@ -490,7 +490,8 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 continue
             if kind in (ev.MEET, ev.CALL) and len(event.participants) > 2 and (kind == ev.CALL or _SEPARATELY.search(low)
                                                                                 or "etimadnamə" in low
-                                                                                or _met_each_at_gathering(event, people, sent, low)):
+                                                                                or _met_each_at_gathering(event, people, sent, low)
+                                                                                or _met_each_apart(event, people, sent, low, ctx)):
                 # "X Y və Z ilə ayrı-ayrılıqda görüşüb": one meeting with each (as each ambassador's credentials;
                 # a phone call is always two sides: "X A və B ilə telefonla danışıb" is two calls)
                 first, others = event.participants[0], event.participants[1:]
@@ -976,6 +977,45 @@ def _met_each_at_gathering(event: Event, people: list[Mention], sent, low: str) 
     return named[first].start < min(named[o].start for o in others) and _person_case(last, sent) == "INS"
 
 
+# Meetings told as several ("görüşlər keçirib", "görüşləri olub") or one after another ("əvvəlcə A, ardınca
+# isə B ilə görüşüb"), and a meeting of the sides together, which is one ("üçtərəfli formatda", "birlikdə").
+_SEVERAL_MEETINGS = __import__("re").compile(r"\bgörüşlər(?:i)? (?:keçir|apar|olub|olmuşdur)|\bgörüşləri olub"
+                                             r"|bir-birinin ardınca|\bardınca isə\b")
+_GATHERING_WORD = __import__("re").compile(r"\b(?:zirvə|sammit|sessiya|forum|konfrans|assambleya|toplantı|iclas|"
+                                           r"nazirlər şurası)")
+_ALL_TOGETHER = __import__("re").compile(r"tərəfli|\bformatında\b|\bbirlikdə\b|\bbirgə\b|\bhər (?:iki|üç)\b")
+
+
+def _met_each_apart(event: Event, people: list[Mention], sent, low: str, ctx: _Context) -> bool:
+    """Whether one person met each of several others in turn: meetings told in the plural, or, at a gathering,
+    partners of different countries met "ilə" ("X Macarıstanın naziri A, Keniyanın katibi B ilə görüşüb"; not
+    ambassadors received together), unless told together."""
+    if event.host or _ALL_TOGETHER.search(low):
+        return False
+    if _SEVERAL_MEETINGS.search(low):
+        return True
+    named = {p.canonical: p for p in people}
+    if any(o not in named for o in event.participants[1:]) or _person_case(
+            max((named[o] for o in event.participants[1:]), key=lambda m: m.start), sent) != "INS":
+        return False
+    if not _GATHERING_WORD.search(low) and not any(e.type == ev.ATTEND and event.participants[0] in e.participants
+                                                   for e in ctx.events):
+        return False  # away from a gathering, leaders received together meet together
+    countries = [ctx.affiliations.get(o) for o in event.participants[1:]]
+    return all(c and is_country_name(c) and c != "Azərbaycan" for c in countries) and len(set(countries)) == len(
+        countries) and ctx.affiliations.get(event.participants[0]) not in countries
+
+
+# "Prezident X-in tapşırığı ilə", "X-in adından": the one who sent someone, not one who took part.
+_ON_ORDER = __import__("re").compile(r"\s*(?:tapşırığı|göstərişi|sərəncamı|adından\b)")
+
+
+def _on_whose_order(p: Mention, sent) -> bool:
+    """Whether a person is named only as the one on whose order or behalf another acted ("Prezident X-in
+    tapşırığı ilə heyətə Baş nazir Y başçılıq edir": Y took part, X did not)."""
+    return _person_case(p, sent) == "GEN" and bool(_ON_ORDER.match(sent.text[p.end - sent.start:]))
+
+
 def _present_at(sent, i: int, people: list[Mention]) -> bool:
     """Whether "iştirakı ilə" at token ``i`` is a named person's or a leader's presence."""
     toks = sent.tokens
@@ -1224,6 +1264,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         return None  # "Heyət sabah Vətənə yola düşəcək": going home is no visit
     if kind == ev.VISIT and _travellers_in_general(toks, trig.index):
         return None  # "Azərbaycana səfər edən turistlərin sayı": people in general, no one's visit
+    people = [p for p in people if not _on_whose_order(p, sent)]
     retold = False
     shared: list[Mention] = []
     prev = next((j for j, t in enumerate(toks) if t.end == window[0]), None) if window is not None else None
@@ -1235,7 +1276,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         shared = [m for m in ms if m.start < window[0]]  # "Hökumət Evində ... görüş keçirilib, danışıqlar ... davam etdirilib"
         ms = [m for m in ms if window[0] <= m.start < window[1]]
     names = [p.canonical for p in people]
-    guests = any(w in low for w in ev.GUEST_WORDS) or bool(_FOREIGN_MEMBERS.search(low))
+    guests = any(w in low for w in ev.GUEST_WORDS) or bool(_FOREIGN_MEMBERS.search(low)) or bool(
+        ev.CAME_GUEST.search(low))  # "Şəkiyə gələn diplomatı X qəbul edib": the guest, as "qonağı"
     delegation = any(w in low for w in ev.DELEGATION_WORDS)
     host = None
     guest = ctx.guest or ctx.leader or ctx.delegation_body
@@ -1270,9 +1312,10 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 trig.index].end < 120 and not any(c in sent.text[toks[trig.index].end - sent.start:p.start - sent.start]
                                                   for c in ",;:–\"«")], sent)  # (after a long title, with no break)
             # ("Bu gün Xankəndiyə gələn Aktaş və Nəcəfli birlikdə ...": each of those listed)
-            if nxt2 and nxt2[0].startswith(("qonaq", "heyət")) and guest:
+            if nxt2 and (nxt2[0].startswith(("qonaq", "heyət")) or nxt2[0] in ev.GUEST_OBJECTS) and guest:
                 chosen = []  # "Şamaxıya gələn qonaqları ... başçısı X qarşılayıb": the guests came, X welcomed them
-            if not chosen and nxt2 and nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) and guest:
+            if not chosen and nxt2 and (nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) or nxt2[0] in ev.GUEST_OBJECTS) \
+                    and guest:
                 preset = [guest]
             elif not chosen and nxt2 and _title_word(nxt2[0]) and not _PLURAL.search(nxt2[0]) \
                     and (titled := _titled(toks, range(trig.index + 1, trig.index + 2), ctx)):
