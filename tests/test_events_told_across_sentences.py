@@ -2272,3 +2272,13 @@ def test_the_diplomat_who_came_is_the_guest_the_host_received():
     got = brief(text, "2027-03-17")
     assert ("MEET", ("Elxan Talıbzadə", "Kendzi Yamaquçi"), "happened", "Şəki", "2027-03-16") in got
     assert not any(e[0] == "VISIT" and "Elxan Talıbzadə" in e[1] for e in got)
+
+
+def test_the_town_head_met_after_an_arrival_is_the_one_named_with_that_title():
+    text = ("Quba Rayon İcra Hakimiyyətinin başçısı Rəhman Əsədli səfirlə zavodu gəzib. Qeyd edək ki, Macarıstanın "
+            "səfiri Laslo Kovaç dünən Qubaya gəlib və elə həmin gün rayon rəhbəri tərəfindən qəbul edilib.")
+    meet = [e for e in events(text, "2027-03-17") if e.type == "MEET"]
+    assert [(sorted(e.participants), e.host) for e in meet] == [(["Laslo Kovaç", "Rəhman Əsədli"], "Rəhman Əsədli")]
+    text = ("Mingəçevir Şəhər İcra Hakimiyyətinin başçısı Kamran Həsənli mərasimdə çıxış edib. Koreyanın səfiri "
+            "Pak Çje Xun Mingəçevirə dünən gəlib və həmin gün şəhərin icra başçısı ilə görüşüb.")
+    assert ("MEET", ("Kamran Həsənli", "Pak Çje Xun"), "happened", "Mingəçevir", "2027-03-16") in brief(text, "2027-03-17")

@@ -1451,6 +1451,11 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if az_lower(toks[trig.index].text).startswith("qəbulunda"):  # "Y X-in qəbulunda olub": X receives
                 owner = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "GEN"]
                 host = owner[-1] if owner else host
+        subject = [m.canonical for m in shared if m.type == "PER" and " " in m.canonical and _person_case(m, sent) == "NOM"]
+        if not participants and subject and (titled := _titled_object(toks, trig.index, ctx, subject[0], people)):
+            participants = [subject[0], titled]  # "X Qubaya gəlib və həmin gün rayon rəhbəri ilə görüşüb": X, the shared subject
+            if trig.index > 1 and az_lower(toks[trig.index - 1].text) == "tərəfindən":
+                host = titled  # "... rayon rəhbəri tərəfindən qəbul edilib": the title receives
         first = az_lower(toks[0].text) if toks else ""
         pronoun = next((k for k in range(trig.index) if az_lower(toks[k].text) in ("onları", "onu")), None)
         referent = (_titled(toks, range(0, pronoun), ctx, people) or guest) if pronoun is not None else None
@@ -1645,7 +1650,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             bodies = [m.canonical for m in ms if m.type == "LOC" and " " in m.canonical
                       and not is_country_name(m.canonical) and m.start < at]
             participants = (participants + [b for b in bodies if b not in participants])[:2]
-    if not participants or kind in (ev.MEET, ev.CALL) and _unnamed_partner(toks, trig.index, ms):
+    if not participants or kind in (ev.MEET, ev.CALL) and _unnamed_partner(toks, trig.index, ms, ctx, participants):
         return None
     if host is not None and host not in participants:
         host = None
@@ -2128,6 +2133,9 @@ _OBJECT_CASE_ENDINGS = ("ı", "i", "u", "ü", "la", "lə", "a", "ə")
 _GENITIVE_ENDINGS = ("in", "ın", "un", "ün")
 
 
+_TOWN_WORDS = frozenset({"rayon", "şəhər", "rayonun", "şəhərin", "icra"})
+
+
 def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = None, *, lowercase: bool = False,
             endings: tuple[str, ...] = (), stop: bool = False, besides: str | None = None) -> str | None:
     """The person a bare title among ``toks[span]`` stands for: the person the text first named with that
@@ -2152,6 +2160,8 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if lemma(w) == "nazir" and k > 0 and az_lower(toks[k - 1].text) == "baş":
             continue  # (the second word of "Baş nazir", looked up with the first)
         key = "baş nazir" if w == "baş" and k + 1 < len(toks) and lemma(az_lower(toks[k + 1].text)) == "nazir" else lemma(w)
+        if key == "rəhbər" and k > 0 and az_lower(toks[k - 1].text) in _TOWN_WORDS and ctx.titled.get(key) is None:
+            key = "başçı"  # "rayon rəhbəri", "şəhər rəhbəri": the head of the executive the text named
         if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
             return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
@@ -2492,10 +2502,11 @@ def _new_destination(sent, trig, ms: list[Mention], ctx: _Context, case_of) -> b
     return False
 
 
-def _unnamed_partner(toks, i: int, ms: list[Mention]) -> bool:
+def _unnamed_partner(toks, i: int, ms: list[Mention], ctx: _Context | None = None, participants: list[str] = ()) -> bool:
     """Whether the one met is told by a common noun, with no name: "heyətlərinin rəhbərləri ilə də
     görüşəcək", "yerli deputatlarla görüşüb". Unnamed sides make no event (the guests and a delegation
-    stand for the one the text says leads it)."""
+    stand for the one the text says leads it, and a title for the one the text named with it: "şəhərin
+    icra başçısı ilə görüşüb")."""
     ends = {m.end for m in ms}
     for k in range(i - 1, max(-1, i - 4), -1):
         w = az_lower(toks[k].text)
@@ -2510,6 +2521,9 @@ def _unnamed_partner(toks, i: int, ms: list[Mention]) -> bool:
         low = az_lower(before.text)
         if low in ("rəhbərliyi", "başçısı", "rəhbəri", "sədri") and any(e < before.start and before.start - e <= 12 for e in ends):
             return False  # "Dünya Bankının rəhbərliyi ilə": the body is named
+        k_before = k - 1 if w in ("ilə", "ile") else k
+        if ctx is not None and not _plural_suffix(low) and _titled(toks, range(k_before, k_before + 1), ctx) in participants:
+            return False
         return before.kind == WORD and before.text[:1].islower() and before.end not in ends \
             and not low.startswith(("qonaq", "heyət", "nümayəndə", "tərəf", "həmkar", "həmsöhbət"))
     return False
