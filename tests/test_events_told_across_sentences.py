@@ -2282,3 +2282,10 @@ def test_the_town_head_met_after_an_arrival_is_the_one_named_with_that_title():
     text = ("Mingəçevir Şəhər İcra Hakimiyyətinin başçısı Kamran Həsənli mərasimdə çıxış edib. Koreyanın səfiri "
             "Pak Çje Xun Mingəçevirə dünən gəlib və həmin gün şəhərin icra başçısı ilə görüşüb.")
     assert ("MEET", ("Kamran Həsənli", "Pak Çje Xun"), "happened", "Mingəçevir", "2027-03-16") in brief(text, "2027-03-17")
+
+
+def test_a_ceremony_told_without_its_people_sets_the_place_and_past_weekday_of_those_there():
+    text = ("Cümə günü Füzulidə Özbəkistanın inşa edəcəyi ikinci məktəbin təməli qoyulub. Mərasimdə Özbəkistanın "
+            "Azərbaycandakı səfiri Baxtiyor Nurmatov və xüsusi nümayəndə Emin Şirəliyev iştirak ediblər.")
+    attend = [e for e in brief(text, "2027-11-13") if e[0] == "ATTEND"]  # a Saturday's news
+    assert [(e[3], e[4]) for e in attend] == [("Füzuli", "2027-11-12")]

@@ -50,6 +50,7 @@ _SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçir
                                    r"|öz işinə başla|açılış"
                                    r"|\btəşkil (?:edib|ediblər|edilib|olunub|etdi|edildi|olundu)\b"  # "səfirlik qəbul təşkil edib"
                                    r"|işini başa vur|işini yekunlaşdır"
+                                   r"|\btəməli qoyulub\b|\bistifadəyə verilib\b"  # "Füzulidə məktəbin təməli qoyulub. Mərasimdə ..."
                                    r"|işini davam etdir|ev sahibliyi ed"  # "Türkistan ... iclasına ev sahibliyi edib"
                                    r"|(?:iclas|sessiya|toplantı|forum|konfrans|müşavirə|sammit|assambleya)\w* "
                                    r"(?:olub|baş tutub|yekunlaşıb|başa çatıb|sona çatıb|açılıb)"
@@ -88,6 +89,7 @@ class _Context:
     persons: frozenset = frozenset()  # canonical names of the text's persons
     affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
     doc_day: bool = True  # whether the document's date is a whole day (not "date 2026-10")
+    doc_date: str | None = None
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
     anchor: str | None = None  # the date set before the sentence being read ("ertəsi gün" counts from it)
     trigger_sents: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, kind) of each trigger told
@@ -127,6 +129,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     ctx.leader = _leader(text, mentions)
     ctx.persons = frozenset(m.canonical for m in mentions if m.type == "PER")
     ctx.doc_day = bool(doc_date) and len(doc_date) == 10
+    ctx.doc_date = doc_date
     for m in mentions:
         if m.type == "PER" and m.affiliation:
             ctx.affiliations.setdefault(m.canonical, m.affiliation)
@@ -240,7 +243,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 own = [d for d in dates if sent.start <= d.start < sent.end and d.value
                        and not getattr(d, "end_value", None)]  # "Martın 23-dən 27-dək": no one day
                 if own:
-                    ctx.date = own[0].value
+                    ctx.date = _day_gone_by(own[0].value, sent, dates, ctx)
             if statements and ctx.last is not None:
                 ctx.last.statements.extend(statements)
             continue
@@ -3065,6 +3068,7 @@ def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
     own = [d.value for d in dates if sent.start <= d.start < sent.end and d.value and len(d.value) == 10
            and not getattr(d, "end_value", None)]
     if own:
+        own[0] = _day_gone_by(own[0], sent, dates, ctx)
         ctx.date = own[0]  # "Yanvarın 11-də ... məsləhətləşmələr keçirilib": the day of what follows
     span = [d for d in dates if sent.start <= d.start < sent.end and d.value and len(d.value) == 10
             and getattr(d, "end_value", None) and len(d.end_value) == 10 and d.end_value[:7] == d.value[:7]]
@@ -3083,6 +3087,15 @@ def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
             ctx.date = span[0].value
     if ctx.place != before:
         ctx.place_day = own[0] if own else ctx.date
+
+
+def _day_gone_by(day: str, sent, dates, ctx: _Context) -> str:
+    """A weekday a scene is set on, told in the past after the news' day: the one gone by ("Cümə günü
+    Füzulidə məktəbin təməli qoyulub", in Saturday's news)."""
+    if len(day) == 10 and ctx.doc_day and day > ctx.doc_date and _main_verb_past(sent.tokens) and any(
+            _weekday_told(d.text) for d in dates if sent.start <= d.start < sent.end and d.value == day):
+        return (_dt.date.fromisoformat(day) - _dt.timedelta(days=7)).isoformat()
+    return day
 
 
 def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: int) -> None:
