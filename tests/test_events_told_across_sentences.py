@@ -2289,3 +2289,22 @@ def test_a_ceremony_told_without_its_people_sets_the_place_and_past_weekday_of_t
             "Azərbaycandakı səfiri Baxtiyor Nurmatov və xüsusi nümayəndə Emin Şirəliyev iştirak ediblər.")
     attend = [e for e in brief(text, "2027-11-13") if e[0] == "ATTEND"]  # a Saturday's news
     assert [(e[3], e[4]) for e in attend] == [("Füzuli", "2027-11-12")]
+
+
+def test_a_bare_title_before_a_name_the_text_titled_otherwise_is_the_subject():
+    text = ("Sessiyada Prezident Teymur Səlimov çıxış edib. Sessiyanı NATO-nun Baş katibi Hendrik Vos açıb. "
+            "Sessiyadan sonra Prezident Hendrik Vos ilə görüşüb.")
+    meets = [e[1] for e in brief(text, "2027-06-17") if e[0] == "MEET"]
+    assert meets == [("Hendrik Vos", "Teymur Səlimov")]
+
+
+def test_a_session_held_with_no_ones_event_still_sets_the_scene():
+    text = ("Tiranada NATO-ya üzv dövlətlərin Zirvə görüşü çərçivəsində bu gün tərəfdaşların iştirakı ilə sessiya "
+            "keçirilib. Sessiyada Prezident Teymur Səlimov çıxış edib.")
+    assert [e[3] for e in brief(text, "2027-06-17") if e[0] == "ATTEND"] == ["Tirana"]
+
+
+def test_matters_reviewed_set_no_scene():
+    text = ("Forum çərçivəsində Elmar Bağırzadə Bolqarıstanın nazir müavini Nikolay Dimitrovla görüşüb. Görüşdə "
+            "qazın Mərkəzi Avropaya çatdırılması nəzərdən keçirilib. Sonra Bağırzadə macar həmkarı Peter Sabo ilə görüşüb.")
+    assert [e[3] for e in brief(text, "2027-06-17") if e[0] == "MEET"] == [None, None]

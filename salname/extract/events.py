@@ -45,7 +45,7 @@ _LIGHT_VERBS = ("ed", "et", "keçir", "ol", "baş", "planlaş", "nəzərdə", "g
 _LOCATIVE = ("LOC", "REL")
 # A sentence that sets the scene: an event held ("... plenar iclası keçirilib", "keçirilən forumda").
 _DISCUSSED = __import__("re").compile(r"müzakirə|fikir mübadiləsi|məsələlər|əməkdaşlığ|danışılıb|bəhs|toxunulub")
-_SCENE = __import__("re").compile(r"(?<!həyata )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir|toplanıb)"
+_SCENE = __import__("re").compile(r"(?<!həyata )(?<!nəzərdən )(?:keçirilib|keçirilir|keçirilən|keçirildi|keçirilmişdir|toplanıb)"
                                    r"|(?<!fəaliyyətə )(?:başlayıb|başlayan)"  # (not firms "fəaliyyətə başlayan")
                                    r"|öz işinə başla|açılış"
                                    r"|\btəşkil (?:edib|ediblər|edilib|olunub|etdi|edildi|olundu)\b"  # "səfirlik qəbul təşkil edib"
@@ -545,6 +545,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                         .startswith(_BEING)) and (happened or m.type == "LOC" and _HELD.match(sent.text, m.end - sent.start))],
                        ctx, _case_of, sent, dates)
             # (but "... Milli Məclisdə olub"; what did not happen sets only the town a gathering was held in)
+        elif not any(e.start == sent.start for e in ctx.events) and _SCENE.search(low) \
+                and not ev.RECALL_MARKERS.search(low):
+            # "Tiranada Zirvə görüşü çərçivəsində ... sessiya keçirilib": no event of anyone, but the scene
+            _set_scene(ms, ctx, _case_of, sent, dates)
     if ctx.gathering_days is not None:
         for e in ctx.events:  # "... konfransına qatılır. ... konfrans isə sentyabrın 7-də açılıb": its first day
             if e.type == ev.ATTEND and e.status == "happened" and e.date_text is None and e.date == doc_date \
@@ -1496,6 +1500,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             toks, trig.index, ctx) or _actor(ctx))
         if led and participants == led and actor:
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
+        if kind == ev.MEET and len(participants) == 1 and (subject := _title_of_another(people, participants[0], ctx)):
+            participants.insert(0, subject)  # "Sessiyadan sonra Prezident Hendrik Vos ilə görüşüb": the President met Vos
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
             other = _titled_object(toks, trig.index, ctx, participants[0], people) \
                 or _foreign_head(toks, trig.index, ctx, participants[0]) or _counterpart(toks, ctx, participants[0])
@@ -2448,6 +2454,19 @@ def _bare_title_subject(toks, ctx: _Context, people: list[Mention], one: str) ->
             and _title_word(az_lower(t.text)) and az_lower(t.text) == lemma(t.text)]
     person = _titled(toks, range(span[-1], span[-1] + 1), ctx, people, stop=True) if span else None
     return person if person != one else None
+
+
+def _title_of_another(people: list[Mention], person: str, ctx: _Context) -> str | None:
+    """The person a bare title written before another's name stands for, when the text named that other
+    with a different title: "Prezident Hendrik Vos ilə görüşüb", Vos being the Secretary General."""
+    one = next((p for p in people if p.canonical == person), None)
+    if one is None or not one.text.endswith(person) or ctx.roles.get(person) is None:
+        return None
+    title = az_lower(one.text[:len(one.text) - len(person)].strip())
+    if not title or " " in title or title == az_lower(ctx.roles[person]):
+        return None
+    other = ctx.titled.get(lemma(title))
+    return other if other and other != person else None
 
 
 def _titled_near(toks, i: int, ctx: _Context, people: list[Mention]) -> str | None:
