@@ -2308,3 +2308,13 @@ def test_matters_reviewed_set_no_scene():
     text = ("Forum çərçivəsində Elmar Bağırzadə Bolqarıstanın nazir müavini Nikolay Dimitrovla görüşüb. Görüşdə "
             "qazın Mərkəzi Avropaya çatdırılması nəzərdən keçirilib. Sonra Bağırzadə macar həmkarı Peter Sabo ilə görüşüb.")
     assert [e[3] for e in brief(text, "2027-06-17") if e[0] == "MEET"] == [None, None]
+
+
+def test_the_prime_minister_who_came_and_a_meeting_with_no_one_named_leave_the_scene_in_town():
+    text = ("D-8 təşkilatının zirvə görüşü bu gün İndoneziyanın paytaxtı Cakartada başa çatıb. Sammitdə Azərbaycan "
+            "heyətinə Baş nazir Nicat Ələsgərli rəhbərlik edib. Çərşənbə günü Cakartaya gələn Baş nazir elə həmin gün "
+            "İndoneziya Ticarət və Sənaye Palatasında yerli iş adamları ilə görüşüb. Zirvənin ikinci günü Nicat "
+            "Ələsgərli Misirin Baş naziri Mustafa Kamal Şərif ilə görüşüb.")
+    got = brief(text, "2027-04-16")
+    assert ("VISIT", ("Nicat Ələsgərli",), "happened", "Cakarta", "2027-04-14") in got
+    assert [e[3] for e in got if e[0] == "MEET"] == ["Cakarta"]

@@ -54,7 +54,9 @@ _SCENE = __import__("re").compile(r"(?<!həyata )(?<!nəzərdən )(?:keçirilib|
                                    r"|işini davam etdir|ev sahibliyi ed"  # "Türkistan ... iclasına ev sahibliyi edib"
                                    r"|(?:iclas|sessiya|toplantı|forum|konfrans|müşavirə|sammit|assambleya)\w* "
                                    r"(?:olub|baş tutub|yekunlaşıb|başa çatıb|sona çatıb|açılıb)"
-                                   r"|(?:iclas|sessiya|forum|konfrans|sammit|assambleya)\w* (?:[^.]{0,90} )?davam edir\b")
+                                   r"|(?:iclas|sessiya|forum|konfrans|sammit|assambleya)\w* (?:[^.]{0,90} )?davam edir\b"
+                                   r"|(?:iclas|sessiya|forum|konfrans|sammit|assambleya|zirvə|toplantı)\w* (?:[^.]{0,90} )?"
+                                   r"(?:başa çatıb|yekunlaşıb|açılıb)\b")  # "Zirvə görüşü bu gün Cakartada başa çatıb"
 _VISIT_CASES = ("LOC", "DAT", "REL")
 
 
@@ -540,7 +542,10 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                         e.status = "negated"
         if told and not ev.RECALL_MARKERS.search(low):  # not "Görüşdə ... Qarabağda aparılan işlər"
             # the places up to the last trigger: "... çıxış edən deputat Cənubi Qafqazda sülhdən danışıb"
-            last_at = max(sent.tokens[t.index].end for t in kinds.values())
+            produced = {e.type for e in ctx.events if e.start == sent.start}
+            last_at = max(sent.tokens[t.index].end for k, t in kinds.items() if k in produced or not produced)
+            # (not the place of a meeting with no one named: "Cakartaya gələn Baş nazir ... Palatasında yerli iş
+            # adamları ilə görüşüb" leaves the scene in Cakarta)
             _set_scene([m for m in ms if (m.start < last_at or az_lower(sent.text[m.end - sent.start:].lstrip()[:12])
                         .startswith(_BEING)) and (happened or m.type == "LOC" and _HELD.match(sent.text, m.end - sent.start))],
                        ctx, _case_of, sent, dates)
@@ -1324,7 +1329,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if not chosen and nxt2 and (nxt2[0].startswith(("qonaq", "heyət", "nümayəndə")) or nxt2[0] in ev.GUEST_OBJECTS) \
                     and guest:
                 preset = [guest]
-            elif not chosen and nxt2 and _title_word(nxt2[0]) and not _PLURAL.search(nxt2[0]) \
+            elif not chosen and nxt2 and (_title_word(nxt2[0]) or nxt2 == ["baş", "nazir"]) and not _PLURAL.search(nxt2[0]) \
                     and (titled := _titled(toks, range(trig.index + 1, trig.index + 2), ctx)):
                 preset = [titled]  # "Sessiyadan bir gün əvvəl Bişkekə gələn Sədr ...": the one the title names
         elif "olan" in nxt2 or "gələn" in nxt2 or "gəlmiş" in nxt2:  # "səfərdə olan X (ilə görüşüb)": X is the visitor
