@@ -2318,3 +2318,18 @@ def test_the_prime_minister_who_came_and_a_meeting_with_no_one_named_leave_the_s
     got = brief(text, "2027-04-16")
     assert ("VISIT", ("Nicat Ələsgərli",), "happened", "Cakarta", "2027-04-14") in got
     assert [e[3] for e in got if e[0] == "MEET"] == ["Cakarta"]
+
+
+def test_a_part_of_the_world_in_a_bodys_name_is_no_scene():
+    text = ("Bu gün Gülüstan sarayında Asiyada Qarşılıqlı Fəaliyyət və Etimad Tədbirləri üzrə Müşavirənin Xarici "
+            "İşlər Nazirləri Şurasının iclası öz işinə başlayıb. Tədbiri açan xarici işlər naziri Ruslan Kazımlı "
+            "çıxış edib.")
+    assert [e[3] for e in brief(text, "2027-06-29") if e[0] == "ATTEND"] == ["Gülüstan sarayı"]
+
+
+def test_a_delegation_that_was_a_towns_guest_visited_it():
+    text = ("Çərşənbə axşamı Masallıda Gilan ostanının vali müavini Rza Heydər başda olmaqla iranlı heyət qonaq olub. "
+            "Qonaqları Masallı Rayon İcra Hakimiyyətinin başçısı Elşən Qəniyev qəbul edib.")
+    got = brief(text, "2027-11-13")
+    assert ("VISIT", ("Rza Heydər",), "happened", "Masallı", "2027-11-09") in got
+    assert ("MEET", ("Elşən Qəniyev", "Rza Heydər"), "happened", "Masallı", "2027-11-09") in got

@@ -42,7 +42,8 @@ PAIRS: dict[str, tuple[tuple[str, str], ...]] = {
            ("fikir", "mübadiləsi"), ("müzakirə", "ed"), ("müzakirə", "apar"), ("müzakirələr", "apar"),
            ("qəbulu", "ol"), ("qəbulunda", "ol"), ("söhbəti", "ol"), ("söhbət", "ol"), ("görüşü", "ol"), ("həmsöhbət", "ol")),
     # "X-in heyəti qəbulu olub", "Y X-in qəbulunda olub", "X ilə Y-in təkbətək söhbəti olub"
-    VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək")),
+    VISIT: (("səfərə", "gəl"), ("səfərə", "ged"), ("səfərdə", "ol"), ("baş", "çək"), ("qonaq", "olub"), ("qonaq", "olmuş"),
+           ("qonaq", "olacaq")),  # "Masallıda iranlı heyət qonaq olub"
     ATTEND: (("çıxış", "ed"), ("təmsil", "ed"), ("təmsil", "et"), ("işinə", "qoşul"), ("işinə", "qatıl"),
              ("nitq", "söylə"), ("məruzə", "ed"), ("məruzə", "et")),
     SIGN: (("imza", "at"), ("imzalarını", "qoy"), ("imzasını", "qoy"), ("imza", "qoy"),  # "protokola imzalarını qoyublar"

@@ -2769,7 +2769,7 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                            _POSTED + ("heyət",))  # "TBMM-nin NATO PA-dakı heyətinin rəhbəri"
                             or " üzrə " in az_lower(sent.text[m.end - sent.start:m.end - sent.start + 40])))
               # ("Gürcüstandakı böhran üzrə xüsusi nümayəndəsi": the scope of a title)
-              and not _posted_in(m, sent) and not _in_quotes(m, sent)
+              and not _posted_in(m, sent) and not _in_quotes(m, sent) and not _world_region(m.canonical)
               and not _HAPPENING.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]))
               and not _MEMBER_IN.match(az_lower(sent.text[m.end - sent.start:m.end - sent.start + 60]))]
     if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("qonağı", "qonaqları")):
@@ -3113,6 +3113,13 @@ def _set_scene(ms: list[Mention], ctx: _Context, case_of, sent, dates) -> None:
         ctx.place_day = own[0] if own else ctx.date
 
 
+def _world_region(name: str) -> bool:
+    """Whether a place is a part of the world ("Asiyada Qarşılıqlı Fəaliyyət ... Müşavirəsi", "Mərkəzi Asiya"),
+    which no one meets or goes to as a place; "Amerika" is also the United States."""
+    low = az_lower(name)
+    return low != "amerika" and low in gazetteer.regions()
+
+
 def _day_gone_by(day: str, sent, dates, ctx: _Context) -> str:
     """A weekday a scene is set on, told in the past after the news' day: the one gone by ("Cümə günü
     Füzulidə məktəbin təməli qoyulub", in Saturday's news)."""
@@ -3129,7 +3136,7 @@ def _note_place(ms: list[Mention], ctx: _Context, case_of, text: str, offset: in
     cut = offset + said.start() if said else offset + len(text)
     for m in ms:
         if m.type not in ("LOC", "ORG") or m.start >= cut or ev.in_topic_phrase(text[m.end - offset:]) \
-                or _quote_open(text[:m.start - offset]):
+                or _quote_open(text[:m.start - offset]) or _world_region(m.canonical):
             continue  # (nor a name in quotes: a title, or what was said)
         if _before_visit(m, text, offset) and _country(m.canonical):
             continue  # the country of a visit; its city ("Nyu-Yorkda səfərdədir") is the scene
