@@ -2333,3 +2333,14 @@ def test_a_delegation_that_was_a_towns_guest_visited_it():
     got = brief(text, "2027-11-13")
     assert ("VISIT", ("Rza Heydər",), "happened", "Masallı", "2027-11-09") in got
     assert ("MEET", ("Elşən Qəniyev", "Rza Heydər"), "happened", "Masallı", "2027-11-09") in got
+
+
+def test_a_governor_named_as_vali_and_a_nationality_in_i_are_resolved():
+    text = ("Xüsusi nümayəndə Vaqif Sadıxlı ilə İranın Şərqi Azərbaycan ostanının valisi Həmid Rəhimpur dünən "
+            "Ağbənddə görüşüblər. Dünən axşam Zəngilana gələn iranlı vali hava limanının yeni terminalını gəzib.")
+    got = brief(text, "2027-08-19")
+    assert ("VISIT", ("Həmid Rəhimpur",), "happened", "Zəngilan", "2027-08-18") in got
+    text = ("İranın Ərdəbil ostanının valisi Məsud Əmirxani dünən Astaraya gəlib. Bu gün Lənkərana yollanan vali "
+            "Lənkəran Rayon İcra Hakimiyyətinin başçısı Tofiq Ağamirov tərəfindən qəbul edilib.")
+    visits = [e[1] for e in brief(text, "2027-07-07") if e[0] == "VISIT"]
+    assert visits == [("Məsud Əmirxani",), ("Məsud Əmirxani",)]

@@ -963,3 +963,9 @@ def test_the_government_house_with_its_head_in_lower_case_is_a_place():
     assert ("Hökumət evi", "LOC") in {(m.canonical, m.type) for m in extract_entities(text)}
     text = "Hökumət yeni qərar qəbul edib."
     assert not any(m.type == "LOC" for m in extract_entities(text))
+
+
+def test_a_provinces_governor_has_the_role_vali():
+    people = [m for m in extract_entities("İranın Ərdəbil ostanının valisi Məsud Əmirxani və Kars valisi Murat "
+                                          "Kocabaş Astarada görüşüblər.") if m.type == "PER"]
+    assert [(m.canonical, m.role) for m in people] == [("Məsud Əmirxani", "vali"), ("Murat Kocabaş", "vali")]

@@ -54,6 +54,7 @@ TITLES = frozenset({
     "vitse-spiker", "vitse-nazir", "vitse-kansler", "vitse-mer", "deputat", "səfir", "konsul", "baş konsul", "baş katib", "katib", "nümayəndə",
     "xüsusi nümayəndə", "daimi nümayəndə", "köməkçi", "müşavir", "rəhbər", "rəis", "müdir", "direktor",
     "baş direktor", "icraçı direktor", "rektor", "prorektor", "qubernator", "mer", "bələdiyyə başçısı",
+    "vali", "vali müavini", "bələdiyyə sədri",  # a Turkish or Iranian province's governor, a Turkish mayor
     "icra başçısı", "başçı", "kansler", "kral", "kraliça", "şahzadə", "əmir", "şeyx", "sultan",
     "patriarx", "müfti", "general", "general-mayor", "general-leytenant", "polkovnik", "admiral",
     # military ranks as the genre writes them before a name, Azerbaijan's and Turkey's

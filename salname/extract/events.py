@@ -17,7 +17,7 @@ from copy import copy
 from dataclasses import dataclass, field
 
 from salname.az import events as ev
-from salname.az.alphabet import az_lower
+from salname.az.alphabet import az_capitalize, az_lower
 from salname.az import entities as kb, gazetteer
 from salname.az.attribution import known_outlet
 from salname.az.names import is_country_name
@@ -945,7 +945,7 @@ def _is_there(low: str) -> bool:
     for end in ("dadırlar", "dədirlər", "tadırlar", "tədirlər", "dadır", "dədir", "tadır", "tədir"):
         if low.endswith(end):
             stem = low[:-len(end)]
-            return bool(stem) and (gazetteer.place_name(stem) is not None or is_country_name(stem.capitalize()))
+            return bool(stem) and (gazetteer.place_name(stem) is not None or is_country_name(az_capitalize(stem)))
     return False
 
 
@@ -2358,8 +2358,8 @@ def _people_country(word: str) -> str | None:
     """The country a word before a title names: "qazax", "qazaxıstanlı" -> Qazaxıstan."""
     if word in kb.ETHNONYM_COUNTRIES:
         return kb.ETHNONYM_COUNTRIES[word]
-    if word.endswith(("lı", "li", "lu", "lü")) and is_country_name(word[:-2].capitalize()):
-        return word[:-2].capitalize()
+    if word.endswith(("lı", "li", "lu", "lü")) and is_country_name(az_capitalize(word[:-2])):
+        return az_capitalize(word[:-2])
     return None
 
 
@@ -2367,7 +2367,7 @@ def _foreign_titled(before: str, persons: list[str]) -> str:
     """Of the persons who share a title, the one a foreign nationality before it points to: "alman
     rektor" is the rector whose first name is not an Azerbaijani one; "" when that is not one person."""
     if not (before in kb.ETHNONYMS or before.endswith(("lı", "li", "lu", "lü")) and is_country_name(
-            before[:-2].capitalize())) or before.startswith("azərbaycan"):
+            az_capitalize(before[:-2]))) or before.startswith("azərbaycan"):
         return ""
     foreign = [p for p in persons if _foreign_name(p)]
     return foreign[0] if len(foreign) == 1 else ""
