@@ -969,3 +969,9 @@ def test_a_provinces_governor_has_the_role_vali():
     people = [m for m in extract_entities("İranın Ərdəbil ostanının valisi Məsud Əmirxani və Kars valisi Murat "
                                           "Kocabaş Astarada görüşüblər.") if m.type == "PER"]
     assert [(m.canonical, m.role) for m in people] == [("Məsud Əmirxani", "vali"), ("Murat Kocabaş", "vali")]
+
+
+def test_a_surname_the_text_wrote_opens_a_sentence_with_a_case_ending():
+    text = "Vaqif Sadıxlı ilə Həmid Rəhimpur dünən görüşüblər. Sadıxlının sentyabrda Təbrizə səfəri gözlənilir."
+    people = [m.canonical for m in extract_entities(text) if m.type == "PER"]
+    assert people == ["Vaqif Sadıxlı", "Həmid Rəhimpur", "Vaqif Sadıxlı"]

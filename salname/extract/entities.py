@@ -249,6 +249,11 @@ class _Chunk:
     next: Token | None = None  # the token after it in its sentence
 
 
+# Case endings after a name's last vowel or consonant, as a name the text has written takes them.
+_CASE_TAILS = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "a", "ə", "nı", "ni", "nu",
+                         "nü", "ı", "i", "u", "ü", "da", "də", "dan", "dən", "la", "lə", "yla", "ylə"})
+
+
 def _starts_a_name(toks: list[Token], i: int) -> bool:
     """Whether the capitalised first word of a sentence is a name and not just the sentence's capital."""
     tok = toks[i]
@@ -280,6 +285,9 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if low in _seen_inside.get() or az_lower(word) in _seen_inside.get():
         return True  # the text writes it with a capital inside a sentence too
+    if any(az_lower(word).startswith(seen) and az_lower(word)[len(seen):] in _CASE_TAILS
+           for seen in _seen_inside.get() if len(seen) >= 4):
+        return True  # "Vaqif Sadıxlı ilə ... Sadıxlının sentyabrda ...": that name with a case ending
     if _common_word(word) and (_plural(word) or _case_of(word) is not None):
         return False  # "Tərəflər Türk Dövlətləri Təşkilatı ...": an inflected word opens no name
     if is_frequent(az_lower(word)) and not (nxt is not None and _body_of([word, nxt.text])):
