@@ -2344,3 +2344,10 @@ def test_a_governor_named_as_vali_and_a_nationality_in_i_are_resolved():
             "Lənkəran Rayon İcra Hakimiyyətinin başçısı Tofiq Ağamirov tərəfindən qəbul edilib.")
     visits = [e[1] for e in brief(text, "2027-07-07") if e[0] == "VISIT"]
     assert visits == [("Məsud Əmirxani",), ("Məsud Əmirxani",)]
+
+
+def test_a_named_site_toured_is_visited_but_streets_are_not():
+    text = "Yaponiyanın səfiri Kendzi Yamaquçi dünən Şəkiyə gəlib. Görüşdən sonra qonaq Şəki Xan Sarayını gəzib."
+    assert ("VISIT", ("Kendzi Yamaquçi",), "happened", "Şəki Xan Sarayı", "2027-03-16") in brief(text, "2027-03-17")
+    text = "Yaponiyanın səfiri Kendzi Yamaquçi dünən Şəkiyə gəlib. Sonra qonaq qədim Şəkinin tarixi məhəllələrini gəzib."
+    assert [e[3] for e in brief(text, "2027-03-17") if e[0] == "VISIT"] == ["Şəki"]

@@ -473,9 +473,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     sent.tokens[trig.index + 1].text) in _STAYING or word in ("səfərdədir", "səfərdədirlər")
                                      or _is_there(word) or word in _OUR_COUNTRY_NOW or _staying_after(sent.tokens, trig.index)):
                 ctx.stays.add(id(event))  # "Koreya Respublikasında səfərdədir": the stay, dated by the arrival told
-            sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith("ziyarət") else (
+            sites = _sites_visited(sent, trig, ms, _case_of) if kind == ev.VISIT and word.startswith(("ziyarət", "gəz")) else (
                 _sites_visited(sent, trig, ms, _case_of, "LOC") if kind == ev.VISIT and word in _BEEN else [])
-            if len(sites) == 1 and word.startswith("ziyarət") and event.location != sites[0] \
+            if len(sites) == 1 and word.startswith(("ziyarət", "gəz")) and event.location != sites[0] \
                     and not _country(sites[0]) and gazetteer.place_name(az_lower(sites[0])) is None:
                 event.location = sites[0]  # "Bakıya dünən gəlib, sonra Fəxri xiyabanı ziyarət edib": the site
             if len(sites) > 1:
@@ -531,7 +531,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     _add(ctx, event)
                 _add(ctx, again)
                 continue
-            _add(ctx, event, kind == ev.VISIT and (word.startswith("ziyarət") or word == "baş"),  # "stansiyaya baş çəkib"
+            _add(ctx, event, kind == ev.VISIT and (word.startswith(("ziyarət", "gəz")) or word == "baş"),  # "stansiyaya baş çəkib"
                  kind == ev.ATTEND and word.startswith("çıxış"))
         for t in triggers:  # "... Bakıya gələcək, lakin səfər sonra ləğv edilib": the plan just told, called off
             if (t.reference or t.index > 0 and az_lower(sent.tokens[t.index - 1].text) in ("bu", "həmin")) \
@@ -703,6 +703,9 @@ def _triggers(toks) -> list[_Trigger]:
                 and words[i - 1].endswith(("ın", "in", "un", "ün")) and lemma(words[i - 1]) not in kb.TITLES:
             out.append(_Trigger(ev.VISIT, i, False))  # "X Azərbaycanın qonağıdır", "Bakının qonağı olub": a visit
             continue  # (not "Prezidentin qonağı olub": a person's guest)
+        if w.startswith("gəz") and ev.verb_reading(w) is not None and _named_object_before(toks, words, i):
+            out.append(_Trigger(ev.VISIT, i, False))  # "qonaq Şəki Xan Sarayını gəzib": a site toured
+            continue
         if w and (toks[i].text[:1].isupper() and _is_there(w) or w in _OUR_COUNTRY_NOW and i > 1 and words[i - 1] == "ilə"):
             out.append(_Trigger(ev.VISIT, i, False))  # "İƏT rəsmisi bazar ertəsi axşamdan Bakıdadır": a stay
             continue
@@ -909,6 +912,16 @@ def _triggers(toks) -> list[_Trigger]:
         # istiqamətləndiriblər": the co-chairs led it, whatever the verb
         out.append(_Trigger(ev.ATTEND, last, False))
     return out
+
+
+def _named_object_before(toks, words: list[str], i: int) -> bool:
+    """Whether a name's object form stands right before ``i``, the name's head last or a word after it
+    ("Şəki Xan Sarayını", "Hirkan Milli Parkını", "Hava Limanının yük terminalını"), not a common place
+    ("küçələrində", "şəhərin tarixi hissəsini")."""
+    if i == 0 or not words[i - 1].endswith(("ı", "i", "u", "ü")) or _plural_suffix(words[i - 1].rstrip("ıiuü")):
+        return False  # ("qədim Ordubadın tarixi məhəllələrini gəzib": streets, no site named)
+    return any(toks[k].text[:1].isupper() and toks[k].kind == WORD for k in range(max(0, i - 3), i)) and not any(
+        w in ("və", ",") for w in words[max(0, i - 3):i])
 
 
 _TIME_UNITS = frozenset({"il", "ilin", "ildə", "ay", "ayın", "ayda", "həftə", "həftənin", "həftədə", "dəfə", "gün",
@@ -2790,12 +2803,12 @@ def _location(kind, trig, sent, ms, ctx, case_of) -> str | None:
                     == _head_after(m, sent)) and not _country(m.canonical)]  # ("Diri Baba türbəsinə baş çəkəcək")
         if site:  # "ertəsi gün Minsk Traktor Zavoduna baş çəkib": the site itself
             return site[-1].canonical
-    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("ziyarət", "baş")):
+    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("ziyarət", "baş", "gəz")):
         went = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.start == sent.start and e.location
                      and not _country(e.location) and id(e) not in ctx.sites), None)
         if went is not None:  # "sabah Şuşa şəhərinə səfər edəcək, Cıdır düzünü ziyarət edəcək": the town just gone to
             return went.location
-    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith("ziyarət"):
+    if kind == ev.VISIT and az_lower(sent.tokens[trig.index].text).startswith(("ziyarət", "gəz")):
         # a site visited: its town ("Nur-Sultandakı abidəni", "Bişkekin mərkəzindəki meydanı", "Şuşanı")
         sites = [m for m in ms if (m.type == "LOC" or m.type == "ORG" and _mention_case(m, case_of, sent.text, sent.start)
                                    == "ACC") and m.end <= at  # ("Seul Milli Universitetini ziyarət edib")
