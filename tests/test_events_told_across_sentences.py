@@ -2351,3 +2351,15 @@ def test_a_named_site_toured_is_visited_but_streets_are_not():
     assert ("VISIT", ("Kendzi Yamaquçi",), "happened", "Şəki Xan Sarayı", "2027-03-16") in brief(text, "2027-03-17")
     text = "Yaponiyanın səfiri Kendzi Yamaquçi dünən Şəkiyə gəlib. Sonra qonaq qədim Şəkinin tarixi məhəllələrini gəzib."
     assert [e[3] for e in brief(text, "2027-03-17") if e[0] == "VISIT"] == ["Şəki"]
+
+
+def test_plural_guests_with_no_delegation_are_the_foreigners_shown_and_a_vice_minister_is_one():
+    text = ("Bu gün Ağdamda musiqi məktəbi açılıb. Açılış mərasimində xüsusi nümayəndə Emin Şirəliyev, Qazaxıstan "
+            "Mədəniyyət Nazirliyinin vitse-naziri Nurlan Jaksıbekov və Qazaxıstanın ölkəmizdəki səfiri Erlan Sadıkov "
+            "iştirak ediblər. Dünən axşam Ağdama gələn Jaksıbekov çıxış edib. Mərasimin ardından xüsusi nümayəndə "
+            "qonaqları qəbul edib. Sonra qazaxıstanlı qonaqlar Ağdam Cümə məscidinə baş çəkiblər. Nazir müavininin "
+            "sabah Şuşaya keçməsi planlaşdırılır.")
+    got = brief(text, "2027-09-01")
+    assert ("MEET", ("Emin Şirəliyev", "Erlan Sadıkov", "Nurlan Jaksıbekov"), "happened", "Ağdam", "2027-09-01") in got
+    assert ("VISIT", ("Erlan Sadıkov", "Nurlan Jaksıbekov"), "happened", "Ağdam Cümə məscidi", "2027-09-01") in got
+    assert ("VISIT", ("Nurlan Jaksıbekov",), "planned", "Şuşa", "2027-09-02") in got

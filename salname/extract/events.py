@@ -160,7 +160,7 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
         if ctx.main is None and people:
             ctx.main = people[0].canonical
         low = az_lower(sent.text)
-        if ("sonra" in low or "yekununda" in low or "sonunda" in low or "kənarında" in low) \
+        if ("sonra" in low or "yekununda" in low or "sonunda" in low or "kənarında" in low or "ardın" in low) \
                 and (after := _AFTER_GATHERING.match(low)) \
                 and not any(sent.start <= d.start < sent.end for d in dates):
             # "İclasdan sonra sənədlər imzalanıb": the day of the session just told, whatever came between
@@ -168,6 +168,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
             kinds = (ev.MEET,) if after.group(1) in ("görüş", "danışıq", "qəbul") else (ev.ATTEND, ev.MEET)
             told = next((e for k in kinds for e in reversed(ctx.events) if e.type == k and e.status == "happened"
                          and e.date and len(e.date) == 10), None)
+            if after.group(1) == "mərasim":  # "İmza mərasimindən sonra", "Mərasimin ardından": the last ceremony told
+                told = next((e for e in reversed(ctx.events) if e.type in (ev.SIGN, ev.ATTEND) and e.status == "happened"
+                             and e.date and len(e.date) == 10), None)
             if told is not None:
                 ctx.date = told.date
         elif ("günü" in low or "yekununda" in low or "sonunda" in low) and _VISIT_DAY.search(low) \
@@ -912,6 +915,34 @@ def _triggers(toks) -> list[_Trigger]:
         # istiqamətləndiriblər": the co-chairs led it, whatever the verb
         out.append(_Trigger(ev.ATTEND, last, False))
     return out
+
+
+_GUESTS_WORDS = frozenset({"qonaqlar", "qonaqları", "qonaqlarla", "qonaqlara"})
+
+
+def _country_of(person: str, ctx: _Context) -> str | None:
+    """The country a person stands for: the one named as, or opening, the body first given with the name
+    ("Qazaxıstan Mədəniyyət və İnformasiya Nazirliyinin vitse-naziri")."""
+    body = ctx.affiliations.get(person)
+    if not body:
+        return None
+    if is_country_name(body):
+        return body
+    first = nominative(body.split()[0])
+    return first if is_country_name(first) else None
+
+
+def _foreign_guests(toks, ctx: _Context) -> list[str]:
+    """The guests a plural "qonaqlar" stands for when no group or delegation was told: the foreigners of the
+    events told so far, of the one country a nationality before the word names ("qazaxıstanlı qonaqlar"), or of
+    any (a delegation's guests are its members, not their country's ambassador who welcomed them)."""
+    k = next((j for j, t in enumerate(toks) if az_lower(t.text) in _GUESTS_WORDS), None)
+    if k is None:
+        return []
+    country = _people_country(az_lower(toks[k - 1].text)) if k > 0 else None
+    seen = list(dict.fromkeys(p for e in ctx.events for p in e.participants if p in ctx.persons))
+    came = [p for p in seen if (c := _country_of(p, ctx)) and c != "Azərbaycan" and (country is None or c == country)]
+    return came if len(came) > 1 else []
 
 
 def _named_object_before(toks, words: list[str], i: int) -> bool:
@@ -1833,6 +1864,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             location = seen.location
     if kind == ev.MEET and any(r in _clause(sent, trig.index) for r in ev.REMOTE):
         location = None  # held by video: no one's place
+    told_guests = ctx.guests
+    if len(ctx.guests) <= 1 and kind in (ev.VISIT, ev.MEET) and ctx.leader is None and (came := _foreign_guests(toks, ctx)):
+        ctx.guests = came  # "Sonra qazaxıstanlı qonaqlar ... baş çəkiblər": the foreigners the text has shown together
     others = [p for p in participants if p not in ctx.guests]
     # "Bu gün səfirlər Xankəndiyə yollanıblar": the ambassadors who came, not the one the title took (named before)
     group_went = kind == ev.VISIT and len(participants) == 1 and participants[0] not in {p.canonical for p in people} \
@@ -1847,6 +1881,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         # "Sonra səfirlər ... gəziblər", "Diplomatları Ağdamda X qarşılayıb": each of the guests who came together
         participants = others + list(ctx.guests)
         host = host or (others[0] if others and kind == ev.MEET and ("qarşıla" in low or "qəbul" in low) else None)
+    ctx.guests = told_guests  # (those found for one plural word are that sentence's only)
     negotiation = "danışıqlar" in low
     roles = {p.canonical: p.role for p in people if p.role and p.canonical in participants}
     conf = 0.45 + 0.15 * (len(participants) >= (2 if kind in (ev.MEET, ev.CALL) else 1)) \
@@ -2189,6 +2224,11 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         key = "baş nazir" if w == "baş" and k + 1 < len(toks) and lemma(az_lower(toks[k + 1].text)) == "nazir" else lemma(w)
         if key == "rəhbər" and k > 0 and az_lower(toks[k - 1].text) in _TOWN_WORDS and ctx.titled.get(key) is None:
             key = "başçı"  # "rayon rəhbəri", "şəhər rəhbəri": the head of the executive the text named
+        if key == "nazir" and k + 1 < len(toks) and az_lower(toks[k + 1].text).startswith("müavin") \
+                and not _plural_suffix(az_lower(toks[k + 1].text)):  # (not "nazir müavinləri")
+            key = "vitse-nazir" if ctx.titled.get("vitse-nazir") else "müavin"  # "Nazir müavininin": the vice-minister
+        elif key == "vitse-nazir" and ctx.titled.get(key) is None:
+            key = "müavin"  # "vitse-nazir" for one the text named "nazir müavini"
         if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
             return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
@@ -2697,8 +2737,8 @@ _FOREIGN_MEMBERS = __import__("re").compile(r"\b\w+(?:lı|li|lu|lü)\s+(?:senato
 _VISIT_BEGAN = __import__("re").compile(r"\s+(?:[^\s,.]+\s+){0,3}?(?:başlayıb|başlayır|başlayacaq|start götürüb)\b")
 _OPENED = __import__("re").compile(r"\b(?:açılıb|başlayıb|işə başlayıb|açılmışdır)\b")
 _AFTER_GATHERING = __import__("re").compile(r"(?:\w+\s+)?(iclas|görüş|danışıq|sessiya|forum|qəbul|konfrans|toplantı|tədbir"
-                                            r"|sammit|zirvə)\w*(?:(?:dan|dən) (?:sonra|dərhal sonra)"
-                                            r"|(?:ın|in|un|nın|nin) (?:yekununda|sonunda|kənarında))\b")
+                                            r"|sammit|zirvə|mərasim)\w*(?:(?:dan|dən) (?:sonra|dərhal sonra)"
+                                            r"|(?:ın|in|un|nın|nin) (?:yekununda|sonunda|kənarında|ardından|ardınca))\b")
 _AFTER_TALKS = __import__("re").compile(r"(?:görüşün|danışıqların|görüşlərin|qəbulun) (?:yekununda|sonunda|sonda)"
                                         r"|(?:görüşdən|danışıqlardan|görüşlərdən|qəbuldan) sonra")
 _LEADER_SUBJECT = __import__("re").compile(r"\bheyət(?:in|inin)\s+(?:rəhbəri|başçısı)(?:\s*$|\s+\w)")
