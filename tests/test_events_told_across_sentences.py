@@ -2363,3 +2363,15 @@ def test_plural_guests_with_no_delegation_are_the_foreigners_shown_and_a_vice_mi
     assert ("MEET", ("Emin Şirəliyev", "Erlan Sadıkov", "Nurlan Jaksıbekov"), "happened", "Ağdam", "2027-09-01") in got
     assert ("VISIT", ("Erlan Sadıkov", "Nurlan Jaksıbekov"), "happened", "Ağdam Cümə məscidi", "2027-09-01") in got
     assert ("VISIT", ("Nurlan Jaksıbekov",), "planned", "Şuşa", "2027-09-02") in got
+
+
+def test_also_been_somewhere_is_a_visit_and_its_subject_meets_next():
+    text = ("Türkiyənin səfiri Levent Aydemir bu gün Sabirabadda məktəbin açılışında iştirak edib. Aydemir ötən "
+            "həftə Qax rayonunda da olub.")
+    assert [e[3] for e in brief(text, "2027-12-08") if e[0] == "VISIT"] == ["Qax"]
+    text = ("Türkiyənin Gəncədəki baş konsulu Mehmet Əli Yazıcıoğlu bu gün Gəncə şəhərinin icra başçısı Niyazi Bayramlı "
+            "ilə görüşüb. Həmin gün Yazıcıoğlu Gəncə Dövlət Universitetində də olub, rektor Şəbnəm Əhmədova ilə "
+            "tələbə mübadiləsini müzakirə edib.")
+    got = brief(text, "2026-04-15")
+    assert [e[1] for e in got if e[0] == "MEET"] == [("Mehmet Əli Yazıcıoğlu", "Niyazi Bayramlı"),
+                                                    ("Mehmet Əli Yazıcıoğlu", "Şəbnəm Əhmədova")]

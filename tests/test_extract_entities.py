@@ -975,3 +975,11 @@ def test_a_surname_the_text_wrote_opens_a_sentence_with_a_case_ending():
     text = "Vaqif Sadıxlı ilə Həmid Rəhimpur dünən görüşüblər. Sadıxlının sentyabrda Təbrizə səfəri gözlənilir."
     people = [m.canonical for m in extract_entities(text) if m.type == "PER"]
     assert people == ["Vaqif Sadıxlı", "Həmid Rəhimpur", "Vaqif Sadıxlı"]
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Açılışda TİKA-nın Bakı proqram koordinatoru Emre Şahin də iştirak edib.", "Emre Şahin"),
+    ("Görüşdə Dövlət katibi Ketrin Morqan çıxış edib.", "Ketrin Morqan"),
+])
+def test_foreign_first_names_the_news_writes_open_a_name(text, person):
+    assert person in [m.canonical for m in extract_entities(text) if m.type == "PER"]

@@ -482,7 +482,7 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
        r"^(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,3}həmsədrləri\b",  # "İclas(ın işini) komissiyanın həmsədrləri – ..."
        # "İclası (İclasın işini) həmsədrlər X və Y birgə aparıblar": they led it
        "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
-       r"\w+(?:da|də|ta|tə)\s+ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış|açan\s|aparan\s",
+       r"\w+(?:da|də|ta|tə)\s+(?:d[aə]\s+)?ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış|açan\s|aparan\s",
        r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)", r"(?:sədrliyi|rəhbərliyi)\s+ilə"]) + ")")
 
 # Words of the chronicle added in session 13.

@@ -69,6 +69,11 @@ FOREIGN_FIRST_NAMES = frozenset({
     "turki", "həmdan", "səud", "tariq", "tarik", "omar", "haris", "əbdüləziz", "dilnoza", "gulnara", "gülnara",
     "aybek", "kubat", "almazbek", "nurjan", "aidar", "aydar", "erjan", "hiroşi", "takeşi", "kenji", "kenzo",
     "yuki", "akira", "haruki", "fumio", "şinzo", "tszyanmin", "meri", "helga", "karmen", "matias", "doina",
+    # more Turkish, Central Asian, Arab, Persian, European, Latin American, African and Asian ones
+    "emre", "levent", "serkan", "tolga", "volkan", "kerem", "selim", "burak", "onur", "eren", "ayhan", "orhan",
+    "yusuf", "hasan", "begenç", "firuz", "jasur", "farhod", "aişə", "aişa", "tanvir", "rodolfo", "karlos",
+    "paulo", "dragana", "ketrin", "culiya", "yanuş", "hendrik", "ardian", "antuan", "kendzi", "rebekka",
+    "emeka", "sipho", "nomsa",
     # Azerbaijani names the generator's lists lack
     "alim", "mehriban", "günel", "ayxan", "ziyafət", "rauf", "rüstəm", "ülvi", "ceyran", "nigar", "teymur",
     "oqtay", "hafiz", "bəxtiyar", "qənirə", "malahat", "sədaqət", "ədalət", "natiq", "tahir", "vahid",

@@ -761,9 +761,10 @@ def _triggers(toks) -> list[_Trigger]:
                     continue  # "siyasi məsləhətləşmələrin növbəti raundu": talked about, not held
             elif w.startswith(ev.STEMS[ev.CALL]):
                 kind = ev.CALL
-        if kind is None and w in _BEEN and i > 0 and toks[i - 1].text[:1].isupper() | (
-                i > 1 and words[i - 1].startswith(_PLACE_HEADS + _SITE_HEADS) and toks[i - 2].text[:1].isupper()) \
-                and _case_of_word(toks[i - 1].text) == "LOC" and "dəfə" not in words:
+        p = i - 1 if i > 1 and words[i - 1] in ("da", "də") else i  # ("Qax rayonunda da olmuşdu": also there)
+        if kind is None and w in _BEEN and p > 0 and toks[p - 1].text[:1].isupper() | (
+                p > 1 and words[p - 1].startswith(_PLACE_HEADS + _SITE_HEADS) and toks[p - 2].text[:1].isupper()) \
+                and _case_of_word(toks[p - 1].text) == "LOC" and "dəfə" not in words:
             kind = ev.VISIT  # "X Füzuli rayonunda olub", "heyət Şuşada olub" (a place; a body is checked later)
         if kind is None and w in ("qəbul", "qəbulda", "qəbulu") and nxt in _REFERENCE_NEXT:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
@@ -1549,8 +1550,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             toks, trig.index, ctx) or _actor(ctx))
         if led and participants == led and actor:
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
-        if kind == ev.MEET and len(participants) == 1 and (subject := _title_of_another(people, participants[0], ctx)):
-            participants.insert(0, subject)  # "Sessiyadan sonra Prezident Hendrik Vos ilə görüşüb": the President met Vos
+        if kind == ev.MEET and len(participants) == 1 and (other_titled := _title_of_another(people, participants[0], ctx)):
+            participants.insert(0, other_titled)  # "Sessiyadan sonra Prezident Hendrik Vos ilə görüşüb": the President met Vos
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
             other = _titled_object(toks, trig.index, ctx, participants[0], people) \
                 or _foreign_head(toks, trig.index, ctx, participants[0]) or _counterpart(toks, ctx, participants[0])
@@ -1584,6 +1585,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             # "Yeni səfirlər etimadnamələrinin surətlərini nazir Y-yə təqdim ediblər": the ambassadors the text has named
             participants += envoys
             one = None
+        if one is not None and subject and subject[0] not in participants and (
+                _person_case(one, sent) in _OBJECT_CASES or _agent(one, sent)):
+            actor = subject[0]  # "Həmin gün X Universitetdə də olub, rektor Y ilə görüşüb": the subject both verbs share
         if one is not None and actor and actor not in participants and (_person_case(one, sent) in _OBJECT_CASES
                                                                        or _agent(one, sent)):
             # "... Y ilə görüşüb", "Y-ni qəbul edib": the subject is left out (or "o"), the one the text
