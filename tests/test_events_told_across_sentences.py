@@ -2375,3 +2375,15 @@ def test_also_been_somewhere_is_a_visit_and_its_subject_meets_next():
     got = brief(text, "2026-04-15")
     assert [e[1] for e in got if e[0] == "MEET"] == [("Mehmet Əli Yazıcıoğlu", "Niyazi Bayramlı"),
                                                     ("Mehmet Əli Yazıcıoğlu", "Şəbnəm Əhmədova")]
+
+
+def test_our_leader_told_by_an_epithet_meets_each_of_those_listed():
+    text = ("Vyanada ATƏT Nazirlər Şurasının toplantısına xarici işlər naziri Ruslan Kazımlı qatılıb. Toplantının "
+            "kənarında Azərbaycan diplomatiyasının rəhbəri ATƏT-in Baş katibi Helga Strandberq və Maltanın xarici "
+            "işlər naziri Karmen Vella ilə görüşlər keçirib.")
+    meets = sorted(e[1] for e in brief(text, "2027-12-02") if e[0] == "MEET")
+    assert meets == [("Helga Strandberq", "Ruslan Kazımlı"), ("Karmen Vella", "Ruslan Kazımlı")]
+    text = ("Prezident Teymur Səlimov Aşqabadda EKO zirvəsində iştirak edib. Zirvə çərçivəsində Azərbaycan Prezidenti "
+            "Pakistanın Baş naziri Tarıq Bhatti və Tacikistan Prezidenti Rüstəm Nazarzoda ilə görüşlər keçirib.")
+    meets = sorted(e[1] for e in brief(text, "2027-11-26") if e[0] == "MEET")
+    assert meets == [("Rüstəm Nazarzoda", "Teymur Səlimov"), ("Tarıq Bhatti", "Teymur Səlimov")]

@@ -2010,17 +2010,25 @@ def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Co
         return None
     first = next(k for k, t in enumerate(toks) if t.start >= before[0].start)
     head = next((k for k in range(first) if lemma(az_lower(toks[k].text)) in ("prezident", "nazir", "başçı")
-                 or az_lower(toks[k].text) == "baş"), None)
+                 or az_lower(toks[k].text) == "baş" or az_lower(toks[k].text) == "diplomatiyasının"), None)
     if head is None:
         return None
     words = [az_lower(t.text) for t in toks[head:head + 3]]
+    if words[0] == "diplomatiyasının" and len(words) > 1 and words[1] == "rəhbəri" and head > 0 \
+            and az_lower(toks[head - 1].text) == "azərbaycan":
+        # "Azərbaycan diplomatiyasının rəhbəri A, B və C ilə görüşüb": our foreign minister
+        ours = [p for p, role in ctx.roles.items() if p in ctx.persons and lemma(az_lower(role.split()[-1])) == "nazir"
+                and "işlər" in ctx.title_words.get(p, ()) and _country_of(p, ctx) in (None, "Azərbaycan")
+                and p not in {m.canonical for m in before}]  # ("xarici işlər naziri X")
+        return ours[0] if len(ours) == 1 else None
     if words[0] == "baş" and len(words) > 1 and lemma(words[1]) == "nazir" or words[0] == "başçısı" and head > 0 \
             and az_lower(toks[head - 1].text) in ("hökumətinin", "hökumət"):
         key = "baş nazir"
     elif words[0] == "başçısı" and head > 0 and az_lower(toks[head - 1].text) in ("dövlətimizin", "dövlət"):
         key = "prezident"
-    elif words[0] == "prezident":
-        key = "prezident"
+    elif lemma(words[0]) == "prezident" and (words[0] == "prezident" or head > 0 and az_lower(toks[head - 1].text)
+                                            == "azərbaycan"):
+        key = "prezident"  # ("Azərbaycan Prezidenti A, B və C ilə görüşlər keçirib")
     else:
         return None
     after = head + (2 if words[0] == "baş" else 1)
