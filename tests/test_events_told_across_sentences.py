@@ -2387,3 +2387,20 @@ def test_our_leader_told_by_an_epithet_meets_each_of_those_listed():
             "Pakistanın Baş naziri Tarıq Bhatti və Tacikistan Prezidenti Rüstəm Nazarzoda ilə görüşlər keçirib.")
     meets = sorted(e[1] for e in brief(text, "2027-11-26") if e[0] == "MEET")
     assert meets == [("Rüstəm Nazarzoda", "Teymur Səlimov"), ("Tarıq Bhatti", "Teymur Səlimov")]
+
+
+def test_a_counted_title_stands_for_those_the_text_named_with_it():
+    text = ("Türkiyənin xarici işlər naziri Selim Karaağaç və Gürcüstanın xarici işlər naziri Giorgi Maisuradze dünən "
+            "Qəbələyə gəliblər. Qonaqları xarici işlər naziri Ruslan Kazımlı qarşılayıb. Bu gün səhər Ruslan Kazımlı "
+            "həmkarları ilə təkbətək görüşüb. Görüşün yekununda üç nazir Qəbələ Bəyannaməsini imzalayıb, sonra "
+            "mətbuat konfransı keçiriblər.")
+    signs = [e[1] for e in brief(text, "2027-02-19") if e[0] == "SIGN"]
+    assert signs == [("Giorgi Maisuradze", "Ruslan Kazımlı", "Selim Karaağaç")]
+
+
+def test_counterparts_met_one_by_one_are_the_foreigners_of_the_same_title():
+    text = ("Türkiyənin xarici işlər naziri Selim Karaağaç və Gürcüstanın xarici işlər naziri Giorgi Maisuradze dünən "
+            "Qəbələyə gəliblər. Qonaqları xarici işlər naziri Ruslan Kazımlı qarşılayıb. Bu gün səhər Ruslan Kazımlı "
+            "həmkarları ilə ayrı-ayrılıqda təkbətək görüşüb.")
+    meets = [e[1] for e in brief(text, "2027-02-19") if e[0] == "MEET" and e[4] == "2027-02-19"]
+    assert sorted(meets) == [("Giorgi Maisuradze", "Ruslan Kazımlı"), ("Ruslan Kazımlı", "Selim Karaağaç")]

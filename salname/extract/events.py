@@ -918,6 +918,23 @@ def _triggers(toks) -> list[_Trigger]:
     return out
 
 
+_NUMBERS = {"iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7}
+
+
+def _counted_titled(toks, i: int, ctx: _Context) -> list[str]:
+    """The persons a counted title before a verb stands for ("üç nazir", "beş nazir", "iki prezident"): those
+    the text has named with that title, when they are as many as the number says."""
+    for k in range(max(0, i - 8), i - 1):
+        n = _NUMBERS.get(az_lower(toks[k].text))
+        if n is None:
+            continue
+        key = lemma(az_lower(toks[k + 1].text))
+        named = [p for p in ctx.titled_by.get(key, []) if p in ctx.persons]
+        if len(named) == n:
+            return named
+    return []
+
+
 _GUESTS_WORDS = frozenset({"qonaqlar", "qonaqları", "qonaqlarla", "qonaqlara"})
 
 
@@ -1552,6 +1569,14 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
         if kind == ev.MEET and len(participants) == 1 and (other_titled := _title_of_another(people, participants[0], ctx)):
             participants.insert(0, other_titled)  # "Sessiyadan sonra Prezident Hendrik Vos ilə görüşüb": the President met Vos
+        if kind == ev.MEET and len(participants) == 1 and any(az_lower(t.text) in ("həmkarları", "həmkarlarıyla")
+                                                              for t in toks[:trig.index]):
+            # "Kazımlı həmkarları ilə ayrı-ayrılıqda görüşüb": the foreigners the text named with the same title
+            role = ctx.roles.get(participants[0])
+            key = lemma(az_lower(role.split()[-1])) if role else None
+            peers = [p for p in ctx.titled_by.get(key, []) if p != participants[0] and p in ctx.persons
+                     and _country_of(p, ctx) not in (None, "Azərbaycan")]
+            participants += peers if len(peers) > 1 else []
         if kind == ev.MEET and len(participants) == 1:  # "Səfiri X qarşılayıb": the ambassador the text named
             other = _titled_object(toks, trig.index, ctx, participants[0], people) \
                 or _foreign_head(toks, trig.index, ctx, participants[0]) or _counterpart(toks, ctx, participants[0])
@@ -1712,6 +1737,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             bodies = [m.canonical for m in ms if m.type == "LOC" and " " in m.canonical
                       and not is_country_name(m.canonical) and m.start < at]
             participants = (participants + [b for b in bodies if b not in participants])[:2]
+    if kind in (ev.MEET, ev.SIGN, ev.ATTEND) and (counted := _counted_titled(toks, trig.index, ctx)):
+        participants = counted  # "Görüşün yekununda üç nazir bəyannaməni imzalayıb": the three ministers named
     if not participants or kind in (ev.MEET, ev.CALL) and _unnamed_partner(toks, trig.index, ms, ctx, participants):
         return None
     if host is not None and host not in participants:
