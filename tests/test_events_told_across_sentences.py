@@ -2404,3 +2404,18 @@ def test_counterparts_met_one_by_one_are_the_foreigners_of_the_same_title():
             "həmkarları ilə ayrı-ayrılıqda təkbətək görüşüb.")
     meets = [e[1] for e in brief(text, "2027-02-19") if e[0] == "MEET" and e[4] == "2027-02-19"]
     assert sorted(meets) == [("Giorgi Maisuradze", "Ruslan Kazımlı"), ("Ruslan Kazımlı", "Selim Karaağaç")]
+
+
+def test_an_office_written_before_a_rank_names_the_officer_later():
+    text = ("Universitetin rektoru general-leytenant Cəlal Hüseynzadə Pakistan Hərbi Akademiyasının rəisi general-mayor "
+            "Amir Raza Qureşinin başçılıq etdiyi nümayəndə heyəti ilə görüşüb. Pakistan heyəti dünən Bakıya gəlib. "
+            "Rektorun payızda Pakistana cavab səfəri nəzərdə tutulur.")
+    visits = [e[1] for e in brief(text, "2026-04-14") if e[0] == "VISIT" and e[3] == "Pakistan"]
+    assert visits == [("Cəlal Hüseynzadə",)]
+
+
+def test_a_nationality_before_a_title_picks_the_foreigner_named_with_it():
+    text = ("Elm və təhsil naziri Aysel Mirzəzadə Ankarada türkiyəli həmkarı Mehmet Ali Gürsoy ilə görüşüb. "
+            "Türkiyəli nazirin aprelin sonunda Bakıya səfəri gözlənilir.")
+    visits = [e[1] for e in brief(text, "2026-03-04") if e[0] == "VISIT"]
+    assert visits == [("Mehmet Ali Gürsoy",)]

@@ -92,6 +92,7 @@ class _Context:
     affiliations: dict[str, str] = field(default_factory=dict)  # person -> the body or country first given
     doc_day: bool = True  # whether the document's date is a whole day (not "date 2026-10")
     doc_date: str | None = None
+    nationals: dict[str, list[str]] = field(default_factory=dict)  # "türkiyəli" -> those named right after it
     borrowed: set[int] = field(default_factory=set)  # ids of signings whose sides came from an earlier event
     anchor: str | None = None  # the date set before the sentence being read ("ertəsi gün" counts from it)
     trigger_sents: list[tuple[int, str]] = field(default_factory=list)  # (sentence start, kind) of each trigger told
@@ -130,6 +131,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     _STATUS_MEMO.clear()
     ctx.leader = _leader(text, mentions)
     ctx.persons = frozenset(m.canonical for m in mentions if m.type == "PER")
+    for m in mentions:  # "türkiyəli həmkarı Mehmet Ali Gürsoy": the Turk the text later calls "Türkiyəli nazir"
+        before = az_lower(text[max(0, m.start - 30):m.start]).split()[-2:]
+        country = next((c for w in before if (c := _people_country(w))), None) if m.type == "PER" else None
+        if country and m.canonical not in ctx.nationals.setdefault(country, []):
+            ctx.nationals[country].append(m.canonical)
     ctx.doc_day = bool(doc_date) and len(doc_date) == 10
     ctx.doc_date = doc_date
     for m in mentions:
@@ -152,9 +158,11 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                 head = ctx.first_title.setdefault(p.canonical, role if role.startswith("baş ") else ev.GOVERNMENT_HEAD.get(
                     _word_before_title(text, p) == "hökumət" and role, lemma(role.split()[-1])))
                 # ("Hökumət başçısı X" is the head of government the text later calls "hökumətin başçısı")
-                ctx.titled[head] = p.canonical if ctx.titled.get(head, p.canonical) == p.canonical else ""
-                if p.canonical not in ctx.titled_by.setdefault(head, []):
-                    ctx.titled_by[head].append(p.canonical)
+                for key in (head, *_office_before_rank(text, p)):
+                    # ("rektoru general-leytenant X": the rector, whom the text may call "Rektor" later)
+                    ctx.titled[key] = p.canonical if ctx.titled.get(key, p.canonical) == p.canonical else ""
+                    if p.canonical not in ctx.titled_by.setdefault(key, []):
+                        ctx.titled_by[key].append(p.canonical)
                 # ("" when two people share the title: "müavin" of a minister and of a secretary general)
         ctx.named_before = people
         if ctx.main is None and people:
@@ -961,6 +969,23 @@ def _foreign_guests(toks, ctx: _Context) -> list[str]:
     seen = list(dict.fromkeys(p for e in ctx.events for p in e.participants if p in ctx.persons))
     came = [p for p in seen if (c := _country_of(p, ctx)) and c != "Azərbaycan" and (country is None or c == country)]
     return came if len(came) > 1 else []
+
+
+_RANKS = frozenset({"general", "general-mayor", "general-leytenant", "general-polkovnik", "polkovnik",
+                    "polkovnik-leytenant", "admiral", "vitse-admiral", "kontr-admiral", "orgeneral", "korgeneral",
+                    "tümgeneral", "tuğgeneral", "oramiral", "koramiral", "professor", "akademik"})
+
+
+def _office_before_rank(text: str, p: Mention) -> list[str]:
+    """An office written before a rank that is a person's role ("universitetin rektoru general-leytenant X",
+    "Akademiyasının rəisi general-mayor Y"): the office too names the person."""
+    if not p.role or az_lower(p.role) not in _RANKS:
+        return []
+    words = text[max(0, p.start - 60):p.start].split()
+    if len(words) < 2 or az_lower(words[-1]) != az_lower(p.role):
+        return []
+    office = lemma(az_lower(words[-2].strip(",;")))
+    return [office] if office in kb.OFFICE_TITLES and office not in _RANKS else []
 
 
 def _named_object_before(toks, words: list[str], i: int) -> bool:
@@ -2271,6 +2296,10 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
             return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
+        country = _people_country(az_lower(toks[k - 1].text)) if k > 0 else None
+        if person and country and _country_of(person, ctx) != country and len(ctx.nationals.get(country, [])) == 1 \
+                and ctx.nationals[country][0] != person and (_country_of(person, ctx) is not None or not _foreign_name(person)):
+            person = ctx.nationals[country][0]  # "Türkiyəli nazirin ... səfəri": the Turk, not our minister
         if person is None and k > 0 and key in ev.COUNTRY_TITLES:
             # "Azərbaycan diplomatı", "Qazaxıstan lideri", "türkmən liderinin"
             country = nominative(toks[k - 1].text) if toks[k - 1].text[:1].isupper() \
