@@ -2419,3 +2419,11 @@ def test_a_nationality_before_a_title_picks_the_foreigner_named_with_it():
             "Türkiyəli nazirin aprelin sonunda Bakıya səfəri gözlənilir.")
     visits = [e[1] for e in brief(text, "2026-03-04") if e[0] == "VISIT"]
     assert visits == [("Mehmet Ali Gürsoy",)]
+
+
+def test_flying_on_is_a_visit_and_a_named_head_is_not_his_body():
+    text = ("Türkiyənin Quru Qoşunlarının komandanı orgeneral Levent Karasu dünən Naxçıvana gəlib. Orgeneral Karasunun "
+            "bu gün Bakıya uçaraq müdafiə naziri Elxan Məmmədbəyli ilə görüşməsi gözlənilir.")
+    assert ("VISIT", ("Levent Karasu",), "planned", "Bakı", "2026-05-14") in brief(text, "2026-05-14")
+    text = "Türk sərkərdəsi dünən Naxçıvana gəlib, hava limanında onu Ali Məclisin Sədri Kamal Rzaquliyev qarşılayıb."
+    assert not any("Ali Məclis" in e[1] for e in brief(text, "2026-05-14"))

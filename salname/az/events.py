@@ -206,7 +206,7 @@ def topics_in(text: str) -> list[str]:
 
 # Every stem and first word of a trigger, for a quick test of a word before the full one.
 # Words of coming and going, chairing, leading and opening that tell an event with the right words around them.
-OTHER_STARTS = frozenset({"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "yola", "sədrlik", "etimadnamə", "çat", "keç",
+OTHER_STARTS = frozenset({"gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "uçaraq", "uçması", "yola", "sədrlik", "etimadnamə", "çat", "keç",
                           "məlumat", "sədrliy", "rəhbərliy",
                           "başçılıq", "rəhbərlik", "açıb", "açacaq", "açmış", "açan", "aparan"})
 TRIGGER_START = re.compile("^(?:" + "|".join(sorted(
@@ -481,7 +481,7 @@ SENTENCE_TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(
        r"\b(?:iclası|sessiyanı|toplantını|iclasın işini|sessiyanın işini|toplantının işini)\s+.{0,160}\baparıb",
        r"^(?:iclas|sessiya|toplantı)\w*\s+(?:\w+\s+){0,3}həmsədrləri\b",  # "İclas(ın işini) komissiyanın həmsədrləri – ..."
        # "İclası (İclasın işini) həmsədrlər X və Y birgə aparıblar": they led it
-       "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
+       "gəl", "ged", "get", "yollan", "uçub", "uçacaq", "uçdu", "uçaraq", "uçması", "çat", r"\w+(?:a|ə)\s+keç", "etimadnamə", r"yola\s+(?:düş|çıx)", r"sədrlik\s+(?:ed|et)",
        r"\w+(?:da|də|ta|tə)\s+(?:d[aə]\s+)?ol(?:ub|muş|acaq|may|du)", r"qəbul(?:da|u)?\s", r"(?:başçılıq|rəhbərlik)\s+e", r"heyət(?:in)?in\s+(?:başında|başçısı|rəhbəri)\s", r"\w+(?:ın|in|un|ün)\s+qona(?:ğı|qları)", r"açıb|açacaq|açmış|açan\s|aparan\s",
        r"\w+(?:da|də|ta|tə)d[ıi]r(?:lar|lər)?\b", r"məlumat(?:\s+ver|landır)", r"(?:sədrliyi|rəhbərliyi)\s+ilə"]) + ")")
 

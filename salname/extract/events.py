@@ -1526,7 +1526,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants = [guest]  # "Gürcü nazirin oktyabrın 2-də Qax rayonuna getməsi planlaşdırılır": the guest
         if not participants:  # a body acting through its unnamed head: "Pakistan Senatının sədrinin səfəri"
             orgs = [m.canonical for m in ms if m.type == "ORG" and case_of(m.text.split()[-1]) == "GEN"
-                    and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]).lstrip().startswith(_HEADS_OF)]
+                    and az_lower(sent.text[m.end - sent.start:m.end - sent.start + 24]).lstrip().startswith(_HEADS_OF)
+                    and not any(0 < x.start - m.end < 30 for x in ms if x.type == "PER")]
+            # (not "onu Ali Məclisin Sədri X qarşılayıb": the head is named, and he is the one who welcomes)
             participants = orgs[:1]
         told = next((e for e in reversed(ctx.events) if e.type == ev.VISIT), None)
         if not participants and told is not None and (ctx.last is told or _status(kind, trig, sent, low) == "negated"):
@@ -2815,7 +2817,7 @@ _GROUP_OWNERS = frozenset({"komissiyanın", "deputatların", "senatorların", "p
 _VISIT_FRAME = r"səfər(?:i|in)? (?:zamanı|çərçivəsində|ərzində|müddətində)"
 _THAT_VISIT = __import__("re").compile(r"\b(?:həmin|bu) " + _VISIT_FRAME)
 _ON_VISIT = __import__("re").compile(r"\b" + _VISIT_FRAME)
-_ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "çatıb", "çatacaq",
+_ARRIVE = ("gəl", "ged", "getdi", "getmiş", "getmir", "getmə", "yollan", "uçub", "uçacaq", "uçdu", "uçaraq", "uçması", "çatıb", "çatacaq",
            "çatdı", "çatmış", "çatan", "çatıblar", "keçib", "keçəcək", "keçəcəyi", "keçiblər", "keçərək", "keçməsi",
            "keçəcəkləri")  # ("Heyətin sabah Zaqrebə keçməsi", "Belçikaya keçərək")  # "Qazax rayonuna keçib"  # "gəlib", "gedəcək", "getdi", "getməyib"
 _SIDES_REPRESENTED = __import__("re").compile(r"\btərəfini\b.+\btərəfini\b.+\btəmsil ed"
