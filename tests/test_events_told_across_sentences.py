@@ -2427,3 +2427,11 @@ def test_flying_on_is_a_visit_and_a_named_head_is_not_his_body():
     assert ("VISIT", ("Levent Karasu",), "planned", "Bakı", "2026-05-14") in brief(text, "2026-05-14")
     text = "Türk sərkərdəsi dünən Naxçıvana gəlib, hava limanında onu Ali Məclisin Sədri Kamal Rzaquliyev qarşılayıb."
     assert not any("Ali Məclis" in e[1] for e in brief(text, "2026-05-14"))
+
+
+def test_the_diplomats_trip_to_a_district_put_off_is_a_new_visit():
+    text = ("Macarıstanın səfiri Laslo Kovaç dünən Qubaya gəlib. Diplomatın Qusar rayonuna səfəri də "
+            "planlaşdırılırdı, ancaq o, payıza saxlanılıb.")
+    got = brief(text, "2027-05-20")
+    assert ("VISIT", ("Laslo Kovaç",), "negated", "Qusar", None) in got
+    assert ("VISIT", ("Laslo Kovaç",), "planned", "Qusar", None) in got

@@ -2298,6 +2298,9 @@ def _titled(toks, span: range, ctx: _Context, people: list[Mention] | None = Non
         if _PLURAL.search(w) and k > 0 and _people_country(az_lower(toks[k - 1].text)) and (ctx.leader or ctx.guest):
             return ctx.leader or ctx.guest  # "Gürcü deputatlar": the foreign delegation, through its head
         person = ctx.titled.get(key)
+        if person is None and key == "diplomat" and not (k > 0 and toks[k - 1].text[:1].isupper()) \
+                and len(envoys := [p for p in ctx.titled_by.get("səfir", []) if p in ctx.persons]) == 1:
+            person = envoys[0]  # "Diplomatın Qusar rayonuna səfəri": the one ambassador the text named
         country = _people_country(az_lower(toks[k - 1].text)) if k > 0 else None
         if person and country and _country_of(person, ctx) != country and len(ctx.nationals.get(country, [])) == 1 \
                 and ctx.nationals[country][0] != person and (_country_of(person, ctx) is not None or not _foreign_name(person)):
@@ -2647,7 +2650,10 @@ def _new_destination(sent, trig, ms: list[Mention], ctx: _Context, case_of) -> b
     "Qonaqların Şamaxıya səfəri də planlaşdırılır" after their visit to Bakı is a visit of its own."""
     at = sent.tokens[trig.index].start
     for m in ms:
-        if m.type == "LOC" and 0 <= at - m.end <= 2 and _mention_case(m, case_of, sent.text, sent.start) == "DAT":
+        between = az_lower(sent.text[m.end - sent.start:at - sent.start]).split()
+        headed = len(between) == 1 and between[0].startswith(_PLACE_HEADS) and between[0].endswith(("a", "ə"))
+        if m.type == "LOC" and (0 <= at - m.end <= 2 and _mention_case(m, case_of, sent.text, sent.start) == "DAT"
+                                or headed):  # ("Diplomatın Qusar rayonuna səfəri")
             return not any(e.type == ev.VISIT and e.location == m.canonical for e in ctx.events)
     return False
 
