@@ -2435,3 +2435,22 @@ def test_the_diplomats_trip_to_a_district_put_off_is_a_new_visit():
     got = brief(text, "2027-05-20")
     assert ("VISIT", ("Laslo Kovaç",), "negated", "Qusar", None) in got
     assert ("VISIT", ("Laslo Kovaç",), "planned", "Qusar", None) in got
+
+
+def test_could_not_come_and_a_speech_expected_are_events_that_did_not_happen():
+    text = ("Vyanada toplantı keçirilib. Finlandiyanın naziri Eero Virtanen ilə görüş planlaşdırılırdı. Lakin Virtanen "
+            "xəstələndiyi üçün Vyanaya gələ bilməyib.")
+    assert ("VISIT", ("Eero Virtanen",), "negated", "Vyana", None) in brief(text, "2027-05-20")
+    text = ("Bakı Enerji Forumu bu gün açılıb. Rumıniyanın energetika naziri Boqdan Marineskunun da forumda çıxışı "
+            "gözlənilirdi, lakin o, son anda gəlişini təxirə salıb.")
+    assert [(e[0], e[1], e[2]) for e in brief(text, "2027-05-20")] == [("ATTEND", ("Boqdan Marinesku",), "negated")]
+    text = "İştvan Laboş o zaman Bakıya gələ bilmədiyinə görə təəssüfünü bildirən məktub göndərmişdi."
+    assert brief(text, "2027-05-20") == []
+
+
+def test_a_subject_shared_by_two_verbs_takes_part_in_the_second():
+    text = ("Milli Məclisin Sədri Ləman Həsənbəyova Rabatda PAİ-nin sessiyasında çıxış edib. Heyətin tərkibinə daxil "
+            "edilmiş deputat Cavid Məhərrəmli isə səhhəti ilə bağlı Rabata gedə bilməyib və Assambleyanın işində "
+            "iştirak etmir.")
+    got = brief(text, "2028-04-16")
+    assert ("ATTEND", ("Cavid Məhərrəmli",), "negated") in [(e[0], e[1], e[2]) for e in got]

@@ -714,6 +714,12 @@ def _triggers(toks) -> list[_Trigger]:
                 and words[i - 1].endswith(("ın", "in", "un", "ün")) and lemma(words[i - 1]) not in kb.TITLES:
             out.append(_Trigger(ev.VISIT, i, False))  # "X Azərbaycanın qonağıdır", "Bakının qonağı olub": a visit
             continue  # (not "Prezidentin qonağı olub": a person's guest)
+        if w in ("gələ", "gedə") and i + 1 < len(words) and words[i + 1] in _COULD_NOT:
+            out.append(_Trigger(ev.VISIT, i, False))  # "Vyanaya gələ bilməyib": a visit that did not happen
+            continue
+        if w.startswith("çıxışı") and any(x.startswith(("gözlən", "planlaşdırıl", "nəzərdə")) for x in words[i + 1:i + 3]):
+            out.append(_Trigger(ev.ATTEND, i, False))  # "X-in də forumda çıxışı gözlənilirdi": a speech planned
+            continue
         if w.startswith("gəz") and ev.verb_reading(w) is not None and _named_object_before(toks, words, i):
             out.append(_Trigger(ev.VISIT, i, False))  # "qonaq Şəki Xan Sarayını gəzib": a site toured
             continue
@@ -986,6 +992,11 @@ def _office_before_rank(text: str, p: Mention) -> list[str]:
         return []
     office = lemma(az_lower(words[-2].strip(",;")))
     return [office] if office in kb.OFFICE_TITLES and office not in _RANKS else []
+
+
+# "gələ bilməyib": could not come (finite, not "gələ bilmədiyinə görə ... məktub göndərmişdi", a reason told).
+_COULD_NOT = frozenset({"bilməyib", "bilməyiblər", "bilmədi", "bilmədilər", "bilməyəcək", "bilməyəcəklər", "bilmir",
+                        "bilmirlər"})
 
 
 def _named_object_before(toks, words: list[str], i: int) -> bool:
@@ -1672,6 +1683,9 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if _unnamed_owner(toks, trig.index):
             return None  # "X ... bölmələrin iştirakı ilə təlimin keçiriləcəyini deyib": others take part, not X
         participants = [p.canonical for p in people if _person_case(p, sent) not in _OBJECT_CASES][:1]
+        if not participants and shared:  # "X isə Rabata gedə bilməyib və Assambleyanın işində iştirak etmir": X
+            participants = [m.canonical for m in shared if m.type == "PER" and " " in m.canonical
+                            and _person_case(m, sent) == "NOM"][:1]
         chain = _chain_before(people, sent, at)
         if len(chain) > 1:  # "forumunda X və Y-nin iştirakı nəzərdə tutulur": both take part
             participants = chain
