@@ -2454,3 +2454,12 @@ def test_a_subject_shared_by_two_verbs_takes_part_in_the_second():
             "iştirak etmir.")
     got = brief(text, "2028-04-16")
     assert ("ATTEND", ("Cavid Məhərrəmli",), "negated") in [(e[0], e[1], e[2]) for e in got]
+
+
+def test_a_meeting_in_the_programme_is_the_travellers_not_the_hosts_planned_next():
+    text = ("Zakir Fərəcli başda olmaqla heyət çərşənbə axşamı Bursaya gəlib. Dünən Fərəcli Bursa meri Hakan Öztürkmen "
+            "ilə görüşüb. Bunun üçün "
+            "Öztürkmenin oktyabrda Sumqayıta gəlməsi gözlənilir. Proqramda Bilecik valisi Murat Ekinci ilə görüş də "
+            "var idi, lakin valinin təcili olaraq Ankaraya çağırılması səbəbindən görüş baş tutmayıb.")
+    meets = [(e[1], e[2]) for e in brief(text, "2026-09-10") if e[0] == "MEET"]
+    assert (("Murat Ekinci", "Zakir Fərəcli"), "negated") in meets

@@ -1602,7 +1602,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
                 and lead not in participants:
             participants.insert(0, lead)  # "Sessiyanın kənarında Prezident A, B və C ilə görüşlər keçirib": ours met them
         actor = ctx.main if first_person else (_titled_subject(toks, ctx, people) or _foreign_title_in(
-            toks, trig.index, ctx) or _actor(ctx))
+            toks, trig.index, ctx) or _programme_owner(low, ctx) or _actor(ctx))
         if led and participants == led and actor:
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
         if kind == ev.MEET and len(participants) == 1 and (other_titled := _title_of_another(people, participants[0], ctx)):
@@ -2105,6 +2105,16 @@ def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Co
     ours = [p for p in ctx.titled_by.get(key, []) if ctx.affiliations.get(p) in (None, "Azərbaycan")
             and p not in {m.canonical for m in before}]
     return ours[0] if len(ours) == 1 else None
+
+
+def _programme_owner(low: str, ctx: _Context) -> str | None:
+    """Whose programme "Proqramda ... ilə görüş də var idi" tells of: the traveller of the last visit made,
+    not of one planned since ("Öztürkmenin Sumqayıta gəlməsi gözlənilir")."""
+    if not low.startswith(("proqramda", "səfər proqramında", "proqrama", "səfərin proqramında")):
+        return None
+    went = next((e for e in reversed(ctx.events) if e.type == ev.VISIT and e.status == "happened"
+                 and e.participants and e.participants[0] in ctx.persons), None)
+    return went.participants[0] if went else None
 
 
 def _actor(ctx: _Context) -> str | None:
