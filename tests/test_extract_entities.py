@@ -983,3 +983,8 @@ def test_a_surname_the_text_wrote_opens_a_sentence_with_a_case_ending():
 ])
 def test_foreign_first_names_the_news_writes_open_a_name(text, person):
     assert person in [m.canonical for m in extract_entities(text) if m.type == "PER"]
+
+
+def test_a_name_before_a_weekday_called_bazar_is_a_person_not_a_market():
+    people = [m for m in extract_entities("Hanna Lindholm bazar ertəsi Gəncəyə gedəcək.") if m.canonical == "Hanna Lindholm"]
+    assert [m.type for m in people] == ["PER"]

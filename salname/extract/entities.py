@@ -1964,7 +1964,9 @@ def _guess(chunk: _Chunk, toks: list[Token]) -> str | None:
         nxt = toks[idx + 2]  # '"Azon" zavodu': the word after the closing quote
         if nxt.kind == WORD and is_loose_ending(az_lower(nxt.text)):
             return ORG  # '"Sportinq"in': a quoted name taking an ending is a club's or a company's
-    if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS \
+    weekday = nxt is not None and az_lower(nxt.text) == "bazar" and idx + 2 < len(toks) \
+        and az_lower(toks[idx + 2].text) in ("ertəsi", "günü")  # "X bazar ertəsi ...": a day, no market
+    if nxt is not None and nxt.kind == WORD and lemma(nxt.text) in kb.LOC_HEADS and not weekday \
             and not (_modifies_next(toks, idx + 1) and len(words) > 1):
         # (not "Levent Karasu səhra qərargahında": a bare noun before another, after a person's name)
         return LOC
