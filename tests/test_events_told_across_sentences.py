@@ -2463,3 +2463,9 @@ def test_a_meeting_in_the_programme_is_the_travellers_not_the_hosts_planned_next
             "var idi, lakin valinin təcili olaraq Ankaraya çağırılması səbəbindən görüş baş tutmayıb.")
     meets = [(e[1], e[2]) for e in brief(text, "2026-09-10") if e[0] == "MEET"]
     assert (("Murat Ekinci", "Zakir Fərəcli"), "negated") in meets
+
+
+def test_a_trip_put_off_to_a_season_did_not_happen():
+    text = ("Anar Quliyev bu gün Konyada olub. Əvvəlcə Quliyevin Antalyada da olacağı açıqlanmışdı, lakin bu səfər "
+            "gələn ilin yazına saxlanılıb.")
+    assert ("VISIT", ("Anar Quliyev",), "negated", "Antalya", None) in brief(text, "2027-05-20")

@@ -75,7 +75,8 @@ NEGATED_MARKERS = re.compile(
     r"|görüşməy|görüşmədi|iştirak etmir|iştirak etməyib|iştirak etməyəcək|qatılmay|qatılmır|gəlməyib|gəlmədi"
     r"|səfər etməyib|imtina ed|m[əa]li idi|mümkün olmay|mümkün olmadı|mümkün olmayacaq|mümkün deyil|mümkünsüz|bilməyib|bilmədi|bilməyəcək"
     r"|bilməmiş|ertələn|keçirilməyib|keçirilmədi|keçirilməyəcək|gerçəkləşməy|dayandırılıb|başqa vaxta|başqa tarixə"
-    r"|sonraya saxlan|mane ol|(?:ilə|ilə də|aya|vaxta|tarixə) saxlanıl|(?:gündəlikdən|proqramdan) çıxarıl")
+    r"|sonraya saxlan|mane ol|(?:ilə|ilə də|aya|vaxta|tarixə) saxlanıl|(?:gündəlikdən|proqramdan) çıxarıl"
+    r"|\b\w+(?:a|ə|na|nə|ya|yə) saxlanılıb")  # "bu səfər gələn ilin yazına saxlanılıb": put off to a later time
 # Reported in passing: "Xatırladaq ki, ... görüşmüşdü" is a past event of its own, not today's.
 # "Qeyd edək ki" adds a fact of the day as often as it recalls one: a recall only with a pluperfect
 # ("... görüşmüşdü") or a past year.
