@@ -285,8 +285,8 @@ def _starts_a_name(toks: list[Token], i: int) -> bool:
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if low in _seen_inside.get() or az_lower(word) in _seen_inside.get():
         return True  # the text writes it with a capital inside a sentence too
-    if any(az_lower(word).startswith(seen) and az_lower(word)[len(seen):] in _CASE_TAILS
-           for seen in _seen_inside.get() if len(seen) >= 4):
+    lw = az_lower(word)
+    if any(lw.endswith(tail) and len(lw) - len(tail) >= 4 and lw[:-len(tail)] in _seen_inside.get() for tail in _CASE_TAILS):
         return True  # "Vaqif Sadıxlı ilə ... Sadıxlının sentyabrda ...": that name with a case ending
     if _common_word(word) and (_plural(word) or _case_of(word) is not None):
         return False  # "Tərəflər Türk Dövlətləri Təşkilatı ...": an inflected word opens no name

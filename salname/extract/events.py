@@ -1607,8 +1607,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             participants.insert(0, actor)  # the one the text tells of met the body's leadership
         if kind == ev.MEET and len(participants) == 1 and (other_titled := _title_of_another(people, participants[0], ctx)):
             participants.insert(0, other_titled)  # "Sessiyadan sonra Prezident Hendrik Vos ilə görüşüb": the President met Vos
-        if kind == ev.MEET and len(participants) == 1 and any(az_lower(t.text) in ("həmkarları", "həmkarlarıyla")
-                                                              for t in toks[:trig.index]):
+        if kind == ev.MEET and len(participants) == 1 and "həmkarları" in low and any(
+                az_lower(t.text) in ("həmkarları", "həmkarlarıyla") for t in toks[:trig.index]):
             # "Kazımlı həmkarları ilə ayrı-ayrılıqda görüşüb": the foreigners the text named with the same title
             role = ctx.roles.get(participants[0])
             key = lemma(az_lower(role.split()[-1])) if role else None
