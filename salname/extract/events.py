@@ -131,9 +131,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
     _STATUS_MEMO.clear()
     ctx.leader = _leader(text, mentions)
     ctx.persons = frozenset(m.canonical for m in mentions if m.type == "PER")
-    for m in mentions:  # "türkiyəli həmkarı Mehmet Ali Gürsoy": the Turk the text later calls "Türkiyəli nazir"
-        before = az_lower(text[max(0, m.start - 30):m.start]).split()[-2:]
-        country = next((c for w in before if (c := _people_country(w))), None) if m.type == "PER" else None
+    for m in (m for m in mentions if m.type == "PER"):  # "türkiyəli həmkarı Mehmet Ali Gürsoy": the Turk the text
+        before = az_lower(text[max(0, m.start - 30):m.start]).split()[-2:]  # later calls "Türkiyəli nazir"
+        country = next((c for w in before if (c := _people_country(w))), None)
         if country and m.canonical not in ctx.nationals.setdefault(country, []):
             ctx.nationals[country].append(m.canonical)
     ctx.doc_day = bool(doc_date) and len(doc_date) == 10
@@ -775,10 +775,10 @@ def _triggers(toks) -> list[_Trigger]:
                     continue  # "siyasi məsləhətləşmələrin növbəti raundu": talked about, not held
             elif w.startswith(ev.STEMS[ev.CALL]):
                 kind = ev.CALL
-        p = i - 1 if i > 1 and words[i - 1] in ("da", "də") else i  # ("Qax rayonunda da olmuşdu": also there)
-        if kind is None and w in _BEEN and p > 0 and toks[p - 1].text[:1].isupper() | (
-                p > 1 and words[p - 1].startswith(_PLACE_HEADS + _SITE_HEADS) and toks[p - 2].text[:1].isupper()) \
-                and _case_of_word(toks[p - 1].text) == "LOC" and "dəfə" not in words:
+        j = i - 1 if i > 1 and words[i - 1] in ("da", "də") else i  # ("Qax rayonunda da olmuşdu": also there)
+        if kind is None and w in _BEEN and j > 0 and toks[j - 1].text[:1].isupper() | (
+                j > 1 and words[j - 1].startswith(_PLACE_HEADS + _SITE_HEADS) and toks[j - 2].text[:1].isupper()) \
+                and _case_of_word(toks[j - 1].text) == "LOC" and "dəfə" not in words:
             kind = ev.VISIT  # "X Füzuli rayonunda olub", "heyət Şuşada olub" (a place; a body is checked later)
         if kind is None and w in ("qəbul", "qəbulda", "qəbulu") and nxt in _REFERENCE_NEXT:
             kind = ev.MEET  # "Qəbul zamanı X qonaqlara ... məlumat verib": the reception, told by its frame
@@ -1111,9 +1111,9 @@ def _met_each_apart(event: Event, people: list[Mention], sent, low: str, ctx: _C
     if not _GATHERING_WORD.search(low) and not any(e.type == ev.ATTEND and event.participants[0] in e.participants
                                                    for e in ctx.events):
         return False  # away from a gathering, leaders received together meet together
-    countries = [ctx.affiliations.get(o) for o in event.participants[1:]]
-    return all(c and is_country_name(c) and c != "Azərbaycan" for c in countries) and len(set(countries)) == len(
-        countries) and ctx.affiliations.get(event.participants[0]) not in countries
+    countries = [_country_of(o, ctx) for o in event.participants[1:]]
+    return all(c and c != "Azərbaycan" for c in countries) and len(set(countries)) == len(
+        countries) and _country_of(event.participants[0], ctx) not in countries
 
 
 # "Prezident X-in tapşırığı ilə", "X-in adından": the one who sent someone, not one who took part.
@@ -1563,7 +1563,7 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
             if az_lower(toks[trig.index].text).startswith("qəbulunda"):  # "Y X-in qəbulunda olub": X receives
                 owner = [p.canonical for p in people if p.start < at and _person_case(p, sent) == "GEN"]
                 host = owner[-1] if owner else host
-        subject = [m.canonical for m in shared if m.type == "PER" and " " in m.canonical and _person_case(m, sent) == "NOM"]
+        subject = _shared_subject(shared, sent)
         if not participants and subject and (titled := _titled_object(toks, trig.index, ctx, subject[0], people)):
             participants = [subject[0], titled]  # "X Qubaya gəlib və həmin gün rayon rəhbəri ilə görüşüb": X, the shared subject
             if trig.index > 1 and az_lower(toks[trig.index - 1].text) == "tərəfindən":
@@ -1683,9 +1683,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if _unnamed_owner(toks, trig.index):
             return None  # "X ... bölmələrin iştirakı ilə təlimin keçiriləcəyini deyib": others take part, not X
         participants = [p.canonical for p in people if _person_case(p, sent) not in _OBJECT_CASES][:1]
-        if not participants and shared:  # "X isə Rabata gedə bilməyib və Assambleyanın işində iştirak etmir": X
-            participants = [m.canonical for m in shared if m.type == "PER" and " " in m.canonical
-                            and _person_case(m, sent) == "NOM"][:1]
+        if not participants:  # "X isə Rabata gedə bilməyib və Assambleyanın işində iştirak etmir": X
+            participants = _shared_subject(shared, sent)[:1]
         chain = _chain_before(people, sent, at)
         if len(chain) > 1:  # "forumunda X və Y-nin iştirakı nəzərdə tutulur": both take part
             participants = chain
@@ -2105,6 +2104,12 @@ def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Co
     ours = [p for p in ctx.titled_by.get(key, []) if ctx.affiliations.get(p) in (None, "Azərbaycan")
             and p not in {m.canonical for m in before}]
     return ours[0] if len(ours) == 1 else None
+
+
+def _shared_subject(shared: list[Mention], sent) -> list[str]:
+    """The persons named in the nominative before a verb that shares its subject with the one before it
+    ("X Qubaya gəlib və həmin gün ... görüşüb")."""
+    return [m.canonical for m in shared if m.type == "PER" and " " in m.canonical and _person_case(m, sent) == "NOM"]
 
 
 def _programme_owner(low: str, ctx: _Context) -> str | None:
