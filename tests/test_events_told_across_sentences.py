@@ -2469,3 +2469,11 @@ def test_a_trip_put_off_to_a_season_did_not_happen():
     text = ("Anar Quliyev bu gün Konyada olub. Əvvəlcə Quliyevin Antalyada da olacağı açıqlanmışdı, lakin bu səfər "
             "gələn ilin yazına saxlanılıb.")
     assert ("VISIT", ("Anar Quliyev",), "negated", "Antalya", None) in brief(text, "2027-05-20")
+
+
+def test_this_visit_told_again_is_no_new_one():
+    text = ("Gəncə Şəhər İcra Hakimiyyətinin başçısı Sərdar Əlixanlı cümə günü Kutaisiyə gəlib. Şənbə günü Kutaisinin "
+            "meri Davit Kiknadze onu qəbul edib. Bu səfər avqustun sonunda Əlixanlı ilə Kiknadze arasında olmuş "
+            "telefon danışığında razılaşdırılmışdı.")
+    visits = [e[1] for e in brief(text, "2027-09-12") if e[0] == "VISIT"]
+    assert visits == [("Sərdar Əlixanlı",)]

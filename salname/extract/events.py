@@ -360,7 +360,9 @@ def extract_events(text: str, mentions: list[Mention], doc_date: str | None = No
                     e.type == ev.VISIT for e in ctx.events):
                 trig = _Trigger(kind, trig.index, False, ends=True)  # "X-in Gürcüstana səfəri başa çatıb": first told
             if trig.reference and not trig.frame and kind == ev.VISIT \
-                    and az_lower(sent.tokens[trig.index].text).startswith("səfər") and _new_traveller(sent, trig, people, ms, ctx):
+                    and az_lower(sent.tokens[trig.index].text).startswith("səfər") and _new_traveller(sent, trig, people, ms, ctx) \
+                    and not (trig.index > 0 and az_lower(sent.tokens[trig.index - 1].text) in ("bu", "həmin")):
+                # (not "Bu səfər ... X ilə Y arasında olmuş telefon danışığında razılaşdırılmışdı": the visit told)
                 trig = _Trigger(kind, trig.index, False)  # "Qeyd edək ki, Y-nin Praqaya səfəri də ... ləğv edilib"
             implied = None
             received = None  # the leader of a delegation received: "X-in ... nümayəndə heyətini qəbulu zamanı"
@@ -900,7 +902,11 @@ def _triggers(toks) -> list[_Trigger]:
         light = nxt.startswith(_LIGHT_VERBS) and not (nxt == "baş" and not third.startswith("tut"))  # not "Baş nazir"
         with_part = kind == ev.ATTEND and w == "iştirakı" and nxt == "ilə" and third.startswith(("keçiril", "başla", "açıl"))
         # ("X-in iştirakı ilə keçirilən seminarda": she took part, the news itself)
-        reference = (w in _REFERENCE_FORMS or frame) and not light and not told_here and not with_part or ends
+        this = i > 0 and words[i - 1] in ("bu", "həmin") and kind in (ev.VISIT, ev.MEET) and w in ("səfər", "görüş") \
+            and not any(x.startswith(("keçiril", "saxlanıl", "ertələn")) for x in words)
+        # ("Bu səfər ... telefon danışığında razılaşdırılmışdı": the visit told, no new one; but "Lakin bu səfər
+        # iyunun ikinci yarısına keçirilib" is the visit planned anew)
+        reference = (w in _REFERENCE_FORMS or frame or this) and not light and not told_here and not with_part or ends
         # "Səfər iyunun 14-dək davam edəcək", "Səfər bazar günü yekunlaşacaq": the visit told on
         after_particle = (words[i + 2] if i + 2 < len(words) else "") if nxt in ("da", "də") else nxt  # "iştirakı da gözlənilir"
         if kind == ev.ATTEND and w.startswith("iştirak") and w.endswith(_OBJECT_FORMS) \
