@@ -2477,3 +2477,9 @@ def test_this_visit_told_again_is_no_new_one():
             "telefon danışığında razılaşdırılmışdı.")
     visits = [e[1] for e in brief(text, "2027-09-12") if e[0] == "VISIT"]
     assert visits == [("Sərdar Əlixanlı",)]
+
+
+def test_our_president_unnamed_is_not_the_minister_interviewed():
+    text = ("Xarici işlər naziri Ruslan Kazımlı müsahibə verib. Bir gün sonra Prezidentimiz eyni şəhərdə zirvədə "
+            "iştirak etdi, biz isə sənədləri hazırladıq.")
+    assert not [e for e in brief(text, "2027-11-02") if e[0] == "ATTEND"]

@@ -1727,7 +1727,8 @@ def _event(kind, trig, sent, ms, people, low, sent_dates, doc_date, ctx, case_of
         if not participants and (delegation or guests) and (guest or ctx.main) and not _foreign_delegation(sent, ms):
             participants = [guest or ctx.main]
         if not participants and ctx.main and not _plural_verb(toks, trig.index) and not _counted(toks, trig.index) \
-                and not _foreign_delegation(sent, ms) and not _others_take_part(toks, trig.index):
+                and not _foreign_delegation(sent, ms) and not _others_take_part(toks, trig.index) \
+                and not _our_titled_other(toks, trig.index, ctx):
             participants = [ctx.main]  # "Spiker ... iclasında iştirak edib"; not "ifaçılar çıxış edəcəklər"
         if participants:  # "X Y-lə birlikdə dəyirmi masada iştirak edib": both take part
             participants += [p for p in together if p not in participants]
@@ -2110,6 +2111,19 @@ def _title_before_those_met(toks, sent, people: list[Mention], at: int, ctx: _Co
     ours = [p for p in ctx.titled_by.get(key, []) if ctx.affiliations.get(p) in (None, "Azərbaycan")
             and p not in {m.canonical for m in before}]
     return ours[0] if len(ours) == 1 else None
+
+
+_OUR_ENDINGS = ("imiz", "ımız", "umuz", "ümüz")
+
+
+def _our_titled_other(toks, i: int, ctx: _Context) -> bool:
+    """Whether the subject is "our" title the text has given no one ("Prezidentimiz eyni şəhərdə zirvədə
+    iştirak etdi", told by the minister interviewed): someone else, not the one the text is about."""
+    for t in toks[:i]:
+        w = az_lower(t.text)
+        if w.endswith(_OUR_ENDINGS) and lemma(w[:-4]) in kb.TITLES and not ctx.titled.get(lemma(w[:-4])):
+            return True
+    return False
 
 
 def _shared_subject(shared: list[Mention], sent) -> list[str]:
