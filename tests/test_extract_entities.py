@@ -988,3 +988,10 @@ def test_foreign_first_names_the_news_writes_open_a_name(text, person):
 def test_a_name_before_a_weekday_called_bazar_is_a_person_not_a_market():
     people = [m for m in extract_entities("Hanna Lindholm bazar ertəsi Gəncəyə gedəcək.") if m.canonical == "Hanna Lindholm"]
     assert [m.type for m in people] == ["PER"]
+
+
+def test_a_name_after_a_title_is_not_joined_by_ve_to_a_body():
+    text = ("Açılış mərasimində Koreya Respublikasının səfiri Pak Çje Xun və Mingəçevir Şəhər İcra Hakimiyyətinin "
+            "başçısı Kamran Həsənli iştirak ediblər.")
+    got = {(m.canonical, m.type) for m in extract_entities(text)}
+    assert {("Pak Çje Xun", "PER"), ("Mingəçevir Şəhər İcra Hakimiyyəti", "ORG"), ("Kamran Həsənli", "PER")} <= got

@@ -254,6 +254,15 @@ _CASE_TAILS = frozenset({"nın", "nin", "nun", "nün", "ın", "in", "un", "ün",
                          "nü", "ı", "i", "u", "ü", "da", "də", "dan", "dən", "la", "lə", "yla", "ylə"})
 
 
+def _after_a_title(toks: list[Token], k: int) -> bool:
+    """Whether a person's title in lower case stands right before ``toks[k]`` ("səfiri Pak Çje Xun"): what
+    follows names a person, which no "və" joins to a body's name."""
+    if k < 1:
+        return False
+    prev = toks[k - 1]
+    return prev.kind == WORD and prev.text[:1].islower() and lemma(prev.text) in kb.OFFICE_TITLES
+
+
 def _starts_a_name(toks: list[Token], i: int) -> bool:
     """Whether the capitalised first word of a sentence is a name and not just the sentence's capital."""
     tok = toks[i]
@@ -449,6 +458,9 @@ def _chunks(toks: list[Token]) -> list[list[Token]]:
                 az_lower(cur[0].text)) and lemma(cur[-1].text) not in kb.ORG_HEADS | kb.LOC_HEADS))  # "Selçuk Ərdəm və ..."
             and not (tok.text == "və" and len(cur) > 1 and lemma(cur[-1].text) in kb.ORG_HEADS  # "PAŞA Bank və Kapital Bank"
                      and not _plural(cur[-1].text))  # (but "Kanada Universitetlər və Kolleclər Assosiasiyası")
+            and not (tok.text == "və" and len(cur) <= 3 and _after_a_title(toks, i - len(cur)))
+            # ("səfiri Pak Çje Xun və Mingəçevir ...": a name of three words at most, not "Baş nazir Nicat Ələsgərli
+            # Avropa Yenidənqurma və İnkişaf Bankının", where the body's name runs on from the person's)
         ):
             cur.append(tok)
             i += 1
